@@ -1,0 +1,66 @@
+//! Account server functions: sign up, log in, log out, change password, and the current account.
+//! Every one is a POST; each only extracts the session and services, calls the service, and maps
+//! the result.
+
+use leptos::prelude::*;
+
+use super::AccountView;
+#[cfg(feature = "ssr")]
+use super::{backend::Services, session};
+use crate::error::AppError;
+
+#[server(prefix = "/api", endpoint = "sign-up")]
+pub async fn sign_up(email: String, password: String) -> Result<(), AppError> {
+    let services = Services::from_context()?;
+    let user = services.accounts.sign_up(&email, &password).await?;
+    session::sign_in(&session::current().await?, user).await?;
+    leptos_axum::redirect(crate::redirect::DEFAULT_AFTER_LOGIN);
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "log-in")]
+pub async fn log_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    let services = Services::from_context()?;
+    let user = services.accounts.log_in(&email, &password).await?;
+    session::sign_in(&session::current().await?, user).await?;
+    leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "log-out")]
+pub async fn log_out() -> Result<(), AppError> {
+    session::sign_out(&session::current().await?).await?;
+    leptos_axum::redirect("/login");
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "change-password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<(), AppError> {
+    let services = Services::from_context()?;
+    let session = session::current().await?;
+    let user = session::require_user(&session, services.session_policy).await?;
+    services
+        .accounts
+        .change_password(user, &current_password, &new_password)
+        .await?;
+    session::renew(&session).await
+}
+
+/// The signed-in account, or `None` when nobody is signed in.
+#[server(prefix = "/api", endpoint = "account")]
+pub async fn current_account() -> Result<Option<AccountView>, AppError> {
+    let services = Services::from_context()?;
+    let session = session::current().await?;
+    let Some(user) = session::user(&session, services.session_policy).await? else {
+        return Ok(None);
+    };
+    let account = services.accounts.account(user).await?;
+    if account.is_none() {
+        // The account was deleted while this session was open.
+        session::sign_out(&session).await?;
+    }
+    Ok(account)
+}

@@ -1,0 +1,55 @@
+//! Client-side auth state shared by the header and the pages: the account actions and the
+//! current account, refetched whenever one of the actions completes.
+
+use leptos::{prelude::*, server::ServerActionError};
+use leptos_router::hooks::use_query_map;
+
+use super::{
+    AccountView,
+    account::{ChangePassword, LogIn, LogOut, SignUp, current_account},
+};
+use crate::error::AppError;
+
+#[derive(Clone, Copy)]
+pub struct Auth {
+    pub log_in: ServerAction<LogIn>,
+    pub sign_up: ServerAction<SignUp>,
+    pub log_out: ServerAction<LogOut>,
+    pub change_password: ServerAction<ChangePassword>,
+    pub account: Resource<Result<Option<AccountView>, AppError>>,
+}
+
+/// Creates the auth state; call once inside the router.
+pub fn provide_auth() {
+    // Without JavaScript, a failed form post comes back as `?__path=…&__err=…`; the actions pick
+    // the error up from this context when they are created (the router provides it only later).
+    let query = use_query_map();
+    if let (Some(path), Some(err)) = query.with_untracked(|q| (q.get("__path"), q.get("__err"))) {
+        provide_context(ServerActionError::new(&path, &err));
+    }
+    let log_in = ServerAction::<LogIn>::new();
+    let sign_up = ServerAction::<SignUp>::new();
+    let log_out = ServerAction::<LogOut>::new();
+    let change_password = ServerAction::<ChangePassword>::new();
+    let account = Resource::new(
+        move || {
+            (
+                log_in.version().get(),
+                sign_up.version().get(),
+                log_out.version().get(),
+            )
+        },
+        |_| current_account(),
+    );
+    provide_context(Auth {
+        log_in,
+        sign_up,
+        log_out,
+        change_password,
+        account,
+    });
+}
+
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}

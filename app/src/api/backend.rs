@@ -1,0 +1,48 @@
+//! The interface the server functions need from the server's services. The server crate
+//! implements it and provides it through Leptos context; the server functions stay thin.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use super::AccountView;
+use crate::error::AppError;
+
+/// A user's database id. Never sent to the browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UserId(pub i64);
+
+#[async_trait]
+pub trait Accounts: Send + Sync + 'static {
+    /// Creates an account and returns its id.
+    async fn sign_up(&self, email: &str, password: &str) -> Result<UserId, AppError>;
+    /// Checks an email and password. Unknown emails cost the same as wrong passwords.
+    async fn log_in(&self, email: &str, password: &str) -> Result<UserId, AppError>;
+    /// Replaces the password after checking the current one.
+    async fn change_password(&self, user: UserId, current: &str, new: &str)
+    -> Result<(), AppError>;
+    /// The account as the settings page shows it; `None` if it no longer exists.
+    async fn account(&self, user: UserId) -> Result<Option<AccountView>, AppError>;
+}
+
+/// How long a sign-in lasts at most, whatever the activity (the idle timeout is the cookie's).
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    pub max_age_secs: i64,
+}
+
+/// Everything the server functions take from context.
+#[derive(Clone)]
+pub struct Services {
+    pub accounts: Arc<dyn Accounts>,
+    pub session_policy: SessionPolicy,
+}
+
+impl Services {
+    pub fn from_context() -> Result<Self, AppError> {
+        leptos::prelude::use_context::<Self>().ok_or_else(|| {
+            tracing::error!("Services missing from the server function context");
+            AppError::Internal
+        })
+    }
+}

@@ -1,0 +1,80 @@
+//! The signed-in user in the server-side session.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use tower_sessions::Session;
+
+use super::backend::{SessionPolicy, UserId};
+use crate::error::AppError;
+
+const USER_KEY: &str = "uid";
+const SIGNED_IN_AT_KEY: &str = "signed_in_at";
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+fn internal(context: &'static str) -> impl FnOnce(tower_sessions::session::Error) -> AppError {
+    move |err| {
+        tracing::error!(error = %err, "session: {context}");
+        AppError::Internal
+    }
+}
+
+/// The session of the current request.
+pub async fn current() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(|err| {
+        tracing::error!(error = ?err, "session layer missing");
+        AppError::Internal
+    })
+}
+
+/// The signed-in user, if any. A sign-in older than the policy's maximum age is ended here.
+pub async fn user(session: &Session, policy: SessionPolicy) -> Result<Option<UserId>, AppError> {
+    let user: Option<i64> = session.get(USER_KEY).await.map_err(internal("read user"))?;
+    let Some(user) = user else { return Ok(None) };
+    let signed_in_at: i64 = session
+        .get(SIGNED_IN_AT_KEY)
+        .await
+        .map_err(internal("read sign-in time"))?
+        .unwrap_or(0);
+    if now().saturating_sub(signed_in_at) > policy.max_age_secs {
+        session
+            .flush()
+            .await
+            .map_err(internal("end expired sign-in"))?;
+        return Ok(None);
+    }
+    Ok(Some(UserId(user)))
+}
+
+/// The signed-in user, or `Unauthorized`.
+pub async fn require_user(session: &Session, policy: SessionPolicy) -> Result<UserId, AppError> {
+    user(session, policy).await?.ok_or(AppError::Unauthorized)
+}
+
+/// Signs `user` in: a new session id (no fixation), then the user and the time.
+pub async fn sign_in(session: &Session, user: UserId) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(internal("cycle id"))?;
+    session
+        .insert(USER_KEY, user.0)
+        .await
+        .map_err(internal("store user"))?;
+    session
+        .insert(SIGNED_IN_AT_KEY, now())
+        .await
+        .map_err(internal("store sign-in time"))?;
+    Ok(())
+}
+
+/// Ends the session: removed from the store and the cookie cleared.
+pub async fn sign_out(session: &Session) -> Result<(), AppError> {
+    session.flush().await.map_err(internal("flush"))
+}
+
+/// Gives the session a new id, keeping the sign-in (after a password change).
+pub async fn renew(session: &Session) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(internal("cycle id"))
+}

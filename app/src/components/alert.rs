@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use crate::{error::AppError, i18n::t};
+
+/// The form-level message for an error whose cause is not a single field.
+/// Field problems are shown next to their fields instead.
+#[component]
+pub fn ErrorAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+    let message = move || {
+        error.get().and_then(|err| match err {
+            AppError::Invalid(ref fields) if !fields.is_empty() => None,
+            err => Some(t(err.message_id())),
+        })
+    };
+    view! {
+        <div class="alert-slot" aria-live="assertive">
+            {move || {
+                message()
+                    .map(|text| {
+                        view! {
+                            <p class="alert alert-error" role="alert" data-testid="form-error">
+                                {text}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// A confirmation shown after a successful change.
+#[component]
+pub fn SuccessAlert(#[prop(into)] show: Signal<bool>, message: &'static str) -> impl IntoView {
+    view! {
+        <div class="alert-slot" aria-live="polite">
+            <Show when=move || show.get()>
+                <p class="alert alert-success" role="status" data-testid="form-success">
+                    {t(message)}
+                </p>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,66 @@
+use leptos::prelude::*;
+
+use crate::{
+    error::{AppError, Field},
+    i18n::t,
+};
+
+/// A labelled input with its validation message underneath, wired for assistive technology
+/// (`aria-invalid`, `aria-describedby`).
+#[component]
+pub fn TextField(
+    /// The form field name, also the server function argument.
+    name: &'static str,
+    /// Fluent id of the label.
+    label: &'static str,
+    /// Which field the server's validation errors refer to.
+    field: Field,
+    /// The last error of the form's action.
+    #[prop(into)]
+    error: Signal<Option<AppError>>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(default = 1024)] maxlength: usize,
+    /// Fluent id of a hint shown under the input.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    #[prop(optional)] autofocus: bool,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let problem = move || error.get().and_then(|e| e.problem_for(field));
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if problem().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || problem().is_some()>
+            <label for=id.clone()>{t(label)}</label>
+            <input
+                id=id
+                name=name
+                type=input_type
+                autocomplete=autocomplete
+                maxlength=maxlength
+                required=true
+                autofocus=autofocus
+                aria-invalid=move || problem().map(|_| "true")
+                aria-describedby=described_by
+            />
+            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{t(hint)}</p> })}
+            <p class="field-error" id=error_id data-testid=format!("error-{name}")>
+                {move || problem().map(|p| t(p.message_id()).get())}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,4 @@
+pub mod alert;
+pub mod field;
+pub mod header;
+pub mod submit;

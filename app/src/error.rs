@@ -1,0 +1,129 @@
+//! The one error type that crosses the wire. Every variant is a code that the UI maps to a Fluent
+//! message id; no variant carries text from the server.
+
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+/// A form field that a validation problem refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Field {
+    Email,
+    Password,
+    CurrentPassword,
+    NewPassword,
+}
+
+/// What is wrong with a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    Required,
+    TooLong,
+    TooShort,
+    InvalidEmail,
+    CommonPassword,
+    ContainsEmail,
+    EmailTaken,
+    SameAsCurrent,
+    /// The current password given to confirm a change is wrong.
+    Incorrect,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// One or more fields are invalid; each is shown next to its field.
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    /// Unknown email or wrong password: deliberately the same code for both.
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    /// Not signed in (or the session expired).
+    #[error("unauthorized")]
+    Unauthorized,
+    /// The request could not be read (malformed or oversized).
+    #[error("bad request")]
+    BadRequest,
+    /// The server could not be reached.
+    #[error("network")]
+    Network,
+    /// Anything else; the cause is only logged on the server.
+    #[error("internal")]
+    Internal,
+}
+
+impl AppError {
+    pub fn field(field: Field, problem: Problem) -> Self {
+        Self::Invalid(vec![FieldError { field, problem }])
+    }
+
+    /// The problem reported for `field`, if any.
+    pub fn problem_for(&self, field: Field) -> Option<Problem> {
+        match self {
+            Self::Invalid(errors) => errors.iter().find(|e| e.field == field).map(|e| e.problem),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status this error is sent with.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Invalid(_) => 422,
+            Self::InvalidCredentials | Self::Unauthorized => 401,
+            Self::BadRequest => 400,
+            Self::Network => 503,
+            Self::Internal => 500,
+        }
+    }
+
+    /// The Fluent id of the message shown for this error as a whole (field problems have their own).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::Invalid(_) => "error-invalid-form",
+            Self::InvalidCredentials => "error-invalid-credentials",
+            Self::Unauthorized => "error-unauthorized",
+            Self::BadRequest => "error-bad-request",
+            Self::Network => "error-network",
+            Self::Internal => "error-internal",
+        }
+    }
+}
+
+impl Problem {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Required => "field-required",
+            Self::TooLong => "field-too-long",
+            Self::TooShort => "field-password-too-short",
+            Self::InvalidEmail => "field-invalid-email",
+            Self::CommonPassword => "field-password-common",
+            Self::ContainsEmail => "field-password-contains-email",
+            Self::EmailTaken => "field-email-taken",
+            Self::SameAsCurrent => "field-password-same",
+            Self::Incorrect => "field-current-password-wrong",
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        use ServerFnErrorErr as E;
+        match value {
+            E::Request(_) => Self::Network,
+            E::Args(_)
+            | E::MissingArg(_)
+            | E::Deserialization(_)
+            | E::UnsupportedRequestMethod(_) => Self::BadRequest,
+            _ => Self::Internal,
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Twofold's user interface: pages, components and the server functions they call.
+//!
+//! Rendered on the server (feature `ssr`) and hydrated in the browser (feature `hydrate`).
+
+pub mod api;
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod redirect;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    components::header::Header,
+    i18n::{I18nProvider, t},
+    pages::{
+        home::HomePage, login::LoginPage, not_found::NotFoundPage, settings::SettingsPage,
+        signup::SignupPage,
+    },
+};
+
+/// The HTML document around the app; rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <I18nProvider>
+            <Title text=t("app-title") />
+            <Stylesheet id="leptos" href="/pkg/twofold.css" />
+            <Router>
+                <Layout />
+            </Router>
+        </I18nProvider>
+    }
+}
+
+/// Everything inside the router: the shared auth state, the header and the pages.
+#[component]
+fn Layout() -> impl IntoView {
+    api::auth::provide_auth();
+    // Marks the page as interactive once hydrated (effects run only in the browser).
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <a class="skip-link" href="#main">
+            {t("skip-to-content")}
+        </a>
+        <Header />
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/login") view=LoginPage />
+                <Route path=path!("/signup") view=SignupPage />
+                <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
+            </Routes>
+        </main>
+    }
+}

@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::{
+    api::auth::use_auth,
+    components::{alert::ErrorAlert, field::TextField, submit::SubmitButton},
+    error::Field,
+    i18n::t,
+};
+
+#[component]
+pub fn SignupPage() -> impl IntoView {
+    let auth = use_auth();
+    let error = Signal::derive(move || auth.sign_up.value().get().and_then(Result::err));
+    view! {
+        <section class="card auth-card" aria-labelledby="signup-title">
+            <h1 id="signup-title">{t("signup-title")}</h1>
+            <p class="lead">{t("signup-lead")}</p>
+            <ActionForm action=auth.sign_up attr:novalidate=true attr:aria-labelledby="signup-title">
+                <ErrorAlert error />
+                <TextField
+                    name="email"
+                    label="field-email"
+                    field=Field::Email
+                    error
+                    input_type="email"
+                    autocomplete="email"
+                    maxlength=254
+                    autofocus=true
+                />
+                <TextField
+                    name="password"
+                    label="field-password"
+                    field=Field::Password
+                    error
+                    input_type="password"
+                    autocomplete="new-password"
+                    hint="field-password-hint"
+                />
+                <SubmitButton
+                    label="signup-submit"
+                    pending_label="signup-pending"
+                    pending=auth.sign_up.pending()
+                />
+            </ActionForm>
+            <p class="card-footer">
+                {t("signup-have-account")} " " <A href="/login">{t("signup-log-in-link")}</A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,222 @@
+//! Configuration from environment variables (and a `.env` file, loaded by `main`).
+//! Every variable is documented in the README's configuration table.
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// The session cookie signing key: 64 bytes. Its `Debug` never shows the bytes.
+#[derive(Clone)]
+pub struct SessionKey(pub [u8; 64]);
+
+impl std::fmt::Debug for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionKey([redacted])")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub mode: Mode,
+    /// `TWOFOLD_ADDR`; when unset, Leptos's `LEPTOS_SITE_ADDR` (default 127.0.0.1:3000).
+    pub addr: Option<SocketAddr>,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    /// From `TWOFOLD_SESSION_KEY`; when unset, a key file in development (see `keys`).
+    pub session_key: Option<SessionKey>,
+    pub cookie_secure: bool,
+    pub session_idle: Duration,
+    pub session_max_age: Duration,
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("{name} has an invalid value: {reason}")]
+    Invalid { name: &'static str, reason: String },
+}
+
+fn invalid(name: &'static str, reason: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        name,
+        reason: reason.into(),
+    }
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Reads the configuration through `get` (a variable name to its value).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let mode = match get("TWOFOLD_ENV").as_deref().map(str::trim) {
+            None | Some("development") => Mode::Development,
+            Some("production") => Mode::Production,
+            Some(other) => {
+                return Err(invalid(
+                    "TWOFOLD_ENV",
+                    format!("{other:?} (use development or production)"),
+                ));
+            }
+        };
+        let addr = get("TWOFOLD_ADDR")
+            .map(|v| {
+                v.trim()
+                    .parse()
+                    .map_err(|e| invalid("TWOFOLD_ADDR", format!("{e}")))
+            })
+            .transpose()?;
+        let data_dir = PathBuf::from(get("TWOFOLD_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| {
+            format!(
+                "sqlite://{}?mode=rwc",
+                data_dir.join("twofold.db").display()
+            )
+        });
+        let session_key = get("TWOFOLD_SESSION_KEY")
+            .map(|v| parse_key(&v).map_err(|reason| invalid("TWOFOLD_SESSION_KEY", reason)))
+            .transpose()?;
+        let cookie_secure = match get("TWOFOLD_COOKIE_SECURE") {
+            None => mode == Mode::Production,
+            Some(v) => parse_bool(&v)
+                .ok_or_else(|| invalid("TWOFOLD_COOKIE_SECURE", "use true or false"))?,
+        };
+        let session_idle = minutes(&get, "TWOFOLD_SESSION_IDLE_MINUTES", 30)?;
+        let session_max_age = minutes(&get, "TWOFOLD_SESSION_MAX_AGE_MINUTES", 12 * 60)?;
+        let log_format = match get("TWOFOLD_LOG_FORMAT").as_deref().map(str::trim) {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(invalid(
+                    "TWOFOLD_LOG_FORMAT",
+                    format!("{other:?} (use text or json)"),
+                ));
+            }
+        };
+        Ok(Self {
+            mode,
+            addr,
+            data_dir,
+            database_url,
+            session_key,
+            cookie_secure,
+            session_idle,
+            session_max_age,
+            log_format,
+        })
+    }
+}
+
+fn minutes(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: u64,
+) -> Result<Duration, ConfigError> {
+    let value = match get(name) {
+        None => default,
+        Some(v) => v
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|m| (1..=60 * 24 * 365).contains(m))
+            .ok_or_else(|| invalid(name, "a whole number of minutes from 1 to 525600"))?,
+    };
+    Ok(Duration::from_secs(value * 60))
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// A base64 (standard or URL-safe, padded or not) encoding of at least 64 bytes; the first 64 are used.
+pub fn parse_key(value: &str) -> Result<SessionKey, String> {
+    use base64::{Engine, engine::general_purpose};
+    let value = value.trim();
+    let bytes = general_purpose::STANDARD
+        .decode(value)
+        .or_else(|_| general_purpose::STANDARD_NO_PAD.decode(value))
+        .or_else(|_| general_purpose::URL_SAFE.decode(value))
+        .or_else(|_| general_purpose::URL_SAFE_NO_PAD.decode(value))
+        .map_err(|_| "not base64".to_owned())?;
+    let key: [u8; 64] = bytes
+        .get(..64)
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| format!("{} bytes; at least 64 are needed", bytes.len()))?;
+    Ok(SessionKey(key))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        Config::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults() {
+        let c = config(&[]).expect("defaults");
+        assert_eq!(c.mode, Mode::Development);
+        assert_eq!(c.database_url, "sqlite://data/twofold.db?mode=rwc");
+        assert!(!c.cookie_secure);
+        assert_eq!(c.session_idle, Duration::from_secs(30 * 60));
+        assert_eq!(c.session_max_age, Duration::from_secs(12 * 3600));
+        assert!(c.session_key.is_none());
+        assert_eq!(c.addr, None);
+    }
+
+    #[test]
+    fn production_defaults_to_secure_cookies() {
+        assert!(
+            config(&[("TWOFOLD_ENV", "production")])
+                .expect("config")
+                .cookie_secure
+        );
+    }
+
+    #[test]
+    fn bad_values_name_the_variable() {
+        for (name, value) in [
+            ("TWOFOLD_ENV", "staging"),
+            ("TWOFOLD_ADDR", "nowhere"),
+            ("TWOFOLD_SESSION_KEY", "c2hvcnQ="),
+            ("TWOFOLD_COOKIE_SECURE", "maybe"),
+            ("TWOFOLD_SESSION_IDLE_MINUTES", "0"),
+            ("TWOFOLD_LOG_FORMAT", "xml"),
+        ] {
+            let err = config(&[(name, value)]).expect_err(name);
+            assert!(err.to_string().starts_with(name), "{err}");
+        }
+    }
+
+    #[test]
+    fn keys_parse_and_never_print() {
+        use base64::Engine;
+        let encoded = base64::engine::general_purpose::STANDARD.encode([7u8; 64]);
+        let c = config(&[("TWOFOLD_SESSION_KEY", &encoded)]).expect("config");
+        let key = c.session_key.as_ref().expect("key");
+        assert_eq!(key.0, [7u8; 64]);
+        assert!(!format!("{c:?}").contains("7, 7"));
+    }
+}

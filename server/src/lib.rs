@@ -1,0 +1,140 @@
+//! Twofold's server: configuration, storage, services and the axum application around the
+//! Leptos app. `main.rs` only loads the configuration and calls [`run`].
+
+pub mod config;
+pub mod keys;
+pub mod layers;
+pub mod services;
+pub mod state;
+pub mod storage;
+pub mod telemetry;
+
+use std::{sync::Arc, time::Duration};
+
+use app::{
+    App,
+    api::backend::{Services, SessionPolicy},
+    shell,
+};
+use axum::{Router, middleware};
+use leptos::{config::LeptosOptions, prelude::provide_context};
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::{limit::RequestBodyLimitLayer, trace::TraceLayer};
+
+use crate::{
+    config::Config,
+    services::{accounts::AccountService, passwords::Passwords},
+    state::AppState,
+    storage::sessions::DbSessionStore,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("database: {0}")]
+    Storage(#[from] storage::StorageError),
+    #[error(transparent)]
+    Key(#[from] keys::KeyError),
+    #[error("leptos configuration: {0}")]
+    Leptos(String),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("server: {0}")]
+    Serve(std::io::Error),
+}
+
+/// A built application: the router, and the session store for housekeeping.
+pub struct Twofold {
+    pub router: Router,
+    pub sessions: DbSessionStore,
+}
+
+/// Connects and migrates the database, loads the keys and builds the router.
+pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Twofold, StartError> {
+    let pool = storage::connect(&config.database_url).await?;
+    let key = keys::session_key(config)?;
+    let services = Services {
+        accounts: Arc::new(AccountService::new(pool.clone(), Passwords::default())),
+        session_policy: SessionPolicy {
+            max_age_secs: i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
+        },
+    };
+    let state = AppState {
+        leptos_options,
+        services,
+    };
+    let sessions = DbSessionStore::new(pool);
+
+    let context = {
+        let services = state.services.clone();
+        move || provide_context(services.clone())
+    };
+    let routes = generate_route_list(App);
+    // leptos_routes_with_context also mounts every server function (POST /api/<endpoint>).
+    let router = Router::new()
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .layer(middleware::from_fn(layers::server_fn_status))
+        .layer(layers::sessions(sessions.clone(), config, &key))
+        .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state);
+    Ok(Twofold { router, sessions })
+}
+
+/// Serves Twofold until Ctrl-C or SIGTERM.
+pub async fn run(config: Config) -> Result<(), StartError> {
+    let conf =
+        leptos::config::get_configuration(None).map_err(|e| StartError::Leptos(e.to_string()))?;
+    let addr = config.addr.unwrap_or(conf.leptos_options.site_addr);
+    let app = build(&config, conf.leptos_options).await?;
+
+    let sessions = app.sessions.clone();
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(Duration::from_secs(15 * 60));
+        loop {
+            interval.tick().await;
+            match sessions.delete_expired().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(removed = n, "expired sessions removed"),
+                Err(err) => tracing::error!(error = %err, "removing expired sessions"),
+            }
+        }
+    });
+
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| StartError::Listen { addr, source })?;
+    tracing::info!(mode = ?config.mode, "Twofold is listening on http://{addr}");
+    axum::serve(listener, app.router.into_make_service())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(StartError::Serve)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,136 @@
+//! Server-side sessions in the database (`sessions` table), for tower-sessions.
+//!
+//! Rows are keyed by a SHA-256 of the session id, and carry the signed-in user's id so that all
+//! of a user's sessions can be found and ended.
+
+use async_trait::async_trait;
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use sha2::{Digest, Sha256};
+use sqlx::{AnyPool, Row};
+use time::OffsetDateTime;
+use tower_sessions::{
+    SessionStore,
+    session::{Id, Record},
+    session_store::{Error, Result},
+};
+
+/// The session key under which the signed-in user's id is kept (see `app::api::session`).
+const USER_KEY: &str = "uid";
+
+#[derive(Clone, Debug)]
+pub struct DbSessionStore {
+    pool: AnyPool,
+}
+
+impl DbSessionStore {
+    pub fn new(pool: AnyPool) -> Self {
+        Self { pool }
+    }
+
+    /// Removes expired sessions; returns how many.
+    pub async fn delete_expired(&self) -> std::result::Result<u64, sqlx::Error> {
+        let result = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(super::now())
+            .execute(&self.pool)
+            .await?;
+        Ok(result.rows_affected())
+    }
+}
+
+fn id_hash(id: &Id) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(id.to_string().as_bytes()))
+}
+
+fn backend(err: impl std::fmt::Display) -> Error {
+    Error::Backend(err.to_string())
+}
+
+struct Encoded {
+    id_hash: String,
+    data: String,
+    expires_at: i64,
+    user_id: Option<i64>,
+}
+
+fn encode(record: &Record) -> Result<Encoded> {
+    Ok(Encoded {
+        id_hash: id_hash(&record.id),
+        data: serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?,
+        expires_at: record.expiry_date.unix_timestamp(),
+        user_id: record
+            .data
+            .get(USER_KEY)
+            .and_then(serde_json::Value::as_i64),
+    })
+}
+
+#[async_trait]
+impl SessionStore for DbSessionStore {
+    async fn create(&self, record: &mut Record) -> Result<()> {
+        loop {
+            let row = encode(record)?;
+            let inserted = sqlx::query(
+                "INSERT INTO sessions (id_hash, data, expires_at, user_id) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (id_hash) DO NOTHING",
+            )
+            .bind(row.id_hash)
+            .bind(row.data)
+            .bind(row.expires_at)
+            .bind(row.user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+            if inserted.rows_affected() == 1 {
+                return Ok(());
+            }
+            // A 128-bit collision: practically impossible, but never overwrite another session.
+            record.id = Id::default();
+        }
+    }
+
+    async fn save(&self, record: &Record) -> Result<()> {
+        let row = encode(record)?;
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, data, expires_at, user_id) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (id_hash) DO UPDATE SET data = excluded.data, \
+             expires_at = excluded.expires_at, user_id = excluded.user_id",
+        )
+        .bind(row.id_hash)
+        .bind(row.data)
+        .bind(row.expires_at)
+        .bind(row.user_id)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn load(&self, id: &Id) -> Result<Option<Record>> {
+        let row = sqlx::query(
+            "SELECT data, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2",
+        )
+        .bind(id_hash(id))
+        .bind(super::now())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        let Some(row) = row else { return Ok(None) };
+        let data: String = row.try_get("data").map_err(backend)?;
+        let expires_at: i64 = row.try_get("expires_at").map_err(backend)?;
+        Ok(Some(Record {
+            id: *id,
+            data: serde_json::from_str(&data).map_err(|e| Error::Decode(e.to_string()))?,
+            expiry_date: OffsetDateTime::from_unix_timestamp(expires_at)
+                .map_err(|e| Error::Decode(e.to_string()))?,
+        }))
+    }
+
+    async fn delete(&self, id: &Id) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(id_hash(id))
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,93 @@
+//! The `users` table.
+
+use sqlx::{AnyPool, Row};
+
+#[derive(Clone)]
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+    pub two_factor_enabled_at: Option<i64>,
+}
+
+impl std::fmt::Debug for UserRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserRow")
+            .field("id", &self.id)
+            .field("password_hash", &"[redacted]")
+            .field("two_factor_enabled_at", &self.two_factor_enabled_at)
+            .finish_non_exhaustive()
+    }
+}
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
+    Ok(UserRow {
+        id: row.try_get("id")?,
+        email: row.try_get("email")?,
+        password_hash: row.try_get("password_hash")?,
+        two_factor_enabled_at: row.try_get("two_factor_enabled_at")?,
+    })
+}
+
+const COLUMNS: &str = "id, email, password_hash, two_factor_enabled_at";
+
+/// Inserts a user; `Ok(None)` when the email is taken.
+pub async fn insert(
+    pool: &AnyPool,
+    email: &str,
+    password_hash: &str,
+    now: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    let result = sqlx::query(
+        "INSERT INTO users (email, password_hash, created_at, password_changed_at) \
+         VALUES ($1, $2, $3, $3) ON CONFLICT (email) DO NOTHING RETURNING id",
+    )
+    .bind(email)
+    .bind(password_hash)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    result.map(|row| row.try_get("id")).transpose()
+}
+
+pub async fn by_email(pool: &AnyPool, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE email = $1"))
+        .bind(email)
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(from_row)
+        .transpose()
+}
+
+pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(from_row)
+        .transpose()
+}
+
+/// Replaces the password hash if it is still `expected_hash` (so two concurrent changes cannot
+/// both succeed against the same current password). Returns whether the row changed.
+pub async fn replace_password_hash(
+    pool: &AnyPool,
+    id: i64,
+    expected_hash: &str,
+    new_hash: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE users SET password_hash = $1, password_changed_at = $2 \
+         WHERE id = $3 AND password_hash = $4",
+    )
+    .bind(new_hash)
+    .bind(now)
+    .bind(id)
+    .bind(expected_hash)
+    .execute(pool)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}

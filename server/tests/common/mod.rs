@@ -1,0 +1,194 @@
+//! A test client for the whole HTTP application on a fresh SQLite database.
+
+#![allow(dead_code, clippy::unwrap_used)]
+
+use axum::{
+    Router,
+    body::{Body, to_bytes},
+    http::{Request, Response, StatusCode, header},
+};
+use server::config::{Config, SessionKey};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "orbit-maple-lantern-42";
+
+pub struct TestApp {
+    pub router: Router,
+    pub config: Config,
+    /// The session cookie (`name=value`) the next request sends.
+    pub cookie: Option<String>,
+    _dir: std::sync::Arc<TempDir>,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn location(&self) -> Option<&str> {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+    }
+
+    pub fn set_cookie(&self) -> Option<&str> {
+        self.headers
+            .get(header::SET_COOKIE)
+            .and_then(|v| v.to_str().ok())
+    }
+
+    /// The typed error in a server function's error reply.
+    pub fn error(&self) -> app::error::AppError {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("not an AppError ({e}): {}", self.body))
+    }
+}
+
+pub fn test_config(dir: &TempDir) -> Config {
+    let mut config = Config::from_lookup(|_| None).unwrap();
+    config.data_dir = dir.path().to_path_buf();
+    config.database_url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+    config.session_key = Some(SessionKey([42; 64]));
+    config
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        let dir = TempDir::new().unwrap();
+        let config = test_config(&dir);
+        Self::with_config(config, std::sync::Arc::new(dir)).await
+    }
+
+    pub async fn with_config(config: Config, dir: std::sync::Arc<TempDir>) -> Self {
+        let options = leptos::config::get_configuration(None)
+            .unwrap()
+            .leptos_options;
+        let app = server::build(&config, options).await.unwrap();
+        Self {
+            router: app.router,
+            config,
+            cookie: None,
+            _dir: dir,
+        }
+    }
+
+    /// The same database and keys, as a second server (or the same one after a restart) would have.
+    pub async fn restarted(&self) -> Self {
+        let mut app = Self::with_config(self.config.clone(), self._dir.clone()).await;
+        app.cookie = self.cookie.clone();
+        app
+    }
+
+    pub async fn send(&mut self, request: Request<Body>) -> Reply {
+        let response: Response<Body> = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        if let Some(set) = headers
+            .get(header::SET_COOKIE)
+            .and_then(|v| v.to_str().ok())
+        {
+            let pair = set.split(';').next().unwrap().trim().to_owned();
+            let cleared = set.contains("Max-Age=0") || pair.ends_with('=');
+            self.cookie = if cleared { None } else { Some(pair) };
+        }
+        let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&body).into_owned(),
+        }
+    }
+
+    fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, "localhost");
+        if let Some(cookie) = &self.cookie {
+            builder = builder.header(header::COOKIE, cookie);
+        }
+        builder
+    }
+
+    /// Calls a server function as the hydrated app does (fetch, no `text/html` in Accept).
+    pub async fn call(&mut self, endpoint: &str, form: &[(&str, &str)]) -> Reply {
+        let body = serde_urlencoded(form);
+        let request = self
+            .request("POST", &format!("/api/{endpoint}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// Submits a form as a browser without JavaScript does.
+    pub async fn submit(&mut self, endpoint: &str, referer: &str, form: &[(&str, &str)]) -> Reply {
+        let request = self
+            .request("POST", &format!("/api/{endpoint}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html,application/xhtml+xml")
+            .header(header::REFERER, format!("http://localhost{referer}"))
+            .body(Body::from(serde_urlencoded(form)))
+            .unwrap();
+        self.send(request).await
+    }
+
+    pub async fn raw(
+        &mut self,
+        method: &str,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Reply {
+        let request = self
+            .request(method, path)
+            .header(header::CONTENT_TYPE, content_type)
+            .header(header::CONTENT_LENGTH, body.len())
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let request = self
+            .request("GET", path)
+            .header(header::ACCEPT, "text/html")
+            .body(Body::empty())
+            .unwrap();
+        self.send(request).await
+    }
+
+    pub async fn sign_up(&mut self, email: &str) -> Reply {
+        self.call("sign-up", &[("email", email), ("password", PASSWORD)])
+            .await
+    }
+
+    pub async fn log_in(&mut self, email: &str, password: &str) -> Reply {
+        self.call("log-in", &[("email", email), ("password", password)])
+            .await
+    }
+}
+
+pub fn serde_urlencoded(form: &[(&str, &str)]) -> String {
+    form.iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
