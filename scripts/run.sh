@@ -14,5 +14,5 @@ step_done
 
 printf '\n\033[1mTwofold: http://%s\033[0m  (database: %s; stop with Ctrl-C)\n\n' \
     "$ADDR" "${DATABASE_URL:-sqlite://${TWOFOLD_DATA_DIR:-data}/twofold.db}"
-export LEPTOS_SITE_ROOT="$TARGET_DIR/site" LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=twofold
+export LEPTOS_SITE_ROOT="$ROOT/target/site" LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=twofold
 exec "$TARGET_DIR/release/server"

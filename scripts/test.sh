@@ -43,7 +43,7 @@ end_to_end() {
     TWOFOLD_SERVER_BIN="$TARGET_DIR/debug/server" \
         TWOFOLD_DATA_DIR="$tmp" \
         DATABASE_URL="sqlite://$tmp/e2e.db?mode=rwc" \
-        LEPTOS_SITE_ROOT="$TARGET_DIR/site" \
+        LEPTOS_SITE_ROOT="$ROOT/target/site" \
         bash -c 'cd end2end && npx playwright test'
     local status=$?
     rm -rf "$tmp"

@@ -65,12 +65,6 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Layout() -> impl IntoView {
     api::auth::provide_auth();
-    // Marks the page as interactive once hydrated (effects run only in the browser).
-    Effect::new(|_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
     view! {
         <a class="skip-link" href="#main">
             {t("skip-to-content")}

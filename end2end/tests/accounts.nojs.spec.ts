@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectSettingsFor, logIn, signUp, uniqueEmail } from './helpers';
 
 // The same core flows with JavaScript disabled: plain HTML forms posting to the server functions.

@@ -6,7 +6,6 @@ use crate::{api::auth::use_auth, i18n::t};
 #[component]
 pub fn Header() -> impl IntoView {
     let auth = use_auth();
-    let signed_in = move || matches!(auth.account.get(), Some(Ok(Some(_))));
     view! {
         <header class="site-header">
             <a href="/" class="brand">
@@ -15,22 +14,25 @@ pub fn Header() -> impl IntoView {
             </a>
             <nav aria-label=t("nav-label")>
                 <Transition>
-                    <Show
-                        when=signed_in
-                        fallback=|| {
+                    {move || Suspend::new(async move {
+                        if matches!(auth.account.await, Ok(Some(_))) {
+                            view! {
+                                <A href="/settings">{t("nav-settings")}</A>
+                                <ActionForm action=auth.log_out attr:class="inline-form">
+                                    <button type="submit" class="button button-link" data-testid="log-out">
+                                        {t("nav-log-out")}
+                                    </button>
+                                </ActionForm>
+                            }
+                                .into_any()
+                        } else {
                             view! {
                                 <A href="/login">{t("nav-log-in")}</A>
                                 <A href="/signup">{t("nav-sign-up")}</A>
                             }
+                                .into_any()
                         }
-                    >
-                        <A href="/settings">{t("nav-settings")}</A>
-                        <ActionForm action=auth.log_out attr:class="inline-form">
-                            <button type="submit" class="button button-link" data-testid="log-out">
-                                {t("nav-log-out")}
-                            </button>
-                        </ActionForm>
-                    </Show>
+                    })}
                 </Transition>
             </nav>
         </header>
