@@ -27,8 +27,8 @@ summary() {
 
 clippy_all() {
     cargo clippy -p app --features ssr --all-targets -- -D warnings &&
-        cargo clippy -p app --features hydrate -- -D warnings &&
-        cargo clippy -p server -p frontend --all-targets -- -D warnings
+        cargo clippy -p app -p frontend --features app/hydrate -- -D warnings &&
+        cargo clippy -p server --all-targets -- -D warnings
 }
 
 rust_tests() {
