@@ -14,7 +14,7 @@ stage() {
     shift
     step "$name"
     if "$@"; then passed+=("$name"); else failed+=("$name"); fi
-    timings+=("$(printf '%-34s %5ss' "$name" "$(($(date +%s) - step_started))")")
+    timings+=("$(printf '%-40s %5ss' "$name" "$(($(date +%s) - step_started))")")
 }
 
 summary() {
@@ -52,7 +52,7 @@ end_to_end() {
 
 step "Set-up"
 bootstrap
-timings+=("$(printf '%-34s %5ss' "set-up" "$(($(date +%s) - started))")")
+timings+=("$(printf '%-40s %5ss' "set-up" "$(($(date +%s) - started))")")
 
 stage "cargo fmt --check" cargo fmt --all --check
 stage "clippy (app ssr, app hydrate, server)" clippy_all

@@ -414,10 +414,7 @@ async fn change_password_requires_a_session() {
 #[tokio::test]
 async fn database_failures_are_generic_to_the_user() {
     let mut app = TestApp::new().await;
-    let pool = sqlx::any::AnyPoolOptions::new()
-        .connect(&app.config.database_url)
-        .await
-        .unwrap();
+    let pool = database(&app).await;
     sqlx::query("DROP TABLE sessions")
         .execute(&pool)
         .await
@@ -437,4 +434,54 @@ async fn unknown_pages_are_404() {
     let mut app = TestApp::new().await;
     let page = app.get("/no-such-page").await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
+}
+
+async fn database(app: &TestApp) -> sqlx::AnyPool {
+    sqlx::any::AnyPoolOptions::new()
+        .connect(&app.config.database_url)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn idle_sessions_expire() {
+    let mut app = TestApp::new().await;
+    app.sign_up(EMAIL).await;
+    assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+    // As if the idle timeout had passed since the last request.
+    sqlx::query("UPDATE sessions SET expires_at = 0")
+        .execute(&database(&app).await)
+        .await
+        .unwrap();
+    assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
+}
+
+#[tokio::test]
+async fn sign_ins_end_after_the_maximum_age_however_active() {
+    let mut app = TestApp::new().await;
+    app.sign_up(EMAIL).await;
+    // As if the sign-in had happened longer ago than TWOFOLD_SESSION_MAX_AGE_MINUTES.
+    sqlx::query("UPDATE sessions SET data = json_set(data, '$.signed_in_at', 1000)")
+        .execute(&database(&app).await)
+        .await
+        .unwrap();
+    assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
+    assert!(app.cookie.is_none(), "the expired session is ended");
+}
+
+#[tokio::test]
+async fn sessions_are_stored_by_hash_and_linked_to_their_user() {
+    let mut app = TestApp::new().await;
+    app.sign_up(EMAIL).await;
+    let cookie = app.cookie.clone().unwrap();
+    // A signed cookie's value is the signature followed by the 22-character session id.
+    let value = cookie.trim_start_matches("twofold_session=");
+    let id = &value[value.len() - 22..];
+    let rows: Vec<(String, Option<i64>)> = sqlx::query_as("SELECT id_hash, user_id FROM sessions")
+        .fetch_all(&database(&app).await)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1);
+    assert!(!rows[0].0.contains(id), "the raw session id is not stored");
+    assert!(rows[0].1.is_some(), "the session row names its user");
 }
