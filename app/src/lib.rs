@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <I18nProvider>
-            <Title text=t("app-title") />
+            <Title formatter=|page: String| format!("{page} · Twofold") />
             <Stylesheet id="leptos" href="/pkg/twofold.css" />
             <Router>
                 <Layout />

@@ -2,7 +2,6 @@
 
 ## Seitenrahmen
 
-app-title = Twofold
 brand-name = Twofold
 skip-to-content = Zum Inhalt springen
 nav-label = Hauptmenü

@@ -3,7 +3,6 @@
 
 ## Page chrome
 
-app-title = Twofold
 brand-name = Twofold
 skip-to-content = Skip to content
 nav-label = Main

@@ -22,7 +22,7 @@ pub fn TextField(
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(default = 1024)] maxlength: usize,
     /// Fluent id of a hint shown under the input.
-    #[prop(optional)]
+    #[prop(default = None)]
     hint: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
 ) -> impl IntoView {
@@ -62,5 +62,50 @@ pub fn TextField(
                 {move || problem().map(|p| t(p.message_id()).get())}
             </p>
         </div>
+    }
+}
+
+/// The email address input of the login and sign-up forms.
+#[component]
+pub fn EmailField(
+    #[prop(into)] error: Signal<Option<AppError>>,
+    /// `username` when logging in, `email` when signing up.
+    autocomplete: &'static str,
+) -> impl IntoView {
+    view! {
+        <TextField
+            name="email"
+            label="field-email"
+            field=Field::Email
+            error
+            input_type="email"
+            autocomplete
+            maxlength=254
+            autofocus=true
+        />
+    }
+}
+
+/// A password input; `new-password` inputs show the password rules as a hint.
+#[component]
+pub fn PasswordField(
+    name: &'static str,
+    label: &'static str,
+    field: Field,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    /// `current-password` or `new-password`.
+    autocomplete: &'static str,
+) -> impl IntoView {
+    let hint = (autocomplete == "new-password").then_some("field-password-hint");
+    view! {
+        <TextField
+            name
+            label
+            field
+            error
+            input_type="password"
+            autocomplete
+            hint
+        />
     }
 }

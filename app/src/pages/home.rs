@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 use crate::{api::auth::use_auth, i18n::t, redirect::DEFAULT_AFTER_LOGIN};
@@ -22,6 +23,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn Landing() -> impl IntoView {
     view! {
+        <Title text=t("home-title") />
         <section class="hero" aria-labelledby="hero-title">
             <h1 id="hero-title">{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>

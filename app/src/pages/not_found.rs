@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 use crate::i18n::t;
 
@@ -6,6 +7,7 @@ use crate::i18n::t;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
+        <Title text=t("not-found-title") />
         <section class="card" aria-labelledby="not-found-title">
             <h1 id="not-found-title">{t("not-found-title")}</h1>
             <p>{t("not-found-text")}</p>

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 use crate::{
     api::{AccountView, auth::use_auth},
     components::{
         alert::{ErrorAlert, SuccessAlert},
-        field::TextField,
+        field::PasswordField,
         submit::SubmitButton,
     },
     error::{AppError, Field},
@@ -40,17 +41,18 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 fn Settings(account: AccountView) -> impl IntoView {
     view! {
+        <Title text=t("settings-title") />
         <div class="settings">
             <h1>{t("settings-title")}</h1>
             <section class="card" aria-labelledby="account-heading">
                 <h2 id="account-heading">{t("settings-account-heading")}</h2>
                 <dl class="facts">
                     <dt>{t("field-email")}</dt>
-                    <dd data-testid="account-email">{account.email}</dd>
+                    <dd data-testid="account-email">{account.email.clone()}</dd>
                 </dl>
             </section>
             <TwoFactorStatus since=account.two_factor_since />
-            <ChangePasswordForm />
+            <ChangePasswordForm email=account.email.clone() />
         </div>
     }
 }
@@ -74,7 +76,7 @@ fn TwoFactorStatus(since: Option<i64>) -> impl IntoView {
 }
 
 #[component]
-fn ChangePasswordForm() -> impl IntoView {
+fn ChangePasswordForm(email: String) -> impl IntoView {
     let action = use_auth().change_password;
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let done = Signal::derive(move || matches!(action.value().get(), Some(Ok(()))));
@@ -84,22 +86,21 @@ fn ChangePasswordForm() -> impl IntoView {
             <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
                 <ErrorAlert error />
                 <SuccessAlert show=done message="settings-password-changed" />
-                <TextField
+                // Tells password managers which account the new password belongs to (not sent).
+                <input type="email" autocomplete="username" value=email hidden=true readonly=true />
+                <PasswordField
                     name="current_password"
                     label="field-current-password"
                     field=Field::CurrentPassword
                     error
-                    input_type="password"
                     autocomplete="current-password"
                 />
-                <TextField
+                <PasswordField
                     name="new_password"
                     label="field-new-password"
                     field=Field::NewPassword
                     error
-                    input_type="password"
                     autocomplete="new-password"
-                    hint="field-password-hint"
                 />
                 <SubmitButton
                     label="settings-password-submit"

@@ -1,9 +1,14 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::{
     api::auth::use_auth,
-    components::{alert::ErrorAlert, field::TextField, submit::SubmitButton},
+    components::{
+        alert::ErrorAlert,
+        field::{EmailField, PasswordField},
+        submit::SubmitButton,
+    },
     error::Field,
     i18n::t,
 };
@@ -13,29 +18,19 @@ pub fn SignupPage() -> impl IntoView {
     let auth = use_auth();
     let error = Signal::derive(move || auth.sign_up.value().get().and_then(Result::err));
     view! {
+        <Title text=t("nav-sign-up") />
         <section class="card auth-card" aria-labelledby="signup-title">
             <h1 id="signup-title">{t("signup-title")}</h1>
             <p class="lead">{t("signup-lead")}</p>
             <ActionForm action=auth.sign_up attr:novalidate=true attr:aria-labelledby="signup-title">
                 <ErrorAlert error />
-                <TextField
-                    name="email"
-                    label="field-email"
-                    field=Field::Email
-                    error
-                    input_type="email"
-                    autocomplete="email"
-                    maxlength=254
-                    autofocus=true
-                />
-                <TextField
+                <EmailField error autocomplete="email" />
+                <PasswordField
                     name="password"
                     label="field-password"
                     field=Field::Password
                     error
-                    input_type="password"
                     autocomplete="new-password"
-                    hint="field-password-hint"
                 />
                 <SubmitButton
                     label="signup-submit"

@@ -18,6 +18,8 @@ static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
 pub enum StorageError {
     #[error("unsupported DATABASE_URL scheme (expected sqlite://)")]
     UnsupportedUrl,
+    #[error("cannot create the database directory {0}: {1}")]
+    Directory(String, std::io::Error),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -32,6 +34,14 @@ pub async fn connect(url: &str) -> Result<AnyPool, StorageError> {
     }
     // Validate the URL and create the file if needed before the generic pool opens it.
     let options = SqliteConnectOptions::from_str(url)?.create_if_missing(true);
+    if let Some(dir) = options
+        .get_filename()
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StorageError::Directory(dir.display().to_string(), e))?;
+    }
     drop(sqlx::SqlitePool::connect_with(options).await?);
     let pool = AnyPoolOptions::new()
         .max_connections(8)

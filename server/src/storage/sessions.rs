@@ -64,15 +64,16 @@ fn encode(record: &Record) -> Result<Encoded> {
     })
 }
 
-#[async_trait]
-impl SessionStore for DbSessionStore {
-    async fn create(&self, record: &mut Record) -> Result<()> {
-        loop {
-            let row = encode(record)?;
-            let inserted = sqlx::query(
-                "INSERT INTO sessions (id_hash, data, expires_at, user_id) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT (id_hash) DO NOTHING",
-            )
+const INSERT_NEW: &str = "INSERT INTO sessions (id_hash, data, expires_at, user_id) \
+     VALUES ($1, $2, $3, $4) ON CONFLICT (id_hash) DO NOTHING";
+const UPSERT: &str = "INSERT INTO sessions (id_hash, data, expires_at, user_id) \
+     VALUES ($1, $2, $3, $4) ON CONFLICT (id_hash) DO UPDATE SET data = excluded.data, \
+     expires_at = excluded.expires_at, user_id = excluded.user_id";
+
+impl DbSessionStore {
+    /// Runs one of the row-writing statements above; returns the number of rows written.
+    async fn write(&self, statement: &str, row: Encoded) -> Result<u64> {
+        let result = sqlx::query(statement)
             .bind(row.id_hash)
             .bind(row.data)
             .bind(row.expires_at)
@@ -80,29 +81,22 @@ impl SessionStore for DbSessionStore {
             .execute(&self.pool)
             .await
             .map_err(backend)?;
-            if inserted.rows_affected() == 1 {
-                return Ok(());
-            }
-            // A 128-bit collision: practically impossible, but never overwrite another session.
+        Ok(result.rows_affected())
+    }
+}
+
+#[async_trait]
+impl SessionStore for DbSessionStore {
+    async fn create(&self, record: &mut Record) -> Result<()> {
+        // A 128-bit id collision is practically impossible, but never overwrite another session.
+        while self.write(INSERT_NEW, encode(record)?).await? == 0 {
             record.id = Id::default();
         }
+        Ok(())
     }
 
     async fn save(&self, record: &Record) -> Result<()> {
-        let row = encode(record)?;
-        sqlx::query(
-            "INSERT INTO sessions (id_hash, data, expires_at, user_id) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (id_hash) DO UPDATE SET data = excluded.data, \
-             expires_at = excluded.expires_at, user_id = excluded.user_id",
-        )
-        .bind(row.id_hash)
-        .bind(row.data)
-        .bind(row.expires_at)
-        .bind(row.user_id)
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
-        Ok(())
+        self.write(UPSERT, encode(record)?).await.map(drop)
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
