@@ -7,6 +7,7 @@ use std::{borrow::Cow, collections::HashMap};
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_fluent::{I18n, leptos_fluent};
+use leptos_meta::Title;
 
 #[component]
 pub fn I18nProvider(children: Children) -> impl IntoView {
@@ -24,6 +25,16 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         initial_language_from_navigator_to_cookie: true,
         set_language_to_cookie: true,
     }
+}
+
+/// The page title (`<title>`): the message `id` followed by the brand.
+///
+/// The title outlives the page that sets it, so it reads the language from the app-wide
+/// context directly rather than from a signal owned by the page.
+#[component]
+pub fn PageTitle(id: &'static str) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! { <Title text=move || i18n.tr(id) /> }
 }
 
 /// A message in the current language, updated when the language changes.

@@ -1,8 +1,11 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
-use crate::{api::auth::use_auth, i18n::t, redirect::DEFAULT_AFTER_LOGIN};
+use crate::{
+    api::auth::use_auth,
+    i18n::{PageTitle, t},
+    redirect::DEFAULT_AFTER_LOGIN,
+};
 
 /// Signed-in visitors go straight to their settings; everyone else sees what Twofold is.
 #[component]
@@ -23,7 +26,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn Landing() -> impl IntoView {
     view! {
-        <Title text=t("home-title") />
+        <PageTitle id="home-title" />
         <section class="hero" aria-labelledby="hero-title">
             <h1 id="hero-title">{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>

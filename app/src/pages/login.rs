@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_query_map};
 
 use crate::{
@@ -10,7 +9,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::Field,
-    i18n::t,
+    i18n::{PageTitle, t},
 };
 
 #[component]
@@ -20,7 +19,7 @@ pub fn LoginPage() -> impl IntoView {
     let next = move || query.read().get("next").unwrap_or_default();
     let error = Signal::derive(move || auth.log_in.value().get().and_then(Result::err));
     view! {
-        <Title text=t("nav-log-in") />
+        <PageTitle id="nav-log-in" />
         <section class="card auth-card" aria-labelledby="login-title">
             <h1 id="login-title">{t("login-title")}</h1>
             <ActionForm action=auth.log_in attr:novalidate=true attr:aria-labelledby="login-title">

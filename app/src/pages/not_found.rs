@@ -1,13 +1,12 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::i18n::t;
+use crate::i18n::{PageTitle, t};
 
 /// Shown for unknown paths (the server answers them with 404).
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <Title text=t("not-found-title") />
+        <PageTitle id="not-found-title" />
         <section class="card" aria-labelledby="not-found-title">
             <h1 id="not-found-title">{t("not-found-title")}</h1>
             <p>{t("not-found-text")}</p>

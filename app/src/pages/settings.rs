@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 use crate::{
@@ -10,7 +9,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{t, t_args},
+    i18n::{PageTitle, t, t_args},
     redirect::login_url_for,
 };
 
@@ -41,7 +40,7 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 fn Settings(account: AccountView) -> impl IntoView {
     view! {
-        <Title text=t("settings-title") />
+        <PageTitle id="settings-title" />
         <div class="settings">
             <h1>{t("settings-title")}</h1>
             <section class="card" aria-labelledby="account-heading">

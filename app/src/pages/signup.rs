@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::{
@@ -10,7 +9,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::Field,
-    i18n::t,
+    i18n::{PageTitle, t},
 };
 
 #[component]
@@ -18,7 +17,7 @@ pub fn SignupPage() -> impl IntoView {
     let auth = use_auth();
     let error = Signal::derive(move || auth.sign_up.value().get().and_then(Result::err));
     view! {
-        <Title text=t("nav-sign-up") />
+        <PageTitle id="nav-sign-up" />
         <section class="card auth-card" aria-labelledby="signup-title">
             <h1 id="signup-title">{t("signup-title")}</h1>
             <p class="lead">{t("signup-lead")}</p>
