@@ -45,9 +45,10 @@ pub enum StartError {
     Serve(std::io::Error),
 }
 
-/// A built application: the router, and the session store for housekeeping.
+/// A built application: the router, the database and the session store for housekeeping.
 pub struct Twofold {
     pub router: Router,
+    pub pool: sqlx::AnyPool,
     pub sessions: DbSessionStore,
 }
 
@@ -65,7 +66,7 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
         leptos_options,
         services,
     };
-    let sessions = DbSessionStore::new(pool);
+    let sessions = DbSessionStore::new(pool.clone());
 
     let context = {
         let services = state.services.clone();
@@ -87,7 +88,11 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
         .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
         .layer(TraceLayer::new_for_http())
         .with_state(state);
-    Ok(Twofold { router, sessions })
+    Ok(Twofold {
+        router,
+        pool,
+        sessions,
+    })
 }
 
 /// Serves Twofold until Ctrl-C or SIGTERM.

@@ -12,7 +12,7 @@ use common::{PASSWORD, TestApp};
 
 const EMAIL: &str = "ada@example.com";
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_up_signs_in_and_settings_shows_the_email() {
     let mut app = TestApp::new().await;
     let reply = app.sign_up("  Ada@Example.COM ").await;
@@ -26,7 +26,7 @@ async fn sign_up_signs_in_and_settings_shows_the_email() {
     assert!(page.body.contains(r#"data-testid="two-factor-status""#));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn duplicate_sign_up_is_refused_whatever_the_case() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -40,7 +40,7 @@ async fn duplicate_sign_up_is_refused_whatever_the_case() {
     assert!(app.cookie.is_none(), "no session for a refused sign-up");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_up_reports_every_bad_field() {
     let mut app = TestApp::new().await;
     let reply = app
@@ -79,7 +79,7 @@ async fn sign_up_reports_every_bad_field() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversized_and_malformed_input_is_refused_without_a_500() {
     let mut app = TestApp::new().await;
     let long = "a".repeat(2000);
@@ -138,7 +138,7 @@ async fn oversized_and_malformed_input_is_refused_without_a_500() {
     assert!(reply.status.is_client_error(), "garbage: {}", reply.status);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_email_and_wrong_password_look_the_same() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -154,7 +154,7 @@ async fn unknown_email_and_wrong_password_look_the_same() {
     assert!(app.cookie.is_none());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_email_costs_a_password_hash_too() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -187,7 +187,7 @@ async fn unknown_email_costs_a_password_hash_too() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn log_in_cycles_the_session_id_and_old_ids_stop_working() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -206,7 +206,7 @@ async fn log_in_cycles_the_session_id_and_old_ids_stop_working() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn session_cookie_is_http_only_same_site_and_signed() {
     let mut app = TestApp::new().await;
     let reply = app.sign_up(EMAIL).await;
@@ -224,7 +224,7 @@ async fn session_cookie_is_http_only_same_site_and_signed() {
     assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn secure_cookies_when_configured() {
     let dir = std::sync::Arc::new(tempfile::TempDir::new().unwrap());
     let mut config = common::test_config(&dir);
@@ -234,7 +234,7 @@ async fn secure_cookies_when_configured() {
     assert!(reply.set_cookie().unwrap().contains("Secure"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_survive_a_restart() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -244,7 +244,7 @@ async fn sessions_survive_a_restart() {
     assert!(page.body.contains(EMAIL));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn protected_pages_redirect_to_login_and_back() {
     let mut app = TestApp::new().await;
     let page = app.get("/settings").await;
@@ -268,7 +268,7 @@ async fn protected_pages_redirect_to_login_and_back() {
     assert_eq!(reply.location(), Some("/settings"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_open_redirect_after_login() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -284,7 +284,7 @@ async fn no_open_redirect_after_login() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forms_without_javascript_get_their_error_back_on_the_page() {
     let mut app = TestApp::new().await;
     let reply = app
@@ -314,7 +314,7 @@ async fn forms_without_javascript_get_their_error_back_on_the_page() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn log_out_is_a_post_and_ends_the_session() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -339,7 +339,7 @@ async fn log_out_is_a_post_and_ends_the_session() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn change_password_needs_the_current_one() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -395,7 +395,7 @@ async fn change_password_needs_the_current_one() {
     assert_eq!(app.log_in(EMAIL, new_password).await.status, StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn change_password_requires_a_session() {
     let mut app = TestApp::new().await;
     let reply = app
@@ -411,10 +411,10 @@ async fn change_password_requires_a_session() {
     assert_eq!(reply.error(), AppError::Unauthorized);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn database_failures_are_generic_to_the_user() {
     let mut app = TestApp::new().await;
-    let pool = database(&app).await;
+    let pool = app.pool.clone();
     sqlx::query("DROP TABLE sessions")
         .execute(&pool)
         .await
@@ -429,47 +429,40 @@ async fn database_failures_are_generic_to_the_user() {
     assert!(!reply.body.to_lowercase().contains("sql"), "{}", reply.body);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_pages_are_404() {
     let mut app = TestApp::new().await;
     let page = app.get("/no-such-page").await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
 }
 
-async fn database(app: &TestApp) -> sqlx::AnyPool {
-    sqlx::any::AnyPoolOptions::new()
-        .connect(&app.config.database_url)
-        .await
-        .unwrap()
-}
-
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn idle_sessions_expire() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
     assert_eq!(app.get("/settings").await.status, StatusCode::OK);
     // As if the idle timeout had passed since the last request.
     sqlx::query("UPDATE sessions SET expires_at = 0")
-        .execute(&database(&app).await)
+        .execute(&app.pool)
         .await
         .unwrap();
     assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_ins_end_after_the_maximum_age_however_active() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
     // As if the sign-in had happened longer ago than TWOFOLD_SESSION_MAX_AGE_MINUTES.
     sqlx::query("UPDATE sessions SET data = json_set(data, '$.signed_in_at', 1000)")
-        .execute(&database(&app).await)
+        .execute(&app.pool)
         .await
         .unwrap();
     assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
     assert!(app.cookie.is_none(), "the expired session is ended");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_are_stored_by_hash_and_linked_to_their_user() {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
@@ -478,7 +471,7 @@ async fn sessions_are_stored_by_hash_and_linked_to_their_user() {
     let value = cookie.trim_start_matches("twofold_session=");
     let id = &value[value.len() - 22..];
     let rows: Vec<(String, Option<i64>)> = sqlx::query_as("SELECT id_hash, user_id FROM sessions")
-        .fetch_all(&database(&app).await)
+        .fetch_all(&app.pool)
         .await
         .unwrap();
     assert_eq!(rows.len(), 1);

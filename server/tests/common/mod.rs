@@ -15,6 +15,8 @@ pub const PASSWORD: &str = "orbit-maple-lantern-42";
 
 pub struct TestApp {
     pub router: Router,
+    /// The application's own database pool.
+    pub pool: sqlx::AnyPool,
     pub config: Config,
     /// The session cookie (`name=value`) the next request sends.
     pub cookie: Option<String>,
@@ -69,6 +71,7 @@ impl TestApp {
         let app = server::build(&config, options).await.unwrap();
         Self {
             router: app.router,
+            pool: app.pool,
             config,
             cookie: None,
             _dir: dir,
