@@ -1,11 +1,17 @@
 //! Middleware: sessions, request size limit, request logs, and HTTP statuses for server-function
 //! errors.
 
-use app::error::AppError;
-use axum::{body::Body, extract::Request, http::StatusCode, middleware::Next, response::Response};
+use app::{api::backend::SessionPolicy, error::AppError};
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::StatusCode,
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
 use http_body_util::BodyExt;
 use tower_sessions::{
-    Expiry, SessionManagerLayer,
+    Expiry, Session, SessionManagerLayer,
     cookie::{Key, SameSite},
     service::SignedCookie,
 };
@@ -55,4 +61,19 @@ pub async fn server_fn_status(request: Request, next: Next) -> Response {
             StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Ends sign-ins older than the maximum age before the request reaches pages or server
+/// functions, so that rendering only ever reads the session.
+pub async fn end_expired_sign_ins(
+    State(policy): State<SessionPolicy>,
+    session: Session,
+    request: Request,
+    next: Next,
+) -> Response {
+    if let Err(err) = app::api::session::end_if_expired(&session, policy).await {
+        tracing::error!(error = ?err, "checking the session's age");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    next.run(request).await
 }

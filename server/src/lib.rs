@@ -72,7 +72,7 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
         let services = state.services.clone();
         move || provide_context(services.clone())
     };
-    let routes = generate_route_list(App);
+    let routes = route_list();
     // leptos_routes_with_context also mounts every server function (POST /api/<endpoint>).
     let router = Router::new()
         .leptos_routes_with_context(&state, routes, context.clone(), {
@@ -84,6 +84,10 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
             _,
         >(context, shell))
         .layer(middleware::from_fn(layers::server_fn_status))
+        .layer(middleware::from_fn_with_state(
+            state.services.session_policy,
+            layers::end_expired_sign_ins,
+        ))
         .layer(layers::sessions(sessions.clone(), config, &key))
         .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
         .layer(TraceLayer::new_for_http())
@@ -123,6 +127,15 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(StartError::Serve)
+}
+
+/// The app's routes, generated once per process. Generating them runs the app with resource
+/// loading suppressed process-wide, so it must not overlap with rendering (leptos#4773): a
+/// second server built in the same process (tests) reuses the first list.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 async fn shutdown_signal() {

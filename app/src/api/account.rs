@@ -54,13 +54,9 @@ pub async fn change_password(
 pub async fn current_account() -> Result<Option<AccountView>, AppError> {
     let services = Services::from_context()?;
     let session = session::current().await?;
-    let Some(user) = session::user(&session, services.session_policy).await? else {
-        return Ok(None);
-    };
-    let account = services.accounts.account(user).await?;
-    if account.is_none() {
-        // The account was deleted while this session was open.
-        session::sign_out(&session).await?;
+    match session::user(&session, services.session_policy).await? {
+        // `None` too if the account was deleted (its sessions go with it).
+        Some(user) => services.accounts.account(user).await,
+        None => Ok(None),
     }
-    Ok(account)
 }

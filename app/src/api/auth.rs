@@ -16,7 +16,12 @@ pub struct Auth {
     pub sign_up: ServerAction<SignUp>,
     pub log_out: ServerAction<LogOut>,
     pub change_password: ServerAction<ChangePassword>,
+    /// The signed-in account, for pages.
     pub account: Resource<Result<Option<AccountView>, AppError>>,
+    /// The same, for the header. Each resource is read under one Suspense boundary only:
+    /// one resource read under two boundaries can leave a server-rendered page unfinished
+    /// (leptos#4851).
+    pub header_account: Resource<Result<Option<AccountView>, AppError>>,
 }
 
 /// Creates the auth state; call once inside the router.
@@ -31,22 +36,22 @@ pub fn provide_auth() {
     let sign_up = ServerAction::<SignUp>::new();
     let log_out = ServerAction::<LogOut>::new();
     let change_password = ServerAction::<ChangePassword>::new();
-    let account = Resource::new(
-        move || {
-            (
-                log_in.version().get(),
-                sign_up.version().get(),
-                log_out.version().get(),
-            )
-        },
-        |_| current_account(),
-    );
+    let versions = move || {
+        (
+            log_in.version().get(),
+            sign_up.version().get(),
+            log_out.version().get(),
+        )
+    };
+    let account = Resource::new(versions, |_| current_account());
+    let header_account = Resource::new(versions, |_| current_account());
     provide_context(Auth {
         log_in,
         sign_up,
         log_out,
         change_password,
         account,
+        header_account,
     });
 }
 

@@ -31,23 +31,36 @@ pub async fn current() -> Result<Session, AppError> {
     })
 }
 
-/// The signed-in user, if any. A sign-in older than the policy's maximum age is ended here.
+/// The signed-in user, if any and not older than the policy's maximum age. Only reads the
+/// session: [`end_if_expired`] removes expired sign-ins before the request reaches the app.
 pub async fn user(session: &Session, policy: SessionPolicy) -> Result<Option<UserId>, AppError> {
+    Ok(signed_in(session)
+        .await?
+        .filter(|(_, at)| !expired(*at, policy))
+        .map(|(user, _)| user))
+}
+
+async fn signed_in(session: &Session) -> Result<Option<(UserId, i64)>, AppError> {
     let user: Option<i64> = session.get(USER_KEY).await.map_err(internal("read user"))?;
     let Some(user) = user else { return Ok(None) };
-    let signed_in_at: i64 = session
+    let signed_in_at: Option<i64> = session
         .get(SIGNED_IN_AT_KEY)
         .await
-        .map_err(internal("read sign-in time"))?
-        .unwrap_or(0);
-    if now().saturating_sub(signed_in_at) > policy.max_age_secs {
-        session
-            .flush()
-            .await
-            .map_err(internal("end expired sign-in"))?;
-        return Ok(None);
+        .map_err(internal("read sign-in time"))?;
+    Ok(Some((UserId(user), signed_in_at.unwrap_or(0))))
+}
+
+fn expired(signed_in_at: i64, policy: SessionPolicy) -> bool {
+    now().saturating_sub(signed_in_at) > policy.max_age_secs
+}
+
+/// Ends the session if its sign-in is older than the policy's maximum age. Runs as middleware,
+/// once per request, before pages render or server functions run.
+pub async fn end_if_expired(session: &Session, policy: SessionPolicy) -> Result<(), AppError> {
+    match signed_in(session).await? {
+        Some((_, at)) if expired(at, policy) => sign_out(session).await,
+        _ => Ok(()),
     }
-    Ok(Some(UserId(user)))
 }
 
 /// The signed-in user, or `Unauthorized`.

@@ -15,7 +15,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label=t("nav-label")>
                 <Transition>
                     {move || Suspend::new(async move {
-                        if matches!(auth.account.await, Ok(Some(_))) {
+                        if matches!(auth.header_account.await, Ok(Some(_))) {
                             view! {
                                 <A href="/settings">{t("nav-settings")}</A>
                                 <ActionForm action=auth.log_out attr:class="inline-form">

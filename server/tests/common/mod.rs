@@ -13,6 +13,20 @@ use tower::ServiceExt;
 
 pub const PASSWORD: &str = "orbit-maple-lantern-42";
 
+/// One multi-threaded runtime for every test in the process, as the server has one runtime for
+/// all its requests: concurrent tests are concurrent requests.
+static RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> = std::sync::LazyLock::new(|| {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+});
+
+pub fn run<F: std::future::Future>(test: F) -> F::Output {
+    RUNTIME.block_on(test)
+}
+
 pub struct TestApp {
     pub router: Router,
     /// The application's own database pool.
@@ -86,7 +100,15 @@ impl TestApp {
     }
 
     pub async fn send(&mut self, request: Request<Body>) -> Reply {
-        let response: Response<Body> = self.router.clone().oneshot(request).await.unwrap();
+        // A stuck render fails the test with the request's name instead of hanging the suite.
+        let what = format!("{} {}", request.method(), request.uri());
+        let response: Response<Body> = tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            self.router.clone().oneshot(request),
+        )
+        .await
+        .unwrap_or_else(|_| panic!("no response in 10 s to {what}"))
+        .unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         if let Some(set) = headers
@@ -97,7 +119,13 @@ impl TestApp {
             let cleared = set.contains("Max-Age=0") || pair.ends_with('=');
             self.cookie = if cleared { None } else { Some(pair) };
         }
-        let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let body = tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            to_bytes(response.into_body(), usize::MAX),
+        )
+        .await
+        .unwrap_or_else(|_| panic!("body of {what} not finished in 10 s"))
+        .unwrap();
         Reply {
             status,
             headers,
