@@ -52,10 +52,11 @@ pub struct Twofold {
     pub sessions: DbSessionStore,
 }
 
-/// Connects and migrates the database, loads the keys and builds the router.
+/// Loads the keys, connects and migrates the database, and builds the router.
 pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Twofold, StartError> {
-    let pool = storage::connect(&config.database_url).await?;
+    // Keys first: a misconfigured production server stops before touching the database.
     let key = keys::session_key(config)?;
+    let pool = storage::connect(&config.database_url).await?;
     let services = Services {
         accounts: Arc::new(AccountService::new(pool.clone(), Passwords::default())),
         session_policy: SessionPolicy {
