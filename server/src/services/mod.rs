@@ -2,7 +2,9 @@
 //! `app::api::backend` traits; tests call them directly.
 
 pub mod accounts;
+pub mod codes;
 pub mod passwords;
+pub mod totp;
 pub mod validation;
 
 use app::error::AppError;
