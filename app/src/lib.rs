@@ -8,6 +8,7 @@ pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod redirect;
+pub mod url;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};

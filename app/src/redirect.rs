@@ -25,15 +25,7 @@ fn is_local_path(path: &str) -> bool {
 
 /// The login URL that brings the user back to `path` afterwards.
 pub fn login_url_for(path: &str) -> String {
-    let mut url = String::from("/login?next=");
-    for byte in path.bytes() {
-        if byte.is_ascii_alphanumeric() || b"/-_.~".contains(&byte) {
-            url.push(char::from(byte));
-        } else {
-            url.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    url
+    format!("/login?next={}", crate::url::percent_encode(path, true))
 }
 
 #[cfg(test)]

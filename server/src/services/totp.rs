@@ -4,6 +4,7 @@
 //! [`matching_step`] returns the time step a code belongs to; refusing a step that was already
 //! used (replay) is the caller's job, done with the stored last step.
 
+use app::url::percent_encode;
 use rand::{TryRngCore, rngs::OsRng};
 use totp_rs::{Algorithm, Builder};
 
@@ -68,26 +69,16 @@ pub fn grouped_key(secret: &[u8]) -> String {
 /// `otpauth://totp/ISSUER:ACCOUNT?secret=…&issuer=ISSUER&algorithm=SHA1&digits=6&period=30`,
 /// the URI authenticator apps read from the QR code.
 pub fn otpauth_uri(issuer: &str, account: &str, secret: &[u8]) -> String {
-    let label = format!("{}:{}", encode(issuer), encode(account));
+    let label = format!(
+        "{}:{}",
+        percent_encode(issuer, false),
+        percent_encode(account, false)
+    );
     format!(
         "otpauth://totp/{label}?secret={}&issuer={}&algorithm=SHA1&digits={DIGITS}&period={STEP_SECS}",
         manual_key(secret),
-        encode(issuer),
+        percent_encode(issuer, false),
     )
-}
-
-/// Percent-encoding for URI path and query components (RFC 3986 unreserved characters kept).
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                char::from(b).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
