@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod codes;
 pub mod passwords;
+pub mod secret_box;
 pub mod totp;
 pub mod validation;
 
