@@ -45,6 +45,18 @@ pub enum AppError {
     /// Unknown email or wrong password: deliberately the same code for both.
     #[error("invalid credentials")]
     InvalidCredentials,
+    /// The authenticator or backup code is wrong (or of neither format).
+    #[error("invalid code")]
+    InvalidCode,
+    /// The code was right but has been used already (replay, or a spent backup code).
+    #[error("code already used")]
+    CodeAlreadyUsed,
+    /// Two-factor authentication is not set up (or the set-up was not started).
+    #[error("not enrolled")]
+    NotEnrolled,
+    /// Two-factor authentication is on already.
+    #[error("already enrolled")]
+    AlreadyEnrolled,
     /// Not signed in (or the session expired).
     #[error("unauthorized")]
     Unauthorized,
@@ -76,7 +88,11 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             Self::Invalid(_) => 422,
-            Self::InvalidCredentials | Self::Unauthorized => 401,
+            Self::InvalidCredentials
+            | Self::Unauthorized
+            | Self::InvalidCode
+            | Self::CodeAlreadyUsed => 401,
+            Self::NotEnrolled | Self::AlreadyEnrolled => 409,
             Self::BadRequest => 400,
             Self::Network => 503,
             Self::Internal => 500,
@@ -88,6 +104,10 @@ impl AppError {
         match self {
             Self::Invalid(_) => "error-invalid-form",
             Self::InvalidCredentials => "error-invalid-credentials",
+            Self::InvalidCode => "error-invalid-code",
+            Self::CodeAlreadyUsed => "error-code-already-used",
+            Self::NotEnrolled => "error-not-enrolled",
+            Self::AlreadyEnrolled => "error-already-enrolled",
             Self::Unauthorized => "error-unauthorized",
             Self::BadRequest => "error-bad-request",
             Self::Network => "error-network",

@@ -57,6 +57,10 @@ field-current-password-wrong = Das aktuelle Passwort ist nicht richtig.
 
 error-invalid-form = Bitte korrigieren Sie die markierten Felder.
 error-invalid-credentials = E-Mail-Adresse oder Passwort ist nicht richtig.
+error-invalid-code = Dieser Code ist nicht richtig. Prüfen Sie Ihre Authenticator-App oder Ihre Backup-Codes und versuchen Sie es erneut.
+error-code-already-used = Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code in Ihrer App oder verwenden Sie einen anderen Backup-Code.
+error-not-enrolled = Für dieses Konto ist keine Zwei-Faktor-Authentifizierung eingerichtet.
+error-already-enrolled = Die Zwei-Faktor-Authentifizierung ist bereits eingeschaltet.
 error-unauthorized = Bitte melden Sie sich an, um fortzufahren.
 error-bad-request = Das Formular konnte nicht gelesen werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.
 error-network = Twofold ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.

@@ -58,6 +58,10 @@ field-current-password-wrong = The current password is not correct.
 
 error-invalid-form = Please correct the highlighted fields.
 error-invalid-credentials = The email address or password is not correct.
+error-invalid-code = That code is not correct. Check your authenticator app or backup codes and try again.
+error-code-already-used = That code has been used already. Wait for the next code in your app, or use another backup code.
+error-not-enrolled = Two-factor authentication is not set up for this account.
+error-already-enrolled = Two-factor authentication is already on.
 error-unauthorized = Please log in to continue.
 error-bad-request = The form could not be read. Please check your entries and try again.
 error-network = Twofold could not be reached. Check your connection and try again.

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod codes;
+pub mod mfa;
 pub mod passwords;
 pub mod secret_box;
 pub mod totp;

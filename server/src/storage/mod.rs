@@ -1,5 +1,6 @@
 //! The database: one `sqlx::AnyPool` for every backend, migrations per backend.
 
+pub mod mfa;
 pub mod sessions;
 pub mod users;
 

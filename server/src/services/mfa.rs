@@ -1,0 +1,238 @@
+//! Two-factor authentication: enrolment with a pending secret confirmed by a first code,
+//! verification of authenticator codes (each time step accepted once) and backup codes (each
+//! code once), backup-code regeneration and disabling. Callers check the password first.
+
+use std::sync::Arc;
+
+use app::{api::backend::UserId, error::AppError};
+use sqlx::AnyPool;
+
+use super::{
+    codes::{self, BackupCodeHasher, EnteredCode},
+    internal,
+    secret_box::SecretBox,
+    totp,
+};
+use crate::storage::mfa as store;
+
+/// What the set-up dialog shows. Holds the secret: never logged, never stored unsealed.
+pub struct Enrollment {
+    pub otpauth_uri: String,
+    pub manual_key: String,
+}
+
+impl std::fmt::Debug for Enrollment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Enrollment([redacted])")
+    }
+}
+
+/// A successful second-factor check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verified {
+    pub backup_code_used: bool,
+    pub backup_codes_left: i64,
+}
+
+#[derive(Clone)]
+pub struct MfaService {
+    pool: AnyPool,
+    secrets: Arc<SecretBox>,
+    hasher: BackupCodeHasher,
+    issuer: String,
+}
+
+impl MfaService {
+    pub fn new(
+        pool: AnyPool,
+        secrets: Arc<SecretBox>,
+        hasher: BackupCodeHasher,
+        issuer: String,
+    ) -> Self {
+        Self {
+            pool,
+            secrets,
+            hasher,
+            issuer,
+        }
+    }
+
+    /// Starts (or restarts) enrolment with a new secret; two-factor authentication stays off
+    /// until [`confirm_enrollment`](Self::confirm_enrollment).
+    pub async fn start_enrollment(
+        &self,
+        user: UserId,
+        email: &str,
+        now: i64,
+    ) -> Result<Enrollment, AppError> {
+        let secret =
+            zeroize::Zeroizing::new(totp::new_secret().map_err(internal("new TOTP secret"))?);
+        let sealed = self
+            .secrets
+            .seal(user.0, &secret[..])
+            .map_err(internal("seal TOTP secret"))?;
+        let mut conn = self
+            .pool
+            .acquire()
+            .await
+            .map_err(internal("database connection"))?;
+        if !store::put_pending(&mut conn, user.0, &sealed, now)
+            .await
+            .map_err(internal("store pending TOTP secret"))?
+        {
+            return Err(AppError::AlreadyEnrolled);
+        }
+        Ok(Enrollment {
+            otpauth_uri: totp::otpauth_uri(&self.issuer, email, &secret[..]),
+            manual_key: totp::grouped_key(&secret[..]),
+        })
+    }
+
+    /// Turns two-factor authentication on if `code` is valid for the pending secret, and returns
+    /// the first set of backup codes (shown once). One transaction: all of it or none.
+    pub async fn confirm_enrollment(
+        &self,
+        user: UserId,
+        code: &str,
+        now: i64,
+    ) -> Result<Vec<String>, AppError> {
+        let credential = self.credential(user).await?;
+        if credential.confirmed {
+            return Err(AppError::AlreadyEnrolled);
+        }
+        let step = self.matching_step(user, &credential, code, now)?;
+        let codes = codes::generate_backup_codes();
+        let hashes = self.hashes(&codes)?;
+        let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
+        if !store::confirm(&mut tx, user.0, step, now)
+            .await
+            .map_err(internal("confirm TOTP credential"))?
+        {
+            return Err(AppError::CodeAlreadyUsed);
+        }
+        store::replace_backup_codes(&mut tx, user.0, &hashes)
+            .await
+            .map_err(internal("store backup codes"))?;
+        store::set_enabled_at(&mut tx, user.0, Some(now))
+            .await
+            .map_err(internal("mark two-factor on"))?;
+        tx.commit().await.map_err(internal("commit enrolment"))?;
+        tracing::info!(user = user.0, "two-factor authentication enabled");
+        Ok(codes)
+    }
+
+    /// Checks an authenticator code or a backup code (one input accepts both). An authenticator
+    /// code's time step, and a backup code, are accepted once only, also under concurrency.
+    pub async fn verify(&self, user: UserId, code: &str, now: i64) -> Result<Verified, AppError> {
+        let credential = self.credential(user).await?;
+        if !credential.confirmed {
+            return Err(AppError::NotEnrolled);
+        }
+        match codes::classify(code) {
+            Some(EnteredCode::Totp(_)) => {
+                let step = self.matching_step(user, &credential, code, now)?;
+                let mut conn = self
+                    .pool
+                    .acquire()
+                    .await
+                    .map_err(internal("database connection"))?;
+                if !store::use_step(&mut conn, user.0, step)
+                    .await
+                    .map_err(internal("use TOTP step"))?
+                {
+                    return Err(AppError::CodeAlreadyUsed);
+                }
+                Ok(Verified {
+                    backup_code_used: false,
+                    backup_codes_left: self.backup_codes_left(user).await?,
+                })
+            }
+            Some(EnteredCode::Backup(normalized)) => {
+                let hash = self.hasher.hash(&normalized).ok_or(AppError::InvalidCode)?;
+                if !store::consume_backup_code(&self.pool, user.0, &hash, now)
+                    .await
+                    .map_err(internal("consume backup code"))?
+                {
+                    // Unknown and spent codes look the same: no hint which codes exist.
+                    return Err(AppError::InvalidCode);
+                }
+                let left = self.backup_codes_left(user).await?;
+                tracing::info!(user = user.0, left, "backup code used");
+                Ok(Verified {
+                    backup_code_used: true,
+                    backup_codes_left: left,
+                })
+            }
+            None => Err(AppError::InvalidCode),
+        }
+    }
+
+    /// A new set of backup codes; the old ones stop working in the same transaction.
+    pub async fn regenerate_backup_codes(&self, user: UserId) -> Result<Vec<String>, AppError> {
+        if !self.credential(user).await?.confirmed {
+            return Err(AppError::NotEnrolled);
+        }
+        let codes = codes::generate_backup_codes();
+        let hashes = self.hashes(&codes)?;
+        let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
+        store::replace_backup_codes(&mut tx, user.0, &hashes)
+            .await
+            .map_err(internal("replace backup codes"))?;
+        tx.commit().await.map_err(internal("commit backup codes"))?;
+        tracing::info!(user = user.0, "backup codes regenerated");
+        Ok(codes)
+    }
+
+    /// Turns two-factor authentication off: the secret and every backup code are deleted.
+    pub async fn disable(&self, user: UserId) -> Result<(), AppError> {
+        let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
+        store::delete_all(&mut tx, user.0)
+            .await
+            .map_err(internal("delete second factor"))?;
+        store::set_enabled_at(&mut tx, user.0, None)
+            .await
+            .map_err(internal("mark two-factor off"))?;
+        tx.commit().await.map_err(internal("commit disable"))?;
+        tracing::info!(user = user.0, "two-factor authentication disabled");
+        Ok(())
+    }
+
+    pub async fn backup_codes_left(&self, user: UserId) -> Result<i64, AppError> {
+        store::backup_codes_left(&self.pool, user.0)
+            .await
+            .map_err(internal("count backup codes"))
+    }
+
+    async fn credential(&self, user: UserId) -> Result<store::Credential, AppError> {
+        store::credential(&self.pool, user.0)
+            .await
+            .map_err(internal("load TOTP credential"))?
+            .ok_or(AppError::NotEnrolled)
+    }
+
+    fn matching_step(
+        &self,
+        user: UserId,
+        credential: &store::Credential,
+        code: &str,
+        now: i64,
+    ) -> Result<i64, AppError> {
+        let Some(EnteredCode::Totp(digits)) = codes::classify(code) else {
+            return Err(AppError::InvalidCode);
+        };
+        let secret = self
+            .secrets
+            .open(user.0, &credential.sealed_secret)
+            .map_err(internal("open TOTP secret"))?;
+        let now = u64::try_from(now).map_err(internal("clock before 1970"))?;
+        let step = totp::matching_step(&secret, &digits, now).ok_or(AppError::InvalidCode)?;
+        i64::try_from(step).map_err(internal("time step out of range"))
+    }
+
+    fn hashes(&self, codes: &[String]) -> Result<Vec<String>, AppError> {
+        codes
+            .iter()
+            .map(|code| self.hasher.hash(code).ok_or(AppError::Internal))
+            .collect()
+    }
+}

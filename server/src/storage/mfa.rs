@@ -1,0 +1,151 @@
+//! The `totp_credentials` and `backup_codes` tables. Every state change that must not happen
+//! twice is one conditional UPDATE, so concurrent requests cannot both succeed.
+
+use sqlx::{AnyConnection, AnyPool, Row};
+
+pub struct Credential {
+    pub sealed_secret: Vec<u8>,
+    pub confirmed: bool,
+}
+
+/// Stores a new pending secret, replacing an earlier pending one. `false` if the user already
+/// has a confirmed credential.
+pub async fn put_pending(
+    conn: &mut AnyConnection,
+    user: i64,
+    sealed: &[u8],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "INSERT INTO totp_credentials (user_id, sealed_secret, confirmed_at, last_used_step, created_at) \
+         VALUES ($1, $2, NULL, -1, $3) \
+         ON CONFLICT (user_id) DO UPDATE SET sealed_secret = excluded.sealed_secret, \
+         created_at = excluded.created_at, last_used_step = -1 \
+         WHERE totp_credentials.confirmed_at IS NULL",
+    )
+    .bind(user)
+    .bind(sealed)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn credential(pool: &AnyPool, user: i64) -> Result<Option<Credential>, sqlx::Error> {
+    let row =
+        sqlx::query("SELECT sealed_secret, confirmed_at FROM totp_credentials WHERE user_id = $1")
+            .bind(user)
+            .fetch_optional(pool)
+            .await?;
+    row.map(|row| {
+        Ok(Credential {
+            sealed_secret: row.try_get("sealed_secret")?,
+            confirmed: row.try_get::<Option<i64>, _>("confirmed_at")?.is_some(),
+        })
+    })
+    .transpose()
+}
+
+/// Records `step` as used on a confirmed credential if it is later than the last used one.
+/// `false` if that step, or a later one, was used already (replay).
+pub async fn use_step(conn: &mut AnyConnection, user: i64, step: i64) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE totp_credentials SET last_used_step = $1 \
+         WHERE user_id = $2 AND last_used_step < $1 AND confirmed_at IS NOT NULL",
+    )
+    .bind(step)
+    .bind(user)
+    .execute(conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Confirms a pending credential with the first code's `step`; `false` if it is not pending.
+pub async fn confirm(
+    conn: &mut AnyConnection,
+    user: i64,
+    step: i64,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE totp_credentials SET last_used_step = $1, confirmed_at = $2 \
+         WHERE user_id = $3 AND last_used_step < $1 AND confirmed_at IS NULL",
+    )
+    .bind(step)
+    .bind(now)
+    .bind(user)
+    .execute(conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Replaces all backup codes of `user` with `hashes`.
+pub async fn replace_backup_codes(
+    conn: &mut AnyConnection,
+    user: i64,
+    hashes: &[String],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM backup_codes WHERE user_id = $1")
+        .bind(user)
+        .execute(&mut *conn)
+        .await?;
+    for hash in hashes {
+        sqlx::query("INSERT INTO backup_codes (user_id, code_hash, used_at) VALUES ($1, $2, NULL)")
+            .bind(user)
+            .bind(hash)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Marks an unused backup code as used; `false` if there is no such unused code.
+pub async fn consume_backup_code(
+    pool: &AnyPool,
+    user: i64,
+    hash: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE backup_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
+    )
+    .bind(now)
+    .bind(user)
+    .bind(hash)
+    .execute(pool)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn backup_codes_left(pool: &AnyPool, user: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM backup_codes WHERE user_id = $1 AND used_at IS NULL")
+        .bind(user)
+        .fetch_one(pool)
+        .await?
+        .try_get("n")
+}
+
+/// Sets (or clears) the "on since" time shown on the settings page.
+pub async fn set_enabled_at(
+    conn: &mut AnyConnection,
+    user: i64,
+    at: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET two_factor_enabled_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(user)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Removes the credential and every backup code of `user`.
+pub async fn delete_all(conn: &mut AnyConnection, user: i64) -> Result<(), sqlx::Error> {
+    for sql in [
+        "DELETE FROM totp_credentials WHERE user_id = $1",
+        "DELETE FROM backup_codes WHERE user_id = $1",
+    ] {
+        sqlx::query(sql).bind(user).execute(&mut *conn).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,279 @@
+//! The second-factor service against a real (fresh, migrated) SQLite database.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::sync::Arc;
+
+use app::{api::backend::UserId, error::AppError};
+use common::TestApp;
+use server::services::{codes::BackupCodeHasher, mfa::MfaService, secret_box::SecretBox};
+use sqlx::Row;
+use totp_rs::{Algorithm, Builder, Secret};
+
+const NOW: i64 = 1_800_000_000;
+
+struct Fixture {
+    app: TestApp,
+    mfa: MfaService,
+    user: UserId,
+}
+
+async fn fixture() -> Fixture {
+    let mut app = TestApp::new().await;
+    app.sign_up("ada@example.com").await;
+    let user: i64 = sqlx::query("SELECT id FROM users")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+        .try_get("id")
+        .unwrap();
+    let secrets = Arc::new(SecretBox::new(1, [(1, [3; 32])]).unwrap());
+    let mfa = MfaService::new(
+        app.pool.clone(),
+        secrets,
+        BackupCodeHasher::new([5; 32]),
+        "Twofold".into(),
+    );
+    Fixture {
+        app,
+        mfa,
+        user: UserId(user),
+    }
+}
+
+/// The code an authenticator app shows at `time` for the manual key the set-up displayed.
+fn code_at(manual_key: &str, time: i64) -> String {
+    let secret = Secret::try_from_base32(manual_key.replace(' ', "")).unwrap();
+    let totp = Builder::new()
+        .with_algorithm(Algorithm::SHA1)
+        .with_digits(6)
+        .with_step_duration(30)
+        .with_secret(secret)
+        .build()
+        .unwrap();
+    totp.generate(u64::try_from(time).unwrap()).to_string()
+}
+
+/// Enrols the fixture's user; returns the manual key and the backup codes.
+async fn enrol(f: &Fixture) -> (String, Vec<String>) {
+    let enrollment = f
+        .mfa
+        .start_enrollment(f.user, "ada@example.com", NOW)
+        .await
+        .unwrap();
+    let key = enrollment.manual_key.clone();
+    let codes = f
+        .mfa
+        .confirm_enrollment(f.user, &code_at(&key, NOW), NOW)
+        .await
+        .unwrap();
+    (key, codes)
+}
+
+#[test]
+fn enrolment_needs_a_valid_code_and_turns_two_factor_on() {
+    common::run(async {
+        let f = fixture().await;
+        let enrollment = f
+            .mfa
+            .start_enrollment(f.user, "ada@example.com", NOW)
+            .await
+            .unwrap();
+        assert!(
+            enrollment
+                .otpauth_uri
+                .starts_with("otpauth://totp/Twofold:ada%40example.com?secret=")
+        );
+        assert_eq!(
+            f.mfa
+                .verify(f.user, &code_at(&enrollment.manual_key, NOW), NOW)
+                .await,
+            Err(AppError::NotEnrolled),
+            "a pending set-up does not count as enrolled"
+        );
+        assert_eq!(
+            f.mfa.confirm_enrollment(f.user, "000000", NOW).await.err(),
+            Some(AppError::InvalidCode)
+        );
+        let codes = f
+            .mfa
+            .confirm_enrollment(f.user, &code_at(&enrollment.manual_key, NOW), NOW)
+            .await
+            .unwrap();
+        assert_eq!(codes.len(), 10);
+        let on: Option<i64> = sqlx::query("SELECT two_factor_enabled_at FROM users")
+            .fetch_one(&f.app.pool)
+            .await
+            .unwrap()
+            .try_get("two_factor_enabled_at")
+            .unwrap();
+        assert_eq!(on, Some(NOW));
+        assert_eq!(
+            f.mfa
+                .start_enrollment(f.user, "ada@example.com", NOW)
+                .await
+                .err(),
+            Some(AppError::AlreadyEnrolled)
+        );
+    });
+}
+
+#[test]
+fn the_secret_is_stored_sealed() {
+    common::run(async {
+        let f = fixture().await;
+        let enrollment = f
+            .mfa
+            .start_enrollment(f.user, "ada@example.com", NOW)
+            .await
+            .unwrap();
+        let secret: Vec<u8> = Secret::try_from_base32(enrollment.manual_key.replace(' ', ""))
+            .unwrap()
+            .as_ref()
+            .to_vec();
+        let stored: Vec<u8> = sqlx::query("SELECT sealed_secret FROM totp_credentials")
+            .fetch_one(&f.app.pool)
+            .await
+            .unwrap()
+            .try_get("sealed_secret")
+            .unwrap();
+        assert!(!stored.windows(secret.len()).any(|w| w == secret.as_slice()));
+    });
+}
+
+#[test]
+fn a_code_is_accepted_once_and_older_codes_never() {
+    common::run(async {
+        let f = fixture().await;
+        let (key, _) = enrol(&f).await;
+        // The confirmation code's step is used up.
+        assert_eq!(
+            f.mfa.verify(f.user, &code_at(&key, NOW), NOW).await,
+            Err(AppError::CodeAlreadyUsed)
+        );
+        let later = NOW + 30;
+        let verified = f
+            .mfa
+            .verify(f.user, &code_at(&key, later), later)
+            .await
+            .unwrap();
+        assert!(!verified.backup_code_used);
+        assert_eq!(
+            f.mfa.verify(f.user, &code_at(&key, later), later).await,
+            Err(AppError::CodeAlreadyUsed)
+        );
+        // The previous step's code is still inside the skew window, but older than the last use.
+        assert_eq!(
+            f.mfa.verify(f.user, &code_at(&key, NOW), later).await,
+            Err(AppError::CodeAlreadyUsed)
+        );
+        assert_eq!(
+            f.mfa.verify(f.user, "123 456", later + 30).await.err(),
+            Some(AppError::InvalidCode)
+        );
+    });
+}
+
+#[test]
+fn concurrent_uses_of_one_code_succeed_once() {
+    common::run(async {
+        let f = fixture().await;
+        let (key, _) = enrol(&f).await;
+        let later = NOW + 60;
+        let code = code_at(&key, later);
+        let tasks: Vec<_> = (0..20)
+            .map(|_| {
+                let (mfa, code, user) = (f.mfa.clone(), code.clone(), f.user);
+                tokio::spawn(async move { mfa.verify(user, &code, later).await })
+            })
+            .collect();
+        let mut successes = 0;
+        for task in tasks {
+            match task.await.unwrap() {
+                Ok(_) => successes += 1,
+                Err(err) => assert_eq!(err, AppError::CodeAlreadyUsed),
+            }
+        }
+        assert_eq!(successes, 1);
+    });
+}
+
+#[test]
+fn fifty_concurrent_uses_of_one_backup_code_succeed_once() {
+    common::run(async {
+        let f = fixture().await;
+        let (_, codes) = enrol(&f).await;
+        // Typed in lower case with a space instead of the dash: still the same code.
+        let code = codes[0].to_lowercase().replace('-', " ");
+        let tasks: Vec<_> = (0..50)
+            .map(|_| {
+                let (mfa, code, user) = (f.mfa.clone(), code.clone(), f.user);
+                tokio::spawn(async move { mfa.verify(user, &code, NOW).await })
+            })
+            .collect();
+        let mut successes = Vec::new();
+        for task in tasks {
+            match task.await.unwrap() {
+                Ok(verified) => successes.push(verified),
+                Err(err) => assert_eq!(err, AppError::InvalidCode),
+            }
+        }
+        assert_eq!(successes.len(), 1);
+        assert!(successes[0].backup_code_used);
+        assert_eq!(successes[0].backup_codes_left, 9);
+        assert_eq!(
+            f.mfa.verify(f.user, &codes[0], NOW).await,
+            Err(AppError::InvalidCode)
+        );
+        assert!(f.mfa.verify(f.user, &codes[1], NOW).await.is_ok());
+    });
+}
+
+#[test]
+fn regenerating_invalidates_the_old_backup_codes() {
+    common::run(async {
+        let f = fixture().await;
+        let (_, old) = enrol(&f).await;
+        let new = f.mfa.regenerate_backup_codes(f.user).await.unwrap();
+        assert_eq!(new.len(), 10);
+        assert!(new.iter().all(|code| !old.contains(code)));
+        assert_eq!(
+            f.mfa.verify(f.user, &old[0], NOW).await,
+            Err(AppError::InvalidCode)
+        );
+        assert!(f.mfa.verify(f.user, &new[0], NOW).await.is_ok());
+        assert_eq!(f.mfa.backup_codes_left(f.user).await.unwrap(), 9);
+    });
+}
+
+#[test]
+fn disabling_deletes_the_secret_and_every_backup_code() {
+    common::run(async {
+        let f = fixture().await;
+        let (key, codes) = enrol(&f).await;
+        f.mfa.disable(f.user).await.unwrap();
+        for table in ["totp_credentials", "backup_codes"] {
+            let n: i64 = sqlx::query(&format!("SELECT COUNT(*) AS n FROM {table}"))
+                .fetch_one(&f.app.pool)
+                .await
+                .unwrap()
+                .try_get("n")
+                .unwrap();
+            assert_eq!(n, 0, "{table}");
+        }
+        assert_eq!(
+            f.mfa.verify(f.user, &codes[0], NOW).await,
+            Err(AppError::NotEnrolled)
+        );
+        assert_eq!(
+            f.mfa
+                .verify(f.user, &code_at(&key, NOW + 90), NOW + 90)
+                .await,
+            Err(AppError::NotEnrolled)
+        );
+        // And it can be enrolled again.
+        enrol(&f).await;
+    });
+}
