@@ -9,7 +9,6 @@ use std::sync::Arc;
 use app::{api::backend::UserId, error::AppError};
 use common::TestApp;
 use server::services::{codes::BackupCodeHasher, mfa::MfaService, secret_box::SecretBox};
-use sqlx::Row;
 use totp_rs::{Algorithm, Builder, Secret};
 
 const NOW: i64 = 1_800_000_000;
@@ -23,12 +22,7 @@ struct Fixture {
 async fn fixture() -> Fixture {
     let mut app = TestApp::new().await;
     app.sign_up("ada@example.com").await;
-    let user: i64 = sqlx::query("SELECT id FROM users")
-        .fetch_one(&app.pool)
-        .await
-        .unwrap()
-        .try_get("id")
-        .unwrap();
+    let user: i64 = app.scalar("SELECT id AS v FROM users").await;
     let secrets = Arc::new(SecretBox::new(1, [(1, [3; 32])]).unwrap());
     let mfa = MfaService::new(
         app.pool.clone(),
@@ -103,12 +97,10 @@ fn enrolment_needs_a_valid_code_and_turns_two_factor_on() {
             .await
             .unwrap();
         assert_eq!(codes.len(), 10);
-        let on: Option<i64> = sqlx::query("SELECT two_factor_enabled_at FROM users")
-            .fetch_one(&f.app.pool)
-            .await
-            .unwrap()
-            .try_get("two_factor_enabled_at")
-            .unwrap();
+        let on: Option<i64> = f
+            .app
+            .scalar("SELECT two_factor_enabled_at AS v FROM users")
+            .await;
         assert_eq!(on, Some(NOW));
         assert_eq!(
             f.mfa
@@ -133,12 +125,10 @@ fn the_secret_is_stored_sealed() {
             .unwrap()
             .as_ref()
             .to_vec();
-        let stored: Vec<u8> = sqlx::query("SELECT sealed_secret FROM totp_credentials")
-            .fetch_one(&f.app.pool)
-            .await
-            .unwrap()
-            .try_get("sealed_secret")
-            .unwrap();
+        let stored: Vec<u8> = f
+            .app
+            .scalar("SELECT sealed_secret AS v FROM totp_credentials")
+            .await;
         assert!(!stored.windows(secret.len()).any(|w| w == secret.as_slice()));
     });
 }
@@ -255,12 +245,10 @@ fn disabling_deletes_the_secret_and_every_backup_code() {
         let (key, codes) = enrol(&f).await;
         f.mfa.disable(f.user).await.unwrap();
         for table in ["totp_credentials", "backup_codes"] {
-            let n: i64 = sqlx::query(&format!("SELECT COUNT(*) AS n FROM {table}"))
-                .fetch_one(&f.app.pool)
-                .await
-                .unwrap()
-                .try_get("n")
-                .unwrap();
+            let n: i64 = f
+                .app
+                .scalar(&format!("SELECT COUNT(*) AS v FROM {table}"))
+                .await;
             assert_eq!(n, 0, "{table}");
         }
         assert_eq!(

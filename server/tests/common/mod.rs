@@ -194,6 +194,20 @@ impl TestApp {
         self.send(request).await
     }
 
+    /// The single value `sql` selects (as column `v`).
+    pub async fn scalar<T>(&self, sql: &str) -> T
+    where
+        T: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
+    {
+        use sqlx::Row;
+        sqlx::query(sql)
+            .fetch_one(&self.pool)
+            .await
+            .unwrap()
+            .try_get("v")
+            .unwrap()
+    }
+
     pub async fn sign_up(&mut self, email: &str) -> Reply {
         self.call("sign-up", &[("email", email), ("password", PASSWORD)])
             .await
