@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod codes;
 pub mod mfa;
 pub mod passwords;
+pub mod qr;
 pub mod secret_box;
 pub mod totp;
 pub mod validation;
