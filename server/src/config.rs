@@ -15,15 +15,20 @@ pub enum LogFormat {
     Json,
 }
 
-/// The session cookie signing key: 64 bytes. Its `Debug` never shows the bytes.
-#[derive(Clone)]
-pub struct SessionKey(pub [u8; 64]);
+/// Key material of `N` bytes. Its `Debug` never shows the bytes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretKey<const N: usize>(pub [u8; N]);
 
-impl std::fmt::Debug for SessionKey {
+impl<const N: usize> std::fmt::Debug for SecretKey<N> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SessionKey([redacted])")
+        write!(f, "SecretKey<{N}>([redacted])")
     }
 }
+
+/// Signs the session cookie.
+pub type SessionKey = SecretKey<64>;
+/// AES-256-GCM keys for second-factor secrets, and the HMAC key for backup codes.
+pub type Key256 = SecretKey<32>;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -34,6 +39,14 @@ pub struct Config {
     pub database_url: String,
     /// From `TWOFOLD_SESSION_KEY`; when unset, a key file in development (see `keys`).
     pub session_key: Option<SessionKey>,
+    /// From `TWOFOLD_TOTP_KEYS` (`id:base64,…`); empty when unset.
+    pub totp_keys: Vec<(u8, Key256)>,
+    /// `TWOFOLD_TOTP_KEY_ID`: which of `totp_keys` seals new secrets (default: the highest id).
+    pub totp_key_id: Option<u8>,
+    /// From `TWOFOLD_BACKUP_CODE_KEY`.
+    pub backup_code_key: Option<Key256>,
+    /// `TWOFOLD_ISSUER`: the name authenticator apps show.
+    pub issuer: String,
     pub cookie_secure: bool,
     pub session_idle: Duration,
     pub session_max_age: Duration,
@@ -87,6 +100,34 @@ impl Config {
         let session_key = get("TWOFOLD_SESSION_KEY")
             .map(|v| parse_key(&v).map_err(|reason| invalid("TWOFOLD_SESSION_KEY", reason)))
             .transpose()?;
+        let totp_keys = get("TWOFOLD_TOTP_KEYS")
+            .map(|v| parse_key_ring(&v).map_err(|reason| invalid("TWOFOLD_TOTP_KEYS", reason)))
+            .transpose()?
+            .unwrap_or_default();
+        let totp_key_id = get("TWOFOLD_TOTP_KEY_ID")
+            .map(|v| {
+                let id: u8 = v
+                    .trim()
+                    .parse()
+                    .map_err(|_| invalid("TWOFOLD_TOTP_KEY_ID", "a number from 0 to 255"))?;
+                if totp_keys.iter().any(|(k, _)| *k == id) {
+                    Ok(id)
+                } else {
+                    Err(invalid(
+                        "TWOFOLD_TOTP_KEY_ID",
+                        format!("no key with id {id} in TWOFOLD_TOTP_KEYS"),
+                    ))
+                }
+            })
+            .transpose()?;
+        let backup_code_key = get("TWOFOLD_BACKUP_CODE_KEY")
+            .map(|v| parse_key(&v).map_err(|reason| invalid("TWOFOLD_BACKUP_CODE_KEY", reason)))
+            .transpose()?;
+        let issuer =
+            get("TWOFOLD_ISSUER").map_or_else(|| "Twofold".to_owned(), |v| v.trim().to_owned());
+        if issuer.is_empty() || issuer.contains(':') || issuer.chars().count() > 64 {
+            return Err(invalid("TWOFOLD_ISSUER", "1 to 64 characters, no colon"));
+        }
         let cookie_secure = match get("TWOFOLD_COOKIE_SECURE") {
             None => mode == Mode::Production,
             Some(v) => parse_bool(&v)
@@ -110,6 +151,10 @@ impl Config {
             data_dir,
             database_url,
             session_key,
+            totp_keys,
+            totp_key_id,
+            backup_code_key,
+            issuer,
             cookie_secure,
             session_idle,
             session_max_age,
@@ -143,8 +188,9 @@ fn parse_bool(value: &str) -> Option<bool> {
     }
 }
 
-/// A base64 (standard or URL-safe, padded or not) encoding of at least 64 bytes; the first 64 are used.
-pub fn parse_key(value: &str) -> Result<SessionKey, String> {
+/// A base64 (standard or URL-safe, padded or not) encoding of at least `N` bytes; the first `N`
+/// are used.
+pub fn parse_key<const N: usize>(value: &str) -> Result<SecretKey<N>, String> {
     use base64::{Engine, engine::general_purpose};
     let value = value.trim();
     let bytes = general_purpose::STANDARD
@@ -153,11 +199,33 @@ pub fn parse_key(value: &str) -> Result<SessionKey, String> {
         .or_else(|_| general_purpose::URL_SAFE.decode(value))
         .or_else(|_| general_purpose::URL_SAFE_NO_PAD.decode(value))
         .map_err(|_| "not base64".to_owned())?;
-    let key: [u8; 64] = bytes
-        .get(..64)
+    let key: [u8; N] = bytes
+        .get(..N)
         .and_then(|b| b.try_into().ok())
-        .ok_or_else(|| format!("{} bytes; at least 64 are needed", bytes.len()))?;
-    Ok(SessionKey(key))
+        .ok_or_else(|| format!("{} bytes; at least {N} are needed", bytes.len()))?;
+    Ok(SecretKey(key))
+}
+
+/// `id:base64` pairs separated by commas, ids unique.
+fn parse_key_ring(value: &str) -> Result<Vec<(u8, Key256)>, String> {
+    let mut keys: Vec<(u8, Key256)> = Vec::new();
+    for entry in value.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let (id, key) = entry
+            .split_once(':')
+            .ok_or("use id:base64 pairs separated by commas")?;
+        let id: u8 = id
+            .trim()
+            .parse()
+            .map_err(|_| format!("key id {id:?} is not a number from 0 to 255"))?;
+        if keys.iter().any(|(k, _)| *k == id) {
+            return Err(format!("key id {id} appears twice"));
+        }
+        keys.push((id, parse_key(key).map_err(|e| format!("key {id}: {e}"))?));
+    }
+    if keys.is_empty() {
+        return Err("no keys".to_owned());
+    }
+    Ok(keys)
 }
 
 #[cfg(test)]
@@ -204,10 +272,36 @@ mod tests {
             ("TWOFOLD_COOKIE_SECURE", "maybe"),
             ("TWOFOLD_SESSION_IDLE_MINUTES", "0"),
             ("TWOFOLD_LOG_FORMAT", "xml"),
+            ("TWOFOLD_TOTP_KEYS", "1:c2hvcnQ="),
+            ("TWOFOLD_TOTP_KEYS", "one:AAAA"),
+            ("TWOFOLD_TOTP_KEY_ID", "9"),
+            ("TWOFOLD_BACKUP_CODE_KEY", "c2hvcnQ="),
+            ("TWOFOLD_ISSUER", "Two:fold"),
         ] {
             let err = config(&[(name, value)]).expect_err(name);
             assert!(err.to_string().starts_with(name), "{err}");
         }
+    }
+
+    #[test]
+    fn totp_key_rings() {
+        use base64::Engine;
+        let a = base64::engine::general_purpose::STANDARD.encode([1u8; 32]);
+        let b = base64::engine::general_purpose::STANDARD.encode([2u8; 32]);
+        let c = config(&[
+            ("TWOFOLD_TOTP_KEYS", &format!("1:{a}, 2:{b}")),
+            ("TWOFOLD_TOTP_KEY_ID", "1"),
+        ])
+        .expect("config");
+        assert_eq!(
+            c.totp_keys,
+            vec![(1, SecretKey([1; 32])), (2, SecretKey([2; 32]))]
+        );
+        assert_eq!(c.totp_key_id, Some(1));
+        let err =
+            config(&[("TWOFOLD_TOTP_KEYS", &format!("1:{a},1:{b}"))]).expect_err("duplicate id");
+        assert!(err.to_string().contains("appears twice"));
+        assert!(!format!("{c:?}").contains("1, 1, 1"));
     }
 
     #[test]

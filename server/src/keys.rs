@@ -1,33 +1,92 @@
-//! The session key: from configuration, or in development from a key file created once.
+//! Keys: from configuration, or in development from key files in the data directory, created
+//! once (mode 0600) with a warning and reused on every start.
 
 use std::{
     io::Write,
     path::{Path, PathBuf},
 };
 
-use crate::config::{Config, Mode, SessionKey, parse_key};
+use crate::{
+    config::{Config, Key256, Mode, SecretKey, SessionKey, parse_key},
+    services::{codes::BackupCodeHasher, secret_box::SecretBox},
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
     #[error(
-        "TWOFOLD_SESSION_KEY is not set; in production it is required \
-         (generate one with: head -c 64 /dev/urandom | base64 -w0)"
+        "{0} is not set; in production it is required (see the README, \"Configuration\", \
+         for how to generate it)"
     )]
-    MissingInProduction,
+    MissingInProduction(&'static str),
     #[error("key file {path}: {reason}")]
     File { path: PathBuf, reason: String },
+    #[error("TWOFOLD_TOTP_KEYS: {0}")]
+    Ring(String),
 }
 
-/// The key from configuration; in development without one, the key in
-/// `<data dir>/session.key`, created (mode 0600) on the first start and reused afterwards.
-pub fn session_key(config: &Config) -> Result<SessionKey, KeyError> {
-    if let Some(key) = &config.session_key {
+/// Every key the server uses.
+pub struct Keys {
+    pub session: SessionKey,
+    pub totp: SecretBox,
+    pub backup_codes: BackupCodeHasher,
+}
+
+impl std::fmt::Debug for Keys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Keys([redacted])")
+    }
+}
+
+/// Loads every key; in production each must be configured.
+pub fn load(config: &Config) -> Result<Keys, KeyError> {
+    let session = configured_or_file(
+        config,
+        config.session_key.as_ref(),
+        "TWOFOLD_SESSION_KEY",
+        "session.key",
+    )?;
+    let ring: Vec<(u8, Key256)> = if config.totp_keys.is_empty() {
+        vec![(
+            1,
+            configured_or_file(config, None, "TWOFOLD_TOTP_KEYS", "totp.key")?,
+        )]
+    } else {
+        config.totp_keys.clone()
+    };
+    let current = config
+        .totp_key_id
+        .or_else(|| ring.iter().map(|(id, _)| *id).max())
+        .unwrap_or(1);
+    let totp = SecretBox::new(current, ring.into_iter().map(|(id, key)| (id, key.0)))
+        .map_err(|e| KeyError::Ring(e.to_string()))?;
+    let backup: Key256 = configured_or_file(
+        config,
+        config.backup_code_key.as_ref(),
+        "TWOFOLD_BACKUP_CODE_KEY",
+        "backup-code.key",
+    )?;
+    Ok(Keys {
+        session,
+        totp,
+        backup_codes: BackupCodeHasher::new(backup.0),
+    })
+}
+
+/// The configured key; without one, in development, the key in `<data dir>/<file>`, created
+/// on the first start.
+fn configured_or_file<const N: usize>(
+    config: &Config,
+    configured: Option<&SecretKey<N>>,
+    variable: &'static str,
+    file: &str,
+) -> Result<SecretKey<N>, KeyError> {
+    if let Some(key) = configured {
         return Ok(key.clone());
     }
     if config.mode == Mode::Production {
-        return Err(KeyError::MissingInProduction);
+        return Err(KeyError::MissingInProduction(variable));
     }
-    let path = config.data_dir.join("session.key");
+    let path = config.data_dir.join(file);
     let file_error = |reason: String| KeyError::File {
         path: path.clone(),
         reason,
@@ -35,11 +94,11 @@ pub fn session_key(config: &Config) -> Result<SessionKey, KeyError> {
     match std::fs::read_to_string(&path) {
         Ok(text) => parse_key(&text).map_err(file_error),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            let key = SessionKey(rand::random());
-            write_new_key(&path, &key).map_err(|e| file_error(e.to_string()))?;
+            let key = SecretKey::<N>(rand::random());
+            write_new_key(&path, &key.0).map_err(|e| file_error(e.to_string()))?;
             tracing::warn!(
                 path = %path.display(),
-                "created a development session key file; set TWOFOLD_SESSION_KEY in production"
+                "created a development key file; set {variable} in production"
             );
             Ok(key)
         }
@@ -47,7 +106,7 @@ pub fn session_key(config: &Config) -> Result<SessionKey, KeyError> {
     }
 }
 
-fn write_new_key(path: &Path, key: &SessionKey) -> std::io::Result<()> {
+fn write_new_key(path: &Path, key: &[u8]) -> std::io::Result<()> {
     use base64::Engine;
     use std::os::unix::fs::OpenOptionsExt;
     if let Some(dir) = path.parent() {
@@ -60,7 +119,7 @@ fn write_new_key(path: &Path, key: &SessionKey) -> std::io::Result<()> {
         .open(path)?;
     file.write_all(
         base64::engine::general_purpose::STANDARD
-            .encode(key.0)
+            .encode(key)
             .as_bytes(),
     )?;
     file.write_all(b"\n")?;
@@ -80,26 +139,59 @@ mod tests {
     }
 
     #[test]
-    fn development_key_file_is_created_once_with_mode_0600() {
+    fn development_key_files_are_created_once_with_mode_0600() {
         let dir = tempfile::tempdir().expect("tempdir");
         let config = dev_config(dir.path());
-        let first = session_key(&config).expect("first start");
-        let mode = std::fs::metadata(dir.path().join("session.key"))
-            .expect("file")
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o600);
-        let second = session_key(&config).expect("second start");
-        assert_eq!(first.0, second.0, "the key survives restarts");
+        let first = load(&config).expect("first start");
+        for file in ["session.key", "totp.key", "backup-code.key"] {
+            let mode = std::fs::metadata(dir.path().join(file))
+                .expect(file)
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{file}");
+        }
+        let second = load(&config).expect("second start");
+        assert_eq!(first.session, second.session, "the keys survive restarts");
+        let sealed = first.totp.seal(7, b"secret").expect("seal");
+        assert_eq!(&second.totp.open(7, &sealed).expect("open")[..], b"secret");
+        assert_eq!(
+            first.backup_codes.hash("ABCDE-FGHJK"),
+            second.backup_codes.hash("ABCDE-FGHJK")
+        );
     }
 
     #[test]
-    fn production_requires_a_configured_key() {
+    fn production_requires_every_key() {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut config = dev_config(dir.path());
         config.mode = Mode::Production;
-        let err = session_key(&config).expect_err("must refuse");
+        let err = load(&config).expect_err("must refuse");
         assert!(err.to_string().contains("TWOFOLD_SESSION_KEY"));
-        assert!(!dir.path().join("session.key").exists());
+        config.session_key = Some(SecretKey([1; 64]));
+        assert!(
+            load(&config)
+                .expect_err("must refuse")
+                .to_string()
+                .contains("TWOFOLD_TOTP_KEYS")
+        );
+        config.totp_keys = vec![(3, SecretKey([2; 32]))];
+        assert!(
+            load(&config)
+                .expect_err("must refuse")
+                .to_string()
+                .contains("TWOFOLD_BACKUP_CODE_KEY")
+        );
+        config.backup_code_key = Some(SecretKey([3; 32]));
+        let keys = load(&config).expect("all configured");
+        assert!(
+            !keys
+                .totp
+                .needs_rotation(&keys.totp.seal(1, b"x").expect("seal"))
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).expect("dir").count(),
+            0,
+            "no key files in production"
+        );
     }
 }

@@ -55,7 +55,7 @@ pub struct Twofold {
 /// Loads the keys, connects and migrates the database, and builds the router.
 pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Twofold, StartError> {
     // Keys first: a misconfigured production server stops before touching the database.
-    let key = keys::session_key(config)?;
+    let keys = keys::load(config)?;
     let pool = storage::connect(&config.database_url).await?;
     let services = Services {
         accounts: Arc::new(AccountService::new(pool.clone(), Passwords::default())),
@@ -89,7 +89,7 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
             state.services.session_policy,
             layers::end_expired_sign_ins,
         ))
-        .layer(layers::sessions(sessions.clone(), config, &key))
+        .layer(layers::sessions(sessions.clone(), config, &keys.session))
         .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
         .layer(TraceLayer::new_for_http())
         .with_state(state);

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use app::{api::backend::UserId, error::AppError};
 use common::TestApp;
-use server::services::{codes::BackupCodeHasher, mfa::MfaService, secret_box::SecretBox};
+use server::services::mfa::MfaService;
 use totp_rs::{Algorithm, Builder, Secret};
 
 const NOW: i64 = 1_800_000_000;
@@ -23,12 +23,12 @@ async fn fixture() -> Fixture {
     let mut app = TestApp::new().await;
     app.sign_up("ada@example.com").await;
     let user: i64 = app.scalar("SELECT id AS v FROM users").await;
-    let secrets = Arc::new(SecretBox::new(1, [(1, [3; 32])]).unwrap());
+    let keys = server::keys::load(&app.config).unwrap();
     let mfa = MfaService::new(
         app.pool.clone(),
-        secrets,
-        BackupCodeHasher::new([5; 32]),
-        "Twofold".into(),
+        Arc::new(keys.totp),
+        keys.backup_codes,
+        app.config.issuer.clone(),
     );
     Fixture {
         app,

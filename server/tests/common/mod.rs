@@ -8,7 +8,7 @@ use axum::{
     body::{Body, to_bytes},
     http::{Request, Response, StatusCode, header},
 };
-use server::config::{Config, SessionKey};
+use server::config::{Config, SecretKey};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
@@ -68,7 +68,9 @@ pub fn test_config(dir: &TempDir) -> Config {
     let mut config = Config::from_lookup(|_| None).unwrap();
     config.data_dir = dir.path().to_path_buf();
     config.database_url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
-    config.session_key = Some(SessionKey([42; 64]));
+    config.session_key = Some(SecretKey([42; 64]));
+    config.totp_keys = vec![(1, SecretKey([3; 32]))];
+    config.backup_code_key = Some(SecretKey([5; 32]));
     config
 }
 
