@@ -37,6 +37,16 @@ async fn fixture() -> Fixture {
     }
 }
 
+impl Fixture {
+    /// Starts enrolment of the fixture's user.
+    async fn start(&self) -> server::services::mfa::Enrollment {
+        self.mfa
+            .start_enrollment(self.user, "ada@example.com", NOW)
+            .await
+            .unwrap()
+    }
+}
+
 /// The code an authenticator app shows at `time` for the manual key the set-up displayed.
 fn code_at(manual_key: &str, time: i64) -> String {
     let secret = Secret::try_from_base32(manual_key.replace(' ', "")).unwrap();
@@ -52,11 +62,7 @@ fn code_at(manual_key: &str, time: i64) -> String {
 
 /// Enrols the fixture's user; returns the manual key and the backup codes.
 async fn enrol(f: &Fixture) -> (String, Vec<String>) {
-    let enrollment = f
-        .mfa
-        .start_enrollment(f.user, "ada@example.com", NOW)
-        .await
-        .unwrap();
+    let enrollment = f.start().await;
     let key = enrollment.manual_key.clone();
     let codes = f
         .mfa
@@ -70,11 +76,7 @@ async fn enrol(f: &Fixture) -> (String, Vec<String>) {
 fn enrolment_needs_a_valid_code_and_turns_two_factor_on() {
     common::run(async {
         let f = fixture().await;
-        let enrollment = f
-            .mfa
-            .start_enrollment(f.user, "ada@example.com", NOW)
-            .await
-            .unwrap();
+        let enrollment = f.start().await;
         assert!(
             enrollment
                 .otpauth_uri
@@ -116,11 +118,7 @@ fn enrolment_needs_a_valid_code_and_turns_two_factor_on() {
 fn the_secret_is_stored_sealed() {
     common::run(async {
         let f = fixture().await;
-        let enrollment = f
-            .mfa
-            .start_enrollment(f.user, "ada@example.com", NOW)
-            .await
-            .unwrap();
+        let enrollment = f.start().await;
         let secret: Vec<u8> = Secret::try_from_base32(enrollment.manual_key.replace(' ', ""))
             .unwrap()
             .as_ref()
