@@ -51,6 +51,10 @@ pub enum AppError {
     /// The code was right but has been used already (replay, or a spent backup code).
     #[error("code already used")]
     CodeAlreadyUsed,
+    /// The login waiting for a second factor expired, had too many wrong codes, or never
+    /// started: the password must be entered again.
+    #[error("login expired")]
+    LoginExpired,
     /// Two-factor authentication is not set up (or the set-up was not started).
     #[error("not enrolled")]
     NotEnrolled,
@@ -91,7 +95,8 @@ impl AppError {
             Self::InvalidCredentials
             | Self::Unauthorized
             | Self::InvalidCode
-            | Self::CodeAlreadyUsed => 401,
+            | Self::CodeAlreadyUsed
+            | Self::LoginExpired => 401,
             Self::NotEnrolled | Self::AlreadyEnrolled => 409,
             Self::BadRequest => 400,
             Self::Network => 503,
@@ -106,6 +111,7 @@ impl AppError {
             Self::InvalidCredentials => "error-invalid-credentials",
             Self::InvalidCode => "error-invalid-code",
             Self::CodeAlreadyUsed => "error-code-already-used",
+            Self::LoginExpired => "error-login-expired",
             Self::NotEnrolled => "error-not-enrolled",
             Self::AlreadyEnrolled => "error-already-enrolled",
             Self::Unauthorized => "error-unauthorized",

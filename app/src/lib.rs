@@ -23,7 +23,7 @@ use crate::{
     i18n::{I18nProvider, t},
     pages::{
         home::HomePage, login::LoginPage, not_found::NotFoundPage, settings::SettingsPage,
-        signup::SignupPage,
+        signup::SignupPage, verify::VerifyPage,
     },
 };
 
@@ -75,6 +75,7 @@ fn Layout() -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/login") view=LoginPage />
+                <Route path=path!("/login/verify") view=VerifyPage />
                 <Route path=path!("/signup") view=SignupPage />
                 <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
             </Routes>

@@ -28,6 +28,14 @@ pub fn login_url_for(path: &str) -> String {
     format!("/login?next={}", crate::url::percent_encode(path, true))
 }
 
+/// The second-factor page, keeping where to go afterwards.
+pub fn verify_url_for(next: &str) -> String {
+    format!(
+        "/login/verify?next={}",
+        crate::url::percent_encode(next, true)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,6 +33,20 @@ signup-pending = Konto wird erstellt …
 signup-have-account = Sie haben schon ein Konto?
 signup-log-in-link = Anmelden
 
+## Zweiter Schritt der Anmeldung
+
+verify-title = Code eingeben
+verify-lead-totp = Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code ein, den sie für Twofold anzeigt.
+verify-lead-backup = Geben Sie einen der Backup-Codes ein, die Sie beim Einschalten der Zwei-Faktor-Authentifizierung gespeichert haben. Jeder Code funktioniert einmal.
+verify-label-totp = Code aus der Authenticator-App
+verify-label-backup = Backup-Code
+verify-use-backup = Stattdessen einen Backup-Code verwenden
+verify-use-totp = Stattdessen die Authenticator-App verwenden
+verify-submit = Bestätigen
+verify-pending = Wird geprüft …
+verify-start-over = Mit dem Passwort neu beginnen
+error-login-expired = Bitte melden Sie sich erneut an: Diese Anmeldung ist abgelaufen oder es wurden zu viele falsche Codes eingegeben.
+
 ## Formularfelder
 
 field-email = E-Mail-Adresse

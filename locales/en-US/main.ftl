@@ -34,6 +34,20 @@ signup-pending = Creating account…
 signup-have-account = Already have an account?
 signup-log-in-link = Log in
 
+## Second step of logging in
+
+verify-title = Enter your code
+verify-lead-totp = Open your authenticator app and enter the 6-digit code it shows for Twofold.
+verify-lead-backup = Enter one of the backup codes you saved when you turned on two-factor authentication. Each code works once.
+verify-label-totp = Authenticator code
+verify-label-backup = Backup code
+verify-use-backup = Use a backup code instead
+verify-use-totp = Use your authenticator app instead
+verify-submit = Verify
+verify-pending = Verifying…
+verify-start-over = Start again with your password
+error-login-expired = Please log in again: this login has expired or too many wrong codes were entered.
+
 ## Form fields
 
 field-email = Email address

@@ -23,7 +23,7 @@ use tower_http::{limit::RequestBodyLimitLayer, trace::TraceLayer};
 
 use crate::{
     config::Config,
-    services::{accounts::AccountService, passwords::Passwords},
+    services::{accounts::AccountService, mfa::MfaService, passwords::Passwords},
     state::AppState,
     storage::sessions::DbSessionStore,
 };
@@ -59,6 +59,12 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
     let pool = storage::connect(&config.database_url).await?;
     let services = Services {
         accounts: Arc::new(AccountService::new(pool.clone(), Passwords::default())),
+        second_factor: Arc::new(MfaService::new(
+            pool.clone(),
+            Arc::new(keys.totp),
+            keys.backup_codes,
+            config.issuer.clone(),
+        )),
         session_policy: SessionPolicy {
             max_age_secs: i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
         },

@@ -4,12 +4,10 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use app::{api::backend::UserId, error::AppError};
-use common::TestApp;
+use common::{TestApp, code_at};
 use server::services::mfa::MfaService;
-use totp_rs::{Algorithm, Builder, Secret};
+use totp_rs::Secret;
 
 const NOW: i64 = 1_800_000_000;
 
@@ -23,13 +21,7 @@ async fn fixture() -> Fixture {
     let mut app = TestApp::new().await;
     app.sign_up("ada@example.com").await;
     let user: i64 = app.scalar("SELECT id AS v FROM users").await;
-    let keys = server::keys::load(&app.config).unwrap();
-    let mfa = MfaService::new(
-        app.pool.clone(),
-        Arc::new(keys.totp),
-        keys.backup_codes,
-        app.config.issuer.clone(),
-    );
+    let mfa = app.mfa();
     Fixture {
         app,
         mfa,
@@ -45,19 +37,6 @@ impl Fixture {
             .await
             .unwrap()
     }
-}
-
-/// The code an authenticator app shows at `time` for the manual key the set-up displayed.
-fn code_at(manual_key: &str, time: i64) -> String {
-    let secret = Secret::try_from_base32(manual_key.replace(' ', "")).unwrap();
-    let totp = Builder::new()
-        .with_algorithm(Algorithm::SHA1)
-        .with_digits(6)
-        .with_step_duration(30)
-        .with_secret(secret)
-        .build()
-        .unwrap();
-    totp.generate(u64::try_from(time).unwrap()).to_string()
 }
 
 /// Enrols the fixture's user; returns the manual key and the backup codes.

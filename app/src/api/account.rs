@@ -22,9 +22,44 @@ pub async fn sign_up(email: String, password: String) -> Result<(), AppError> {
 pub async fn log_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let services = Services::from_context()?;
     let user = services.accounts.log_in(&email, &password).await?;
-    session::sign_in(&session::current().await?, user).await?;
-    leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
+    let session = session::current().await?;
+    let next = crate::redirect::safe_next(next.as_deref());
+    if services.second_factor.is_enabled(user).await? {
+        session::start_second_factor(&session, user).await?;
+        leptos_axum::redirect(&crate::redirect::verify_url_for(next));
+    } else {
+        session::sign_in(&session, user).await?;
+        leptos_axum::redirect(next);
+    }
     Ok(())
+}
+
+/// The second step of logging in: an authenticator code or a backup code. Returns how many
+/// backup codes are left when one was used.
+#[server(prefix = "/api", endpoint = "verify-login")]
+pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i64>, AppError> {
+    let services = Services::from_context()?;
+    let session = session::current().await?;
+    let user = session::pending_second_factor(&session)
+        .await?
+        .ok_or(AppError::LoginExpired)?;
+    match services.second_factor.verify(user, &code).await {
+        Ok(verified) => {
+            session::sign_in(&session, user).await?;
+            leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
+            Ok(verified
+                .backup_code_used
+                .then_some(verified.backup_codes_left))
+        }
+        Err(err @ (AppError::InvalidCode | AppError::CodeAlreadyUsed)) => {
+            if session::second_factor_failed(&session).await? {
+                Err(err)
+            } else {
+                Err(AppError::LoginExpired)
+            }
+        }
+        Err(err) => Err(err),
+    }
 }
 
 #[server(prefix = "/api", endpoint = "log-out")]

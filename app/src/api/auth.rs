@@ -6,13 +6,14 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     AccountView,
-    account::{ChangePassword, LogIn, LogOut, SignUp, current_account},
+    account::{ChangePassword, LogIn, LogOut, SignUp, VerifyLogin, current_account},
 };
 use crate::error::AppError;
 
 #[derive(Clone, Copy)]
 pub struct Auth {
     pub log_in: ServerAction<LogIn>,
+    pub verify_login: ServerAction<VerifyLogin>,
     pub sign_up: ServerAction<SignUp>,
     pub log_out: ServerAction<LogOut>,
     pub change_password: ServerAction<ChangePassword>,
@@ -33,12 +34,14 @@ pub fn provide_auth() {
         provide_context(ServerActionError::new(&path, &err));
     }
     let log_in = ServerAction::<LogIn>::new();
+    let verify_login = ServerAction::<VerifyLogin>::new();
     let sign_up = ServerAction::<SignUp>::new();
     let log_out = ServerAction::<LogOut>::new();
     let change_password = ServerAction::<ChangePassword>::new();
     let versions = move || {
         (
             log_in.version().get(),
+            verify_login.version().get(),
             sign_up.version().get(),
             log_out.version().get(),
         )
@@ -47,6 +50,7 @@ pub fn provide_auth() {
     let header_account = Resource::new(versions, |_| current_account());
     provide_context(Auth {
         log_in,
+        verify_login,
         sign_up,
         log_out,
         change_password,

@@ -25,6 +25,21 @@ pub trait Accounts: Send + Sync + 'static {
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, AppError>;
 }
 
+/// A second factor that was accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verified {
+    pub backup_code_used: bool,
+    pub backup_codes_left: i64,
+}
+
+#[async_trait]
+pub trait SecondFactor: Send + Sync + 'static {
+    /// Whether logging in as `user` needs a second factor.
+    async fn is_enabled(&self, user: UserId) -> Result<bool, AppError>;
+    /// Checks an authenticator or backup code (one input for both), each usable once.
+    async fn verify(&self, user: UserId, code: &str) -> Result<Verified, AppError>;
+}
+
 /// How long a sign-in lasts at most, whatever the activity (the idle timeout is the cookie's).
 #[derive(Debug, Clone, Copy)]
 pub struct SessionPolicy {
@@ -35,6 +50,7 @@ pub struct SessionPolicy {
 #[derive(Clone)]
 pub struct Services {
     pub accounts: Arc<dyn Accounts>,
+    pub second_factor: Arc<dyn SecondFactor>,
     pub session_policy: SessionPolicy,
 }
 

@@ -9,6 +9,20 @@ use crate::error::AppError;
 
 const USER_KEY: &str = "uid";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
+const PENDING_KEY: &str = "pending_second_factor";
+
+/// How long a password stays good for entering the second factor.
+pub const PENDING_TTL_SECS: i64 = 5 * 60;
+/// Wrong codes allowed before the password must be entered again.
+pub const MAX_CODE_FAILURES: u32 = 5;
+
+/// A login whose password was right and whose second factor is still to come.
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+struct Pending {
+    user: i64,
+    started_at: i64,
+    failures: u32,
+}
 
 fn now() -> i64 {
     SystemTime::now()
@@ -72,6 +86,10 @@ pub async fn require_user(session: &Session, policy: SessionPolicy) -> Result<Us
 pub async fn sign_in(session: &Session, user: UserId) -> Result<(), AppError> {
     session.cycle_id().await.map_err(internal("cycle id"))?;
     session
+        .remove::<Pending>(PENDING_KEY)
+        .await
+        .map_err(internal("end pending login"))?;
+    session
         .insert(USER_KEY, user.0)
         .await
         .map_err(internal("store user"))?;
@@ -90,4 +108,67 @@ pub async fn sign_out(session: &Session) -> Result<(), AppError> {
 /// Gives the session a new id, keeping the sign-in (after a password change).
 pub async fn renew(session: &Session) -> Result<(), AppError> {
     session.cycle_id().await.map_err(internal("cycle id"))
+}
+
+/// Remembers that `user` gave the right password and must now give a second factor. The user
+/// is not signed in yet.
+pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(internal("cycle id"))?;
+    let pending = Pending {
+        user: user.0,
+        started_at: now(),
+        failures: 0,
+    };
+    session
+        .insert(PENDING_KEY, pending)
+        .await
+        .map_err(internal("store pending login"))
+}
+
+/// The user of a pending login that has neither expired nor used up its attempts.
+pub async fn pending_second_factor(session: &Session) -> Result<Option<UserId>, AppError> {
+    let pending: Option<Pending> = session
+        .get(PENDING_KEY)
+        .await
+        .map_err(internal("read pending login"))?;
+    match pending {
+        Some(p)
+            if now().saturating_sub(p.started_at) <= PENDING_TTL_SECS
+                && p.failures < MAX_CODE_FAILURES =>
+        {
+            Ok(Some(UserId(p.user)))
+        }
+        Some(_) => {
+            session
+                .remove::<Pending>(PENDING_KEY)
+                .await
+                .map_err(internal("end pending login"))?;
+            Ok(None)
+        }
+        None => Ok(None),
+    }
+}
+
+/// Counts a wrong code; returns false (and ends the pending login) when no attempts are left.
+pub async fn second_factor_failed(session: &Session) -> Result<bool, AppError> {
+    let pending: Option<Pending> = session
+        .get(PENDING_KEY)
+        .await
+        .map_err(internal("read pending login"))?;
+    let Some(mut pending) = pending else {
+        return Ok(false);
+    };
+    pending.failures += 1;
+    if pending.failures >= MAX_CODE_FAILURES {
+        session
+            .remove::<Pending>(PENDING_KEY)
+            .await
+            .map_err(internal("end pending login"))?;
+        return Ok(false);
+    }
+    session
+        .insert(PENDING_KEY, pending)
+        .await
+        .map_err(internal("count failed code"))?;
+    Ok(true)
 }

@@ -3,3 +3,4 @@ pub mod login;
 pub mod not_found;
 pub mod settings;
 pub mod signup;
+pub mod verify;

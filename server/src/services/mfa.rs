@@ -4,7 +4,11 @@
 
 use std::sync::Arc;
 
-use app::{api::backend::UserId, error::AppError};
+use app::{
+    api::backend::{SecondFactor, UserId, Verified},
+    error::AppError,
+};
+use async_trait::async_trait;
 use sqlx::AnyPool;
 
 use super::{
@@ -25,13 +29,6 @@ impl std::fmt::Debug for Enrollment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Enrollment([redacted])")
     }
-}
-
-/// A successful second-factor check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Verified {
-    pub backup_code_used: bool,
-    pub backup_codes_left: i64,
 }
 
 #[derive(Clone)]
@@ -234,5 +231,19 @@ impl MfaService {
             .iter()
             .map(|code| self.hasher.hash(code).ok_or(AppError::Internal))
             .collect()
+    }
+}
+
+#[async_trait]
+impl SecondFactor for MfaService {
+    async fn is_enabled(&self, user: UserId) -> Result<bool, AppError> {
+        Ok(store::credential(&self.pool, user.0)
+            .await
+            .map_err(internal("load TOTP credential"))?
+            .is_some_and(|c| c.confirmed))
+    }
+
+    async fn verify(&self, user: UserId, code: &str) -> Result<Verified, AppError> {
+        MfaService::verify(self, user, code, crate::storage::now()).await
     }
 }

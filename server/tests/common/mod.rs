@@ -210,6 +210,17 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A second-factor service on this app's database and keys.
+    pub fn mfa(&self) -> server::services::mfa::MfaService {
+        let keys = server::keys::load(&self.config).unwrap();
+        server::services::mfa::MfaService::new(
+            self.pool.clone(),
+            std::sync::Arc::new(keys.totp),
+            keys.backup_codes,
+            self.config.issuer.clone(),
+        )
+    }
+
     pub async fn sign_up(&mut self, email: &str) -> Reply {
         self.call("sign-up", &[("email", email), ("password", PASSWORD)])
             .await
@@ -226,4 +237,17 @@ pub fn serde_urlencoded(form: &[(&str, &str)]) -> String {
         .map(|(k, v)| format!("{}={}", percent_encode(k, false), percent_encode(v, false)))
         .collect::<Vec<_>>()
         .join("&")
+}
+
+/// The code an authenticator app shows at `time` (unix seconds) for a manual key.
+pub fn code_at(manual_key: &str, time: i64) -> String {
+    let secret = totp_rs::Secret::try_from_base32(manual_key.replace(' ', "")).unwrap();
+    let totp = totp_rs::Builder::new()
+        .with_algorithm(totp_rs::Algorithm::SHA1)
+        .with_digits(6)
+        .with_step_duration(30)
+        .with_secret(secret)
+        .build()
+        .unwrap();
+    totp.generate(u64::try_from(time).unwrap()).to_string()
 }

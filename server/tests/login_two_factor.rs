@@ -1,0 +1,212 @@
+//! Logging in with a second factor, through the HTTP layer on a fresh SQLite database.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use app::{api::backend::UserId, error::AppError};
+use axum::http::StatusCode;
+use common::{PASSWORD, TestApp, code_at};
+
+const EMAIL: &str = "ada@example.com";
+
+/// A signed-out app whose user has two-factor authentication on; returns the manual key and
+/// the backup codes.
+async fn enrolled() -> (TestApp, String, Vec<String>) {
+    let mut app = TestApp::new().await;
+    app.sign_up(EMAIL).await;
+    app.call("log-out", &[]).await;
+    let user = UserId(app.scalar("SELECT id AS v FROM users").await);
+    let mfa = app.mfa();
+    let now = server::storage::now();
+    let enrollment = mfa.start_enrollment(user, EMAIL, now).await.unwrap();
+    // Confirm with the previous step's code so that the current one is still unused.
+    let key = enrollment.manual_key.clone();
+    let codes = mfa
+        .confirm_enrollment(user, &code_at(&key, now - 30), now)
+        .await
+        .unwrap();
+    (app, key, codes)
+}
+
+fn current_code(key: &str) -> String {
+    code_at(key, server::storage::now())
+}
+
+#[test]
+fn the_password_alone_does_not_sign_in() {
+    common::run(async {
+        let (mut app, key, _) = enrolled().await;
+        let reply = app.log_in(EMAIL, PASSWORD).await;
+        assert_eq!(reply.status, StatusCode::OK);
+        assert_eq!(reply.location(), Some("/login/verify?next=/settings"));
+        assert_eq!(
+            app.get("/settings").await.status,
+            StatusCode::FOUND,
+            "not signed in yet"
+        );
+        let pending_cookie = app.cookie.clone();
+
+        let reply = app
+            .call(
+                "verify-login",
+                &[("code", &current_code(&key)), ("next", "/settings")],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        assert_eq!(reply.location(), Some("/settings"));
+        assert_ne!(
+            app.cookie, pending_cookie,
+            "the session id changes at sign-in"
+        );
+        assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+    });
+}
+
+#[test]
+fn a_code_used_for_one_login_is_refused_for_the_next() {
+    common::run(async {
+        let (mut app, key, _) = enrolled().await;
+        let code = current_code(&key);
+        app.log_in(EMAIL, PASSWORD).await;
+        assert_eq!(
+            app.call("verify-login", &[("code", &code)]).await.status,
+            StatusCode::OK
+        );
+        app.call("log-out", &[]).await;
+        app.log_in(EMAIL, PASSWORD).await;
+        let reply = app.call("verify-login", &[("code", &code)]).await;
+        assert_eq!(reply.error(), AppError::CodeAlreadyUsed);
+        assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
+    });
+}
+
+#[test]
+fn five_wrong_codes_end_the_login() {
+    common::run(async {
+        let (mut app, key, _) = enrolled().await;
+        app.log_in(EMAIL, PASSWORD).await;
+        for attempt in 1..=4 {
+            let reply = app.call("verify-login", &[("code", "000000")]).await;
+            assert_eq!(reply.error(), AppError::InvalidCode, "attempt {attempt}");
+        }
+        let reply = app.call("verify-login", &[("code", "000000")]).await;
+        assert_eq!(
+            reply.error(),
+            AppError::LoginExpired,
+            "the fifth wrong code"
+        );
+        let reply = app
+            .call("verify-login", &[("code", &current_code(&key))])
+            .await;
+        assert_eq!(
+            reply.error(),
+            AppError::LoginExpired,
+            "the right code is too late now"
+        );
+        assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
+    });
+}
+
+#[test]
+fn a_pending_login_expires_after_five_minutes() {
+    common::run(async {
+        let (mut app, key, _) = enrolled().await;
+        app.log_in(EMAIL, PASSWORD).await;
+        let six_minutes_ago = server::storage::now() - 6 * 60;
+        sqlx::query(
+            "UPDATE sessions SET data = json_set(data, '$.pending_second_factor.started_at', $1)",
+        )
+        .bind(six_minutes_ago)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+        let reply = app
+            .call("verify-login", &[("code", &current_code(&key))])
+            .await;
+        assert_eq!(reply.error(), AppError::LoginExpired);
+    });
+}
+
+#[test]
+fn without_a_password_there_is_nothing_to_verify() {
+    common::run(async {
+        let (mut app, key, _) = enrolled().await;
+        let reply = app
+            .call("verify-login", &[("code", &current_code(&key))])
+            .await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(reply.error(), AppError::LoginExpired);
+    });
+}
+
+#[test]
+fn a_backup_code_signs_in_once_in_any_spelling() {
+    common::run(async {
+        let (mut app, _, codes) = enrolled().await;
+        app.log_in(EMAIL, PASSWORD).await;
+        let spelled = codes[0].to_lowercase().replace('-', " ");
+        let reply = app.call("verify-login", &[("code", &spelled)]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        assert_eq!(reply.body, "9", "backup codes left");
+        app.call("log-out", &[]).await;
+        app.log_in(EMAIL, PASSWORD).await;
+        let reply = app.call("verify-login", &[("code", &codes[0])]).await;
+        assert_eq!(reply.error(), AppError::InvalidCode);
+    });
+}
+
+#[test]
+fn accounts_without_two_factor_sign_in_with_the_password() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        app.sign_up(EMAIL).await;
+        app.call("log-out", &[]).await;
+        let reply = app.log_in(EMAIL, PASSWORD).await;
+        assert_eq!(reply.location(), Some("/settings"));
+        assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+    });
+}
+
+#[test]
+fn the_second_step_works_without_javascript() {
+    common::run(async {
+        let (mut app, key, _) = enrolled().await;
+        let reply = app
+            .submit(
+                "log-in",
+                "/login",
+                &[("email", EMAIL), ("password", PASSWORD), ("next", "")],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::FOUND);
+        assert_eq!(reply.location(), Some("/login/verify?next=/settings"));
+        let page = app.get("/login/verify?next=/settings").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains(r#"autocomplete="one-time-code""#));
+
+        let reply = app
+            .submit(
+                "verify-login",
+                "/login/verify?next=/settings",
+                &[("code", "000000"), ("next", "/settings")],
+            )
+            .await;
+        let location = reply.location().unwrap().to_owned();
+        assert!(location.contains("__err="), "{location}");
+        let page = app
+            .get(location.trim_start_matches("http://localhost"))
+            .await;
+        assert!(page.body.contains(r#"data-testid="form-error""#));
+
+        let reply = app
+            .submit(
+                "verify-login",
+                "/login/verify?next=/settings",
+                &[("code", &current_code(&key)), ("next", "/settings")],
+            )
+            .await;
+        assert_eq!(reply.location(), Some("/settings"));
+        assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+    });
+}
