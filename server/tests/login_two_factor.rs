@@ -210,3 +210,18 @@ fn the_second_step_works_without_javascript() {
         assert_eq!(app.get("/settings").await.status, StatusCode::OK);
     });
 }
+
+#[test]
+fn starting_a_login_ends_the_previous_sign_in() {
+    common::run(async {
+        let (mut app, _, _) = enrolled().await;
+        app.sign_up("grace@example.com").await;
+        assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+        app.log_in(EMAIL, PASSWORD).await;
+        assert_eq!(
+            app.get("/settings").await.status,
+            StatusCode::FOUND,
+            "neither the old nor the new account is signed in while the code is pending"
+        );
+    });
+}

@@ -110,10 +110,14 @@ pub async fn renew(session: &Session) -> Result<(), AppError> {
     session.cycle_id().await.map_err(internal("cycle id"))
 }
 
-/// Remembers that `user` gave the right password and must now give a second factor. The user
-/// is not signed in yet.
+/// Remembers that `user` gave the right password and must now give a second factor. Nobody is
+/// signed in on this session until then (an earlier sign-in ends here).
 pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), AppError> {
     session.cycle_id().await.map_err(internal("cycle id"))?;
+    session
+        .remove::<i64>(USER_KEY)
+        .await
+        .map_err(internal("end sign-in"))?;
     let pending = Pending {
         user: user.0,
         started_at: now(),
