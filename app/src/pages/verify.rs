@@ -8,8 +8,8 @@ use crate::{
 };
 
 /// The second step of logging in. One input takes an authenticator code or a backup code;
-/// the toggle only changes the wording and the keyboard, so it is shown once the page is
-/// interactive (without JavaScript, either code works all the same).
+/// the toggle only changes the wording and the keyboard, so it is shown only once the page is
+/// interactive (`js-only`; without JavaScript, either code works all the same).
 #[component]
 pub fn VerifyPage() -> impl IntoView {
     let action = use_auth().verify_login;
@@ -17,8 +17,6 @@ pub fn VerifyPage() -> impl IntoView {
     let next = move || query.read().get("next").unwrap_or_default();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let (backup, set_backup) = signal(false);
-    let (interactive, set_interactive) = signal(false);
-    Effect::new(move |_| set_interactive.set(true));
     let pick = move |totp: &'static str, backup_id: &'static str| {
         move || t(if backup.get() { backup_id } else { totp }).get()
     };
@@ -52,8 +50,7 @@ pub fn VerifyPage() -> impl IntoView {
             <p class="card-footer">
                 <button
                     type="button"
-                    class="button button-link"
-                    hidden=move || !interactive.get()
+                    class="button button-link js-only"
                     aria-pressed=move || backup.get().to_string()
                     data-testid="code-toggle"
                     on:click=move |_| set_backup.update(|b| *b = !*b)
