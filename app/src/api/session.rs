@@ -85,10 +85,7 @@ pub async fn require_user(session: &Session, policy: SessionPolicy) -> Result<Us
 /// Signs `user` in: a new session id (no fixation), then the user and the time.
 pub async fn sign_in(session: &Session, user: UserId) -> Result<(), AppError> {
     session.cycle_id().await.map_err(internal("cycle id"))?;
-    session
-        .remove::<Pending>(PENDING_KEY)
-        .await
-        .map_err(internal("end pending login"))?;
+    end_pending(session).await?;
     session
         .insert(USER_KEY, user.0)
         .await
@@ -143,10 +140,7 @@ pub async fn pending_second_factor(session: &Session) -> Result<Option<UserId>, 
             Ok(Some(UserId(p.user)))
         }
         Some(_) => {
-            session
-                .remove::<Pending>(PENDING_KEY)
-                .await
-                .map_err(internal("end pending login"))?;
+            end_pending(session).await?;
             Ok(None)
         }
         None => Ok(None),
@@ -164,10 +158,7 @@ pub async fn second_factor_failed(session: &Session) -> Result<bool, AppError> {
     };
     pending.failures += 1;
     if pending.failures >= MAX_CODE_FAILURES {
-        session
-            .remove::<Pending>(PENDING_KEY)
-            .await
-            .map_err(internal("end pending login"))?;
+        end_pending(session).await?;
         return Ok(false);
     }
     session
@@ -175,4 +166,12 @@ pub async fn second_factor_failed(session: &Session) -> Result<bool, AppError> {
         .await
         .map_err(internal("count failed code"))?;
     Ok(true)
+}
+
+async fn end_pending(session: &Session) -> Result<(), AppError> {
+    session
+        .remove::<Pending>(PENDING_KEY)
+        .await
+        .map(drop)
+        .map_err(internal("end pending login"))
 }
