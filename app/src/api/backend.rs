@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use super::AccountView;
+use super::{AccountView, TwoFactorSetup};
 use crate::error::AppError;
 
 /// A user's database id. Never sent to the browser.
@@ -21,6 +21,8 @@ pub trait Accounts: Send + Sync + 'static {
     /// Replaces the password after checking the current one.
     async fn change_password(&self, user: UserId, current: &str, new: &str)
     -> Result<(), AppError>;
+    /// Checks the password of a signed-in user before a sensitive change; returns the email.
+    async fn confirm_password(&self, user: UserId, password: &str) -> Result<String, AppError>;
     /// The account as the settings page shows it; `None` if it no longer exists.
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, AppError>;
 }
@@ -38,6 +40,11 @@ pub trait SecondFactor: Send + Sync + 'static {
     async fn is_enabled(&self, user: UserId) -> Result<bool, AppError>;
     /// Checks an authenticator or backup code (one input for both), each usable once.
     async fn verify(&self, user: UserId, code: &str) -> Result<Verified, AppError>;
+    /// Starts set-up with a new pending secret (two-factor stays off until confirmed).
+    async fn start_enrollment(&self, user: UserId, email: &str)
+    -> Result<TwoFactorSetup, AppError>;
+    /// Turns two-factor on with a first valid code; returns the backup codes, shown once.
+    async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<Vec<String>, AppError>;
 }
 
 /// How long a sign-in lasts at most, whatever the activity (the idle timeout is the cookie's).

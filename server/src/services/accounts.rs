@@ -116,6 +116,23 @@ impl Accounts for AccountService {
         Ok(())
     }
 
+    async fn confirm_password(&self, user: UserId, password: &str) -> Result<String, AppError> {
+        validation::present(password).map_err(|p| AppError::field(Field::CurrentPassword, p))?;
+        let row = users::by_id(&self.pool, user.0)
+            .await
+            .map_err(internal("find user by id"))?
+            .ok_or(AppError::Unauthorized)?;
+        if self
+            .passwords
+            .verify(password, Some(&row.password_hash))
+            .await?
+        {
+            Ok(row.email)
+        } else {
+            Err(AppError::field(Field::CurrentPassword, Problem::Incorrect))
+        }
+    }
+
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, AppError> {
         let row = users::by_id(&self.pool, user.0)
             .await

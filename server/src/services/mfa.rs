@@ -5,7 +5,10 @@
 use std::sync::Arc;
 
 use app::{
-    api::backend::{SecondFactor, UserId, Verified},
+    api::{
+        TwoFactorSetup,
+        backend::{SecondFactor, UserId, Verified},
+    },
     error::AppError,
 };
 use async_trait::async_trait;
@@ -245,5 +248,22 @@ impl SecondFactor for MfaService {
 
     async fn verify(&self, user: UserId, code: &str) -> Result<Verified, AppError> {
         MfaService::verify(self, user, code, crate::storage::now()).await
+    }
+
+    async fn start_enrollment(
+        &self,
+        user: UserId,
+        email: &str,
+    ) -> Result<TwoFactorSetup, AppError> {
+        let enrollment =
+            MfaService::start_enrollment(self, user, email, crate::storage::now()).await?;
+        Ok(TwoFactorSetup {
+            qr_svg: super::qr::svg(&enrollment.otpauth_uri).map_err(internal("render QR code"))?,
+            manual_key: enrollment.manual_key,
+        })
+    }
+
+    async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<Vec<String>, AppError> {
+        MfaService::confirm_enrollment(self, user, code, crate::storage::now()).await
     }
 }
