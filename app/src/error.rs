@@ -122,6 +122,16 @@ impl AppError {
     }
 }
 
+/// Logs an internal failure with its context (server side only) and turns it into the opaque
+/// `Internal` error: the cause never reaches the client.
+#[cfg(feature = "ssr")]
+pub fn internal<E: std::fmt::Display>(context: &'static str) -> impl FnOnce(E) -> AppError {
+    move |err| {
+        tracing::error!(error = %err, "{context}");
+        AppError::Internal
+    }
+}
+
 impl Problem {
     pub fn message_id(self) -> &'static str {
         match self {

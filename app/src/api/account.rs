@@ -47,9 +47,7 @@ pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i
         Ok(verified) => {
             session::sign_in(&session, user).await?;
             leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
-            Ok(verified
-                .backup_code_used
-                .then_some(verified.backup_codes_left))
+            Ok(verified.backup_codes_left)
         }
         Err(err @ (AppError::InvalidCode | AppError::CodeAlreadyUsed)) => {
             if session::second_factor_failed(&session).await? {

@@ -30,8 +30,8 @@ pub trait Accounts: Send + Sync + 'static {
 /// A second factor that was accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Verified {
-    pub backup_code_used: bool,
-    pub backup_codes_left: i64,
+    /// When a backup code was used: how many are left (to warn when few remain).
+    pub backup_codes_left: Option<i64>,
 }
 
 #[async_trait]

@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use tower_sessions::Session;
 
 use super::backend::{SessionPolicy, UserId};
-use crate::error::AppError;
+use crate::error::{AppError, internal};
 
 const USER_KEY: &str = "uid";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
@@ -30,13 +30,6 @@ fn now() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
-fn internal(context: &'static str) -> impl FnOnce(tower_sessions::session::Error) -> AppError {
-    move |err| {
-        tracing::error!(error = %err, "session: {context}");
-        AppError::Internal
-    }
-}
-
 /// The session of the current request.
 pub async fn current() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>().await.map_err(|err| {
@@ -55,12 +48,15 @@ pub async fn user(session: &Session, policy: SessionPolicy) -> Result<Option<Use
 }
 
 async fn signed_in(session: &Session) -> Result<Option<(UserId, i64)>, AppError> {
-    let user: Option<i64> = session.get(USER_KEY).await.map_err(internal("read user"))?;
+    let user: Option<i64> = session
+        .get(USER_KEY)
+        .await
+        .map_err(internal("session: read user"))?;
     let Some(user) = user else { return Ok(None) };
     let signed_in_at: Option<i64> = session
         .get(SIGNED_IN_AT_KEY)
         .await
-        .map_err(internal("read sign-in time"))?;
+        .map_err(internal("session: read sign-in time"))?;
     Ok(Some((UserId(user), signed_in_at.unwrap_or(0))))
 }
 
@@ -84,37 +80,46 @@ pub async fn require_user(session: &Session, policy: SessionPolicy) -> Result<Us
 
 /// Signs `user` in: a new session id (no fixation), then the user and the time.
 pub async fn sign_in(session: &Session, user: UserId) -> Result<(), AppError> {
-    session.cycle_id().await.map_err(internal("cycle id"))?;
+    session
+        .cycle_id()
+        .await
+        .map_err(internal("session: cycle id"))?;
     end_pending(session).await?;
     session
         .insert(USER_KEY, user.0)
         .await
-        .map_err(internal("store user"))?;
+        .map_err(internal("session: store user"))?;
     session
         .insert(SIGNED_IN_AT_KEY, now())
         .await
-        .map_err(internal("store sign-in time"))?;
+        .map_err(internal("session: store sign-in time"))?;
     Ok(())
 }
 
 /// Ends the session: removed from the store and the cookie cleared.
 pub async fn sign_out(session: &Session) -> Result<(), AppError> {
-    session.flush().await.map_err(internal("flush"))
+    session.flush().await.map_err(internal("session: flush"))
 }
 
 /// Gives the session a new id, keeping the sign-in (after a password change).
 pub async fn renew(session: &Session) -> Result<(), AppError> {
-    session.cycle_id().await.map_err(internal("cycle id"))
+    session
+        .cycle_id()
+        .await
+        .map_err(internal("session: cycle id"))
 }
 
 /// Remembers that `user` gave the right password and must now give a second factor. Nobody is
 /// signed in on this session until then (an earlier sign-in ends here).
 pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), AppError> {
-    session.cycle_id().await.map_err(internal("cycle id"))?;
+    session
+        .cycle_id()
+        .await
+        .map_err(internal("session: cycle id"))?;
     session
         .remove::<i64>(USER_KEY)
         .await
-        .map_err(internal("end sign-in"))?;
+        .map_err(internal("session: end sign-in"))?;
     let pending = Pending {
         user: user.0,
         started_at: now(),
@@ -123,7 +128,7 @@ pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), 
     session
         .insert(PENDING_KEY, pending)
         .await
-        .map_err(internal("store pending login"))
+        .map_err(internal("session: store pending login"))
 }
 
 /// The user of a pending login that has neither expired nor used up its attempts.
@@ -131,7 +136,7 @@ pub async fn pending_second_factor(session: &Session) -> Result<Option<UserId>, 
     let pending: Option<Pending> = session
         .get(PENDING_KEY)
         .await
-        .map_err(internal("read pending login"))?;
+        .map_err(internal("session: read pending login"))?;
     match pending {
         Some(p)
             if now().saturating_sub(p.started_at) <= PENDING_TTL_SECS
@@ -152,7 +157,7 @@ pub async fn second_factor_failed(session: &Session) -> Result<bool, AppError> {
     let pending: Option<Pending> = session
         .get(PENDING_KEY)
         .await
-        .map_err(internal("read pending login"))?;
+        .map_err(internal("session: read pending login"))?;
     let Some(mut pending) = pending else {
         return Ok(false);
     };
@@ -164,7 +169,7 @@ pub async fn second_factor_failed(session: &Session) -> Result<bool, AppError> {
     session
         .insert(PENDING_KEY, pending)
         .await
-        .map_err(internal("count failed code"))?;
+        .map_err(internal("session: count failed code"))?;
     Ok(true)
 }
 
@@ -173,5 +178,5 @@ async fn end_pending(session: &Session) -> Result<(), AppError> {
         .remove::<Pending>(PENDING_KEY)
         .await
         .map(drop)
-        .map_err(internal("end pending login"))
+        .map_err(internal("session: end pending login"))
 }

@@ -7,9 +7,7 @@ CREATE TABLE users (
     -- argon2id PHC string
     password_hash TEXT NOT NULL,
     created_at INTEGER NOT NULL,
-    password_changed_at INTEGER NOT NULL,
-    -- set while two-factor authentication is on
-    two_factor_enabled_at INTEGER
+    password_changed_at INTEGER NOT NULL
 );
 
 CREATE TABLE sessions (

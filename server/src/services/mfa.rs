@@ -16,23 +16,11 @@ use sqlx::AnyPool;
 
 use super::{
     codes::{self, BackupCodeHasher, EnteredCode},
-    internal,
+    internal, qr,
     secret_box::SecretBox,
     totp,
 };
 use crate::storage::mfa as store;
-
-/// What the set-up dialog shows. Holds the secret: never logged, never stored unsealed.
-pub struct Enrollment {
-    pub otpauth_uri: String,
-    pub manual_key: String,
-}
-
-impl std::fmt::Debug for Enrollment {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Enrollment([redacted])")
-    }
-}
 
 #[derive(Clone)]
 pub struct MfaService {
@@ -64,7 +52,7 @@ impl MfaService {
         user: UserId,
         email: &str,
         now: i64,
-    ) -> Result<Enrollment, AppError> {
+    ) -> Result<TwoFactorSetup, AppError> {
         let secret =
             zeroize::Zeroizing::new(totp::new_secret().map_err(internal("new TOTP secret"))?);
         let sealed = self
@@ -82,8 +70,9 @@ impl MfaService {
         {
             return Err(AppError::AlreadyEnrolled);
         }
-        Ok(Enrollment {
-            otpauth_uri: totp::otpauth_uri(&self.issuer, email, &secret[..]),
+        let uri = totp::otpauth_uri(&self.issuer, email, &secret[..]);
+        Ok(TwoFactorSetup {
+            qr_svg: qr::svg(&uri).map_err(internal("render QR code"))?,
             manual_key: totp::grouped_key(&secret[..]),
         })
     }
@@ -100,7 +89,10 @@ impl MfaService {
         if credential.confirmed {
             return Err(AppError::AlreadyEnrolled);
         }
-        let step = self.matching_step(user, &credential, code, now)?;
+        let Some(EnteredCode::Totp(digits)) = codes::classify(code) else {
+            return Err(AppError::InvalidCode);
+        };
+        let step = self.matching_step(user, &credential, &digits, now)?;
         let codes = codes::generate_backup_codes();
         let hashes = self.hashes(&codes)?;
         let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
@@ -113,9 +105,6 @@ impl MfaService {
         store::replace_backup_codes(&mut tx, user.0, &hashes)
             .await
             .map_err(internal("store backup codes"))?;
-        store::set_enabled_at(&mut tx, user.0, Some(now))
-            .await
-            .map_err(internal("mark two-factor on"))?;
         tx.commit().await.map_err(internal("commit enrolment"))?;
         tracing::info!(user = user.0, "two-factor authentication enabled");
         Ok(codes)
@@ -129,8 +118,8 @@ impl MfaService {
             return Err(AppError::NotEnrolled);
         }
         match codes::classify(code) {
-            Some(EnteredCode::Totp(_)) => {
-                let step = self.matching_step(user, &credential, code, now)?;
+            Some(EnteredCode::Totp(digits)) => {
+                let step = self.matching_step(user, &credential, &digits, now)?;
                 let mut conn = self
                     .pool
                     .acquire()
@@ -143,8 +132,7 @@ impl MfaService {
                     return Err(AppError::CodeAlreadyUsed);
                 }
                 Ok(Verified {
-                    backup_code_used: false,
-                    backup_codes_left: self.backup_codes_left(user).await?,
+                    backup_codes_left: None,
                 })
             }
             Some(EnteredCode::Backup(normalized)) => {
@@ -159,8 +147,7 @@ impl MfaService {
                 let left = self.backup_codes_left(user).await?;
                 tracing::info!(user = user.0, left, "backup code used");
                 Ok(Verified {
-                    backup_code_used: true,
-                    backup_codes_left: left,
+                    backup_codes_left: Some(left),
                 })
             }
             None => Err(AppError::InvalidCode),
@@ -189,9 +176,6 @@ impl MfaService {
         store::delete_all(&mut tx, user.0)
             .await
             .map_err(internal("delete second factor"))?;
-        store::set_enabled_at(&mut tx, user.0, None)
-            .await
-            .map_err(internal("mark two-factor off"))?;
         tx.commit().await.map_err(internal("commit disable"))?;
         tracing::info!(user = user.0, "two-factor authentication disabled");
         Ok(())
@@ -214,18 +198,15 @@ impl MfaService {
         &self,
         user: UserId,
         credential: &store::Credential,
-        code: &str,
+        digits: &str,
         now: i64,
     ) -> Result<i64, AppError> {
-        let Some(EnteredCode::Totp(digits)) = codes::classify(code) else {
-            return Err(AppError::InvalidCode);
-        };
         let secret = self
             .secrets
             .open(user.0, &credential.sealed_secret)
             .map_err(internal("open TOTP secret"))?;
         let now = u64::try_from(now).map_err(internal("clock before 1970"))?;
-        let step = totp::matching_step(&secret, &digits, now).ok_or(AppError::InvalidCode)?;
+        let step = totp::matching_step(&secret, digits, now).ok_or(AppError::InvalidCode)?;
         i64::try_from(step).map_err(internal("time step out of range"))
     }
 
@@ -255,12 +236,7 @@ impl SecondFactor for MfaService {
         user: UserId,
         email: &str,
     ) -> Result<TwoFactorSetup, AppError> {
-        let enrollment =
-            MfaService::start_enrollment(self, user, email, crate::storage::now()).await?;
-        Ok(TwoFactorSetup {
-            qr_svg: super::qr::svg(&enrollment.otpauth_uri).map_err(internal("render QR code"))?,
-            manual_key: enrollment.manual_key,
-        })
+        MfaService::start_enrollment(self, user, email, crate::storage::now()).await
     }
 
     async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<Vec<String>, AppError> {

@@ -10,12 +10,4 @@ pub mod secret_box;
 pub mod totp;
 pub mod validation;
 
-use app::error::AppError;
-
-/// Logs an internal failure with its context and turns it into the opaque `Internal` error.
-pub(crate) fn internal<E: std::fmt::Display>(context: &'static str) -> impl FnOnce(E) -> AppError {
-    move |err| {
-        tracing::error!(error = %err, "{context}");
-        AppError::Internal
-    }
-}
+pub(crate) use app::error::internal;

@@ -125,20 +125,6 @@ pub async fn backup_codes_left(pool: &AnyPool, user: i64) -> Result<i64, sqlx::E
         .try_get("n")
 }
 
-/// Sets (or clears) the "on since" time shown on the settings page.
-pub async fn set_enabled_at(
-    conn: &mut AnyConnection,
-    user: i64,
-    at: Option<i64>,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET two_factor_enabled_at = $1 WHERE id = $2")
-        .bind(at)
-        .bind(user)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
 /// Removes the credential and every backup code of `user`.
 pub async fn delete_all(conn: &mut AnyConnection, user: i64) -> Result<(), sqlx::Error> {
     for sql in [

@@ -29,7 +29,11 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
     })
 }
 
-const COLUMNS: &str = "id, email, password_hash, two_factor_enabled_at";
+/// The user's columns, and when two-factor authentication was turned on (the confirmation
+/// time of the user's TOTP credential; NULL while off or pending).
+const COLUMNS: &str = "users.id, users.email, users.password_hash, \
+     totp_credentials.confirmed_at AS two_factor_enabled_at \
+     FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id";
 
 /// Inserts a user; `Ok(None)` when the email is taken.
 pub async fn insert(
@@ -51,7 +55,7 @@ pub async fn insert(
 }
 
 pub async fn by_email(pool: &AnyPool, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE email = $1"))
+    sqlx::query(&format!("SELECT {COLUMNS} WHERE users.email = $1"))
         .bind(email)
         .fetch_optional(pool)
         .await?
@@ -61,7 +65,7 @@ pub async fn by_email(pool: &AnyPool, email: &str) -> Result<Option<UserRow>, sq
 }
 
 pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
+    sqlx::query(&format!("SELECT {COLUMNS} WHERE users.id = $1"))
         .bind(id)
         .fetch_optional(pool)
         .await?
