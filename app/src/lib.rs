@@ -3,6 +3,7 @@
 //! Rendered on the server (feature `ssr`) and hydrated in the browser (feature `hydrate`).
 
 pub mod api;
+pub mod browser;
 pub mod components;
 pub mod error;
 pub mod i18n;
@@ -19,7 +20,7 @@ use leptos_router::{
 };
 
 use crate::{
-    components::header::Header,
+    components::header::{BackupCodeNotice, Header},
     i18n::{I18nProvider, t},
     pages::{
         home::HomePage, login::LoginPage, not_found::NotFoundPage, settings::SettingsPage,
@@ -71,6 +72,7 @@ fn Layout() -> impl IntoView {
             {t("skip-to-content")}
         </a>
         <Header />
+        <BackupCodeNotice />
         <main id="main" tabindex="-1">
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />

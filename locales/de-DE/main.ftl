@@ -38,14 +38,17 @@ signup-log-in-link = Anmelden
 verify-title = Code eingeben
 verify-lead-totp = Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code ein, den sie für Twofold anzeigt.
 verify-lead-backup = Geben Sie einen der Backup-Codes ein, die Sie beim Einschalten der Zwei-Faktor-Authentifizierung gespeichert haben. Jeder Code funktioniert einmal.
-verify-label-totp = Code aus der Authenticator-App
-verify-label-backup = Backup-Code
-verify-use-backup = Stattdessen einen Backup-Code verwenden
-verify-use-totp = Stattdessen die Authenticator-App verwenden
 verify-submit = Bestätigen
 verify-pending = Wird geprüft …
 verify-start-over = Mit dem Passwort neu beginnen
 error-login-expired = Bitte melden Sie sich erneut an: Diese Anmeldung ist abgelaufen oder es wurden zu viele falsche Codes eingegeben.
+
+## Code-Eingaben (Anmeldung und die Zwei-Faktor-Dialoge)
+
+code-label-authenticator = Code aus der Authenticator-App
+code-label-backup = Backup-Code
+code-use-backup = Stattdessen einen Backup-Code verwenden
+code-use-authenticator = Stattdessen die Authenticator-App verwenden
 
 ## Formularfelder
 
@@ -89,10 +92,70 @@ settings-2fa-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet.
 # $date (String) - der Tag, an dem die Zwei-Faktor-Authentifizierung eingeschaltet wurde
 settings-2fa-on-since = Die Zwei-Faktor-Authentifizierung ist seit { $date } eingeschaltet.
 settings-2fa-explainer = Mit Zwei-Faktor-Authentifizierung fragt die Anmeldung zusätzlich nach einem Code aus einer Authenticator-App auf Ihrem Smartphone – ein gestohlenes Passwort allein reicht dann nicht.
+settings-2fa-enable = Zwei-Faktor-Authentifizierung einschalten
+settings-2fa-regenerate = Neue Backup-Codes erstellen
+settings-2fa-disable = Zwei-Faktor-Authentifizierung ausschalten
+# $count (Number) - unbenutzte Backup-Codes
+settings-backup-codes-left = { $count ->
+    [0] Sie haben keine Backup-Codes mehr.
+    [one] Sie haben noch einen Backup-Code.
+   *[other] Sie haben noch { $count } Backup-Codes.
+}
+settings-backup-codes-few = Ihre Backup-Codes gehen zur Neige. Erstellen Sie neue, damit Sie sich auch ohne Ihr Smartphone noch anmelden können.
+settings-2fa-enabled = Die Zwei-Faktor-Authentifizierung ist jetzt eingeschaltet. Ab sofort fragt die Anmeldung nach einem Code aus Ihrer App.
+settings-2fa-disabled = Die Zwei-Faktor-Authentifizierung ist jetzt ausgeschaltet. Für die Anmeldung genügt Ihr Passwort.
+settings-backup-codes-regenerated = Sie haben neue Backup-Codes. Die alten funktionieren nicht mehr.
 settings-password-heading = Passwort ändern
 settings-password-submit = Passwort ändern
 settings-password-pending = Passwort wird geändert …
 settings-password-changed = Ihr Passwort wurde geändert.
+
+## Dialoge auf der Einstellungsseite
+
+dialog-cancel = Abbrechen
+copy-done = Kopiert.
+copy-failed = Das Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst.
+setup-title = Zwei-Faktor-Authentifizierung einschalten
+setup-password-lead = Zum Schutz Ihres Kontos bestätigen Sie bitte zuerst, dass Sie es sind.
+setup-password-submit = Weiter
+setup-password-pending = Wird geprüft …
+setup-scan-lead = Scannen Sie diesen QR-Code mit einer Authenticator-App – etwa der in Ihrem Passwortmanager oder einer eigenen App auf Ihrem Smartphone.
+setup-qr-label = QR-Code für Ihre Authenticator-App. Derselbe Schlüssel steht darunter zum Abtippen.
+setup-key-label = Scannen klappt nicht? Geben Sie stattdessen diesen Schlüssel in der App ein:
+setup-copy-key = Schlüssel kopieren
+setup-code-lead = Geben Sie dann den 6-stelligen Code ein, den die App für Twofold anzeigt.
+setup-confirm-submit = Einschalten
+setup-confirm-pending = Wird eingeschaltet …
+backup-codes-title = Speichern Sie Ihre Backup-Codes
+backup-codes-lead = Wenn Sie Ihre Authenticator-App nicht nutzen können, meldet Sie jeder dieser Codes einmal an. Bewahren Sie sie sicher auf, zum Beispiel in Ihrem Passwortmanager. Sie werden nur jetzt angezeigt.
+backup-codes-list-label = Backup-Codes
+backup-codes-copy = Alle kopieren
+backup-codes-download = Als Textdatei herunterladen
+backup-codes-print = Drucken
+backup-codes-saved = Ich habe diese Codes gespeichert
+backup-codes-done = Fertig
+# Die erste Zeile der heruntergeladenen Datei. $email (String) - die E-Mail-Adresse des Kontos
+backup-codes-file-heading = Twofold-Backup-Codes für { $email }
+backup-codes-file-note = Jeder Code kann einmal anstelle eines Codes aus Ihrer Authenticator-App verwendet werden.
+regenerate-title = Neue Backup-Codes erstellen
+regenerate-lead = Ihre bisherigen Backup-Codes funktionieren nicht mehr, sobald die neuen erstellt sind. Bestätigen Sie mit Ihrem Passwort und einem Code.
+regenerate-submit = Neue Codes erstellen
+regenerate-pending = Codes werden erstellt …
+disable-title = Zwei-Faktor-Authentifizierung ausschalten
+disable-lead = Für die Anmeldung genügt dann Ihr Passwort. Bestätigen Sie mit Ihrem Passwort und einem Code aus Ihrer App oder einem Backup-Code.
+disable-submit = Ausschalten
+disable-pending = Wird ausgeschaltet …
+
+## Hinweis nach der Anmeldung mit einem Backup-Code
+
+# $count (Number) - unbenutzte Backup-Codes
+backup-code-used = { $count ->
+    [0] Sie haben sich mit Ihrem letzten Backup-Code angemeldet. Erstellen Sie jetzt neue, damit Sie nicht ausgesperrt werden.
+    [one] Sie haben sich mit einem Backup-Code angemeldet. Sie haben noch einen.
+   *[other] Sie haben sich mit einem Backup-Code angemeldet. Sie haben noch { $count }.
+}
+backup-code-used-action = Neue Backup-Codes erstellen
+notice-dismiss = Ausblenden
 
 ## Seite nicht gefunden
 

@@ -39,14 +39,17 @@ signup-log-in-link = Log in
 verify-title = Enter your code
 verify-lead-totp = Open your authenticator app and enter the 6-digit code it shows for Twofold.
 verify-lead-backup = Enter one of the backup codes you saved when you turned on two-factor authentication. Each code works once.
-verify-label-totp = Authenticator code
-verify-label-backup = Backup code
-verify-use-backup = Use a backup code instead
-verify-use-totp = Use your authenticator app instead
 verify-submit = Verify
 verify-pending = Verifying…
 verify-start-over = Start again with your password
 error-login-expired = Please log in again: this login has expired or too many wrong codes were entered.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = Authenticator code
+code-label-backup = Backup code
+code-use-backup = Use a backup code instead
+code-use-authenticator = Use your authenticator app instead
 
 ## Form fields
 
@@ -90,10 +93,70 @@ settings-2fa-off = Two-factor authentication is off.
 # $date (String) - the day two-factor authentication was turned on
 settings-2fa-on-since = Two-factor authentication is on since { $date }.
 settings-2fa-explainer = With two-factor authentication, logging in also asks for a code from an authenticator app on your phone, so a stolen password alone is not enough.
+settings-2fa-enable = Turn on two-factor authentication
+settings-2fa-regenerate = Make new backup codes
+settings-2fa-disable = Turn off two-factor authentication
+# $count (Number) - unused backup codes
+settings-backup-codes-left = { $count ->
+    [0] You have no backup codes left.
+    [one] You have one backup code left.
+   *[other] You have { $count } backup codes left.
+}
+settings-backup-codes-few = You are running out of backup codes. Make new ones so that you can still log in if you lose your phone.
+settings-2fa-enabled = Two-factor authentication is now on. From now on, logging in asks for a code from your app.
+settings-2fa-disabled = Two-factor authentication is now off. Logging in needs only your password.
+settings-backup-codes-regenerated = You have new backup codes. The old ones no longer work.
 settings-password-heading = Change password
 settings-password-submit = Change password
 settings-password-pending = Changing password…
 settings-password-changed = Your password has been changed.
+
+## Dialogs on the settings page
+
+dialog-cancel = Cancel
+copy-done = Copied.
+copy-failed = Copying did not work. Select the text and copy it yourself.
+setup-title = Turn on two-factor authentication
+setup-password-lead = To protect your account, first confirm that it is you.
+setup-password-submit = Continue
+setup-password-pending = Checking…
+setup-scan-lead = Scan this QR code with an authenticator app, such as the one built into your password manager or a separate app on your phone.
+setup-qr-label = QR code for your authenticator app. The same key is written out below.
+setup-key-label = Can't scan it? Enter this key in the app instead:
+setup-copy-key = Copy key
+setup-code-lead = Then enter the 6-digit code the app shows for Twofold.
+setup-confirm-submit = Turn on
+setup-confirm-pending = Turning on…
+backup-codes-title = Save your backup codes
+backup-codes-lead = If you cannot use your authenticator app, each of these codes logs you in once. Keep them somewhere safe, such as your password manager. They are shown only now.
+backup-codes-list-label = Backup codes
+backup-codes-copy = Copy all
+backup-codes-download = Download as text file
+backup-codes-print = Print
+backup-codes-saved = I have saved these codes
+backup-codes-done = Done
+# The first line of the downloaded file. $email (String) - the account's email address
+backup-codes-file-heading = Twofold backup codes for { $email }
+backup-codes-file-note = Each code can be used once instead of a code from your authenticator app.
+regenerate-title = Make new backup codes
+regenerate-lead = Your current backup codes stop working as soon as the new ones are made. Confirm with your password and a code.
+regenerate-submit = Make new codes
+regenerate-pending = Making codes…
+disable-title = Turn off two-factor authentication
+disable-lead = Logging in will then need only your password. Confirm with your password and a code from your app or a backup code.
+disable-submit = Turn off
+disable-pending = Turning off…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - unused backup codes
+backup-code-used = { $count ->
+    [0] You logged in with your last backup code. Make new ones now so that you are not locked out.
+    [one] You logged in with a backup code. You have one left.
+   *[other] You logged in with a backup code. You have { $count } left.
+}
+backup-code-used-action = Make new backup codes
+notice-dismiss = Dismiss
 
 ## Not found
 

@@ -25,7 +25,8 @@ async fn enrolled() -> (TestApp, String, Vec<String>) {
     let codes = mfa
         .confirm_enrollment(user, &code_at(&key, now - 30), now)
         .await
-        .unwrap();
+        .unwrap()
+        .codes;
     (app, key, codes)
 }
 

@@ -4,7 +4,13 @@
 
 mod common;
 
-use app::{api::backend::UserId, error::AppError};
+use app::{
+    api::{
+        TwoFactorStatus,
+        backend::{SecondFactor, UserId},
+    },
+    error::AppError,
+};
 use common::{TestApp, code_at};
 use server::services::mfa::MfaService;
 use totp_rs::Secret;
@@ -47,7 +53,8 @@ async fn enrol(f: &Fixture) -> (String, Vec<String>) {
         .mfa
         .confirm_enrollment(f.user, &code_at(&key, NOW), NOW)
         .await
-        .unwrap();
+        .unwrap()
+        .codes;
     (key, codes)
 }
 
@@ -73,7 +80,15 @@ fn enrolment_needs_a_valid_code_and_turns_two_factor_on() {
             .confirm_enrollment(f.user, &code_at(&enrollment.manual_key, NOW), NOW)
             .await
             .unwrap();
-        assert_eq!(codes.len(), 10);
+        assert_eq!(codes.codes.len(), 10);
+        assert_eq!(
+            codes.status,
+            TwoFactorStatus {
+                since: Some(NOW),
+                backup_codes_left: 10
+            }
+        );
+        assert!(!format!("{codes:?}").contains(&codes.codes[0]));
         let on: Option<i64> = f
             .app
             .scalar("SELECT confirmed_at AS v FROM totp_credentials")
@@ -194,19 +209,67 @@ fn fifty_concurrent_uses_of_one_backup_code_succeed_once() {
 }
 
 #[test]
-fn regenerating_invalidates_the_old_backup_codes() {
+fn regenerating_spends_the_code_and_invalidates_the_old_backup_codes() {
     common::run(async {
         let f = fixture().await;
-        let (_, old) = enrol(&f).await;
-        let new = f.mfa.regenerate_backup_codes(f.user).await.unwrap();
-        assert_eq!(new.len(), 10);
-        assert!(new.iter().all(|code| !old.contains(code)));
+        let (key, old) = enrol(&f).await;
+        // With a backup code (the authenticator may be gone)...
+        let new = f
+            .mfa
+            .regenerate_backup_codes(f.user, &old[5], NOW)
+            .await
+            .unwrap();
+        assert_eq!(new.codes.len(), 10);
+        assert_eq!(new.status.backup_codes_left, 10);
+        assert_eq!(new.status.since, Some(NOW));
+        assert!(new.codes.iter().all(|code| !old.contains(code)));
+        for code in [&old[0], &old[5]] {
+            assert_eq!(
+                f.mfa.verify(f.user, code, NOW).await,
+                Err(AppError::InvalidCode)
+            );
+        }
+        assert!(f.mfa.verify(f.user, &new.codes[0], NOW).await.is_ok());
+        assert_eq!(f.mfa.backup_codes_left(f.user).await.unwrap(), 9);
+        // ...or with an authenticator code, whose step is then used up.
+        let code = code_at(&key, NOW + 30);
+        let newer = f
+            .mfa
+            .regenerate_backup_codes(f.user, &code, NOW + 30)
+            .await
+            .unwrap();
         assert_eq!(
-            f.mfa.verify(f.user, &old[0], NOW).await,
+            f.mfa.verify(f.user, &new.codes[1], NOW + 30).await,
             Err(AppError::InvalidCode)
         );
-        assert!(f.mfa.verify(f.user, &new[0], NOW).await.is_ok());
-        assert_eq!(f.mfa.backup_codes_left(f.user).await.unwrap(), 9);
+        assert_eq!(
+            f.mfa.verify(f.user, &code, NOW + 30).await,
+            Err(AppError::CodeAlreadyUsed)
+        );
+        assert!(f.mfa.verify(f.user, &newer.codes[9], NOW).await.is_ok());
+    });
+}
+
+#[test]
+fn a_refused_code_changes_nothing() {
+    common::run(async {
+        let f = fixture().await;
+        let (key, codes) = enrol(&f).await;
+        // The enrolment used step NOW: that code is spent.
+        let spent = code_at(&key, NOW);
+        for code in ["000000", "ZZZZZ-ZZZZZ", "", &spent] {
+            assert!(
+                f.mfa
+                    .regenerate_backup_codes(f.user, code, NOW)
+                    .await
+                    .is_err(),
+                "{code:?}"
+            );
+            assert!(f.mfa.disable(f.user, code, NOW).await.is_err(), "{code:?}");
+        }
+        assert!(f.mfa.is_enabled(f.user).await.unwrap());
+        assert_eq!(f.mfa.backup_codes_left(f.user).await.unwrap(), 10);
+        assert!(f.mfa.verify(f.user, &codes[0], NOW).await.is_ok());
     });
 }
 
@@ -215,7 +278,10 @@ fn disabling_deletes_the_secret_and_every_backup_code() {
     common::run(async {
         let f = fixture().await;
         let (key, codes) = enrol(&f).await;
-        f.mfa.disable(f.user).await.unwrap();
+        f.mfa
+            .disable(f.user, &code_at(&key, NOW + 30), NOW + 30)
+            .await
+            .unwrap();
         for table in ["totp_credentials", "backup_codes"] {
             let n: i64 = f
                 .app
@@ -235,5 +301,43 @@ fn disabling_deletes_the_secret_and_every_backup_code() {
         );
         // And it can be enrolled again.
         enrol(&f).await;
+    });
+}
+
+#[test]
+fn disabling_with_a_backup_code_then_enrolling_again() {
+    common::run(async {
+        let f = fixture().await;
+        let (_, codes) = enrol(&f).await;
+        f.mfa.disable(f.user, &codes[9], NOW).await.unwrap();
+        assert!(!f.mfa.is_enabled(f.user).await.unwrap());
+        let (_, again) = enrol(&f).await;
+        assert!(again.iter().all(|code| !codes.contains(code)));
+        assert!(f.mfa.is_enabled(f.user).await.unwrap());
+    });
+}
+
+#[test]
+fn cancelling_a_set_up_discards_the_pending_secret_only() {
+    common::run(async {
+        let f = fixture().await;
+        let pending = f.start().await;
+        f.mfa.cancel_enrollment(f.user).await.unwrap();
+        let rows: i64 = f
+            .app
+            .scalar("SELECT COUNT(*) AS v FROM totp_credentials")
+            .await;
+        assert_eq!(rows, 0);
+        assert_eq!(
+            f.mfa
+                .confirm_enrollment(f.user, &code_at(&pending.manual_key, NOW), NOW)
+                .await
+                .err(),
+            Some(AppError::NotEnrolled)
+        );
+        // Cancelling never touches a confirmed second factor.
+        enrol(&f).await;
+        f.mfa.cancel_enrollment(f.user).await.unwrap();
+        assert!(f.mfa.is_enabled(f.user).await.unwrap());
     });
 }

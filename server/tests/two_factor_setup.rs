@@ -5,7 +5,7 @@
 mod common;
 
 use app::{
-    api::TwoFactorSetup,
+    api::{BackupCodes, TwoFactorSetup},
     error::{AppError, Field, Problem},
 };
 use axum::http::StatusCode;
@@ -64,11 +64,14 @@ fn set_up_needs_the_password_then_a_code_and_gives_backup_codes_once() {
             )
             .await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        let codes: Vec<String> = serde_json::from_str(&reply.body).unwrap();
+        let BackupCodes { codes, status } = serde_json::from_str(&reply.body).unwrap();
         assert_eq!(codes.len(), 10);
+        assert_eq!(status.backup_codes_left, 10);
+        assert!(status.since.is_some_and(|since| (since - now).abs() < 5));
 
         let page = app.get("/settings").await;
         assert!(page.body.contains("Two-factor authentication is on since"));
+        assert!(page.text().contains("You have 10 backup codes left."));
 
         // From now on the password alone is not enough.
         app.call("log-out", &[]).await;

@@ -46,6 +46,12 @@ pub fn provide_auth() {
             log_out.version().get(),
         )
     };
+    // The "backup code used" notice belongs to that login only.
+    Effect::watch(
+        move || log_out.version().get(),
+        move |_, _, _| verify_login.clear(),
+        false,
+    );
     let account = Resource::new(versions, |_| current_account());
     let header_account = Resource::new(versions, |_| current_account());
     provide_context(Auth {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use super::{AccountView, TwoFactorSetup};
+use super::{AccountView, BackupCodes, TwoFactorSetup};
 use crate::error::AppError;
 
 /// A user's database id. Never sent to the browser.
@@ -44,7 +44,17 @@ pub trait SecondFactor: Send + Sync + 'static {
     async fn start_enrollment(&self, user: UserId, email: &str)
     -> Result<TwoFactorSetup, AppError>;
     /// Turns two-factor on with a first valid code; returns the backup codes, shown once.
-    async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<Vec<String>, AppError>;
+    async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<BackupCodes, AppError>;
+    /// Discards a set-up that was started but not confirmed.
+    async fn cancel_enrollment(&self, user: UserId) -> Result<(), AppError>;
+    /// Replaces the backup codes, authorised by an authenticator or backup code.
+    async fn regenerate_backup_codes(
+        &self,
+        user: UserId,
+        code: &str,
+    ) -> Result<BackupCodes, AppError>;
+    /// Turns two-factor off, authorised by an authenticator or backup code.
+    async fn disable(&self, user: UserId, code: &str) -> Result<(), AppError>;
 }
 
 /// How long a sign-in lasts at most, whatever the activity (the idle timeout is the cookie's).

@@ -14,8 +14,46 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountView {
     pub email: String,
-    /// Unix seconds when two-factor authentication was enabled; `None` while it is off.
-    pub two_factor_since: Option<i64>,
+    pub two_factor: TwoFactorStatus,
+}
+
+/// Whether two-factor authentication is on, and how many backup codes are left.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TwoFactorStatus {
+    /// Unix seconds when two-factor authentication was turned on; `None` while it is off.
+    pub since: Option<i64>,
+    /// Unused backup codes (0 while two-factor authentication is off).
+    pub backup_codes_left: i64,
+}
+
+impl TwoFactorStatus {
+    /// At or below this many backup codes left, the user is urged to make new ones.
+    pub const FEW_BACKUP_CODES: i64 = 3;
+
+    pub fn is_on(&self) -> bool {
+        self.since.is_some()
+    }
+
+    pub fn few_backup_codes_left(&self) -> bool {
+        self.is_on() && self.backup_codes_left <= Self::FEW_BACKUP_CODES
+    }
+}
+
+/// A new set of backup codes, shown once (after turning two-factor authentication on and after
+/// making new codes), with the status that results. Its `Debug` shows no code.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupCodes {
+    pub codes: Vec<String>,
+    pub status: TwoFactorStatus,
+}
+
+impl std::fmt::Debug for BackupCodes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BackupCodes")
+            .field("codes", &format_args!("[{} redacted]", self.codes.len()))
+            .field("status", &self.status)
+            .finish()
+    }
 }
 
 /// What the set-up dialog shows: the QR code (inline SVG) and the same key for typing. The only

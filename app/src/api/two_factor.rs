@@ -1,32 +1,69 @@
-//! Turning two-factor authentication on. Every one is a POST; each extracts the signed-in user
-//! and calls the second-factor service.
+//! Turning two-factor authentication on and off and making new backup codes. Every one is a
+//! POST; each extracts the signed-in user, re-checks the password where the change is
+//! sensitive, and calls the second-factor service.
 
 use leptos::prelude::*;
 
-use super::TwoFactorSetup;
+use super::{BackupCodes, TwoFactorSetup};
 #[cfg(feature = "ssr")]
-use super::{backend::Services, session};
+use super::{
+    backend::{Services, UserId},
+    session,
+};
 use crate::error::AppError;
+
+/// The signed-in user, after checking `password` when one is given.
+#[cfg(feature = "ssr")]
+async fn signed_in(password: Option<&str>) -> Result<(Services, UserId, String), AppError> {
+    let services = Services::from_context()?;
+    let session = session::current().await?;
+    let user = session::require_user(&session, services.session_policy).await?;
+    let email = match password {
+        Some(password) => services.accounts.confirm_password(user, password).await?,
+        None => String::new(),
+    };
+    Ok((services, user, email))
+}
 
 /// Starts set-up after checking the current password; returns the QR code and manual key.
 #[server(prefix = "/api", endpoint = "start-two-factor")]
 pub async fn start_two_factor(current_password: String) -> Result<TwoFactorSetup, AppError> {
-    let services = Services::from_context()?;
-    let session = session::current().await?;
-    let user = session::require_user(&session, services.session_policy).await?;
-    let email = services
-        .accounts
-        .confirm_password(user, &current_password)
-        .await?;
+    let (services, user, email) = signed_in(Some(&current_password)).await?;
     services.second_factor.start_enrollment(user, &email).await
 }
 
 /// Turns two-factor authentication on with the first code from the app; returns the backup
 /// codes, which are shown this once.
 #[server(prefix = "/api", endpoint = "confirm-two-factor")]
-pub async fn confirm_two_factor(code: String) -> Result<Vec<String>, AppError> {
-    let services = Services::from_context()?;
-    let session = session::current().await?;
-    let user = session::require_user(&session, services.session_policy).await?;
+pub async fn confirm_two_factor(code: String) -> Result<BackupCodes, AppError> {
+    let (services, user, _) = signed_in(None).await?;
     services.second_factor.confirm_enrollment(user, &code).await
+}
+
+/// Abandons a set-up that was not confirmed; the pending secret is deleted.
+#[server(prefix = "/api", endpoint = "cancel-two-factor")]
+pub async fn cancel_two_factor() -> Result<(), AppError> {
+    let (services, user, _) = signed_in(None).await?;
+    services.second_factor.cancel_enrollment(user).await
+}
+
+/// New backup codes (the old ones stop working), with the password and an authenticator or
+/// backup code.
+#[server(prefix = "/api", endpoint = "regenerate-backup-codes")]
+pub async fn regenerate_backup_codes(
+    current_password: String,
+    code: String,
+) -> Result<BackupCodes, AppError> {
+    let (services, user, _) = signed_in(Some(&current_password)).await?;
+    services
+        .second_factor
+        .regenerate_backup_codes(user, &code)
+        .await
+}
+
+/// Turns two-factor authentication off, with the password and an authenticator or backup code.
+#[server(prefix = "/api", endpoint = "disable-two-factor")]
+pub async fn disable_two_factor(current_password: String, code: String) -> Result<(), AppError> {
+    let (services, user, _) = signed_in(Some(&current_password)).await?;
+    services.second_factor.disable(user, &code).await
 }

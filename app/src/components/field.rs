@@ -11,6 +11,9 @@ use crate::{
 pub fn TextField(
     /// The form field name, also the server function argument.
     name: &'static str,
+    /// Prefixes the input's id when a page has several forms with the same field.
+    #[prop(default = "field")]
+    form: &'static str,
     /// Fluent id of the label.
     label: &'static str,
     /// Which field the server's validation errors refer to.
@@ -26,7 +29,7 @@ pub fn TextField(
     hint: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = format!("{form}-{name}");
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let problem = move || error.get().and_then(|e| e.problem_for(field));
@@ -89,23 +92,27 @@ pub fn EmailField(
 /// A password input; `new-password` inputs show the password rules as a hint.
 #[component]
 pub fn PasswordField(
+    #[prop(default = "field")] form: &'static str,
     name: &'static str,
     label: &'static str,
     field: Field,
     #[prop(into)] error: Signal<Option<AppError>>,
     /// `current-password` or `new-password`.
     autocomplete: &'static str,
+    #[prop(optional)] autofocus: bool,
 ) -> impl IntoView {
     let hint = (autocomplete == "new-password").then_some("field-password-hint");
     view! {
         <TextField
             name
+            form
             label
             field
             error
             input_type="password"
             autocomplete
             hint
+            autofocus
         />
     }
 }

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::{api::auth::use_auth, i18n::t};
+use crate::{
+    api::{TwoFactorStatus, auth::use_auth},
+    i18n::{t, t_args},
+};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -36,5 +39,34 @@ pub fn Header() -> impl IntoView {
                 </Transition>
             </nav>
         </header>
+    }
+}
+
+/// After logging in with a backup code: how many are left, with a way to make new ones.
+#[component]
+pub fn BackupCodeNotice() -> impl IntoView {
+    let action = use_auth().verify_login;
+    let left = move || action.value().get().and_then(Result::ok).flatten();
+    view! {
+        <div class="banner-slot" aria-live="polite">
+            {move || {
+                left()
+                    .map(|count| {
+                        view! {
+                            <div
+                                class="banner"
+                                class:banner-warning=count <= TwoFactorStatus::FEW_BACKUP_CODES
+                                data-testid="backup-code-notice"
+                            >
+                                <p>{t_args("backup-code-used", [("count", count.into())])}</p>
+                                <A href="/settings">{t("backup-code-used-action")}</A>
+                                <button type="button" class="button button-link" on:click=move |_| action.clear()>
+                                    {t("notice-dismiss")}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
     }
 }

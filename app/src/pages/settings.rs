@@ -9,7 +9,8 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{PageTitle, t, t_args},
+    i18n::{PageTitle, t},
+    pages::two_factor::TwoFactorSection,
     redirect::login_url_for,
 };
 
@@ -50,27 +51,9 @@ fn Settings(account: AccountView) -> impl IntoView {
                     <dd data-testid="account-email">{account.email.clone()}</dd>
                 </dl>
             </section>
-            <TwoFactorStatus since=account.two_factor_since />
+            <TwoFactorSection status=RwSignal::new(account.two_factor) email=account.email.clone() />
             <ChangePasswordForm email=account.email.clone() />
         </div>
-    }
-}
-
-#[component]
-fn TwoFactorStatus(since: Option<i64>) -> impl IntoView {
-    let status = match since {
-        Some(since) => t_args("settings-2fa-on-since", [("date", iso_date(since).into())]),
-        None => t("settings-2fa-off"),
-    };
-    view! {
-        <section class="card" aria-labelledby="two-factor-heading">
-            <h2 id="two-factor-heading">{t("settings-2fa-heading")}</h2>
-            <p class="status" class:status-on=since.is_some() data-testid="two-factor-status">
-                <span class="status-dot" aria-hidden="true"></span>
-                {status}
-            </p>
-            <p class="muted">{t("settings-2fa-explainer")}</p>
-        </section>
     }
 }
 
@@ -108,32 +91,5 @@ fn ChangePasswordForm(email: String) -> impl IntoView {
                 />
             </ActionForm>
         </section>
-    }
-}
-
-/// `YYYY-MM-DD` (UTC) for unix seconds.
-fn iso_date(unix: i64) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = unix.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::iso_date;
-
-    #[test]
-    fn iso_dates() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(951_782_400), "2000-02-29");
-        assert_eq!(iso_date(1_795_564_800), "2026-11-25");
     }
 }

@@ -2,7 +2,7 @@
 
 use app::{
     api::{
-        AccountView,
+        AccountView, TwoFactorStatus,
         backend::{Accounts, UserId},
     },
     error::{AppError, Field, Problem},
@@ -139,7 +139,10 @@ impl Accounts for AccountService {
             .map_err(internal("find user by id"))?;
         Ok(row.map(|row| AccountView {
             email: row.email,
-            two_factor_since: row.two_factor_enabled_at,
+            two_factor: TwoFactorStatus {
+                since: row.two_factor_enabled_at,
+                backup_codes_left: row.backup_codes_left,
+            },
         }))
     }
 }

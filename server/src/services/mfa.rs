@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use app::{
     api::{
-        TwoFactorSetup,
+        BackupCodes, TwoFactorSetup, TwoFactorStatus,
         backend::{SecondFactor, UserId, Verified},
     },
     error::AppError,
 };
 use async_trait::async_trait;
-use sqlx::AnyPool;
+use sqlx::{AnyConnection, AnyPool};
 
 use super::{
     codes::{self, BackupCodeHasher, EnteredCode},
@@ -84,17 +84,15 @@ impl MfaService {
         user: UserId,
         code: &str,
         now: i64,
-    ) -> Result<Vec<String>, AppError> {
+    ) -> Result<BackupCodes, AppError> {
         let credential = self.credential(user).await?;
-        if credential.confirmed {
+        if credential.confirmed_at.is_some() {
             return Err(AppError::AlreadyEnrolled);
         }
         let Some(EnteredCode::Totp(digits)) = codes::classify(code) else {
             return Err(AppError::InvalidCode);
         };
         let step = self.matching_step(user, &credential, &digits, now)?;
-        let codes = codes::generate_backup_codes();
-        let hashes = self.hashes(&codes)?;
         let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
         if !store::confirm(&mut tx, user.0, step, now)
             .await
@@ -102,77 +100,68 @@ impl MfaService {
         {
             return Err(AppError::CodeAlreadyUsed);
         }
-        store::replace_backup_codes(&mut tx, user.0, &hashes)
-            .await
-            .map_err(internal("store backup codes"))?;
+        let codes = self.new_backup_codes(&mut tx, user, now).await?;
         tx.commit().await.map_err(internal("commit enrolment"))?;
         tracing::info!(user = user.0, "two-factor authentication enabled");
         Ok(codes)
     }
 
+    /// Abandons a set-up that was started but not confirmed: the pending secret is deleted.
+    /// Two-factor authentication that is on stays on.
+    pub async fn cancel_enrollment(&self, user: UserId) -> Result<(), AppError> {
+        store::delete_pending(&self.pool, user.0)
+            .await
+            .map_err(internal("delete pending TOTP secret"))
+    }
+
     /// Checks an authenticator code or a backup code (one input accepts both). An authenticator
     /// code's time step, and a backup code, are accepted once only, also under concurrency.
     pub async fn verify(&self, user: UserId, code: &str, now: i64) -> Result<Verified, AppError> {
-        let credential = self.credential(user).await?;
-        if !credential.confirmed {
-            return Err(AppError::NotEnrolled);
+        let credential = self.confirmed_credential(user).await?;
+        let mut conn = self
+            .pool
+            .acquire()
+            .await
+            .map_err(internal("database connection"))?;
+        let used_backup_code = self.redeem(&mut conn, user, &credential, code, now).await?;
+        drop(conn);
+        if !used_backup_code {
+            return Ok(Verified {
+                backup_codes_left: None,
+            });
         }
-        match codes::classify(code) {
-            Some(EnteredCode::Totp(digits)) => {
-                let step = self.matching_step(user, &credential, &digits, now)?;
-                let mut conn = self
-                    .pool
-                    .acquire()
-                    .await
-                    .map_err(internal("database connection"))?;
-                if !store::use_step(&mut conn, user.0, step)
-                    .await
-                    .map_err(internal("use TOTP step"))?
-                {
-                    return Err(AppError::CodeAlreadyUsed);
-                }
-                Ok(Verified {
-                    backup_codes_left: None,
-                })
-            }
-            Some(EnteredCode::Backup(normalized)) => {
-                let hash = self.hasher.hash(&normalized).ok_or(AppError::InvalidCode)?;
-                if !store::consume_backup_code(&self.pool, user.0, &hash, now)
-                    .await
-                    .map_err(internal("consume backup code"))?
-                {
-                    // Unknown and spent codes look the same: no hint which codes exist.
-                    return Err(AppError::InvalidCode);
-                }
-                let left = self.backup_codes_left(user).await?;
-                tracing::info!(user = user.0, left, "backup code used");
-                Ok(Verified {
-                    backup_codes_left: Some(left),
-                })
-            }
-            None => Err(AppError::InvalidCode),
-        }
+        let left = self.backup_codes_left(user).await?;
+        tracing::info!(user = user.0, left, "backup code used");
+        Ok(Verified {
+            backup_codes_left: Some(left),
+        })
     }
 
-    /// A new set of backup codes; the old ones stop working in the same transaction.
-    pub async fn regenerate_backup_codes(&self, user: UserId) -> Result<Vec<String>, AppError> {
-        if !self.credential(user).await?.confirmed {
-            return Err(AppError::NotEnrolled);
-        }
-        let codes = codes::generate_backup_codes();
-        let hashes = self.hashes(&codes)?;
+    /// A new set of backup codes, authorised by an authenticator or backup code; the old codes
+    /// stop working in the same transaction that spends `code`.
+    pub async fn regenerate_backup_codes(
+        &self,
+        user: UserId,
+        code: &str,
+        now: i64,
+    ) -> Result<BackupCodes, AppError> {
+        let credential = self.confirmed_credential(user).await?;
         let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
-        store::replace_backup_codes(&mut tx, user.0, &hashes)
-            .await
-            .map_err(internal("replace backup codes"))?;
+        self.redeem(&mut tx, user, &credential, code, now).await?;
+        let codes = self
+            .new_backup_codes(&mut tx, user, credential.confirmed_at)
+            .await?;
         tx.commit().await.map_err(internal("commit backup codes"))?;
         tracing::info!(user = user.0, "backup codes regenerated");
         Ok(codes)
     }
 
-    /// Turns two-factor authentication off: the secret and every backup code are deleted.
-    pub async fn disable(&self, user: UserId) -> Result<(), AppError> {
+    /// Turns two-factor authentication off, authorised by an authenticator or backup code: the
+    /// secret and every backup code are deleted in the transaction that spends `code`.
+    pub async fn disable(&self, user: UserId, code: &str, now: i64) -> Result<(), AppError> {
+        let credential = self.confirmed_credential(user).await?;
         let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
+        self.redeem(&mut tx, user, &credential, code, now).await?;
         store::delete_all(&mut tx, user.0)
             .await
             .map_err(internal("delete second factor"))?;
@@ -185,6 +174,74 @@ impl MfaService {
         store::backup_codes_left(&self.pool, user.0)
             .await
             .map_err(internal("count backup codes"))
+    }
+
+    /// Spends `code` on `conn` (a transaction, for callers that change more): an authenticator
+    /// code's time step or a backup code. Returns whether it was a backup code.
+    async fn redeem(
+        &self,
+        conn: &mut AnyConnection,
+        user: UserId,
+        credential: &store::Credential,
+        code: &str,
+        now: i64,
+    ) -> Result<bool, AppError> {
+        match codes::classify(code) {
+            Some(EnteredCode::Totp(digits)) => {
+                let step = self.matching_step(user, credential, &digits, now)?;
+                if store::use_step(conn, user.0, step)
+                    .await
+                    .map_err(internal("use TOTP step"))?
+                {
+                    Ok(false)
+                } else {
+                    Err(AppError::CodeAlreadyUsed)
+                }
+            }
+            Some(EnteredCode::Backup(normalized)) => {
+                let hash = self.hasher.hash(&normalized).ok_or(AppError::InvalidCode)?;
+                if store::consume_backup_code(conn, user.0, &hash, now)
+                    .await
+                    .map_err(internal("consume backup code"))?
+                {
+                    Ok(true)
+                } else {
+                    // Unknown and spent codes look the same: no hint which codes exist.
+                    Err(AppError::InvalidCode)
+                }
+            }
+            None => Err(AppError::InvalidCode),
+        }
+    }
+
+    /// Replaces the backup codes of `user` (two-factor on since `since`) with new ones.
+    async fn new_backup_codes(
+        &self,
+        conn: &mut AnyConnection,
+        user: UserId,
+        since: impl Into<Option<i64>>,
+    ) -> Result<BackupCodes, AppError> {
+        let codes = codes::generate_backup_codes();
+        let hashes = self.hashes(&codes)?;
+        store::replace_backup_codes(conn, user.0, &hashes)
+            .await
+            .map_err(internal("store backup codes"))?;
+        let backup_codes_left = i64::try_from(codes.len()).map_err(internal("code count"))?;
+        Ok(BackupCodes {
+            codes,
+            status: TwoFactorStatus {
+                since: since.into(),
+                backup_codes_left,
+            },
+        })
+    }
+
+    async fn confirmed_credential(&self, user: UserId) -> Result<store::Credential, AppError> {
+        let credential = self.credential(user).await?;
+        if credential.confirmed_at.is_none() {
+            return Err(AppError::NotEnrolled);
+        }
+        Ok(credential)
     }
 
     async fn credential(&self, user: UserId) -> Result<store::Credential, AppError> {
@@ -224,7 +281,7 @@ impl SecondFactor for MfaService {
         Ok(store::credential(&self.pool, user.0)
             .await
             .map_err(internal("load TOTP credential"))?
-            .is_some_and(|c| c.confirmed))
+            .is_some_and(|c| c.confirmed_at.is_some()))
     }
 
     async fn verify(&self, user: UserId, code: &str) -> Result<Verified, AppError> {
@@ -239,7 +296,23 @@ impl SecondFactor for MfaService {
         MfaService::start_enrollment(self, user, email, crate::storage::now()).await
     }
 
-    async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<Vec<String>, AppError> {
+    async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<BackupCodes, AppError> {
         MfaService::confirm_enrollment(self, user, code, crate::storage::now()).await
+    }
+
+    async fn cancel_enrollment(&self, user: UserId) -> Result<(), AppError> {
+        MfaService::cancel_enrollment(self, user).await
+    }
+
+    async fn regenerate_backup_codes(
+        &self,
+        user: UserId,
+        code: &str,
+    ) -> Result<BackupCodes, AppError> {
+        MfaService::regenerate_backup_codes(self, user, code, crate::storage::now()).await
+    }
+
+    async fn disable(&self, user: UserId, code: &str) -> Result<(), AppError> {
+        MfaService::disable(self, user, code, crate::storage::now()).await
     }
 }

@@ -5,7 +5,8 @@ use sqlx::{AnyConnection, AnyPool, Row};
 
 pub struct Credential {
     pub sealed_secret: Vec<u8>,
-    pub confirmed: bool,
+    /// When the set-up was confirmed; `None` while pending.
+    pub confirmed_at: Option<i64>,
 }
 
 /// Stores a new pending secret, replacing an earlier pending one. `false` if the user already
@@ -40,7 +41,7 @@ pub async fn credential(pool: &AnyPool, user: i64) -> Result<Option<Credential>,
     row.map(|row| {
         Ok(Credential {
             sealed_secret: row.try_get("sealed_secret")?,
-            confirmed: row.try_get::<Option<i64>, _>("confirmed_at")?.is_some(),
+            confirmed_at: row.try_get("confirmed_at")?,
         })
     })
     .transpose()
@@ -101,7 +102,7 @@ pub async fn replace_backup_codes(
 
 /// Marks an unused backup code as used; `false` if there is no such unused code.
 pub async fn consume_backup_code(
-    pool: &AnyPool,
+    conn: &mut AnyConnection,
     user: i64,
     hash: &str,
     now: i64,
@@ -112,7 +113,7 @@ pub async fn consume_backup_code(
     .bind(now)
     .bind(user)
     .bind(hash)
-    .execute(pool)
+    .execute(conn)
     .await?;
     Ok(result.rows_affected() == 1)
 }
@@ -123,6 +124,15 @@ pub async fn backup_codes_left(pool: &AnyPool, user: i64) -> Result<i64, sqlx::E
         .fetch_one(pool)
         .await?
         .try_get("n")
+}
+
+/// Discards a pending (unconfirmed) secret; a confirmed credential stays.
+pub async fn delete_pending(pool: &AnyPool, user: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM totp_credentials WHERE user_id = $1 AND confirmed_at IS NULL")
+        .bind(user)
+        .execute(pool)
+        .await?;
+    Ok(())
 }
 
 /// Removes the credential and every backup code of `user`.

@@ -8,6 +8,7 @@ pub struct UserRow {
     pub email: String,
     pub password_hash: String,
     pub two_factor_enabled_at: Option<i64>,
+    pub backup_codes_left: i64,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -16,6 +17,7 @@ impl std::fmt::Debug for UserRow {
             .field("id", &self.id)
             .field("password_hash", &"[redacted]")
             .field("two_factor_enabled_at", &self.two_factor_enabled_at)
+            .field("backup_codes_left", &self.backup_codes_left)
             .finish_non_exhaustive()
     }
 }
@@ -26,13 +28,16 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
         email: row.try_get("email")?,
         password_hash: row.try_get("password_hash")?,
         two_factor_enabled_at: row.try_get("two_factor_enabled_at")?,
+        backup_codes_left: row.try_get("backup_codes_left")?,
     })
 }
 
-/// The user's columns, and when two-factor authentication was turned on (the confirmation
-/// time of the user's TOTP credential; NULL while off or pending).
+/// The user's columns, when two-factor authentication was turned on (the confirmation time of
+/// the user's TOTP credential; NULL while off or pending) and how many backup codes are unused.
 const COLUMNS: &str = "users.id, users.email, users.password_hash, \
-     totp_credentials.confirmed_at AS two_factor_enabled_at \
+     totp_credentials.confirmed_at AS two_factor_enabled_at, \
+     (SELECT COUNT(*) FROM backup_codes \
+      WHERE backup_codes.user_id = users.id AND backup_codes.used_at IS NULL) AS backup_codes_left \
      FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id";
 
 /// Inserts a user; `Ok(None)` when the email is taken.

@@ -57,6 +57,18 @@ impl Reply {
             .and_then(|v| v.to_str().ok())
     }
 
+    /// The body without the Unicode isolation marks Fluent puts around variables.
+    pub fn text(&self) -> String {
+        self.body.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    /// The value of a successful server function reply.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> T {
+        assert_eq!(self.status, StatusCode::OK, "{}", self.body);
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("unexpected reply ({e}): {}", self.body))
+    }
+
     /// The typed error in a server function's error reply.
     pub fn error(&self) -> app::error::AppError {
         serde_json::from_str(&self.body)

@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use crate::{
+    browser,
+    components::copy::CopyButton,
+    i18n::{t, t_args},
+    url::percent_encode,
+};
+
+/// A new set of backup codes, shown this once: copy all, download as text, print. `Done` is
+/// enabled only once the user ticks "I have saved these codes" (`saved`).
+#[component]
+pub fn BackupCodesView(
+    codes: Vec<String>,
+    /// The account the codes belong to (named in the downloaded file).
+    email: String,
+    /// The id of the view's heading.
+    heading_id: &'static str,
+    saved: RwSignal<bool>,
+    #[prop(into)] on_done: Callback<()>,
+) -> impl IntoView {
+    let listing = codes.join("\n");
+    let file_text = {
+        let heading = t_args("backup-codes-file-heading", [("email", email.into())]);
+        let note = t("backup-codes-file-note");
+        let listing = listing.clone();
+        Signal::derive(move || format!("{}\n{}\n\n{listing}\n", heading.get(), note.get()))
+    };
+    let download_href = move || {
+        format!(
+            "data:text/plain;charset=utf-8,{}",
+            percent_encode(&file_text.get(), false)
+        )
+    };
+    view! {
+        <div class="backup-codes-view printable">
+            <h2 id=heading_id tabindex="-1">{t("backup-codes-title")}</h2>
+            <p id="backup-codes-lead">{t("backup-codes-lead")}</p>
+            <ol class="backup-codes" aria-label=t("backup-codes-list-label") data-testid="backup-codes">
+                {codes
+                    .into_iter()
+                    .map(|code| view! { <li><code translate="no">{code}</code></li> })
+                    .collect_view()}
+            </ol>
+            <div class="button-row no-print">
+                <CopyButton text=listing label="backup-codes-copy" testid="copy-codes" />
+                <a
+                    class="button button-secondary"
+                    href=download_href
+                    download="twofold-backup-codes.txt"
+                    data-testid="download-codes"
+                >
+                    {t("backup-codes-download")}
+                </a>
+                <button type="button" class="button button-secondary" on:click=|_| browser::print()>
+                    {t("backup-codes-print")}
+                </button>
+            </div>
+            <label class="checkbox no-print">
+                <input
+                    type="checkbox"
+                    data-testid="codes-saved"
+                    prop:checked=move || saved.get()
+                    on:change=move |ev| saved.set(event_target_checked(&ev))
+                />
+                {t("backup-codes-saved")}
+            </label>
+            <div class="dialog-actions no-print">
+                <button
+                    type="button"
+                    class="button button-primary"
+                    disabled=move || !saved.get()
+                    data-testid="codes-done"
+                    on:click=move |_| on_done.run(())
+                >
+                    {t("backup-codes-done")}
+                </button>
+            </div>
+        </div>
+    }
+}

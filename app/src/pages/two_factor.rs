@@ -1,0 +1,404 @@
+//! The two-factor section of the settings page and its dialogs: turning it on (password, QR
+//! code and first code, backup codes), making new backup codes, and turning it off.
+
+use leptos::prelude::*;
+
+use crate::{
+    api::{
+        BackupCodes, TwoFactorStatus,
+        two_factor::{
+            CancelTwoFactor, ConfirmTwoFactor, DisableTwoFactor, RegenerateBackupCodes,
+            StartTwoFactor,
+        },
+    },
+    components::{
+        alert::ErrorAlert,
+        backup_codes::BackupCodesView,
+        code::{CodeField, CodeKind, CodeToggle},
+        copy::CopyButton,
+        dialog::{Modal, focus_on_mount},
+        field::PasswordField,
+        submit::SubmitButton,
+    },
+    error::{AppError, Field},
+    i18n::{t, t_args},
+};
+
+/// Where focus goes when a dialog closes and the button that opened it is gone.
+const SECTION_HEADING: &str = "two-factor-heading";
+
+#[component]
+pub fn TwoFactorSection(status: RwSignal<TwoFactorStatus>, email: String) -> impl IntoView {
+    let setup_open = RwSignal::new(false);
+    let regenerate_open = RwSignal::new(false);
+    let disable_open = RwSignal::new(false);
+    // The Fluent id of the last change's confirmation.
+    let notice = RwSignal::new(None::<&'static str>);
+    let open = move |dialog: RwSignal<bool>| {
+        move |_| {
+            notice.set(None);
+            dialog.set(true);
+        }
+    };
+    let status_text = move || match status.get().since {
+        Some(since) => t_args("settings-2fa-on-since", [("date", iso_date(since).into())]).get(),
+        None => t("settings-2fa-off").get(),
+    };
+    let codes_left = move || {
+        t_args(
+            "settings-backup-codes-left",
+            [("count", status.get().backup_codes_left.into())],
+        )
+        .get()
+    };
+    view! {
+        <section class="card" aria-labelledby=SECTION_HEADING>
+            <h2 id=SECTION_HEADING tabindex="-1">{t("settings-2fa-heading")}</h2>
+            <div class="alert-slot" aria-live="polite">
+                {move || notice.get().map(|id| view! {
+                    <p class="alert alert-success" role="status" data-testid="two-factor-notice">{t(id)}</p>
+                })}
+            </div>
+            <p class="status" class:status-on=move || status.get().is_on() data-testid="two-factor-status">
+                <span class="status-dot" aria-hidden="true"></span>
+                {status_text}
+            </p>
+            <Show
+                when=move || status.get().is_on()
+                fallback=move || view! {
+                    <p class="muted">{t("settings-2fa-explainer")}</p>
+                    <div class="button-row js-only">
+                        <button id="enable-2fa" type="button" class="button button-primary" on:click=open(setup_open)>
+                            {t("settings-2fa-enable")}
+                        </button>
+                    </div>
+                }
+            >
+                <p data-testid="backup-codes-left">{codes_left}</p>
+                <Show when=move || status.get().few_backup_codes_left()>
+                    <p class="alert alert-warning" data-testid="backup-codes-warning">
+                        {t("settings-backup-codes-few")}
+                    </p>
+                </Show>
+                <div class="button-row js-only">
+                    <button id="regenerate-codes" type="button" class="button button-secondary" on:click=open(regenerate_open)>
+                        {t("settings-2fa-regenerate")}
+                    </button>
+                    <button id="disable-2fa" type="button" class="button button-danger" on:click=open(disable_open)>
+                        {t("settings-2fa-disable")}
+                    </button>
+                </div>
+            </Show>
+            <SetupDialog open=setup_open status notice email=email.clone() />
+            <RegenerateDialog open=regenerate_open status notice email />
+            <DisableDialog open=disable_open status notice />
+        </section>
+    }
+}
+
+/// Turning two-factor on: the password, then the QR code, manual key and first code, then the
+/// backup codes. Closing it before the first code is accepted discards the pending secret.
+#[component]
+fn SetupDialog(
+    open: RwSignal<bool>,
+    status: RwSignal<TwoFactorStatus>,
+    notice: RwSignal<Option<&'static str>>,
+    email: String,
+) -> impl IntoView {
+    let start = ServerAction::<StartTwoFactor>::new();
+    let confirm = ServerAction::<ConfirmTwoFactor>::new();
+    let cancel = ServerAction::<CancelTwoFactor>::new();
+    let saved = RwSignal::new(false);
+    let codes = move || confirm.value().get().and_then(Result::ok);
+    let on_close = move || {
+        match confirm.value().get_untracked() {
+            Some(Ok(codes)) => {
+                status.set(codes.status);
+                notice.set(Some("settings-2fa-enabled"));
+            }
+            _ if matches!(start.value().get_untracked(), Some(Ok(_))) => {
+                cancel.dispatch(CancelTwoFactor {});
+            }
+            _ => {}
+        }
+        start.clear();
+        confirm.clear();
+        saved.set(false);
+    };
+    let close = move || open.set(false);
+    view! {
+        <Modal
+            open
+            labelledby="setup-title"
+            return_focus=&["enable-2fa", SECTION_HEADING]
+            locked=Signal::derive(move || codes().is_some())
+            on_close
+            testid="setup-dialog"
+        >
+            <h2 id="setup-title">{t("setup-title")}</h2>
+            {
+                let email = email.clone();
+                move || match (start.value().get(), codes()) {
+                    (_, Some(BackupCodes { codes, .. })) => {
+                        view! {
+                            <BackupCodesView codes email=email.clone() heading_id="setup-codes-title" saved on_done=close />
+                        }
+                            .into_any()
+                    }
+                    (Some(Ok(setup)), None) => {
+                        view! {
+                            <ScanStep qr_svg=setup.qr_svg manual_key=setup.manual_key confirm on_cancel=close />
+                        }
+                            .into_any()
+                    }
+                    _ => {
+                        let email = email.clone();
+                        view! {
+                            <ActionForm action=start attr:novalidate=true attr:aria-labelledby="setup-title">
+                                <p class="lead">{t("setup-password-lead")}</p>
+                                <ErrorAlert error=Signal::derive(move || start.value().get().and_then(Result::err)) />
+                                <input type="email" autocomplete="username" value=email hidden=true readonly=true />
+                                <PasswordField
+                                    form="setup"
+                                    name="current_password"
+                                    label="field-current-password"
+                                    field=Field::CurrentPassword
+                                    error=Signal::derive(move || start.value().get().and_then(Result::err))
+                                    autocomplete="current-password"
+                                    autofocus=true
+                                />
+                                <DialogActions on_cancel=close>
+                                    <SubmitButton label="setup-password-submit" pending_label="setup-password-pending" pending=start.pending() />
+                                </DialogActions>
+                            </ActionForm>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        </Modal>
+    }
+}
+
+/// The QR code, the same key for typing, and the first code that turns two-factor on.
+#[component]
+fn ScanStep(
+    qr_svg: String,
+    manual_key: String,
+    confirm: ServerAction<ConfirmTwoFactor>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    let error = Signal::derive(move || confirm.value().get().and_then(Result::err));
+    let compact_key = manual_key.replace(' ', "");
+    focus_on_mount("setup-code");
+    view! {
+        <ol class="steps">
+            <li>
+                <p id="setup-scan-lead">{t("setup-scan-lead")}</p>
+                <div class="qr" role="img" aria-label=t("setup-qr-label") inner_html=qr_svg></div>
+                <p class="manual-key-label" id="setup-key-label">{t("setup-key-label")}</p>
+                <p class="manual-key">
+                    <code translate="no" aria-labelledby="setup-key-label" data-testid="manual-key">{manual_key}</code>
+                    <CopyButton text=compact_key label="setup-copy-key" testid="copy-key" />
+                </p>
+            </li>
+            <li>
+                <ActionForm action=confirm attr:novalidate=true attr:aria-labelledby="setup-title">
+                    <p id="setup-code-lead">{t("setup-code-lead")}</p>
+                    <ErrorAlert error />
+                    <CodeField id="setup-code" kind=CodeKind::Authenticator error describedby="setup-code-lead" />
+                    <DialogActions on_cancel>
+                        <SubmitButton label="setup-confirm-submit" pending_label="setup-confirm-pending" pending=confirm.pending() />
+                    </DialogActions>
+                </ActionForm>
+            </li>
+        </ol>
+    }
+}
+
+/// New backup codes with the password and a code; then the codes, once.
+#[component]
+fn RegenerateDialog(
+    open: RwSignal<bool>,
+    status: RwSignal<TwoFactorStatus>,
+    notice: RwSignal<Option<&'static str>>,
+    email: String,
+) -> impl IntoView {
+    let regenerate = ServerAction::<RegenerateBackupCodes>::new();
+    let saved = RwSignal::new(false);
+    let codes = move || regenerate.value().get().and_then(Result::ok);
+    let on_close = move || {
+        if let Some(Ok(codes)) = regenerate.value().get_untracked() {
+            status.set(codes.status);
+            notice.set(Some("settings-backup-codes-regenerated"));
+        }
+        regenerate.clear();
+        saved.set(false);
+    };
+    let close = move || open.set(false);
+    view! {
+        <Modal
+            open
+            labelledby="regenerate-title"
+            return_focus=&["regenerate-codes", SECTION_HEADING]
+            locked=Signal::derive(move || codes().is_some())
+            on_close
+            testid="regenerate-dialog"
+        >
+            <h2 id="regenerate-title">{t("regenerate-title")}</h2>
+            {
+                let email = email.clone();
+                move || match codes() {
+                    Some(BackupCodes { codes, .. }) => {
+                        view! {
+                            <BackupCodesView codes email=email.clone() heading_id="regenerate-codes-title" saved on_done=close />
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        let email = email.clone();
+                        view! {
+                            <ActionForm action=regenerate attr:novalidate=true attr:aria-labelledby="regenerate-title">
+                                <p class="lead" id="regenerate-lead">{t("regenerate-lead")}</p>
+                                <ReauthFields
+                                    form="regenerate"
+                                    code_id="regenerate-code"
+                                    email
+                                    error=Signal::derive(move || regenerate.value().get().and_then(Result::err))
+                                />
+                                <DialogActions on_cancel=close>
+                                    <SubmitButton label="regenerate-submit" pending_label="regenerate-pending" pending=regenerate.pending() />
+                                </DialogActions>
+                            </ActionForm>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        </Modal>
+    }
+}
+
+/// Turning two-factor off with the password and an authenticator or backup code.
+#[component]
+fn DisableDialog(
+    open: RwSignal<bool>,
+    status: RwSignal<TwoFactorStatus>,
+    notice: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let disable = ServerAction::<DisableTwoFactor>::new();
+    let on_close = move || {
+        if let Some(Ok(())) = disable.value().get_untracked() {
+            status.set(TwoFactorStatus::default());
+            notice.set(Some("settings-2fa-disabled"));
+        }
+        disable.clear();
+    };
+    // Success closes the dialog; the section then says that two-factor is off.
+    Effect::new(move || {
+        if let Some(Ok(())) = disable.value().get() {
+            open.set(false);
+        }
+    });
+    let close = move || open.set(false);
+    view! {
+        <Modal
+            open
+            labelledby="disable-title"
+            return_focus=&["disable-2fa", SECTION_HEADING]
+            on_close
+            testid="disable-dialog"
+        >
+            <h2 id="disable-title">{t("disable-title")}</h2>
+            <ActionForm action=disable attr:novalidate=true attr:aria-labelledby="disable-title">
+                <p class="lead" id="disable-lead">{t("disable-lead")}</p>
+                <ReauthFields
+                    form="disable"
+                    code_id="disable-code"
+                    email=String::new()
+                    error=Signal::derive(move || disable.value().get().and_then(Result::err))
+                />
+                <DialogActions on_cancel=close>
+                    <SubmitButton
+                        label="disable-submit"
+                        pending_label="disable-pending"
+                        pending=disable.pending()
+                        class="button button-danger"
+                    />
+                </DialogActions>
+            </ActionForm>
+        </Modal>
+    }
+}
+
+/// The password and a code (authenticator or backup, with a toggle) that sensitive changes ask
+/// for.
+#[component]
+fn ReauthFields(
+    /// Distinguishes the ids of this form's inputs.
+    form: &'static str,
+    /// The code input's id.
+    code_id: &'static str,
+    /// The account's email, for password managers (not sent).
+    email: String,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let kind = RwSignal::new(CodeKind::Authenticator);
+    view! {
+        <ErrorAlert error />
+        <input type="email" autocomplete="username" value=email hidden=true readonly=true />
+        <PasswordField
+            form
+            name="current_password"
+            label="field-current-password"
+            field=Field::CurrentPassword
+            error
+            autocomplete="current-password"
+            autofocus=true
+        />
+        <CodeField id=code_id kind error />
+        <p class="field-aside">
+            <CodeToggle kind field=code_id />
+        </p>
+    }
+}
+
+/// Cancel and the form's main button, at the bottom of a dialog.
+#[component]
+fn DialogActions(#[prop(into)] on_cancel: Callback<()>, children: Children) -> impl IntoView {
+    view! {
+        <div class="dialog-actions">
+            <button type="button" class="button button-secondary" on:click=move |_| on_cancel.run(())>
+                {t("dialog-cancel")}
+            </button>
+            {children()}
+        </div>
+    }
+}
+
+/// `YYYY-MM-DD` (UTC) for unix seconds.
+fn iso_date(unix: i64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = unix.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_date;
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(951_782_400), "2000-02-29");
+        assert_eq!(iso_date(1_795_564_800), "2026-11-25");
+    }
+}
