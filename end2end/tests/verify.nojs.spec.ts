@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { PASSWORD, uniqueEmail } from './helpers';
+import { enableTwoFactor } from './two-factor';
 
 test('without JavaScript the code page has no toggle and still accepts a code', async ({ page }) => {
   await page.goto('/login/verify');
@@ -6,4 +8,44 @@ test('without JavaScript the code page has no toggle and still accepts a code', 
   await page.getByLabel('Authenticator code').fill('123456');
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('alert')).toHaveText(/Please log in again/);
+});
+
+test('without JavaScript a login with two-factor works with a code and a backup code', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  // Turning two-factor on needs JavaScript (the dialogs); logging in does not.
+  const email = uniqueEmail();
+  const withJs = await browser.newContext({ javaScriptEnabled: true, locale: 'en-US' });
+  const setup = await withJs.newPage();
+  await setup.goto('/signup');
+  await expect(setup.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await setup.getByLabel('Email address').fill(email);
+  await setup.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await setup.getByRole('button', { name: 'Create account' }).click();
+  await expect(setup).toHaveURL(/\/settings$/);
+  const { auth, codes } = await enableTwoFactor(setup);
+  await withJs.close();
+
+  const logIn = async () => {
+    await page.goto('/login');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page).toHaveURL(/\/login\/verify/);
+  };
+
+  await logIn();
+  await page.getByLabel('Authenticator code').fill(auth.wrongCode());
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/That code is not correct/);
+  await page.getByLabel('Authenticator code').fill(await auth.code());
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByTestId('account-email')).toHaveText(email);
+
+  await page.getByTestId('log-out').click();
+  await logIn();
+  // The same input takes a backup code.
+  await page.getByLabel('Authenticator code').fill(codes[3]);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page).toHaveURL(/\/settings$/);
 });

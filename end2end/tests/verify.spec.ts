@@ -10,11 +10,13 @@ test('the code page toggles between authenticator and backup codes', async ({ pa
   await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
   await expect(input).toHaveAttribute('inputmode', 'numeric');
 
-  const toggle = page.getByTestId('code-toggle');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Use a backup code instead' }).click();
+  await expect(page.getByLabel('Backup code')).toBeFocused();
   await expect(page.getByLabel('Backup code')).toHaveAttribute('inputmode', 'text');
+  await expect(page.getByText(/Enter one of the backup codes/)).toBeVisible();
+  await page.getByRole('button', { name: 'Use your authenticator app instead' }).click();
+  await expect(page.getByLabel('Authenticator code')).toHaveAttribute('inputmode', 'numeric');
+  await page.getByRole('button', { name: 'Use a backup code instead' }).click();
 
   await page.getByLabel('Backup code').fill('ABCDE-FGHJK');
   await page.getByRole('button', { name: 'Verify' }).click();

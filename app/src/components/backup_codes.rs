@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::{
     browser,
-    components::copy::CopyButton,
+    components::{copy::CopyButton, dialog::focus_on_mount},
     i18n::{t, t_args},
     url::percent_encode,
 };
@@ -19,12 +19,17 @@ pub fn BackupCodesView(
     saved: RwSignal<bool>,
     #[prop(into)] on_done: Callback<()>,
 ) -> impl IntoView {
+    focus_on_mount(heading_id);
     let listing = codes.join("\n");
     let file_text = {
         let heading = t_args("backup-codes-file-heading", [("email", email.into())]);
         let note = t("backup-codes-file-note");
         let listing = listing.clone();
-        Signal::derive(move || format!("{}\n{}\n\n{listing}\n", heading.get(), note.get()))
+        Signal::derive(move || {
+            // Plain text: without the isolation marks Fluent puts around the email.
+            let heading = heading.get().replace(['\u{2068}', '\u{2069}'], "");
+            format!("{heading}\n{}\n\n{listing}\n", note.get())
+        })
     };
     let download_href = move || {
         format!(
@@ -34,7 +39,7 @@ pub fn BackupCodesView(
     };
     view! {
         <div class="backup-codes-view printable">
-            <h2 id=heading_id tabindex="-1">{t("backup-codes-title")}</h2>
+            <h3 id=heading_id tabindex="-1">{t("backup-codes-title")}</h3>
             <p id="backup-codes-lead">{t("backup-codes-lead")}</p>
             <ol class="backup-codes" aria-label=t("backup-codes-list-label") data-testid="backup-codes">
                 {codes

@@ -50,7 +50,8 @@ pub fn Modal(
                 // Closed by the browser (Escape) or by `open`: bring the signal in line.
                 open.set(false);
                 on_close.run(());
-                browser::focus_first(return_focus);
+                // Once the page has caught up with what `on_close` changed (the opener may be gone).
+                request_animation_frame(move || browser::focus_first(return_focus));
             }
         >
             {move || open.get().then(|| children())}
