@@ -70,6 +70,9 @@ pub enum AppError {
     /// The server could not be reached.
     #[error("network")]
     Network,
+    /// The database cannot be reached right now; trying again later may work.
+    #[error("unavailable")]
+    Unavailable,
     /// Anything else; the cause is only logged on the server.
     #[error("internal")]
     Internal,
@@ -99,7 +102,7 @@ impl AppError {
             | Self::LoginExpired => 401,
             Self::NotEnrolled | Self::AlreadyEnrolled => 409,
             Self::BadRequest => 400,
-            Self::Network => 503,
+            Self::Network | Self::Unavailable => 503,
             Self::Internal => 500,
         }
     }
@@ -117,6 +120,7 @@ impl AppError {
             Self::Unauthorized => "error-unauthorized",
             Self::BadRequest => "error-bad-request",
             Self::Network => "error-network",
+            Self::Unavailable => "error-unavailable",
             Self::Internal => "error-internal",
         }
     }

@@ -71,9 +71,13 @@ pub async fn end_expired_sign_ins(
     request: Request,
     next: Next,
 ) -> Response {
-    if let Err(err) = app::api::session::end_if_expired(&session, policy).await {
-        tracing::error!(error = ?err, "checking the session's age");
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    match app::api::session::end_if_expired(&session, policy).await {
+        // Without the database the session cannot be read either: the page or server function
+        // then answers with its own localized "temporarily unavailable".
+        Ok(()) | Err(AppError::Unavailable) => next.run(request).await,
+        Err(err) => {
+            tracing::error!(error = ?err, "checking the session's age");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
     }
-    next.run(request).await
 }

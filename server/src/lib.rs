@@ -16,7 +16,7 @@ use app::{
     api::backend::{Services, SessionPolicy},
     shell,
 };
-use axum::{Router, middleware};
+use axum::{Router, extract::State, http::StatusCode, middleware, routing::get};
 use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::{limit::RequestBodyLimitLayer, trace::TraceLayer};
@@ -82,6 +82,7 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
     let routes = route_list();
     // leptos_routes_with_context also mounts every server function (POST /api/<endpoint>).
     let router = Router::new()
+        .route("/health", get(health).with_state(pool.clone()))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -104,6 +105,26 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
         pool,
         sessions,
     })
+}
+
+/// For load balancers: 200 `ok` when this server can reach the database, 503 otherwise.
+async fn health(State(pool): State<sqlx::AnyPool>) -> (StatusCode, &'static str) {
+    match storage::ping(&pool).await {
+        Ok(()) => (StatusCode::OK, "ok\n"),
+        Err(err) => {
+            tracing::warn!(error = %err, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n")
+        }
+    }
+}
+
+/// Applies pending database migrations and returns (the `server migrate` command; the server
+/// also migrates at start-up).
+pub async fn migrate(config: &Config) -> Result<(), StartError> {
+    let pool = storage::open(&config.database_url).await?;
+    storage::migrate(&pool, &config.database_url).await?;
+    pool.close().await;
+    Ok(())
 }
 
 /// Serves Twofold until Ctrl-C or SIGTERM.

@@ -14,7 +14,18 @@ async fn main() -> ExitCode {
     if let Ok(path) = dotenv {
         tracing::info!(path = %path.display(), "loaded environment file");
     }
-    match server::run(config).await {
+    let command: Vec<String> = std::env::args().skip(1).collect();
+    let result = match command.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        [] | ["serve"] => server::run(config).await,
+        ["migrate"] => server::migrate(&config).await.inspect(|()| {
+            tracing::info!("database migrated");
+        }),
+        _ => {
+            eprintln!("usage: server [serve | migrate]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             tracing::error!(error = %err, "Twofold could not start");

@@ -244,7 +244,7 @@ fn session_cookie_is_http_only_same_site_and_signed() {
 fn secure_cookies_when_configured() {
     common::run(async {
         let dir = std::sync::Arc::new(tempfile::TempDir::new().unwrap());
-        let mut config = common::test_config(&dir);
+        let mut config = common::test_config(&dir).await;
         config.cookie_secure = true;
         let mut app = TestApp::with_config(config, dir).await;
         let reply = app.sign_up(EMAIL).await;
@@ -447,15 +447,12 @@ fn change_password_requires_a_session() {
 fn database_failures_are_generic_to_the_user() {
     common::run(async {
         let mut app = TestApp::new().await;
-        let pool = app.pool.clone();
-        sqlx::query("DROP TABLE sessions")
-            .execute(&pool)
-            .await
-            .unwrap();
-        sqlx::query("DROP TABLE users")
-            .execute(&pool)
-            .await
-            .unwrap();
+        for table in ["backup_codes", "totp_credentials", "sessions", "users"] {
+            sqlx::query(&format!("DROP TABLE {table}"))
+                .execute(&app.pool)
+                .await
+                .unwrap();
+        }
         let reply = app.sign_up(EMAIL).await;
         assert_eq!(reply.status, StatusCode::INTERNAL_SERVER_ERROR);
         assert_eq!(reply.error(), AppError::Internal);
@@ -493,10 +490,7 @@ fn sign_ins_end_after_the_maximum_age_however_active() {
         let mut app = TestApp::new().await;
         app.sign_up(EMAIL).await;
         // As if the sign-in had happened longer ago than TWOFOLD_SESSION_MAX_AGE_MINUTES.
-        sqlx::query("UPDATE sessions SET data = json_set(data, '$.signed_in_at', 1000)")
-            .execute(&app.pool)
-            .await
-            .unwrap();
+        app.set_in_sessions(&["signed_in_at"], 1000).await;
         assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
         assert!(app.cookie.is_none(), "the expired session is ended");
     })

@@ -115,13 +115,8 @@ fn a_pending_login_expires_after_five_minutes() {
         let (mut app, key, _) = enrolled().await;
         app.log_in(EMAIL, PASSWORD).await;
         let six_minutes_ago = server::storage::now() - 6 * 60;
-        sqlx::query(
-            "UPDATE sessions SET data = json_set(data, '$.pending_second_factor.started_at', $1)",
-        )
-        .bind(six_minutes_ago)
-        .execute(&app.pool)
-        .await
-        .unwrap();
+        app.set_in_sessions(&["pending_second_factor", "started_at"], six_minutes_ago)
+            .await;
         let reply = app
             .call("verify-login", &[("code", &current_code(&key))])
             .await;

@@ -7,6 +7,10 @@ use tower_sessions::Session;
 use super::backend::{SessionPolicy, UserId};
 use crate::error::{AppError, internal};
 
+/// How the session store starts the message of an error that means "the database cannot be
+/// reached" (tower-sessions passes store errors on as text).
+pub const STORE_UNAVAILABLE: &str = "database unavailable";
+
 const USER_KEY: &str = "uid";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 const PENDING_KEY: &str = "pending_second_factor";
@@ -22,6 +26,19 @@ struct Pending {
     user: i64,
     started_at: i64,
     failures: u32,
+}
+
+/// Maps a session error: the database being unreachable becomes `Unavailable`, anything else
+/// `Internal`; either is logged with `context`.
+fn store_error(context: &'static str) -> impl FnOnce(tower_sessions::session::Error) -> AppError {
+    use tower_sessions::{session::Error, session_store::Error as StoreError};
+    move |err| match &err {
+        Error::Store(StoreError::Backend(message)) if message.starts_with(STORE_UNAVAILABLE) => {
+            tracing::warn!(error = %err, "{context}");
+            AppError::Unavailable
+        }
+        _ => internal(context)(err),
+    }
 }
 
 fn now() -> i64 {
@@ -51,12 +68,12 @@ async fn signed_in(session: &Session) -> Result<Option<(UserId, i64)>, AppError>
     let user: Option<i64> = session
         .get(USER_KEY)
         .await
-        .map_err(internal("session: read user"))?;
+        .map_err(store_error("session: read user"))?;
     let Some(user) = user else { return Ok(None) };
     let signed_in_at: Option<i64> = session
         .get(SIGNED_IN_AT_KEY)
         .await
-        .map_err(internal("session: read sign-in time"))?;
+        .map_err(store_error("session: read sign-in time"))?;
     Ok(Some((UserId(user), signed_in_at.unwrap_or(0))))
 }
 
@@ -83,22 +100,22 @@ pub async fn sign_in(session: &Session, user: UserId) -> Result<(), AppError> {
     session
         .cycle_id()
         .await
-        .map_err(internal("session: cycle id"))?;
+        .map_err(store_error("session: cycle id"))?;
     end_pending(session).await?;
     session
         .insert(USER_KEY, user.0)
         .await
-        .map_err(internal("session: store user"))?;
+        .map_err(store_error("session: store user"))?;
     session
         .insert(SIGNED_IN_AT_KEY, now())
         .await
-        .map_err(internal("session: store sign-in time"))?;
+        .map_err(store_error("session: store sign-in time"))?;
     Ok(())
 }
 
 /// Ends the session: removed from the store and the cookie cleared.
 pub async fn sign_out(session: &Session) -> Result<(), AppError> {
-    session.flush().await.map_err(internal("session: flush"))
+    session.flush().await.map_err(store_error("session: flush"))
 }
 
 /// Gives the session a new id, keeping the sign-in (after a password change).
@@ -106,7 +123,7 @@ pub async fn renew(session: &Session) -> Result<(), AppError> {
     session
         .cycle_id()
         .await
-        .map_err(internal("session: cycle id"))
+        .map_err(store_error("session: cycle id"))
 }
 
 /// Remembers that `user` gave the right password and must now give a second factor. Nobody is
@@ -115,11 +132,11 @@ pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), 
     session
         .cycle_id()
         .await
-        .map_err(internal("session: cycle id"))?;
+        .map_err(store_error("session: cycle id"))?;
     session
         .remove::<i64>(USER_KEY)
         .await
-        .map_err(internal("session: end sign-in"))?;
+        .map_err(store_error("session: end sign-in"))?;
     let pending = Pending {
         user: user.0,
         started_at: now(),
@@ -128,7 +145,7 @@ pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), 
     session
         .insert(PENDING_KEY, pending)
         .await
-        .map_err(internal("session: store pending login"))
+        .map_err(store_error("session: store pending login"))
 }
 
 /// The user of a pending login that has neither expired nor used up its attempts.
@@ -136,7 +153,7 @@ pub async fn pending_second_factor(session: &Session) -> Result<Option<UserId>, 
     let pending: Option<Pending> = session
         .get(PENDING_KEY)
         .await
-        .map_err(internal("session: read pending login"))?;
+        .map_err(store_error("session: read pending login"))?;
     match pending {
         Some(p)
             if now().saturating_sub(p.started_at) <= PENDING_TTL_SECS
@@ -157,7 +174,7 @@ pub async fn second_factor_failed(session: &Session) -> Result<bool, AppError> {
     let pending: Option<Pending> = session
         .get(PENDING_KEY)
         .await
-        .map_err(internal("session: read pending login"))?;
+        .map_err(store_error("session: read pending login"))?;
     let Some(mut pending) = pending else {
         return Ok(false);
     };
@@ -169,7 +186,7 @@ pub async fn second_factor_failed(session: &Session) -> Result<bool, AppError> {
     session
         .insert(PENDING_KEY, pending)
         .await
-        .map_err(internal("session: count failed code"))?;
+        .map_err(store_error("session: count failed code"))?;
     Ok(true)
 }
 
@@ -178,5 +195,5 @@ async fn end_pending(session: &Session) -> Result<(), AppError> {
         .remove::<Pending>(PENDING_KEY)
         .await
         .map(drop)
-        .map_err(internal("session: end pending login"))
+        .map_err(store_error("session: end pending login"))
 }

@@ -10,4 +10,21 @@ pub mod secret_box;
 pub mod totp;
 pub mod validation;
 
-pub(crate) use app::error::internal;
+use app::error::AppError;
+
+/// Logs a failure with its context and turns it into an error for the client: `Unavailable`
+/// when the database cannot be reached (the client may try again), otherwise the opaque
+/// `Internal`. The cause never reaches the client.
+pub(crate) fn internal<E: std::fmt::Display + 'static>(
+    context: &'static str,
+) -> impl FnOnce(E) -> AppError {
+    move |err| {
+        let db = (&err as &dyn std::any::Any).downcast_ref::<sqlx::Error>();
+        if db.is_some_and(crate::storage::is_unavailable) {
+            tracing::warn!(error = %err, "{context}: database unavailable");
+            AppError::Unavailable
+        } else {
+            app::error::internal(context)(err)
+        }
+    }
+}

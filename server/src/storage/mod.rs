@@ -14,10 +14,15 @@ use sqlx::{
 };
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// How long a request waits for a database connection before it is answered with "temporarily
+/// unavailable".
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
-    #[error("unsupported DATABASE_URL scheme (expected sqlite://)")]
+    #[error("unsupported DATABASE_URL scheme (expected sqlite:// or postgres://)")]
     UnsupportedUrl,
     #[error("cannot create the database directory {0}: {1}")]
     Directory(String, std::io::Error),
@@ -27,12 +32,60 @@ pub enum StorageError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
+/// The database systems Twofold runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of(url: &str) -> Result<Self, StorageError> {
+        if url.starts_with("sqlite:") {
+            Ok(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Self::Postgres)
+        } else {
+            Err(StorageError::UnsupportedUrl)
+        }
+    }
+
+    fn migrations(self) -> &'static Migrator {
+        match self {
+            Self::Sqlite => &SQLITE_MIGRATIONS,
+            Self::Postgres => &POSTGRES_MIGRATIONS,
+        }
+    }
+}
+
 /// Connects to the database named by `url` and applies pending migrations.
 pub async fn connect(url: &str) -> Result<AnyPool, StorageError> {
+    let pool = open(url).await?;
+    migrate(&pool, url).await?;
+    Ok(pool)
+}
+
+/// Applies pending migrations (also the `server migrate` command). Several servers starting at
+/// once are safe: sqlx takes a lock on PostgreSQL, and SQLite allows one writer.
+pub async fn migrate(pool: &AnyPool, url: &str) -> Result<(), StorageError> {
+    Backend::of(url)?.migrations().run(pool).await?;
+    Ok(())
+}
+
+/// A connection pool for `url`, without migrating.
+pub async fn open(url: &str) -> Result<AnyPool, StorageError> {
     install_default_drivers();
-    if !url.starts_with("sqlite:") {
-        return Err(StorageError::UnsupportedUrl);
+    match Backend::of(url)? {
+        Backend::Sqlite => open_sqlite(url).await,
+        Backend::Postgres => Ok(AnyPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(ACQUIRE_TIMEOUT)
+            .connect(url)
+            .await?),
     }
+}
+
+async fn open_sqlite(url: &str) -> Result<AnyPool, StorageError> {
     // Validate the URL and create the file if needed before the generic pool opens it.
     let options = SqliteConnectOptions::from_str(url)?.create_if_missing(true);
     if let Some(dir) = options
@@ -44,9 +97,9 @@ pub async fn connect(url: &str) -> Result<AnyPool, StorageError> {
             .map_err(|e| StorageError::Directory(dir.display().to_string(), e))?;
     }
     drop(sqlx::SqlitePool::connect_with(options).await?);
-    let pool = AnyPoolOptions::new()
+    Ok(AnyPoolOptions::new()
         .max_connections(8)
-        .acquire_timeout(Duration::from_secs(5))
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(
@@ -58,9 +111,30 @@ pub async fn connect(url: &str) -> Result<AnyPool, StorageError> {
             })
         })
         .connect(url)
-        .await?;
-    SQLITE_MIGRATIONS.run(&pool).await?;
-    Ok(pool)
+        .await?)
+}
+
+/// Whether `err` means the database cannot be reached right now (as opposed to a bug or a
+/// broken query): requests then get "temporarily unavailable" and the pool reconnects later.
+pub fn is_unavailable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        // PostgreSQL: connection exceptions (class 08), shutting down or starting up (57P0x),
+        // SQLite: busy or locked for longer than the busy timeout.
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08") || code.starts_with("57P0") || code == "5" || code == "6"
+        }),
+        _ => false,
+    }
+}
+
+/// Whether the database answers (for the health endpoint).
+pub async fn ping(pool: &AnyPool) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT 1").execute(pool).await.map(drop)
 }
 
 /// Unix seconds now.

@@ -41,8 +41,14 @@ fn id_hash(id: &Id) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(id.to_string().as_bytes()))
 }
 
-fn backend(err: impl std::fmt::Display) -> Error {
-    Error::Backend(err.to_string())
+/// A store error for tower-sessions, which passes it on as text; an unreachable database is
+/// marked so that requests get "temporarily unavailable" (see `app::api::session`).
+fn backend(err: sqlx::Error) -> Error {
+    if super::is_unavailable(&err) {
+        Error::Backend(format!("{}: {err}", app::api::session::STORE_UNAVAILABLE))
+    } else {
+        Error::Backend(err.to_string())
+    }
 }
 
 struct Encoded {

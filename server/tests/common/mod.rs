@@ -1,4 +1,6 @@
-//! A test client for the whole HTTP application on a fresh SQLite database.
+//! A test client for the whole HTTP application on a fresh database: a SQLite file, or a new
+//! PostgreSQL database when `TWOFOLD_TEST_POSTGRES` names a server (scripts/test.sh runs the
+//! suite both ways).
 
 #![allow(dead_code, clippy::unwrap_used)]
 
@@ -76,10 +78,37 @@ impl Reply {
     }
 }
 
-pub fn test_config(dir: &TempDir) -> Config {
+/// The PostgreSQL server the tests run against (e.g. `postgres://postgres@127.0.0.1:55432`), if
+/// any.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("TWOFOLD_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// A URL for a new, empty database: a new database on the PostgreSQL test server, or a SQLite
+/// file in `dir`.
+pub async fn fresh_database_url(dir: &TempDir) -> String {
+    let Some(server) = postgres_server() else {
+        return format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+    };
+    use sqlx::Connection;
+    let name = format!("twofold_test_{:016x}", rand::random::<u64>());
+    let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres"))
+        .await
+        .unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    admin.close().await.unwrap();
+    format!("{server}/{name}")
+}
+
+pub async fn test_config(dir: &TempDir) -> Config {
     let mut config = Config::from_lookup(|_| None).unwrap();
     config.data_dir = dir.path().to_path_buf();
-    config.database_url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+    config.database_url = fresh_database_url(dir).await;
     config.session_key = Some(SecretKey([42; 64]));
     config.totp_keys = vec![(1, SecretKey([3; 32]))];
     config.backup_code_key = Some(SecretKey([5; 32]));
@@ -89,7 +118,7 @@ pub fn test_config(dir: &TempDir) -> Config {
 impl TestApp {
     pub async fn new() -> Self {
         let dir = TempDir::new().unwrap();
-        let config = test_config(&dir);
+        let config = test_config(&dir).await;
         Self::with_config(config, std::sync::Arc::new(dir)).await
     }
 
@@ -220,6 +249,27 @@ impl TestApp {
             .unwrap()
             .try_get("v")
             .unwrap()
+    }
+
+    /// Sets a number inside every session's (JSON) data, as if time had passed: `path` leads
+    /// to the field, e.g. `["pending_second_factor", "started_at"]`.
+    pub async fn set_in_sessions(&self, path: &[&str], value: i64) {
+        let sql = if postgres_server().is_some() {
+            format!(
+                "UPDATE sessions SET data = jsonb_set(data::jsonb, '{{{}}}', to_jsonb($1::bigint))::text",
+                path.join(",")
+            )
+        } else {
+            format!(
+                "UPDATE sessions SET data = json_set(data, '$.{}', $1)",
+                path.join(".")
+            )
+        };
+        sqlx::query(&sql)
+            .bind(value)
+            .execute(&self.pool)
+            .await
+            .unwrap();
     }
 
     /// A second-factor service on this app's database and keys.
