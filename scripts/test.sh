@@ -3,6 +3,7 @@
 # Playwright suite in headless Chromium against a freshly started server on a throwaway
 # database. Installs what is missing first. Exit status 0 only if everything passed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$ROOT/scripts/postgres.sh"
 
 started=$(date +%s)
 passed=()
@@ -35,29 +36,49 @@ rust_tests() {
     cargo test -p app -p server --features app/ssr
 }
 
+# The integration tests again, each on a new database of the throwaway PostgreSQL cluster.
+rust_tests_postgres() {
+    TWOFOLD_TEST_POSTGRES="$TWOFOLD_TEST_POSTGRES" cargo test -p server --tests
+}
+
+# Real server processes: two on one database, and one through a database outage (these stop
+# the cluster for a moment, so they run alone).
+two_servers() {
+    cargo test -p server --test two_servers -- --ignored --test-threads=1
+}
+
+# Playwright against a server on the database `$1` (a URL; the default is a fresh SQLite file).
 end_to_end() {
-    cargo leptos build || return 1
-    local tmp
+    local tmp status
     tmp=$(mktemp -d)
     # The server Playwright starts gets a throwaway data directory and database.
     TWOFOLD_SERVER_BIN="$TARGET_DIR/debug/server" \
         TWOFOLD_DATA_DIR="$tmp" \
-        DATABASE_URL="sqlite://$tmp/e2e.db?mode=rwc" \
+        DATABASE_URL="${1:-sqlite://$tmp/e2e.db?mode=rwc}" \
         LEPTOS_SITE_ROOT="$ROOT/target/site" \
         bash -c 'cd end2end && npx playwright test'
-    local status=$?
+    status=$?
     rm -rf "$tmp"
     return $status
 }
 
+end_to_end_postgres() {
+    end_to_end "$(postgres_create_database twofold_e2e)"
+}
+
 step "Set-up"
-bootstrap
+bootstrap postgresql
+postgres_start
 timings+=("$(printf '%-40s %5ss' "set-up" "$(($(date +%s) - started))")")
 
 stage "cargo fmt --check" cargo fmt --all --check
 stage "clippy (app ssr, app hydrate, server)" clippy_all
-stage "Rust unit and integration tests" rust_tests
-stage "Playwright (Chromium, JS on and off)" end_to_end
+stage "Rust unit and integration tests (SQLite)" rust_tests
+stage "Rust integration tests (PostgreSQL)" rust_tests_postgres
+stage "Two servers, database outage (PostgreSQL)" two_servers
+stage "Build the app (cargo leptos build)" cargo leptos build
+stage "Playwright (SQLite; JS on and off)" end_to_end
+stage "Playwright (PostgreSQL; JS on and off)" end_to_end_postgres
 
 summary
 [ ${#failed[@]} -eq 0 ]

@@ -24,34 +24,47 @@ pub fn Modal(
     children: ChildrenFn,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
-    Effect::new(move || {
-        if let Some(el) = dialog.get() {
-            if open.get() {
+    // The dialog opens and closes only here, following `open`; the browser never closes it by
+    // itself (`closedby="none"`, Escape handled below), so the element and the signal cannot
+    // drift apart however fast the user is.
+    Effect::watch(
+        move || open.get(),
+        move |&is_open, _, _| {
+            let Some(el) = dialog.get_untracked() else {
+                return;
+            };
+            if is_open {
                 // After the content is rendered, so that its `autofocus` input gets the focus.
-                request_animation_frame(move || browser::show_modal(&el));
+                request_animation_frame(move || {
+                    if open.get_untracked() {
+                        browser::show_modal(&el);
+                    }
+                });
             } else {
                 browser::close(&el);
+                on_close.run(());
+                // Once the page has caught up with what `on_close` changed (the opener may be
+                // gone).
+                request_animation_frame(move || browser::focus_first(return_focus));
             }
-        }
-    });
+        },
+        false,
+    );
     view! {
         <dialog
             node_ref=dialog
             class="modal"
             aria-labelledby=labelledby
             data-testid=testid
-            closedby=move || if locked.get() { "none" } else { "closerequest" }
-            on:cancel=move |ev: web_sys::Event| {
-                if locked.get_untracked() {
+            closedby="none"
+            on:cancel=|ev: web_sys::Event| ev.prevent_default()
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
                     ev.prevent_default();
+                    if !locked.get_untracked() {
+                        open.set(false);
+                    }
                 }
-            }
-            on:close=move |_| {
-                // Closed by the browser (Escape) or by `open`: bring the signal in line.
-                open.set(false);
-                on_close.run(());
-                // Once the page has caught up with what `on_close` changed (the opener may be gone).
-                request_animation_frame(move || browser::focus_first(return_focus));
             }
         >
             {move || open.get().then(|| children())}

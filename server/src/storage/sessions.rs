@@ -43,8 +43,8 @@ fn id_hash(id: &Id) -> String {
 
 /// A store error for tower-sessions, which passes it on as text; an unreachable database is
 /// marked so that requests get "temporarily unavailable" (see `app::api::session`).
-fn backend(err: sqlx::Error) -> Error {
-    if super::is_unavailable(&err) {
+fn backend(err: &sqlx::Error) -> Error {
+    if super::is_unavailable(err) {
         Error::Backend(format!("{}: {err}", app::api::session::STORE_UNAVAILABLE))
     } else {
         Error::Backend(err.to_string())
@@ -86,7 +86,7 @@ impl DbSessionStore {
             .bind(row.user_id)
             .execute(&self.pool)
             .await
-            .map_err(backend)?;
+            .map_err(|e| backend(&e))?;
         Ok(result.rows_affected())
     }
 }
@@ -113,10 +113,10 @@ impl SessionStore for DbSessionStore {
         .bind(super::now())
         .fetch_optional(&self.pool)
         .await
-        .map_err(backend)?;
+        .map_err(|e| backend(&e))?;
         let Some(row) = row else { return Ok(None) };
-        let data: String = row.try_get("data").map_err(backend)?;
-        let expires_at: i64 = row.try_get("expires_at").map_err(backend)?;
+        let data: String = row.try_get("data").map_err(|e| backend(&e))?;
+        let expires_at: i64 = row.try_get("expires_at").map_err(|e| backend(&e))?;
         Ok(Some(Record {
             id: *id,
             data: serde_json::from_str(&data).map_err(|e| Error::Decode(e.to_string()))?,
@@ -130,7 +130,7 @@ impl SessionStore for DbSessionStore {
             .bind(id_hash(id))
             .execute(&self.pool)
             .await
-            .map_err(backend)?;
+            .map_err(|e| backend(&e))?;
         Ok(())
     }
 }
