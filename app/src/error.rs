@@ -1,6 +1,7 @@
 //! The one error type that crosses the wire. Every variant is a code that the UI maps to a Fluent
 //! message id; no variant carries text from the server.
 
+use crate::i18n::msg;
 use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
@@ -110,18 +111,18 @@ impl AppError {
     /// The Fluent id of the message shown for this error as a whole (field problems have their own).
     pub fn message_id(&self) -> &'static str {
         match self {
-            Self::Invalid(_) => "error-invalid-form",
-            Self::InvalidCredentials => "error-invalid-credentials",
-            Self::InvalidCode => "error-invalid-code",
-            Self::CodeAlreadyUsed => "error-code-already-used",
-            Self::LoginExpired => "error-login-expired",
-            Self::NotEnrolled => "error-not-enrolled",
-            Self::AlreadyEnrolled => "error-already-enrolled",
-            Self::Unauthorized => "error-unauthorized",
-            Self::BadRequest => "error-bad-request",
-            Self::Network => "error-network",
-            Self::Unavailable => "error-unavailable",
-            Self::Internal => "error-internal",
+            Self::Invalid(_) => msg("error-invalid-form"),
+            Self::InvalidCredentials => msg("error-invalid-credentials"),
+            Self::InvalidCode => msg("error-invalid-code"),
+            Self::CodeAlreadyUsed => msg("error-code-already-used"),
+            Self::LoginExpired => msg("error-login-expired"),
+            Self::NotEnrolled => msg("error-not-enrolled"),
+            Self::AlreadyEnrolled => msg("error-already-enrolled"),
+            Self::Unauthorized => msg("error-unauthorized"),
+            Self::BadRequest => msg("error-bad-request"),
+            Self::Network => msg("error-network"),
+            Self::Unavailable => msg("error-unavailable"),
+            Self::Internal => msg("error-internal"),
         }
     }
 }
@@ -139,15 +140,15 @@ pub fn internal<E: std::fmt::Display>(context: &'static str) -> impl FnOnce(E) -
 impl Problem {
     pub fn message_id(self) -> &'static str {
         match self {
-            Self::Required => "field-required",
-            Self::TooLong => "field-too-long",
-            Self::TooShort => "field-password-too-short",
-            Self::InvalidEmail => "field-invalid-email",
-            Self::CommonPassword => "field-password-common",
-            Self::ContainsEmail => "field-password-contains-email",
-            Self::EmailTaken => "field-email-taken",
-            Self::SameAsCurrent => "field-password-same",
-            Self::Incorrect => "field-current-password-wrong",
+            Self::Required => msg("field-required"),
+            Self::TooLong => msg("field-too-long"),
+            Self::TooShort => msg("field-password-too-short"),
+            Self::InvalidEmail => msg("field-invalid-email"),
+            Self::CommonPassword => msg("field-password-common"),
+            Self::ContainsEmail => msg("field-password-contains-email"),
+            Self::EmailTaken => msg("field-email-taken"),
+            Self::SameAsCurrent => msg("field-password-same"),
+            Self::Incorrect => msg("field-current-password-wrong"),
         }
     }
 }

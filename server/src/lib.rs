@@ -4,6 +4,7 @@
 pub mod config;
 pub mod keys;
 pub mod layers;
+pub mod locale_check;
 pub mod services;
 pub mod state;
 pub mod storage;

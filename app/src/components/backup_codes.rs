@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::{
     browser,
     components::{copy::CopyButton, dialog::focus_on_mount},
-    i18n::{t, t_args},
+    i18n::{msg, t, t_args},
     url::percent_encode,
 };
 
@@ -48,7 +48,7 @@ pub fn BackupCodesView(
                     .collect_view()}
             </ol>
             <div class="button-row no-print">
-                <CopyButton text=listing label="backup-codes-copy" testid="copy-codes" />
+                <CopyButton text=listing label=msg("backup-codes-copy") testid="copy-codes" />
                 <a
                     class="button button-secondary"
                     href=download_href

@@ -1,6 +1,10 @@
 use leptos::prelude::*;
 
-use crate::{browser, error::AppError, i18n::t};
+use crate::{
+    browser,
+    error::AppError,
+    i18n::{msg, t},
+};
 
 /// Which code the user says they are entering. The input accepts both kinds whatever the
 /// choice; it changes the wording and the keyboard only.
@@ -50,7 +54,7 @@ pub fn CodeField(
     view! {
         <div class="field" class:field-invalid=move || invalid().is_some()>
             <label for=id>
-                {move || t(kind.get().pick("code-label-authenticator", "code-label-backup")).get()}
+                {move || t(kind.get().pick(msg("code-label-authenticator"), msg("code-label-backup"))).get()}
             </label>
             <input
                 id=id
@@ -85,7 +89,7 @@ pub fn CodeToggle(kind: RwSignal<CodeKind>, field: &'static str) -> impl IntoVie
                 browser::focus_first(&[field]);
             }
         >
-            {move || t(kind.get().pick("code-use-backup", "code-use-authenticator")).get()}
+            {move || t(kind.get().pick(msg("code-use-backup"), msg("code-use-authenticator"))).get()}
         </button>
     }
 }

@@ -1,6 +1,9 @@
 use leptos::{prelude::*, task::spawn_local};
 
-use crate::{browser, i18n::t};
+use crate::{
+    browser,
+    i18n::{msg, t},
+};
 
 /// Copies `text` to the clipboard and says whether that worked (in a live region, so screen
 /// readers hear it too).
@@ -19,9 +22,14 @@ pub fn CopyButton(
         });
     };
     let message = move || {
-        outcome
+        outcome.get().map(|copied| {
+            t(if copied {
+                msg("copy-done")
+            } else {
+                msg("copy-failed")
+            })
             .get()
-            .map(|copied| t(if copied { "copy-done" } else { "copy-failed" }).get())
+        })
     };
     view! {
         <span class="copy">

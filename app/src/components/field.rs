@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::{
     error::{AppError, Field},
-    i18n::t,
+    i18n::{msg, t},
 };
 
 /// A labelled input with its validation message underneath, wired for assistive technology
@@ -78,7 +78,7 @@ pub fn EmailField(
     view! {
         <TextField
             name="email"
-            label="field-email"
+            label=msg("field-email")
             field=Field::Email
             error
             input_type="email"
@@ -101,7 +101,7 @@ pub fn PasswordField(
     autocomplete: &'static str,
     #[prop(optional)] autofocus: bool,
 ) -> impl IntoView {
-    let hint = (autocomplete == "new-password").then_some("field-password-hint");
+    let hint = (autocomplete == "new-password").then_some(msg("field-password-hint"));
     view! {
         <TextField
             name

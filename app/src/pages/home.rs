@@ -3,7 +3,7 @@ use leptos_router::components::Redirect;
 
 use crate::{
     api::auth::use_auth,
-    i18n::{PageTitle, t},
+    i18n::{PageTitle, msg, t},
     redirect::DEFAULT_AFTER_LOGIN,
 };
 
@@ -26,7 +26,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn Landing() -> impl IntoView {
     view! {
-        <PageTitle id="home-title" />
+        <PageTitle id=msg("home-title") />
         <section class="hero" aria-labelledby="hero-title">
             <h1 id="hero-title">{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>

@@ -9,7 +9,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::Field,
-    i18n::{PageTitle, t},
+    i18n::{PageTitle, msg, t},
 };
 
 #[component]
@@ -19,7 +19,7 @@ pub fn LoginPage() -> impl IntoView {
     let next = move || query.read().get("next").unwrap_or_default();
     let error = Signal::derive(move || auth.log_in.value().get().and_then(Result::err));
     view! {
-        <PageTitle id="nav-log-in" />
+        <PageTitle id=msg("nav-log-in") />
         <section class="card auth-card" aria-labelledby="login-title">
             <h1 id="login-title">{t("login-title")}</h1>
             <ActionForm action=auth.log_in attr:novalidate=true attr:aria-labelledby="login-title">
@@ -28,14 +28,14 @@ pub fn LoginPage() -> impl IntoView {
                 <EmailField error autocomplete="username" />
                 <PasswordField
                     name="password"
-                    label="field-password"
+                    label=msg("field-password")
                     field=Field::Password
                     error
                     autocomplete="current-password"
                 />
                 <SubmitButton
-                    label="login-submit"
-                    pending_label="login-pending"
+                    label=msg("login-submit")
+                    pending_label=msg("login-pending")
                     pending=auth.log_in.pending()
                 />
             </ActionForm>

@@ -9,7 +9,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{PageTitle, t},
+    i18n::{PageTitle, msg, t},
     pages::two_factor::TwoFactorSection,
     redirect::login_url_for,
 };
@@ -41,7 +41,7 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 fn Settings(account: AccountView) -> impl IntoView {
     view! {
-        <PageTitle id="settings-title" />
+        <PageTitle id=msg("settings-title") />
         <div class="settings">
             <h1>{t("settings-title")}</h1>
             <section class="card" aria-labelledby="account-heading">
@@ -67,26 +67,26 @@ fn ChangePasswordForm(email: String) -> impl IntoView {
             <h2 id="password-heading">{t("settings-password-heading")}</h2>
             <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
                 <ErrorAlert error />
-                <SuccessAlert show=done message="settings-password-changed" />
+                <SuccessAlert show=done message=msg("settings-password-changed") />
                 // Tells password managers which account the new password belongs to (not sent).
                 <input type="email" autocomplete="username" value=email hidden=true readonly=true />
                 <PasswordField
                     name="current_password"
-                    label="field-current-password"
+                    label=msg("field-current-password")
                     field=Field::CurrentPassword
                     error
                     autocomplete="current-password"
                 />
                 <PasswordField
                     name="new_password"
-                    label="field-new-password"
+                    label=msg("field-new-password")
                     field=Field::NewPassword
                     error
                     autocomplete="new-password"
                 />
                 <SubmitButton
-                    label="settings-password-submit"
-                    pending_label="settings-password-pending"
+                    label=msg("settings-password-submit")
+                    pending_label=msg("settings-password-pending")
                     pending=action.pending()
                 />
             </ActionForm>

@@ -9,7 +9,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::Field,
-    i18n::{PageTitle, t},
+    i18n::{PageTitle, msg, t},
 };
 
 #[component]
@@ -17,7 +17,7 @@ pub fn SignupPage() -> impl IntoView {
     let auth = use_auth();
     let error = Signal::derive(move || auth.sign_up.value().get().and_then(Result::err));
     view! {
-        <PageTitle id="nav-sign-up" />
+        <PageTitle id=msg("nav-sign-up") />
         <section class="card auth-card" aria-labelledby="signup-title">
             <h1 id="signup-title">{t("signup-title")}</h1>
             <p class="lead">{t("signup-lead")}</p>
@@ -26,14 +26,14 @@ pub fn SignupPage() -> impl IntoView {
                 <EmailField error autocomplete="email" />
                 <PasswordField
                     name="password"
-                    label="field-password"
+                    label=msg("field-password")
                     field=Field::Password
                     error
                     autocomplete="new-password"
                 />
                 <SubmitButton
-                    label="signup-submit"
-                    pending_label="signup-pending"
+                    label=msg("signup-submit")
+                    pending_label=msg("signup-pending")
                     pending=auth.sign_up.pending()
                 />
             </ActionForm>

@@ -21,7 +21,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{t, t_args},
+    i18n::{msg, t, t_args},
 };
 
 /// Where focus goes when a dialog closes and the button that opened it is gone.
@@ -114,7 +114,7 @@ fn SetupDialog(
         match confirm.value().get_untracked() {
             Some(Ok(codes)) => {
                 status.set(codes.status);
-                notice.set(Some("settings-2fa-enabled"));
+                notice.set(Some(msg("settings-2fa-enabled")));
             }
             _ if matches!(start.value().get_untracked(), Some(Ok(_))) => {
                 cancel.dispatch(CancelTwoFactor {});
@@ -161,14 +161,14 @@ fn SetupDialog(
                                 <PasswordField
                                     form="setup"
                                     name="current_password"
-                                    label="field-current-password"
+                                    label=msg("field-current-password")
                                     field=Field::CurrentPassword
                                     error=Signal::derive(move || start.value().get().and_then(Result::err))
                                     autocomplete="current-password"
                                     autofocus=true
                                 />
                                 <DialogActions on_cancel=close>
-                                    <SubmitButton label="setup-password-submit" pending_label="setup-password-pending" pending=start.pending() />
+                                    <SubmitButton label=msg("setup-password-submit") pending_label=msg("setup-password-pending") pending=start.pending() />
                                 </DialogActions>
                             </ActionForm>
                         }
@@ -199,7 +199,7 @@ fn ScanStep(
                 <p class="manual-key-label" id="setup-key-label">{t("setup-key-label")}</p>
                 <p class="manual-key">
                     <code translate="no" aria-labelledby="setup-key-label" data-testid="manual-key">{manual_key}</code>
-                    <CopyButton text=compact_key label="setup-copy-key" testid="copy-key" />
+                    <CopyButton text=compact_key label=msg("setup-copy-key") testid="copy-key" />
                 </p>
             </li>
             <li>
@@ -208,7 +208,7 @@ fn ScanStep(
                     <ErrorAlert error />
                     <CodeField id="setup-code" kind=CodeKind::Authenticator error describedby="setup-code-lead" />
                     <DialogActions on_cancel>
-                        <SubmitButton label="setup-confirm-submit" pending_label="setup-confirm-pending" pending=confirm.pending() />
+                        <SubmitButton label=msg("setup-confirm-submit") pending_label=msg("setup-confirm-pending") pending=confirm.pending() />
                     </DialogActions>
                 </ActionForm>
             </li>
@@ -230,7 +230,7 @@ fn RegenerateDialog(
     let on_close = move || {
         if let Some(Ok(codes)) = regenerate.value().get_untracked() {
             status.set(codes.status);
-            notice.set(Some("settings-backup-codes-regenerated"));
+            notice.set(Some(msg("settings-backup-codes-regenerated")));
         }
         regenerate.clear();
         saved.set(false);
@@ -267,7 +267,7 @@ fn RegenerateDialog(
                                     error=Signal::derive(move || regenerate.value().get().and_then(Result::err))
                                 />
                                 <DialogActions on_cancel=close>
-                                    <SubmitButton label="regenerate-submit" pending_label="regenerate-pending" pending=regenerate.pending() />
+                                    <SubmitButton label=msg("regenerate-submit") pending_label=msg("regenerate-pending") pending=regenerate.pending() />
                                 </DialogActions>
                             </ActionForm>
                         }
@@ -290,7 +290,7 @@ fn DisableDialog(
     let on_close = move || {
         if let Some(Ok(())) = disable.value().get_untracked() {
             status.set(TwoFactorStatus::default());
-            notice.set(Some("settings-2fa-disabled"));
+            notice.set(Some(msg("settings-2fa-disabled")));
         }
         disable.clear();
     };
@@ -320,8 +320,8 @@ fn DisableDialog(
                 />
                 <DialogActions on_cancel=close>
                     <SubmitButton
-                        label="disable-submit"
-                        pending_label="disable-pending"
+                        label=msg("disable-submit")
+                        pending_label=msg("disable-pending")
                         pending=disable.pending()
                         class="button button-danger"
                     />
@@ -350,7 +350,7 @@ fn ReauthFields(
         <PasswordField
             form
             name="current_password"
-            label="field-current-password"
+            label=msg("field-current-password")
             field=Field::CurrentPassword
             error
             autocomplete="current-password"

@@ -8,7 +8,7 @@ use crate::{
         code::{CodeField, CodeKind, CodeToggle},
         submit::SubmitButton,
     },
-    i18n::{PageTitle, t},
+    i18n::{PageTitle, msg, t},
 };
 
 /// The second step of logging in. One input takes an authenticator code or a backup code;
@@ -21,9 +21,14 @@ pub fn VerifyPage() -> impl IntoView {
     let next = move || query.read().get("next").unwrap_or_default();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let kind = RwSignal::new(CodeKind::Authenticator);
-    let lead = move || t(kind.get().pick("verify-lead-totp", "verify-lead-backup")).get();
+    let lead = move || {
+        t(kind
+            .get()
+            .pick(msg("verify-lead-totp"), msg("verify-lead-backup")))
+        .get()
+    };
     view! {
-        <PageTitle id="verify-title" />
+        <PageTitle id=msg("verify-title") />
         <section class="card auth-card" aria-labelledby="verify-title">
             <h1 id="verify-title">{t("verify-title")}</h1>
             <p class="lead" id="verify-lead">{lead}</p>
@@ -31,7 +36,7 @@ pub fn VerifyPage() -> impl IntoView {
                 <ErrorAlert error />
                 <input type="hidden" name="next" value=next />
                 <CodeField id="field-code" kind error describedby="verify-lead" autofocus=true />
-                <SubmitButton label="verify-submit" pending_label="verify-pending" pending=action.pending() />
+                <SubmitButton label=msg("verify-submit") pending_label=msg("verify-pending") pending=action.pending() />
             </ActionForm>
             <p class="card-footer">
                 <CodeToggle kind field="field-code" />
