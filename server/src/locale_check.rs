@@ -455,17 +455,14 @@ pub fn pseudo_locale(source: &str) -> String {
         Ok(resource) | Err((resource, _)) => resource,
     };
     for entry in &mut resource.body {
-        match entry {
-            Entry::Message(message) => {
-                message.comment = None;
-                if let Some(value) = &mut message.value {
-                    pseudo_pattern(value, true);
-                }
-                for attribute in &mut message.attributes {
-                    pseudo_pattern(&mut attribute.value, true);
-                }
+        if let Entry::Message(message) = entry {
+            message.comment = None;
+            if let Some(value) = &mut message.value {
+                pseudo_pattern(value, true);
             }
-            _ => {}
+            for attribute in &mut message.attributes {
+                pseudo_pattern(&mut attribute.value, true);
+            }
         }
     }
     resource
