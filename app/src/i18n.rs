@@ -9,6 +9,42 @@ use leptos::prelude::*;
 use leptos_fluent::{I18n, leptos_fluent};
 use leptos_meta::Title;
 
+/// The languages of Twofold, with their names in themselves: one folder each under `locales/`.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("ar", "العربية"),
+    ("de-DE", "Deutsch"),
+    ("en-US", "English"),
+    ("es-ES", "Español"),
+    ("fr-FR", "Français"),
+    ("it-IT", "Italiano"),
+    ("nl-NL", "Nederlands"),
+    ("pl-PL", "Polski"),
+    ("pt-BR", "Português (Brasil)"),
+    ("uk-UA", "Українська"),
+    ("ja-JP", "日本語"),
+    ("ko-KR", "한국어"),
+    ("zh-CN", "简体中文"),
+];
+
+/// The pseudo-locale (accented and longer, generated from en-US): offered in development
+/// builds only, for finding cut-off and untranslated text.
+pub const PSEUDO_LANGUAGE: (&str, &str) = ("en-XA", "Ƥšéûðö (en-XA)");
+
+/// The cookie that keeps the chosen language (read by the server and the browser).
+pub const LANGUAGE_COOKIE: &str = "twofold_lang";
+
+/// The languages the switcher offers.
+pub fn selectable_languages() -> impl Iterator<Item = (&'static str, &'static str)> {
+    LANGUAGES
+        .iter()
+        .copied()
+        .chain(cfg!(debug_assertions).then_some(PSEUDO_LANGUAGE))
+}
+
+pub fn is_selectable(language: &str) -> bool {
+    selectable_languages().any(|(id, _)| id == language)
+}
+
 #[component]
 pub fn I18nProvider(children: Children) -> impl IntoView {
     leptos_fluent! {
@@ -17,6 +53,7 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         default_language: "en-US",
         sync_html_tag_lang: true,
         sync_html_tag_dir: true,
+        // The same name as LANGUAGE_COOKIE (the macro needs a literal).
         cookie_name: "twofold_lang",
         cookie_attrs: "SameSite=Lax; Path=/; Max-Age=31536000",
         initial_language_from_cookie: true,
@@ -45,10 +82,13 @@ pub const fn msg(id: &'static str) -> &'static str {
     id
 }
 
-/// A message in the current language, updated when the language changes.
-pub fn t(id: &'static str) -> Signal<String> {
+/// A message in the current language, updated when the language changes: a closure to use as
+/// a view or attribute (or call for the text). It holds only the app-wide translation context,
+/// so it stays valid however long a view keeps it (a derived signal would be disposed with the
+/// component that created it while a transition may still show that component's view).
+pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let i18n = expect_context::<I18n>();
-    Signal::derive(move || i18n.tr(id))
+    move || i18n.tr(id)
 }
 
 /// A value for a Fluent variable. Numbers stay numbers so that Fluent can choose plural forms
@@ -71,10 +111,14 @@ impl From<i64> for Arg {
     }
 }
 
-/// A message with variables, e.g. `t_args("settings-2fa-on-since", [("date", date.into())])`.
-pub fn t_args<const N: usize>(id: &'static str, args: [(&'static str, Arg); N]) -> Signal<String> {
+/// A message with variables, e.g. `t_args("settings-2fa-on-since", [("date", date.into())])`;
+/// like [`t`], a closure.
+pub fn t_args<const N: usize>(
+    id: &'static str,
+    args: [(&'static str, Arg); N],
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let i18n = expect_context::<I18n>();
-    Signal::derive(move || {
+    move || {
         let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
             .iter()
             .map(|(name, value)| {
@@ -86,5 +130,45 @@ pub fn t_args<const N: usize>(id: &'static str, args: [(&'static str, Arg); N]) 
             })
             .collect();
         i18n.tr_with_args(id, &args)
-    })
+    }
+}
+
+/// A day (unix seconds, UTC) written out the way the current language writes dates
+/// (message `date-long`, with the year, month and day as numbers).
+pub fn long_date(unix: i64) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let (year, month, day) = civil_date(unix);
+    t_args(
+        "date-long",
+        [
+            ("year", year.into()),
+            ("month", month.into()),
+            ("day", day.into()),
+        ],
+    )
+}
+
+/// The (year, month, day) of unix seconds, UTC (Howard Hinnant's days-to-civil algorithm).
+pub fn civil_date(unix: i64) -> (i64, i64, i64) {
+    let z = unix.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_date;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_date(0), (1970, 1, 1));
+        assert_eq!(civil_date(951_782_400), (2000, 2, 29));
+        assert_eq!(civil_date(1_795_564_800), (2026, 11, 25));
+        assert_eq!(civil_date(-86_400), (1969, 12, 31));
+    }
 }

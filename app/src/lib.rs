@@ -20,7 +20,10 @@ use leptos_router::{
 };
 
 use crate::{
-    components::header::{BackupCodeNotice, Header},
+    components::{
+        header::{BackupCodeNotice, Header},
+        language::LanguageSwitcher,
+    },
     i18n::{I18nProvider, t},
     pages::{
         home::HomePage, login::LoginPage, not_found::NotFoundPage, settings::SettingsPage,
@@ -63,10 +66,29 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// After logging in, the page switches to the language kept on the account (the server sets the
+/// cookie too, for the next page load).
+fn follow_account_language() {
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    let auth = api::auth::use_auth();
+    Effect::new(move || {
+        let Some(Ok(Some(account))) = auth.header_account.get() else {
+            return;
+        };
+        if let Some(language) = account.language
+            && i18n.language.get_untracked().id != language
+            && let Some(found) = i18n.languages.iter().find(|l| l.id == language)
+        {
+            i18n.language.set(found);
+        }
+    });
+}
+
 /// Everything inside the router: the shared auth state, the header and the pages.
 #[component]
 fn Layout() -> impl IntoView {
     api::auth::provide_auth();
+    follow_account_language();
     view! {
         <a class="skip-link" href="#main">
             {t("skip-to-content")}
@@ -82,5 +104,9 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
             </Routes>
         </main>
+        <footer class="site-footer">
+            <LanguageSwitcher />
+        </footer>
+
     }
 }

@@ -163,3 +163,23 @@ notice-dismiss = Ausblenden
 not-found-title = Seite nicht gefunden
 not-found-text = Die gesuchte Seite gibt es nicht oder sie wurde verschoben.
 not-found-home = Zur Startseite
+
+## Sprache und Datum
+
+language-label = Sprache
+language-submit = Wechseln
+# Die lange Form eines Datums. $year, $month (1–12) und $day (Number)
+date-long = { $day }. { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }

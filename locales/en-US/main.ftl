@@ -164,3 +164,23 @@ notice-dismiss = Dismiss
 not-found-title = Page not found
 not-found-text = The page you are looking for does not exist or has moved.
 not-found-home = Go to the start page
+
+## Language and dates
+
+language-label = Language
+language-submit = Change
+# The long form of a date. $year, $month (1–12) and $day (Number)
+date-long = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $day }, { $year }

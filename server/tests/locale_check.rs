@@ -83,3 +83,23 @@ fn the_real_locales_pass() {
             .join("\n")
     );
 }
+
+#[test]
+fn the_language_list_names_every_locale_folder() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut folders: Vec<String> = std::fs::read_dir(root.join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    let mut listed: Vec<String> = app::i18n::LANGUAGES
+        .iter()
+        .map(|(id, _)| (*id).to_owned())
+        .chain([app::i18n::PSEUDO_LANGUAGE.0.to_owned()])
+        .collect();
+    listed.sort();
+    assert_eq!(folders, listed);
+    assert_eq!(app::i18n::LANGUAGES.len(), 13);
+}

@@ -9,10 +9,18 @@ use super::AccountView;
 use super::{backend::Services, session};
 use crate::error::AppError;
 
+/// Signs up and in; `language` is the one the page was shown in, kept for the account.
 #[server(prefix = "/api", endpoint = "sign-up")]
-pub async fn sign_up(email: String, password: String) -> Result<(), AppError> {
+pub async fn sign_up(
+    email: String,
+    password: String,
+    language: Option<String>,
+) -> Result<(), AppError> {
     let services = Services::from_context()?;
     let user = services.accounts.sign_up(&email, &password).await?;
+    if let Some(language) = language.filter(|l| crate::i18n::is_selectable(l)) {
+        services.accounts.set_language(user, &language).await?;
+    }
     session::sign_in(&session::current().await?, user).await?;
     leptos_axum::redirect(crate::redirect::DEFAULT_AFTER_LOGIN);
     Ok(())
@@ -29,9 +37,59 @@ pub async fn log_in(email: String, password: String, next: Option<String>) -> Re
         leptos_axum::redirect(&crate::redirect::verify_url_for(next));
     } else {
         session::sign_in(&session, user).await?;
+        use_account_language(&services, user).await?;
         leptos_axum::redirect(next);
     }
     Ok(())
+}
+
+/// After logging in, the interface speaks the language the user chose before (if any).
+#[cfg(feature = "ssr")]
+async fn use_account_language(
+    services: &Services,
+    user: super::backend::UserId,
+) -> Result<(), AppError> {
+    if let Some(language) = services
+        .accounts
+        .account(user)
+        .await?
+        .and_then(|account| account.language)
+        .filter(|l| crate::i18n::is_selectable(l))
+    {
+        set_language_cookie(&language);
+    }
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn set_language_cookie(language: &str) {
+    let cookie = format!(
+        "{}={language}; Path=/; Max-Age=31536000; SameSite=Lax",
+        crate::i18n::LANGUAGE_COOKIE
+    );
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        axum::http::HeaderValue::from_str(&cookie),
+    ) {
+        response.append_header(axum::http::header::SET_COOKIE, value);
+    }
+}
+
+/// Switches the interface to `language` (a cookie; on the account too when signed in) and
+/// goes back to `next`. Returns the language.
+#[server(prefix = "/api", endpoint = "set-language")]
+pub async fn set_language(language: String, next: Option<String>) -> Result<String, AppError> {
+    if !crate::i18n::is_selectable(&language) {
+        return Err(AppError::BadRequest);
+    }
+    let services = Services::from_context()?;
+    let session = session::current().await?;
+    if let Some(user) = session::user(&session, services.session_policy).await? {
+        services.accounts.set_language(user, &language).await?;
+    }
+    set_language_cookie(&language);
+    leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
+    Ok(language)
 }
 
 /// The second step of logging in: an authenticator code or a backup code. Returns how many
@@ -46,6 +104,7 @@ pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i
     match services.second_factor.verify(user, &code).await {
         Ok(verified) => {
             session::sign_in(&session, user).await?;
+            use_account_language(&services, user).await?;
             leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
             Ok(verified.backup_codes_left)
         }

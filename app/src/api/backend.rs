@@ -23,6 +23,8 @@ pub trait Accounts: Send + Sync + 'static {
     -> Result<(), AppError>;
     /// Checks the password of a signed-in user before a sensitive change; returns the email.
     async fn confirm_password(&self, user: UserId, password: &str) -> Result<String, AppError>;
+    /// Stores the user's language (a supported locale id).
+    async fn set_language(&self, user: UserId, language: &str) -> Result<(), AppError>;
     /// The account as the settings page shows it; `None` if it no longer exists.
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, AppError>;
 }

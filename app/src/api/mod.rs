@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 pub struct AccountView {
     pub email: String,
     pub two_factor: TwoFactorStatus,
+    /// The language the user chose, if any (a locale id such as `de-DE`).
+    pub language: Option<String>,
 }
 
 /// Whether two-factor authentication is on, and how many backup codes are left.

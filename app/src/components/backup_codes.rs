@@ -27,8 +27,8 @@ pub fn BackupCodesView(
         let listing = listing.clone();
         Signal::derive(move || {
             // Plain text: without the isolation marks Fluent puts around the email.
-            let heading = heading.get().replace(['\u{2068}', '\u{2069}'], "");
-            format!("{heading}\n{}\n\n{listing}\n", note.get())
+            let heading = heading().replace(['\u{2068}', '\u{2069}'], "");
+            format!("{heading}\n{}\n\n{listing}\n", note())
         })
     };
     let download_href = move || {

@@ -54,7 +54,7 @@ pub fn CodeField(
     view! {
         <div class="field" class:field-invalid=move || invalid().is_some()>
             <label for=id>
-                {move || t(kind.get().pick(msg("code-label-authenticator"), msg("code-label-backup"))).get()}
+                {move || t(kind.get().pick(msg("code-label-authenticator"), msg("code-label-backup")))()}
             </label>
             <input
                 id=id
@@ -89,7 +89,7 @@ pub fn CodeToggle(kind: RwSignal<CodeKind>, field: &'static str) -> impl IntoVie
                 browser::focus_first(&[field]);
             }
         >
-            {move || t(kind.get().pick(msg("code-use-backup"), msg("code-use-authenticator"))).get()}
+            {move || t(kind.get().pick(msg("code-use-backup"), msg("code-use-authenticator")))()}
         </button>
     }
 }

@@ -27,8 +27,7 @@ pub fn CopyButton(
                 msg("copy-done")
             } else {
                 msg("copy-failed")
-            })
-            .get()
+            })()
         })
     };
     view! {

@@ -5,4 +5,5 @@ pub mod copy;
 pub mod dialog;
 pub mod field;
 pub mod header;
+pub mod language;
 pub mod submit;

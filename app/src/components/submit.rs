@@ -15,7 +15,7 @@ pub fn SubmitButton(
     view! {
         <button type="submit" class=class disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
             <span class="spinner" aria-hidden="true" class:hidden=move || !pending.get()></span>
-            {move || if pending.get() { t(pending_label).get() } else { t(label).get() }}
+            {move || if pending.get() { t(pending_label)() } else { t(label)() }}
         </button>
     }
 }

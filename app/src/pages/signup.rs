@@ -16,6 +16,9 @@ use crate::{
 pub fn SignupPage() -> impl IntoView {
     let auth = use_auth();
     let error = Signal::derive(move || auth.sign_up.value().get().and_then(Result::err));
+    // The account keeps the language the page is shown in.
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    let language = move || i18n.language.get().id;
     view! {
         <PageTitle id=msg("nav-sign-up") />
         <section class="card auth-card" aria-labelledby="signup-title">
@@ -23,6 +26,7 @@ pub fn SignupPage() -> impl IntoView {
             <p class="lead">{t("signup-lead")}</p>
             <ActionForm action=auth.sign_up attr:novalidate=true attr:aria-labelledby="signup-title">
                 <ErrorAlert error />
+                <input type="hidden" name="language" value=language />
                 <EmailField error autocomplete="email" />
                 <PasswordField
                     name="password"

@@ -21,7 +21,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{msg, t, t_args},
+    i18n::{long_date, msg, t, t_args},
 };
 
 /// Where focus goes when a dialog closes and the button that opened it is gone.
@@ -41,15 +41,17 @@ pub fn TwoFactorSection(status: RwSignal<TwoFactorStatus>, email: String) -> imp
         }
     };
     let status_text = move || match status.get().since {
-        Some(since) => t_args("settings-2fa-on-since", [("date", iso_date(since).into())]).get(),
-        None => t("settings-2fa-off").get(),
+        Some(since) => t_args(
+            "settings-2fa-on-since",
+            [("date", long_date(since)().into())],
+        )(),
+        None => t("settings-2fa-off")(),
     };
     let codes_left = move || {
         t_args(
             "settings-backup-codes-left",
             [("count", status.get().backup_codes_left.into())],
-        )
-        .get()
+        )()
     };
     view! {
         <section class="card" aria-labelledby=SECTION_HEADING>
@@ -373,32 +375,5 @@ fn DialogActions(#[prop(into)] on_cancel: Callback<()>, children: Children) -> i
             </button>
             {children()}
         </div>
-    }
-}
-
-/// `YYYY-MM-DD` (UTC) for unix seconds.
-fn iso_date(unix: i64) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = unix.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::iso_date;
-
-    #[test]
-    fn iso_dates() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(951_782_400), "2000-02-29");
-        assert_eq!(iso_date(1_795_564_800), "2026-11-25");
     }
 }

@@ -24,8 +24,7 @@ pub fn VerifyPage() -> impl IntoView {
     let lead = move || {
         t(kind
             .get()
-            .pick(msg("verify-lead-totp"), msg("verify-lead-backup")))
-        .get()
+            .pick(msg("verify-lead-totp"), msg("verify-lead-backup")))()
     };
     view! {
         <PageTitle id=msg("verify-title") />

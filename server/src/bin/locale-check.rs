@@ -2,6 +2,9 @@
 //! `server::locale_check`); `-- --write-pseudo` regenerates the pseudo-locale from en-US first.
 //! Exits with 1 if any problem is found.
 
+// A command-line tool: its report goes to standard output.
+#![allow(clippy::print_stdout)]
+
 use std::{path::PathBuf, process::ExitCode};
 
 use server::locale_check;

@@ -133,6 +133,12 @@ impl Accounts for AccountService {
         }
     }
 
+    async fn set_language(&self, user: UserId, language: &str) -> Result<(), AppError> {
+        users::set_language(&self.pool, user.0, language)
+            .await
+            .map_err(internal("store language"))
+    }
+
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, AppError> {
         let row = users::by_id(&self.pool, user.0)
             .await
@@ -143,6 +149,7 @@ impl Accounts for AccountService {
                 since: row.two_factor_enabled_at,
                 backup_codes_left: row.backup_codes_left,
             },
+            language: row.language,
         }))
     }
 }

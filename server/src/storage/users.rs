@@ -9,6 +9,7 @@ pub struct UserRow {
     pub password_hash: String,
     pub two_factor_enabled_at: Option<i64>,
     pub backup_codes_left: i64,
+    pub language: Option<String>,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -29,12 +30,13 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
         password_hash: row.try_get("password_hash")?,
         two_factor_enabled_at: row.try_get("two_factor_enabled_at")?,
         backup_codes_left: row.try_get("backup_codes_left")?,
+        language: row.try_get("language")?,
     })
 }
 
 /// The user's columns, when two-factor authentication was turned on (the confirmation time of
 /// the user's TOTP credential; NULL while off or pending) and how many backup codes are unused.
-const COLUMNS: &str = "users.id, users.email, users.password_hash, \
+const COLUMNS: &str = "users.id, users.email, users.password_hash, users.language, \
      totp_credentials.confirmed_at AS two_factor_enabled_at, \
      (SELECT COUNT(*) FROM backup_codes \
       WHERE backup_codes.user_id = users.id AND backup_codes.used_at IS NULL) AS backup_codes_left \
@@ -99,4 +101,14 @@ pub async fn replace_password_hash(
     .execute(pool)
     .await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// Stores the user's language.
+pub async fn set_language(pool: &AnyPool, id: i64, language: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+        .bind(language)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
 }

@@ -1,0 +1,193 @@
+# Twofold — العربية. مترجَم من locales/en-US/main.ftl؛ راجع locales/README.md.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = انتقل إلى المحتوى
+nav-label = التنقل الرئيسي
+nav-log-in = تسجيل الدخول
+nav-sign-up = إنشاء حساب
+nav-settings = الإعدادات
+nav-log-out = تسجيل الخروج
+loading = جارٍ التحميل…
+
+## Home
+
+home-title = مصادقة ثنائية لا تعترض طريقك
+home-lead = احمِ حسابك برمز من هاتفك، واحتفظ برموز احتياطية لليوم الذي تفقده فيه، وتحكّم في كل عملية تسجيل دخول.
+
+## Log in
+
+login-title = تسجيل الدخول إلى Twofold
+login-submit = تسجيل الدخول
+login-pending = جارٍ تسجيل الدخول…
+login-no-account = جديد على Twofold؟
+login-sign-up-link = أنشئ حسابًا
+
+## Sign up
+
+signup-title = أنشئ حسابك
+signup-lead = كل ما تحتاجه عنوان بريد إلكتروني وكلمة مرور قوية.
+signup-submit = إنشاء الحساب
+signup-pending = جارٍ إنشاء الحساب…
+signup-have-account = لديك حساب بالفعل؟
+signup-log-in-link = سجّل الدخول
+
+## Second step of logging in
+
+verify-title = أدخل الرمز
+verify-lead-totp = افتح تطبيق المصادقة وأدخل الرمز المكوّن من 6 أرقام الذي يعرضه لـ Twofold.
+verify-lead-backup = أدخل أحد الرموز الاحتياطية التي حفظتها عند تشغيل المصادقة الثنائية. يصلح كل رمز لمرة واحدة.
+verify-submit = تحقّق
+verify-pending = جارٍ التحقق…
+verify-start-over = ابدأ من جديد بكلمة المرور
+error-login-expired = سجّل الدخول مرة أخرى: انتهت صلاحية عملية تسجيل الدخول هذه أو أُدخلت رموز خاطئة كثيرة.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = رمز تطبيق المصادقة
+code-label-backup = رمز احتياطي
+code-use-backup = استخدم رمزًا احتياطيًا بدلًا من ذلك
+code-use-authenticator = استخدم تطبيق المصادقة بدلًا من ذلك
+
+## Form fields
+
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+field-current-password = كلمة المرور الحالية
+field-new-password = كلمة المرور الجديدة
+field-password-hint = من 12 إلى 128 حرفًا. بضع كلمات لا علاقة بينها تصنع كلمة مرور قوية يسهل تذكّرها.
+
+## Field problems, shown under the field
+
+field-required = يُرجى ملء هذا الحقل.
+field-too-long = هذا طويل جدًا.
+field-invalid-email = أدخل عنوان بريد إلكتروني مثل name@example.com.
+field-password-too-short = استخدم 12 حرفًا على الأقل.
+field-password-common = كلمة المرور هذه شائعة جدًا. اختر كلمة يصعب تخمينها.
+field-password-contains-email = يجب ألا تحتوي كلمة المرور على عنوان بريدك الإلكتروني.
+field-email-taken = يوجد حساب بهذا العنوان بالفعل. هل تريد تسجيل الدخول بدلًا من ذلك؟
+field-password-same = يجب أن تختلف كلمة المرور الجديدة عن الحالية.
+field-current-password-wrong = كلمة المرور الحالية غير صحيحة.
+
+## Errors for the whole form
+
+error-invalid-form = يُرجى تصحيح الحقول المميّزة.
+error-invalid-credentials = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
+error-invalid-code = هذا الرمز غير صحيح. تحقّق من تطبيق المصادقة أو من رموزك الاحتياطية وحاول مرة أخرى.
+error-code-already-used = استُخدم هذا الرمز من قبل. انتظر الرمز التالي في التطبيق، أو استخدم رمزًا احتياطيًا آخر.
+error-not-enrolled = المصادقة الثنائية غير مُعدّة لهذا الحساب.
+error-already-enrolled = المصادقة الثنائية مفعّلة بالفعل.
+error-unauthorized = سجّل الدخول للمتابعة.
+error-bad-request = تعذّرت قراءة النموذج. تحقّق مما أدخلته وحاول مرة أخرى.
+error-network = تعذّر الوصول إلى Twofold. تحقّق من اتصالك وحاول مرة أخرى.
+error-unavailable = Twofold غير متاح مؤقتًا. حاول مرة أخرى بعد دقيقة.
+error-internal = حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.
+
+## Settings
+
+settings-title = إعدادات الحساب
+settings-account-heading = الحساب
+settings-2fa-heading = المصادقة الثنائية
+settings-2fa-off = المصادقة الثنائية متوقفة.
+# $date (String) - يوم تشغيلها
+settings-2fa-on-since = المصادقة الثنائية مفعّلة منذ { $date }.
+settings-2fa-explainer = مع المصادقة الثنائية يطلب تسجيل الدخول أيضًا رمزًا من تطبيق مصادقة على هاتفك، فلا تكفي كلمة مرور مسروقة وحدها.
+settings-2fa-enable = تشغيل المصادقة الثنائية
+settings-2fa-regenerate = إنشاء رموز احتياطية جديدة
+settings-2fa-disable = إيقاف المصادقة الثنائية
+# $count (Number) - الرموز الاحتياطية غير المستخدمة
+settings-backup-codes-left = { $count ->
+    [0] لم يتبقَّ لديك أي رمز احتياطي.
+    [zero] لم يتبقَّ لديك أي رمز احتياطي.
+    [one] تبقّى لديك رمز احتياطي واحد.
+    [two] تبقّى لديك رمزان احتياطيان.
+    [few] تبقّت لديك { $count } رموز احتياطية.
+    [many] تبقّى لديك { $count } رمزًا احتياطيًا.
+   *[other] تبقّى لديك { $count } رمز احتياطي.
+}
+settings-backup-codes-few = رموزك الاحتياطية على وشك النفاد. أنشئ رموزًا جديدة لتتمكن من تسجيل الدخول حتى إن فقدت هاتفك.
+settings-2fa-enabled = المصادقة الثنائية مفعّلة الآن. من الآن فصاعدًا يطلب تسجيل الدخول رمزًا من تطبيقك.
+settings-2fa-disabled = المصادقة الثنائية متوقفة الآن. يحتاج تسجيل الدخول إلى كلمة المرور فقط.
+settings-backup-codes-regenerated = لديك رموز احتياطية جديدة. لم تعد الرموز القديمة تعمل.
+settings-password-heading = تغيير كلمة المرور
+settings-password-submit = تغيير كلمة المرور
+settings-password-pending = جارٍ تغيير كلمة المرور…
+settings-password-changed = تم تغيير كلمة المرور.
+
+## Dialogs on the settings page
+
+dialog-cancel = إلغاء
+copy-done = تم النسخ.
+copy-failed = تعذّر النسخ. حدّد النص وانسخه بنفسك.
+setup-title = تشغيل المصادقة الثنائية
+setup-password-lead = لحماية حسابك، أكّد أولًا أنك صاحبه.
+setup-password-submit = متابعة
+setup-password-pending = جارٍ التحقق…
+setup-scan-lead = امسح رمز QR هذا بتطبيق مصادقة، مثل المدمج في مدير كلمات المرور أو تطبيق مستقل على هاتفك.
+setup-qr-label = رمز QR لتطبيق المصادقة. المفتاح نفسه مكتوب أدناه.
+setup-key-label = لا يمكنك المسح؟ أدخل هذا المفتاح في التطبيق بدلًا من ذلك:
+setup-copy-key = نسخ المفتاح
+setup-code-lead = ثم أدخل الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق لـ Twofold.
+setup-confirm-submit = تشغيل
+setup-confirm-pending = جارٍ التشغيل…
+backup-codes-title = احفظ رموزك الاحتياطية
+backup-codes-lead = إذا لم تستطع استخدام تطبيق المصادقة، فكل رمز من هذه الرموز يتيح لك تسجيل الدخول مرة واحدة. احفظها في مكان آمن، مثل مدير كلمات المرور. لن تظهر إلا الآن.
+backup-codes-list-label = الرموز الاحتياطية
+backup-codes-copy = نسخ الكل
+backup-codes-download = تنزيل كملف نصي
+backup-codes-print = طباعة
+backup-codes-saved = لقد حفظت هذه الرموز
+backup-codes-done = تم
+# السطر الأول من الملف المنزَّل. $email (String) - البريد الإلكتروني للحساب
+backup-codes-file-heading = رموز Twofold الاحتياطية للحساب { $email }
+backup-codes-file-note = يمكن استخدام كل رمز مرة واحدة بدلًا من رمز تطبيق المصادقة.
+regenerate-title = إنشاء رموز احتياطية جديدة
+regenerate-lead = تتوقف رموزك الاحتياطية الحالية عن العمل فور إنشاء الرموز الجديدة. أكّد بكلمة المرور ورمز.
+regenerate-submit = إنشاء الرموز
+regenerate-pending = جارٍ إنشاء الرموز…
+disable-title = إيقاف المصادقة الثنائية
+disable-lead = سيحتاج تسجيل الدخول بعدها إلى كلمة المرور فقط. أكّد بكلمة المرور ورمز من تطبيقك أو رمز احتياطي.
+disable-submit = إيقاف
+disable-pending = جارٍ الإيقاف…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - الرموز الاحتياطية غير المستخدمة
+backup-code-used = { $count ->
+    [0] سجّلت الدخول بآخر رمز احتياطي لديك. أنشئ رموزًا جديدة الآن حتى لا تُحرم من الدخول.
+    [zero] سجّلت الدخول بآخر رمز احتياطي لديك. أنشئ رموزًا جديدة الآن حتى لا تُحرم من الدخول.
+    [one] سجّلت الدخول برمز احتياطي. تبقّى لديك رمز واحد.
+    [two] سجّلت الدخول برمز احتياطي. تبقّى لديك رمزان.
+    [few] سجّلت الدخول برمز احتياطي. تبقّت لديك { $count } رموز.
+    [many] سجّلت الدخول برمز احتياطي. تبقّى لديك { $count } رمزًا.
+   *[other] سجّلت الدخول برمز احتياطي. تبقّى لديك { $count } رمز.
+}
+backup-code-used-action = إنشاء رموز احتياطية جديدة
+notice-dismiss = إغلاق
+
+## Not found
+
+not-found-title = الصفحة غير موجودة
+not-found-text = الصفحة التي تبحث عنها غير موجودة أو نُقلت.
+not-found-home = الانتقال إلى الصفحة الرئيسية
+
+## Language and dates
+
+language-label = اللغة
+language-submit = تغيير
+# $year, $month (1–12), $day (Number)
+date-long = { $day } { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+} { $year }

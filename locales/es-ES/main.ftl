@@ -1,0 +1,185 @@
+# Twofold — español (España). Traducido de locales/en-US/main.ftl; véase locales/README.md.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = Saltar al contenido
+nav-label = Navegación principal
+nav-log-in = Iniciar sesión
+nav-sign-up = Registrarse
+nav-settings = Ajustes
+nav-log-out = Cerrar sesión
+loading = Cargando…
+
+## Home
+
+home-title = Verificación en dos pasos que no se interpone en tu camino
+home-lead = Protege tu cuenta con un código de tu móvil, guarda códigos de respaldo para el día que lo pierdas y mantén el control de cada inicio de sesión.
+
+## Log in
+
+login-title = Inicia sesión en Twofold
+login-submit = Iniciar sesión
+login-pending = Iniciando sesión…
+login-no-account = ¿Eres nuevo en Twofold?
+login-sign-up-link = Crear una cuenta
+
+## Sign up
+
+signup-title = Crea tu cuenta
+signup-lead = Solo necesitas una dirección de correo electrónico y una contraseña segura.
+signup-submit = Crear cuenta
+signup-pending = Creando la cuenta…
+signup-have-account = ¿Ya tienes una cuenta?
+signup-log-in-link = Iniciar sesión
+
+## Second step of logging in
+
+verify-title = Introduce tu código
+verify-lead-totp = Abre tu aplicación de autenticación e introduce el código de 6 dígitos que muestra para Twofold.
+verify-lead-backup = Introduce uno de los códigos de respaldo que guardaste al activar la verificación en dos pasos. Cada código sirve una sola vez.
+verify-submit = Verificar
+verify-pending = Verificando…
+verify-start-over = Empezar de nuevo con tu contraseña
+error-login-expired = Vuelve a iniciar sesión: este inicio de sesión ha caducado o se han introducido demasiados códigos incorrectos.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = Código de la aplicación de autenticación
+code-label-backup = Código de respaldo
+code-use-backup = Usar un código de respaldo
+code-use-authenticator = Usar la aplicación de autenticación
+
+## Form fields
+
+field-email = Correo electrónico
+field-password = Contraseña
+field-current-password = Contraseña actual
+field-new-password = Contraseña nueva
+field-password-hint = Entre 12 y 128 caracteres. Unas cuantas palabras sin relación forman una contraseña segura y fácil de recordar.
+
+## Field problems, shown under the field
+
+field-required = Rellena este campo.
+field-too-long = Es demasiado largo.
+field-invalid-email = Introduce una dirección de correo como nombre@ejemplo.es.
+field-password-too-short = Usa al menos 12 caracteres.
+field-password-common = Esta contraseña es demasiado común. Elige una más difícil de adivinar.
+field-password-contains-email = Tu contraseña no puede contener tu dirección de correo.
+field-email-taken = Ya existe una cuenta con esta dirección de correo. ¿Quieres iniciar sesión?
+field-password-same = La contraseña nueva debe ser distinta de la actual.
+field-current-password-wrong = La contraseña actual no es correcta.
+
+## Errors for the whole form
+
+error-invalid-form = Corrige los campos marcados.
+error-invalid-credentials = El correo electrónico o la contraseña no son correctos.
+error-invalid-code = Ese código no es correcto. Revisa tu aplicación de autenticación o tus códigos de respaldo y vuelve a intentarlo.
+error-code-already-used = Ese código ya se ha usado. Espera al siguiente código de tu aplicación o usa otro código de respaldo.
+error-not-enrolled = La verificación en dos pasos no está configurada en esta cuenta.
+error-already-enrolled = La verificación en dos pasos ya está activada.
+error-unauthorized = Inicia sesión para continuar.
+error-bad-request = No se ha podido leer el formulario. Revisa los datos y vuelve a intentarlo.
+error-network = No se puede conectar con Twofold. Comprueba tu conexión y vuelve a intentarlo.
+error-unavailable = Twofold no está disponible en este momento. Vuelve a intentarlo dentro de un minuto.
+error-internal = Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.
+
+## Settings
+
+settings-title = Ajustes de la cuenta
+settings-account-heading = Cuenta
+settings-2fa-heading = Verificación en dos pasos
+settings-2fa-off = La verificación en dos pasos está desactivada.
+# $date (String) - el día en que se activó
+settings-2fa-on-since = La verificación en dos pasos está activada desde el { $date }.
+settings-2fa-explainer = Con la verificación en dos pasos, al iniciar sesión también se pide un código de una aplicación de autenticación de tu móvil, así que una contraseña robada no basta.
+settings-2fa-enable = Activar la verificación en dos pasos
+settings-2fa-regenerate = Generar nuevos códigos de respaldo
+settings-2fa-disable = Desactivar la verificación en dos pasos
+# $count (Number) - códigos de respaldo sin usar
+settings-backup-codes-left = { $count ->
+    [0] No te queda ningún código de respaldo.
+    [one] Te queda un código de respaldo.
+   *[other] Te quedan { $count } códigos de respaldo.
+}
+settings-backup-codes-few = Te quedan pocos códigos de respaldo. Genera otros nuevos para poder iniciar sesión aunque pierdas el móvil.
+settings-2fa-enabled = La verificación en dos pasos ya está activada. A partir de ahora, al iniciar sesión se te pedirá un código de tu aplicación.
+settings-2fa-disabled = La verificación en dos pasos está desactivada. Para iniciar sesión solo necesitas tu contraseña.
+settings-backup-codes-regenerated = Tienes códigos de respaldo nuevos. Los anteriores ya no funcionan.
+settings-password-heading = Cambiar la contraseña
+settings-password-submit = Cambiar contraseña
+settings-password-pending = Cambiando la contraseña…
+settings-password-changed = Tu contraseña se ha cambiado.
+
+## Dialogs on the settings page
+
+dialog-cancel = Cancelar
+copy-done = Copiado.
+copy-failed = No se ha podido copiar. Selecciona el texto y cópialo tú mismo.
+setup-title = Activar la verificación en dos pasos
+setup-password-lead = Para proteger tu cuenta, confirma primero que eres tú.
+setup-password-submit = Continuar
+setup-password-pending = Comprobando…
+setup-scan-lead = Escanea este código QR con una aplicación de autenticación, como la de tu gestor de contraseñas o una aplicación aparte en tu móvil.
+setup-qr-label = Código QR para tu aplicación de autenticación. La misma clave aparece escrita debajo.
+setup-key-label = ¿No puedes escanearlo? Introduce esta clave en la aplicación:
+setup-copy-key = Copiar la clave
+setup-code-lead = Después, introduce el código de 6 dígitos que muestra la aplicación para Twofold.
+setup-confirm-submit = Activar
+setup-confirm-pending = Activando…
+backup-codes-title = Guarda tus códigos de respaldo
+backup-codes-lead = Si no puedes usar tu aplicación de autenticación, cada uno de estos códigos te permite iniciar sesión una vez. Guárdalos en un lugar seguro, por ejemplo en tu gestor de contraseñas. Solo se muestran ahora.
+backup-codes-list-label = Códigos de respaldo
+backup-codes-copy = Copiar todos
+backup-codes-download = Descargar como archivo de texto
+backup-codes-print = Imprimir
+backup-codes-saved = He guardado estos códigos
+backup-codes-done = Listo
+# Primera línea del archivo descargado. $email (String) - el correo de la cuenta
+backup-codes-file-heading = Códigos de respaldo de Twofold para { $email }
+backup-codes-file-note = Cada código puede usarse una vez en lugar de un código de tu aplicación de autenticación.
+regenerate-title = Generar nuevos códigos de respaldo
+regenerate-lead = Tus códigos de respaldo actuales dejan de funcionar en cuanto se generan los nuevos. Confirma con tu contraseña y un código.
+regenerate-submit = Generar códigos
+regenerate-pending = Generando códigos…
+disable-title = Desactivar la verificación en dos pasos
+disable-lead = Para iniciar sesión bastará entonces con tu contraseña. Confirma con tu contraseña y un código de tu aplicación o un código de respaldo.
+disable-submit = Desactivar
+disable-pending = Desactivando…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - códigos de respaldo sin usar
+backup-code-used = { $count ->
+    [0] Has iniciado sesión con tu último código de respaldo. Genera otros nuevos ahora para no quedarte sin acceso.
+    [one] Has iniciado sesión con un código de respaldo. Te queda uno.
+   *[other] Has iniciado sesión con un código de respaldo. Te quedan { $count }.
+}
+backup-code-used-action = Generar nuevos códigos de respaldo
+notice-dismiss = Cerrar aviso
+
+## Not found
+
+not-found-title = Página no encontrada
+not-found-text = La página que buscas no existe o se ha movido.
+not-found-home = Ir a la página de inicio
+
+## Language and dates
+
+language-label = Idioma
+language-submit = Cambiar
+# $year, $month (1–12), $day (Number)
+date-long = { $day } de { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { $year }

@@ -1,0 +1,185 @@
+# Twofold — français (France). Traduit depuis locales/en-US/main.ftl ; voir locales/README.md.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = Aller au contenu
+nav-label = Navigation principale
+nav-log-in = Se connecter
+nav-sign-up = S’inscrire
+nav-settings = Paramètres
+nav-log-out = Se déconnecter
+loading = Chargement…
+
+## Home
+
+home-title = Une authentification à deux facteurs qui ne vous gêne pas
+home-lead = Protégez votre compte avec un code de votre téléphone, gardez des codes de secours pour le jour où vous le perdez, et gardez la main sur chaque connexion.
+
+## Log in
+
+login-title = Se connecter à Twofold
+login-submit = Se connecter
+login-pending = Connexion…
+login-no-account = Nouveau sur Twofold ?
+login-sign-up-link = Créer un compte
+
+## Sign up
+
+signup-title = Créez votre compte
+signup-lead = Il vous suffit d’une adresse e-mail et d’un mot de passe solide.
+signup-submit = Créer le compte
+signup-pending = Création du compte…
+signup-have-account = Vous avez déjà un compte ?
+signup-log-in-link = Se connecter
+
+## Second step of logging in
+
+verify-title = Saisissez votre code
+verify-lead-totp = Ouvrez votre application d’authentification et saisissez le code à 6 chiffres affiché pour Twofold.
+verify-lead-backup = Saisissez l’un des codes de secours enregistrés lors de l’activation de l’authentification à deux facteurs. Chaque code ne fonctionne qu’une fois.
+verify-submit = Vérifier
+verify-pending = Vérification…
+verify-start-over = Recommencer avec votre mot de passe
+error-login-expired = Veuillez vous reconnecter : cette connexion a expiré ou trop de codes erronés ont été saisis.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = Code de l’application d’authentification
+code-label-backup = Code de secours
+code-use-backup = Utiliser plutôt un code de secours
+code-use-authenticator = Utiliser plutôt votre application d’authentification
+
+## Form fields
+
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-current-password = Mot de passe actuel
+field-new-password = Nouveau mot de passe
+field-password-hint = De 12 à 128 caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.
+
+## Field problems, shown under the field
+
+field-required = Veuillez remplir ce champ.
+field-too-long = C’est trop long.
+field-invalid-email = Saisissez une adresse e-mail comme nom@exemple.fr.
+field-password-too-short = Utilisez au moins 12 caractères.
+field-password-common = Ce mot de passe est trop courant. Choisissez-en un plus difficile à deviner.
+field-password-contains-email = Votre mot de passe ne doit pas contenir votre adresse e-mail.
+field-email-taken = Un compte existe déjà avec cette adresse e-mail. Voulez-vous plutôt vous connecter ?
+field-password-same = Le nouveau mot de passe doit être différent de l’actuel.
+field-current-password-wrong = Le mot de passe actuel est incorrect.
+
+## Errors for the whole form
+
+error-invalid-form = Veuillez corriger les champs signalés.
+error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect.
+error-invalid-code = Ce code est incorrect. Vérifiez votre application d’authentification ou vos codes de secours et réessayez.
+error-code-already-used = Ce code a déjà été utilisé. Attendez le prochain code de votre application ou utilisez un autre code de secours.
+error-not-enrolled = L’authentification à deux facteurs n’est pas configurée pour ce compte.
+error-already-enrolled = L’authentification à deux facteurs est déjà activée.
+error-unauthorized = Veuillez vous connecter pour continuer.
+error-bad-request = Le formulaire n’a pas pu être lu. Vérifiez vos saisies et réessayez.
+error-network = Impossible de joindre Twofold. Vérifiez votre connexion et réessayez.
+error-unavailable = Twofold est momentanément indisponible. Veuillez réessayer dans une minute.
+error-internal = Un problème est survenu de notre côté. Veuillez réessayer dans un instant.
+
+## Settings
+
+settings-title = Paramètres du compte
+settings-account-heading = Compte
+settings-2fa-heading = Authentification à deux facteurs
+settings-2fa-off = L’authentification à deux facteurs est désactivée.
+# $date (String) - le jour de l’activation
+settings-2fa-on-since = L’authentification à deux facteurs est activée depuis le { $date }.
+settings-2fa-explainer = Avec l’authentification à deux facteurs, la connexion demande aussi un code d’une application d’authentification sur votre téléphone : un mot de passe volé ne suffit plus.
+settings-2fa-enable = Activer l’authentification à deux facteurs
+settings-2fa-regenerate = Générer de nouveaux codes de secours
+settings-2fa-disable = Désactiver l’authentification à deux facteurs
+# $count (Number) - codes de secours inutilisés
+settings-backup-codes-left = { $count ->
+    [0] Il ne vous reste aucun code de secours.
+    [one] Il vous reste un code de secours.
+   *[other] Il vous reste { $count } codes de secours.
+}
+settings-backup-codes-few = Vous n’avez bientôt plus de codes de secours. Générez-en de nouveaux pour pouvoir vous connecter même si vous perdez votre téléphone.
+settings-2fa-enabled = L’authentification à deux facteurs est maintenant activée. Désormais, la connexion demande un code de votre application.
+settings-2fa-disabled = L’authentification à deux facteurs est maintenant désactivée. La connexion ne demande plus que votre mot de passe.
+settings-backup-codes-regenerated = Vous avez de nouveaux codes de secours. Les anciens ne fonctionnent plus.
+settings-password-heading = Changer de mot de passe
+settings-password-submit = Changer le mot de passe
+settings-password-pending = Changement du mot de passe…
+settings-password-changed = Votre mot de passe a été changé.
+
+## Dialogs on the settings page
+
+dialog-cancel = Annuler
+copy-done = Copié.
+copy-failed = La copie n’a pas fonctionné. Sélectionnez le texte et copiez-le vous-même.
+setup-title = Activer l’authentification à deux facteurs
+setup-password-lead = Pour protéger votre compte, confirmez d’abord qu’il s’agit bien de vous.
+setup-password-submit = Continuer
+setup-password-pending = Vérification…
+setup-scan-lead = Scannez ce code QR avec une application d’authentification, par exemple celle de votre gestionnaire de mots de passe ou une application dédiée sur votre téléphone.
+setup-qr-label = Code QR pour votre application d’authentification. La même clé est écrite en toutes lettres ci-dessous.
+setup-key-label = Impossible de scanner ? Saisissez plutôt cette clé dans l’application :
+setup-copy-key = Copier la clé
+setup-code-lead = Saisissez ensuite le code à 6 chiffres que l’application affiche pour Twofold.
+setup-confirm-submit = Activer
+setup-confirm-pending = Activation…
+backup-codes-title = Enregistrez vos codes de secours
+backup-codes-lead = Si vous ne pouvez pas utiliser votre application d’authentification, chacun de ces codes vous connecte une fois. Gardez-les en lieu sûr, par exemple dans votre gestionnaire de mots de passe. Ils ne sont affichés que maintenant.
+backup-codes-list-label = Codes de secours
+backup-codes-copy = Tout copier
+backup-codes-download = Télécharger en fichier texte
+backup-codes-print = Imprimer
+backup-codes-saved = J’ai enregistré ces codes
+backup-codes-done = Terminé
+# Première ligne du fichier téléchargé. $email (String) - l’adresse e-mail du compte
+backup-codes-file-heading = Codes de secours Twofold pour { $email }
+backup-codes-file-note = Chaque code peut être utilisé une fois à la place d’un code de votre application d’authentification.
+regenerate-title = Générer de nouveaux codes de secours
+regenerate-lead = Vos codes de secours actuels cessent de fonctionner dès que les nouveaux sont créés. Confirmez avec votre mot de passe et un code.
+regenerate-submit = Générer les codes
+regenerate-pending = Génération des codes…
+disable-title = Désactiver l’authentification à deux facteurs
+disable-lead = La connexion ne demandera alors plus que votre mot de passe. Confirmez avec votre mot de passe et un code de votre application ou un code de secours.
+disable-submit = Désactiver
+disable-pending = Désactivation…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - codes de secours inutilisés
+backup-code-used = { $count ->
+    [0] Vous vous êtes connecté avec votre dernier code de secours. Générez-en de nouveaux maintenant pour ne pas perdre l’accès.
+    [one] Vous vous êtes connecté avec un code de secours. Il vous en reste un.
+   *[other] Vous vous êtes connecté avec un code de secours. Il vous en reste { $count }.
+}
+backup-code-used-action = Générer de nouveaux codes de secours
+notice-dismiss = Masquer
+
+## Not found
+
+not-found-title = Page introuvable
+not-found-text = La page que vous cherchez n’existe pas ou a été déplacée.
+not-found-home = Aller à la page d’accueil
+
+## Language and dates
+
+language-label = Langue
+language-submit = Changer
+# $year, $month (1–12), $day (Number)
+date-long = { $day } { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }

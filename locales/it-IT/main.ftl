@@ -1,0 +1,185 @@
+# Twofold — italiano (Italia). Tradotto da locales/en-US/main.ftl; vedi locales/README.md.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = Vai al contenuto
+nav-label = Navigazione principale
+nav-log-in = Accedi
+nav-sign-up = Registrati
+nav-settings = Impostazioni
+nav-log-out = Esci
+loading = Caricamento…
+
+## Home
+
+home-title = Autenticazione a due fattori che non ti intralcia
+home-lead = Proteggi il tuo account con un codice dal telefono, conserva i codici di backup per il giorno in cui lo perdi e tieni sotto controllo ogni accesso.
+
+## Log in
+
+login-title = Accedi a Twofold
+login-submit = Accedi
+login-pending = Accesso in corso…
+login-no-account = Nuovo su Twofold?
+login-sign-up-link = Crea un account
+
+## Sign up
+
+signup-title = Crea il tuo account
+signup-lead = Ti bastano un indirizzo email e una password sicura.
+signup-submit = Crea account
+signup-pending = Creazione dell’account…
+signup-have-account = Hai già un account?
+signup-log-in-link = Accedi
+
+## Second step of logging in
+
+verify-title = Inserisci il codice
+verify-lead-totp = Apri l’app di autenticazione e inserisci il codice a 6 cifre che mostra per Twofold.
+verify-lead-backup = Inserisci uno dei codici di backup che hai salvato quando hai attivato l’autenticazione a due fattori. Ogni codice funziona una sola volta.
+verify-submit = Verifica
+verify-pending = Verifica in corso…
+verify-start-over = Ricomincia con la password
+error-login-expired = Accedi di nuovo: questo accesso è scaduto oppure sono stati inseriti troppi codici errati.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = Codice dell’app di autenticazione
+code-label-backup = Codice di backup
+code-use-backup = Usa invece un codice di backup
+code-use-authenticator = Usa invece l’app di autenticazione
+
+## Form fields
+
+field-email = Indirizzo email
+field-password = Password di accesso
+field-current-password = Password attuale
+field-new-password = Nuova password
+field-password-hint = Da 12 a 128 caratteri. Alcune parole senza legame tra loro formano una password sicura e facile da ricordare.
+
+## Field problems, shown under the field
+
+field-required = Compila questo campo.
+field-too-long = È troppo lungo.
+field-invalid-email = Inserisci un indirizzo email come nome@esempio.it.
+field-password-too-short = Usa almeno 12 caratteri.
+field-password-common = Questa password è troppo comune. Scegline una più difficile da indovinare.
+field-password-contains-email = La password non deve contenere il tuo indirizzo email.
+field-email-taken = Esiste già un account con questo indirizzo email. Vuoi accedere?
+field-password-same = La nuova password deve essere diversa da quella attuale.
+field-current-password-wrong = La password attuale non è corretta.
+
+## Errors for the whole form
+
+error-invalid-form = Correggi i campi evidenziati.
+error-invalid-credentials = L’indirizzo email o la password non sono corretti.
+error-invalid-code = Il codice non è corretto. Controlla l’app di autenticazione o i codici di backup e riprova.
+error-code-already-used = Questo codice è già stato usato. Attendi il prossimo codice nell’app oppure usa un altro codice di backup.
+error-not-enrolled = L’autenticazione a due fattori non è configurata per questo account.
+error-already-enrolled = L’autenticazione a due fattori è già attiva.
+error-unauthorized = Accedi per continuare.
+error-bad-request = Non è stato possibile leggere il modulo. Controlla i dati inseriti e riprova.
+error-network = Impossibile raggiungere Twofold. Controlla la connessione e riprova.
+error-unavailable = Twofold non è disponibile al momento. Riprova tra un minuto.
+error-internal = Qualcosa è andato storto da parte nostra. Riprova tra poco.
+
+## Settings
+
+settings-title = Impostazioni dell’account
+settings-account-heading = Dati dell’account
+settings-2fa-heading = Autenticazione a due fattori
+settings-2fa-off = L’autenticazione a due fattori è disattivata.
+# $date (String) - il giorno dell’attivazione
+settings-2fa-on-since = L’autenticazione a due fattori è attiva dal { $date }.
+settings-2fa-explainer = Con l’autenticazione a due fattori, l’accesso chiede anche un codice da un’app di autenticazione sul telefono: una password rubata da sola non basta.
+settings-2fa-enable = Attiva l’autenticazione a due fattori
+settings-2fa-regenerate = Genera nuovi codici di backup
+settings-2fa-disable = Disattiva l’autenticazione a due fattori
+# $count (Number) - codici di backup non usati
+settings-backup-codes-left = { $count ->
+    [0] Non ti resta nessun codice di backup.
+    [one] Ti resta un codice di backup.
+   *[other] Ti restano { $count } codici di backup.
+}
+settings-backup-codes-few = Stai esaurendo i codici di backup. Generane di nuovi per poter accedere anche se perdi il telefono.
+settings-2fa-enabled = L’autenticazione a due fattori è ora attiva. D’ora in poi l’accesso chiede un codice dalla tua app.
+settings-2fa-disabled = L’autenticazione a due fattori è ora disattivata. Per accedere basta la password.
+settings-backup-codes-regenerated = Hai nuovi codici di backup. Quelli vecchi non funzionano più.
+settings-password-heading = Cambia password
+settings-password-submit = Cambia password
+settings-password-pending = Modifica della password…
+settings-password-changed = La password è stata cambiata.
+
+## Dialogs on the settings page
+
+dialog-cancel = Annulla
+copy-done = Copiato.
+copy-failed = La copia non è riuscita. Seleziona il testo e copialo tu.
+setup-title = Attiva l’autenticazione a due fattori
+setup-password-lead = Per proteggere il tuo account, conferma prima che sei tu.
+setup-password-submit = Continua
+setup-password-pending = Verifica in corso…
+setup-scan-lead = Scansiona questo codice QR con un’app di autenticazione, per esempio quella del tuo gestore di password o un’app dedicata sul telefono.
+setup-qr-label = Codice QR per la tua app di autenticazione. La stessa chiave è scritta qui sotto.
+setup-key-label = Non riesci a scansionarlo? Inserisci invece questa chiave nell’app:
+setup-copy-key = Copia la chiave
+setup-code-lead = Poi inserisci il codice a 6 cifre che l’app mostra per Twofold.
+setup-confirm-submit = Attiva
+setup-confirm-pending = Attivazione…
+backup-codes-title = Salva i codici di backup
+backup-codes-lead = Se non puoi usare l’app di autenticazione, ognuno di questi codici ti fa accedere una volta. Conservali in un posto sicuro, per esempio nel gestore di password. Vengono mostrati solo ora.
+backup-codes-list-label = Codici di backup
+backup-codes-copy = Copia tutti
+backup-codes-download = Scarica come file di testo
+backup-codes-print = Stampa
+backup-codes-saved = Ho salvato questi codici
+backup-codes-done = Fatto
+# Prima riga del file scaricato. $email (String) - l’indirizzo email dell’account
+backup-codes-file-heading = Codici di backup Twofold per { $email }
+backup-codes-file-note = Ogni codice può essere usato una volta al posto di un codice dell’app di autenticazione.
+regenerate-title = Genera nuovi codici di backup
+regenerate-lead = I codici di backup attuali smettono di funzionare non appena vengono creati quelli nuovi. Conferma con la password e un codice.
+regenerate-submit = Genera codici
+regenerate-pending = Generazione dei codici…
+disable-title = Disattiva l’autenticazione a due fattori
+disable-lead = Per accedere basterà la password. Conferma con la password e un codice dell’app oppure un codice di backup.
+disable-submit = Disattiva
+disable-pending = Disattivazione…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - codici di backup non usati
+backup-code-used = { $count ->
+    [0] Hai effettuato l’accesso con l’ultimo codice di backup. Generane di nuovi ora per non restare chiuso fuori.
+    [one] Hai effettuato l’accesso con un codice di backup. Te ne resta uno.
+   *[other] Hai effettuato l’accesso con un codice di backup. Te ne restano { $count }.
+}
+backup-code-used-action = Genera nuovi codici di backup
+notice-dismiss = Chiudi
+
+## Not found
+
+not-found-title = Pagina non trovata
+not-found-text = La pagina che cerchi non esiste o è stata spostata.
+not-found-home = Vai alla pagina iniziale
+
+## Language and dates
+
+language-label = Lingua
+language-submit = Cambia
+# $year, $month (1–12), $day (Number)
+date-long = { $day } { $month ->
+    [1] gennaio
+    [2] febbraio
+    [3] marzo
+    [4] aprile
+    [5] maggio
+    [6] giugno
+    [7] luglio
+    [8] agosto
+    [9] settembre
+    [10] ottobre
+    [11] novembre
+   *[12] dicembre
+} { $year }

@@ -1,0 +1,170 @@
+# Twofold — 日本語（日本）。locales/en-US/main.ftl から翻訳。locales/README.md を参照。
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = 本文へ移動
+nav-label = メインナビゲーション
+nav-log-in = ログイン
+nav-sign-up = 新規登録
+nav-settings = 設定
+nav-log-out = ログアウト
+loading = 読み込み中…
+
+## Home
+
+home-title = 邪魔にならない二要素認証
+home-lead = スマートフォンのコードでアカウントを守り、紛失したときのためにバックアップコードを保管し、すべてのログインを把握できます。
+
+## Log in
+
+login-title = Twofold にログイン
+login-submit = ログイン
+login-pending = ログインしています…
+login-no-account = Twofold は初めてですか？
+login-sign-up-link = アカウントを作成
+
+## Sign up
+
+signup-title = アカウントを作成
+signup-lead = 必要なのはメールアドレスと強力なパスワードだけです。
+signup-submit = アカウントを作成
+signup-pending = アカウントを作成しています…
+signup-have-account = すでにアカウントをお持ちですか？
+signup-log-in-link = ログイン
+
+## Second step of logging in
+
+verify-title = コードを入力
+verify-lead-totp = 認証アプリを開き、Twofold 用に表示されている 6 桁のコードを入力してください。
+verify-lead-backup = 二要素認証を有効にしたときに保存したバックアップコードのいずれかを入力してください。各コードは 1 回だけ使えます。
+verify-submit = 確認
+verify-pending = 確認しています…
+verify-start-over = パスワードの入力からやり直す
+error-login-expired = もう一度ログインしてください。このログインの有効期限が切れたか、間違ったコードが多すぎました。
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = 認証アプリのコード
+code-label-backup = バックアップコード
+code-use-backup = バックアップコードを使う
+code-use-authenticator = 認証アプリを使う
+
+## Form fields
+
+field-email = メールアドレス
+field-password = パスワード
+field-current-password = 現在のパスワード
+field-new-password = 新しいパスワード
+field-password-hint = 12～128 文字。関連のない単語をいくつか並べると、強力で覚えやすいパスワードになります。
+
+## Field problems, shown under the field
+
+field-required = この項目を入力してください。
+field-too-long = 長すぎます。
+field-invalid-email = name@example.jp のようなメールアドレスを入力してください。
+field-password-too-short = 12 文字以上にしてください。
+field-password-common = このパスワードはよく使われすぎています。推測されにくいものを選んでください。
+field-password-contains-email = パスワードにメールアドレスを含めることはできません。
+field-email-taken = このメールアドレスのアカウントはすでに存在します。ログインしますか？
+field-password-same = 新しいパスワードは現在のものと違うものにしてください。
+field-current-password-wrong = 現在のパスワードが正しくありません。
+
+## Errors for the whole form
+
+error-invalid-form = 強調表示された項目を修正してください。
+error-invalid-credentials = メールアドレスまたはパスワードが正しくありません。
+error-invalid-code = コードが正しくありません。認証アプリまたはバックアップコードを確認して、もう一度お試しください。
+error-code-already-used = このコードはすでに使用されています。アプリで次のコードを待つか、別のバックアップコードを使ってください。
+error-not-enrolled = このアカウントでは二要素認証が設定されていません。
+error-already-enrolled = 二要素認証はすでに有効です。
+error-unauthorized = 続けるにはログインしてください。
+error-bad-request = フォームを読み取れませんでした。入力内容を確認して、もう一度お試しください。
+error-network = Twofold に接続できません。接続を確認して、もう一度お試しください。
+error-unavailable = Twofold は一時的に利用できません。1 分ほどしてからもう一度お試しください。
+error-internal = こちら側で問題が発生しました。少し時間をおいてからもう一度お試しください。
+
+## Settings
+
+settings-title = アカウント設定
+settings-account-heading = アカウント
+settings-2fa-heading = 二要素認証
+settings-2fa-off = 二要素認証は無効です。
+# $date (String) - 有効にした日
+settings-2fa-on-since = 二要素認証は { $date } から有効です。
+settings-2fa-explainer = 二要素認証を使うと、ログイン時にスマートフォンの認証アプリのコードも求められるため、パスワードが盗まれただけでは不十分になります。
+settings-2fa-enable = 二要素認証を有効にする
+settings-2fa-regenerate = 新しいバックアップコードを作成
+settings-2fa-disable = 二要素認証を無効にする
+# $count (Number) - 未使用のバックアップコード
+settings-backup-codes-left = { $count ->
+    [0] バックアップコードは残っていません。
+   *[other] バックアップコードは残り { $count } 個です。
+}
+settings-backup-codes-few = バックアップコードが残り少なくなっています。スマートフォンを紛失してもログインできるよう、新しいコードを作成してください。
+settings-2fa-enabled = 二要素認証が有効になりました。今後、ログイン時にアプリのコードが求められます。
+settings-2fa-disabled = 二要素認証が無効になりました。ログインに必要なのはパスワードだけです。
+settings-backup-codes-regenerated = 新しいバックアップコードを作成しました。古いコードは使えなくなりました。
+settings-password-heading = パスワードの変更
+settings-password-submit = パスワードを変更
+settings-password-pending = パスワードを変更しています…
+settings-password-changed = パスワードを変更しました。
+
+## Dialogs on the settings page
+
+dialog-cancel = キャンセル
+copy-done = コピーしました。
+copy-failed = コピーできませんでした。テキストを選択して手動でコピーしてください。
+setup-title = 二要素認証を有効にする
+setup-password-lead = アカウントを守るため、まずご本人であることを確認してください。
+setup-password-submit = 続ける
+setup-password-pending = 確認しています…
+setup-scan-lead = パスワードマネージャー内蔵の認証機能やスマートフォンの認証アプリで、この QR コードを読み取ってください。
+setup-qr-label = 認証アプリ用の QR コード。同じキーを下に文字で記載しています。
+setup-key-label = 読み取れない場合は、代わりにこのキーをアプリに入力してください：
+setup-copy-key = キーをコピー
+setup-code-lead = 次に、アプリが Twofold 用に表示する 6 桁のコードを入力してください。
+setup-confirm-submit = 有効にする
+setup-confirm-pending = 有効にしています…
+backup-codes-title = バックアップコードを保存
+backup-codes-lead = 認証アプリを使えないときは、これらのコードでそれぞれ 1 回ログインできます。パスワードマネージャーなど安全な場所に保管してください。表示されるのは今回だけです。
+backup-codes-list-label = バックアップコード
+backup-codes-copy = すべてコピー
+backup-codes-download = テキストファイルでダウンロード
+backup-codes-print = 印刷
+backup-codes-saved = これらのコードを保存しました
+backup-codes-done = 完了
+# ダウンロードしたファイルの 1 行目。$email (String) - アカウントのメールアドレス
+backup-codes-file-heading = { $email } の Twofold バックアップコード
+backup-codes-file-note = 各コードは、認証アプリのコードの代わりに 1 回だけ使えます。
+regenerate-title = 新しいバックアップコードを作成
+regenerate-lead = 新しいコードを作成すると、現在のバックアップコードはすぐに使えなくなります。パスワードとコードで確認してください。
+regenerate-submit = コードを作成
+regenerate-pending = コードを作成しています…
+disable-title = 二要素認証を無効にする
+disable-lead = 無効にすると、ログインに必要なのはパスワードだけになります。パスワードと、アプリのコードまたはバックアップコードで確認してください。
+disable-submit = 無効にする
+disable-pending = 無効にしています…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - 未使用のバックアップコード
+backup-code-used = { $count ->
+    [0] 最後のバックアップコードでログインしました。ログインできなくならないよう、今すぐ新しいコードを作成してください。
+   *[other] バックアップコードでログインしました。残りは { $count } 個です。
+}
+backup-code-used-action = 新しいバックアップコードを作成
+notice-dismiss = 閉じる
+
+## Not found
+
+not-found-title = ページが見つかりません
+not-found-text = お探しのページは存在しないか、移動しました。
+not-found-home = トップページへ
+
+## Language and dates
+
+language-label = 言語
+language-submit = 変更
+# $year, $month (1–12), $day (Number)
+date-long = { $year }年{ $month }月{ $day }日

@@ -1,0 +1,170 @@
+# Twofold — 한국어(대한민국). locales/en-US/main.ftl에서 번역했습니다. locales/README.md를 참고하세요.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = 본문으로 건너뛰기
+nav-label = 주 메뉴
+nav-log-in = 로그인
+nav-sign-up = 가입하기
+nav-settings = 설정
+nav-log-out = 로그아웃
+loading = 불러오는 중…
+
+## Home
+
+home-title = 번거롭지 않은 2단계 인증
+home-lead = 휴대폰의 코드로 계정을 보호하고, 휴대폰을 잃어버릴 때를 대비해 백업 코드를 보관하고, 모든 로그인을 직접 관리하세요.
+
+## Log in
+
+login-title = Twofold에 로그인
+login-submit = 로그인
+login-pending = 로그인하는 중…
+login-no-account = Twofold가 처음이신가요?
+login-sign-up-link = 계정 만들기
+
+## Sign up
+
+signup-title = 계정 만들기
+signup-lead = 이메일 주소와 안전한 비밀번호만 있으면 됩니다.
+signup-submit = 계정 만들기
+signup-pending = 계정을 만드는 중…
+signup-have-account = 이미 계정이 있으신가요?
+signup-log-in-link = 로그인
+
+## Second step of logging in
+
+verify-title = 코드 입력
+verify-lead-totp = 인증 앱을 열고 Twofold용으로 표시된 6자리 코드를 입력하세요.
+verify-lead-backup = 2단계 인증을 켤 때 저장한 백업 코드 중 하나를 입력하세요. 각 코드는 한 번만 사용할 수 있습니다.
+verify-submit = 확인
+verify-pending = 확인하는 중…
+verify-start-over = 비밀번호부터 다시 시작
+error-login-expired = 다시 로그인하세요. 이 로그인이 만료되었거나 잘못된 코드를 너무 많이 입력했습니다.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = 인증 앱 코드
+code-label-backup = 백업 코드
+code-use-backup = 백업 코드 사용하기
+code-use-authenticator = 인증 앱 사용하기
+
+## Form fields
+
+field-email = 이메일 주소
+field-password = 비밀번호
+field-current-password = 현재 비밀번호
+field-new-password = 새 비밀번호
+field-password-hint = 12~128자. 서로 관련 없는 단어 몇 개를 이으면 안전하면서도 기억하기 쉬운 비밀번호가 됩니다.
+
+## Field problems, shown under the field
+
+field-required = 이 항목을 입력하세요.
+field-too-long = 너무 깁니다.
+field-invalid-email = name@example.kr 같은 이메일 주소를 입력하세요.
+field-password-too-short = 12자 이상으로 입력하세요.
+field-password-common = 너무 흔한 비밀번호입니다. 추측하기 더 어려운 비밀번호를 고르세요.
+field-password-contains-email = 비밀번호에 이메일 주소를 포함할 수 없습니다.
+field-email-taken = 이 이메일 주소로 된 계정이 이미 있습니다. 로그인하시겠어요?
+field-password-same = 새 비밀번호는 현재 비밀번호와 달라야 합니다.
+field-current-password-wrong = 현재 비밀번호가 올바르지 않습니다.
+
+## Errors for the whole form
+
+error-invalid-form = 표시된 항목을 고쳐 주세요.
+error-invalid-credentials = 이메일 주소 또는 비밀번호가 올바르지 않습니다.
+error-invalid-code = 코드가 올바르지 않습니다. 인증 앱이나 백업 코드를 확인한 후 다시 시도하세요.
+error-code-already-used = 이미 사용한 코드입니다. 앱에서 다음 코드를 기다리거나 다른 백업 코드를 사용하세요.
+error-not-enrolled = 이 계정에는 2단계 인증이 설정되어 있지 않습니다.
+error-already-enrolled = 2단계 인증이 이미 켜져 있습니다.
+error-unauthorized = 계속하려면 로그인하세요.
+error-bad-request = 양식을 읽을 수 없습니다. 입력한 내용을 확인한 후 다시 시도하세요.
+error-network = Twofold에 연결할 수 없습니다. 연결 상태를 확인한 후 다시 시도하세요.
+error-unavailable = Twofold를 일시적으로 사용할 수 없습니다. 1분 후에 다시 시도하세요.
+error-internal = 저희 쪽에 문제가 생겼습니다. 잠시 후 다시 시도하세요.
+
+## Settings
+
+settings-title = 계정 설정
+settings-account-heading = 계정
+settings-2fa-heading = 2단계 인증
+settings-2fa-off = 2단계 인증이 꺼져 있습니다.
+# $date (String) - 켠 날짜
+settings-2fa-on-since = { $date }부터 2단계 인증이 켜져 있습니다.
+settings-2fa-explainer = 2단계 인증을 사용하면 로그인할 때 휴대폰 인증 앱의 코드도 필요하므로, 비밀번호가 도용되어도 그것만으로는 로그인할 수 없습니다.
+settings-2fa-enable = 2단계 인증 켜기
+settings-2fa-regenerate = 새 백업 코드 만들기
+settings-2fa-disable = 2단계 인증 끄기
+# $count (Number) - 사용하지 않은 백업 코드
+settings-backup-codes-left = { $count ->
+    [0] 남은 백업 코드가 없습니다.
+   *[other] 백업 코드가 { $count }개 남았습니다.
+}
+settings-backup-codes-few = 백업 코드가 얼마 남지 않았습니다. 휴대폰을 잃어버려도 로그인할 수 있도록 새 코드를 만드세요.
+settings-2fa-enabled = 2단계 인증이 켜졌습니다. 이제부터 로그인할 때 앱의 코드가 필요합니다.
+settings-2fa-disabled = 2단계 인증이 꺼졌습니다. 이제 비밀번호만으로 로그인합니다.
+settings-backup-codes-regenerated = 새 백업 코드가 만들어졌습니다. 이전 코드는 더 이상 사용할 수 없습니다.
+settings-password-heading = 비밀번호 변경
+settings-password-submit = 비밀번호 변경
+settings-password-pending = 비밀번호를 변경하는 중…
+settings-password-changed = 비밀번호가 변경되었습니다.
+
+## Dialogs on the settings page
+
+dialog-cancel = 취소
+copy-done = 복사했습니다.
+copy-failed = 복사하지 못했습니다. 텍스트를 선택해 직접 복사하세요.
+setup-title = 2단계 인증 켜기
+setup-password-lead = 계정 보호를 위해 먼저 본인임을 확인하세요.
+setup-password-submit = 계속
+setup-password-pending = 확인하는 중…
+setup-scan-lead = 비밀번호 관리자에 내장된 인증 기능이나 휴대폰의 인증 앱으로 이 QR 코드를 스캔하세요.
+setup-qr-label = 인증 앱용 QR 코드입니다. 같은 키가 아래에 적혀 있습니다.
+setup-key-label = 스캔이 안 되나요? 대신 앱에 이 키를 입력하세요.
+setup-copy-key = 키 복사
+setup-code-lead = 그런 다음 앱이 Twofold용으로 표시하는 6자리 코드를 입력하세요.
+setup-confirm-submit = 켜기
+setup-confirm-pending = 켜는 중…
+backup-codes-title = 백업 코드를 저장하세요
+backup-codes-lead = 인증 앱을 사용할 수 없을 때 이 코드로 각각 한 번씩 로그인할 수 있습니다. 비밀번호 관리자처럼 안전한 곳에 보관하세요. 지금 한 번만 표시됩니다.
+backup-codes-list-label = 백업 코드
+backup-codes-copy = 모두 복사
+backup-codes-download = 텍스트 파일로 다운로드
+backup-codes-print = 인쇄
+backup-codes-saved = 이 코드를 저장했습니다
+backup-codes-done = 완료
+# 다운로드한 파일의 첫 줄. $email (String) - 계정의 이메일 주소
+backup-codes-file-heading = { $email }의 Twofold 백업 코드
+backup-codes-file-note = 각 코드는 인증 앱 코드 대신 한 번 사용할 수 있습니다.
+regenerate-title = 새 백업 코드 만들기
+regenerate-lead = 새 코드를 만들면 현재 백업 코드는 즉시 사용할 수 없게 됩니다. 비밀번호와 코드로 확인하세요.
+regenerate-submit = 코드 만들기
+regenerate-pending = 코드를 만드는 중…
+disable-title = 2단계 인증 끄기
+disable-lead = 끄면 비밀번호만으로 로그인하게 됩니다. 비밀번호와 앱의 코드 또는 백업 코드로 확인하세요.
+disable-submit = 끄기
+disable-pending = 끄는 중…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - 사용하지 않은 백업 코드
+backup-code-used = { $count ->
+    [0] 마지막 백업 코드로 로그인했습니다. 로그인하지 못하게 되는 일이 없도록 지금 새 코드를 만드세요.
+   *[other] 백업 코드로 로그인했습니다. { $count }개 남았습니다.
+}
+backup-code-used-action = 새 백업 코드 만들기
+notice-dismiss = 닫기
+
+## Not found
+
+not-found-title = 페이지를 찾을 수 없습니다
+not-found-text = 찾으시는 페이지가 없거나 다른 곳으로 옮겨졌습니다.
+not-found-home = 첫 페이지로 가기
+
+## Language and dates
+
+language-label = 언어
+language-submit = 변경
+# $year, $month (1–12), $day (Number)
+date-long = { $year }년 { $month }월 { $day }일

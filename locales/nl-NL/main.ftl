@@ -1,0 +1,185 @@
+# Twofold — Nederlands (Nederland). Vertaald uit locales/en-US/main.ftl; zie locales/README.md.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = Naar de inhoud
+nav-label = Hoofdnavigatie
+nav-log-in = Inloggen
+nav-sign-up = Registreren
+nav-settings = Instellingen
+nav-log-out = Uitloggen
+loading = Laden…
+
+## Home
+
+home-title = Tweestapsverificatie die je niet in de weg zit
+home-lead = Bescherm je account met een code van je telefoon, bewaar back-upcodes voor de dag dat je hem kwijtraakt en houd grip op elke inlog.
+
+## Log in
+
+login-title = Inloggen bij Twofold
+login-submit = Inloggen
+login-pending = Bezig met inloggen…
+login-no-account = Nieuw bij Twofold?
+login-sign-up-link = Account aanmaken
+
+## Sign up
+
+signup-title = Maak je account aan
+signup-lead = Je hebt alleen een e-mailadres en een sterk wachtwoord nodig.
+signup-submit = Account aanmaken
+signup-pending = Account wordt aangemaakt…
+signup-have-account = Heb je al een account?
+signup-log-in-link = Inloggen
+
+## Second step of logging in
+
+verify-title = Voer je code in
+verify-lead-totp = Open je authenticator-app en voer de 6-cijferige code in die hij voor Twofold toont.
+verify-lead-backup = Voer een van de back-upcodes in die je bewaard hebt toen je tweestapsverificatie aanzette. Elke code werkt één keer.
+verify-submit = Controleren
+verify-pending = Bezig met controleren…
+verify-start-over = Opnieuw beginnen met je wachtwoord
+error-login-expired = Log opnieuw in: deze inlogpoging is verlopen of er zijn te veel verkeerde codes ingevoerd.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = Code uit de authenticator-app
+code-label-backup = Back-upcode
+code-use-backup = Een back-upcode gebruiken
+code-use-authenticator = De authenticator-app gebruiken
+
+## Form fields
+
+field-email = E-mailadres
+field-password = Wachtwoord
+field-current-password = Huidig wachtwoord
+field-new-password = Nieuw wachtwoord
+field-password-hint = 12 tot 128 tekens. Een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.
+
+## Field problems, shown under the field
+
+field-required = Vul dit veld in.
+field-too-long = Dit is te lang.
+field-invalid-email = Voer een e-mailadres in, zoals naam@voorbeeld.nl.
+field-password-too-short = Gebruik minstens 12 tekens.
+field-password-common = Dit wachtwoord komt te vaak voor. Kies er een dat moeilijker te raden is.
+field-password-contains-email = Je wachtwoord mag je e-mailadres niet bevatten.
+field-email-taken = Er bestaat al een account met dit e-mailadres. Wil je liever inloggen?
+field-password-same = Het nieuwe wachtwoord moet anders zijn dan het huidige.
+field-current-password-wrong = Het huidige wachtwoord klopt niet.
+
+## Errors for the whole form
+
+error-invalid-form = Verbeter de gemarkeerde velden.
+error-invalid-credentials = Het e-mailadres of wachtwoord klopt niet.
+error-invalid-code = Die code klopt niet. Controleer je authenticator-app of je back-upcodes en probeer het opnieuw.
+error-code-already-used = Die code is al gebruikt. Wacht op de volgende code in je app of gebruik een andere back-upcode.
+error-not-enrolled = Tweestapsverificatie is voor dit account niet ingesteld.
+error-already-enrolled = Tweestapsverificatie staat al aan.
+error-unauthorized = Log in om verder te gaan.
+error-bad-request = Het formulier kon niet worden gelezen. Controleer wat je hebt ingevuld en probeer het opnieuw.
+error-network = Twofold is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.
+error-unavailable = Twofold is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.
+error-internal = Er ging bij ons iets mis. Probeer het zo meteen opnieuw.
+
+## Settings
+
+settings-title = Accountinstellingen
+settings-account-heading = Accountgegevens
+settings-2fa-heading = Tweestapsverificatie
+settings-2fa-off = Tweestapsverificatie staat uit.
+# $date (String) - de dag waarop het werd aangezet
+settings-2fa-on-since = Tweestapsverificatie staat aan sinds { $date }.
+settings-2fa-explainer = Met tweestapsverificatie vraagt het inloggen ook om een code van een authenticator-app op je telefoon, zodat een gestolen wachtwoord alleen niet genoeg is.
+settings-2fa-enable = Tweestapsverificatie aanzetten
+settings-2fa-regenerate = Nieuwe back-upcodes maken
+settings-2fa-disable = Tweestapsverificatie uitzetten
+# $count (Number) - ongebruikte back-upcodes
+settings-backup-codes-left = { $count ->
+    [0] Je hebt geen back-upcodes meer.
+    [one] Je hebt nog één back-upcode.
+   *[other] Je hebt nog { $count } back-upcodes.
+}
+settings-backup-codes-few = Je back-upcodes raken op. Maak nieuwe, zodat je ook zonder je telefoon nog kunt inloggen.
+settings-2fa-enabled = Tweestapsverificatie staat nu aan. Vanaf nu vraagt het inloggen om een code uit je app.
+settings-2fa-disabled = Tweestapsverificatie staat nu uit. Voor het inloggen is alleen je wachtwoord nodig.
+settings-backup-codes-regenerated = Je hebt nieuwe back-upcodes. De oude werken niet meer.
+settings-password-heading = Wachtwoord wijzigen
+settings-password-submit = Wachtwoord wijzigen
+settings-password-pending = Wachtwoord wordt gewijzigd…
+settings-password-changed = Je wachtwoord is gewijzigd.
+
+## Dialogs on the settings page
+
+dialog-cancel = Annuleren
+copy-done = Gekopieerd.
+copy-failed = Kopiëren is niet gelukt. Selecteer de tekst en kopieer hem zelf.
+setup-title = Tweestapsverificatie aanzetten
+setup-password-lead = Bevestig eerst dat jij het bent, ter bescherming van je account.
+setup-password-submit = Doorgaan
+setup-password-pending = Bezig met controleren…
+setup-scan-lead = Scan deze QR-code met een authenticator-app, bijvoorbeeld die van je wachtwoordbeheerder of een aparte app op je telefoon.
+setup-qr-label = QR-code voor je authenticator-app. Dezelfde sleutel staat hieronder uitgeschreven.
+setup-key-label = Lukt scannen niet? Voer dan deze sleutel in de app in:
+setup-copy-key = Sleutel kopiëren
+setup-code-lead = Voer daarna de 6-cijferige code in die de app voor Twofold toont.
+setup-confirm-submit = Aanzetten
+setup-confirm-pending = Bezig met aanzetten…
+backup-codes-title = Bewaar je back-upcodes
+backup-codes-lead = Als je je authenticator-app niet kunt gebruiken, kun je met elk van deze codes één keer inloggen. Bewaar ze op een veilige plek, bijvoorbeeld in je wachtwoordbeheerder. Ze worden alleen nu getoond.
+backup-codes-list-label = Back-upcodes
+backup-codes-copy = Alles kopiëren
+backup-codes-download = Downloaden als tekstbestand
+backup-codes-print = Afdrukken
+backup-codes-saved = Ik heb deze codes bewaard
+backup-codes-done = Klaar
+# Eerste regel van het gedownloade bestand. $email (String) - het e-mailadres van het account
+backup-codes-file-heading = Twofold-back-upcodes voor { $email }
+backup-codes-file-note = Elke code kan één keer worden gebruikt in plaats van een code uit je authenticator-app.
+regenerate-title = Nieuwe back-upcodes maken
+regenerate-lead = Je huidige back-upcodes werken niet meer zodra de nieuwe zijn gemaakt. Bevestig met je wachtwoord en een code.
+regenerate-submit = Nieuwe codes maken
+regenerate-pending = Codes worden gemaakt…
+disable-title = Tweestapsverificatie uitzetten
+disable-lead = Voor het inloggen is dan alleen je wachtwoord nodig. Bevestig met je wachtwoord en een code uit je app of een back-upcode.
+disable-submit = Uitzetten
+disable-pending = Bezig met uitzetten…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - ongebruikte back-upcodes
+backup-code-used = { $count ->
+    [0] Je bent ingelogd met je laatste back-upcode. Maak nu nieuwe, zodat je niet buitengesloten raakt.
+    [one] Je bent ingelogd met een back-upcode. Je hebt er nog één.
+   *[other] Je bent ingelogd met een back-upcode. Je hebt er nog { $count }.
+}
+backup-code-used-action = Nieuwe back-upcodes maken
+notice-dismiss = Sluiten
+
+## Not found
+
+not-found-title = Pagina niet gevonden
+not-found-text = De pagina die je zoekt bestaat niet of is verplaatst.
+not-found-home = Naar de startpagina
+
+## Language and dates
+
+language-label = Taal
+language-submit = Wijzigen
+# $year, $month (1–12), $day (Number)
+date-long = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }

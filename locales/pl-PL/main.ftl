@@ -1,0 +1,189 @@
+# Twofold — polski (Polska). Przetłumaczono z locales/en-US/main.ftl; zob. locales/README.md.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = Przejdź do treści
+nav-label = Nawigacja główna
+nav-log-in = Zaloguj się
+nav-sign-up = Zarejestruj się
+nav-settings = Ustawienia
+nav-log-out = Wyloguj się
+loading = Wczytywanie…
+
+## Home
+
+home-title = Uwierzytelnianie dwuskładnikowe, które nie przeszkadza
+home-lead = Chroń konto kodem z telefonu, miej kody zapasowe na dzień, w którym go zgubisz, i panuj nad każdym logowaniem.
+
+## Log in
+
+login-title = Zaloguj się do Twofold
+login-submit = Zaloguj się
+login-pending = Logowanie…
+login-no-account = Pierwszy raz w Twofold?
+login-sign-up-link = Załóż konto
+
+## Sign up
+
+signup-title = Załóż konto
+signup-lead = Potrzebujesz tylko adresu e-mail i silnego hasła.
+signup-submit = Załóż konto
+signup-pending = Zakładanie konta…
+signup-have-account = Masz już konto?
+signup-log-in-link = Zaloguj się
+
+## Second step of logging in
+
+verify-title = Wpisz kod
+verify-lead-totp = Otwórz aplikację uwierzytelniającą i wpisz 6-cyfrowy kod, który pokazuje dla Twofold.
+verify-lead-backup = Wpisz jeden z kodów zapasowych zapisanych przy włączaniu uwierzytelniania dwuskładnikowego. Każdy kod działa tylko raz.
+verify-submit = Sprawdź
+verify-pending = Sprawdzanie…
+verify-start-over = Zacznij od nowa z hasłem
+error-login-expired = Zaloguj się ponownie: to logowanie wygasło albo wpisano zbyt wiele błędnych kodów.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = Kod z aplikacji uwierzytelniającej
+code-label-backup = Kod zapasowy
+code-use-backup = Użyj kodu zapasowego
+code-use-authenticator = Użyj aplikacji uwierzytelniającej
+
+## Form fields
+
+field-email = Adres e-mail
+field-password = Hasło
+field-current-password = Obecne hasło
+field-new-password = Nowe hasło
+field-password-hint = Od 12 do 128 znaków. Kilka niezwiązanych ze sobą słów to silne hasło, które łatwo zapamiętać.
+
+## Field problems, shown under the field
+
+field-required = Wypełnij to pole.
+field-too-long = To jest za długie.
+field-invalid-email = Wpisz adres e-mail, np. imie@przyklad.pl.
+field-password-too-short = Użyj co najmniej 12 znaków.
+field-password-common = To hasło jest zbyt popularne. Wybierz takie, które trudniej odgadnąć.
+field-password-contains-email = Hasło nie może zawierać Twojego adresu e-mail.
+field-email-taken = Konto z tym adresem e-mail już istnieje. Może chcesz się zalogować?
+field-password-same = Nowe hasło musi różnić się od obecnego.
+field-current-password-wrong = Obecne hasło jest nieprawidłowe.
+
+## Errors for the whole form
+
+error-invalid-form = Popraw zaznaczone pola.
+error-invalid-credentials = Adres e-mail lub hasło jest nieprawidłowe.
+error-invalid-code = Ten kod jest nieprawidłowy. Sprawdź aplikację uwierzytelniającą lub kody zapasowe i spróbuj ponownie.
+error-code-already-used = Ten kod został już użyty. Poczekaj na kolejny kod w aplikacji albo użyj innego kodu zapasowego.
+error-not-enrolled = Uwierzytelnianie dwuskładnikowe nie jest skonfigurowane dla tego konta.
+error-already-enrolled = Uwierzytelnianie dwuskładnikowe jest już włączone.
+error-unauthorized = Zaloguj się, aby kontynuować.
+error-bad-request = Nie udało się odczytać formularza. Sprawdź wpisane dane i spróbuj ponownie.
+error-network = Nie można połączyć się z Twofold. Sprawdź połączenie i spróbuj ponownie.
+error-unavailable = Twofold jest chwilowo niedostępny. Spróbuj ponownie za minutę.
+error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.
+
+## Settings
+
+settings-title = Ustawienia konta
+settings-account-heading = Konto
+settings-2fa-heading = Uwierzytelnianie dwuskładnikowe
+settings-2fa-off = Uwierzytelnianie dwuskładnikowe jest wyłączone.
+# $date (String) - dzień włączenia
+settings-2fa-on-since = Uwierzytelnianie dwuskładnikowe jest włączone od { $date }.
+settings-2fa-explainer = Przy uwierzytelnianiu dwuskładnikowym logowanie wymaga także kodu z aplikacji uwierzytelniającej na telefonie, więc samo skradzione hasło nie wystarczy.
+settings-2fa-enable = Włącz uwierzytelnianie dwuskładnikowe
+settings-2fa-regenerate = Utwórz nowe kody zapasowe
+settings-2fa-disable = Wyłącz uwierzytelnianie dwuskładnikowe
+# $count (Number) - niewykorzystane kody zapasowe
+settings-backup-codes-left = { $count ->
+    [0] Nie masz już żadnych kodów zapasowych.
+    [one] Został Ci jeden kod zapasowy.
+    [few] Zostały Ci { $count } kody zapasowe.
+    [many] Zostało Ci { $count } kodów zapasowych.
+   *[other] Zostało Ci { $count } kodu zapasowego.
+}
+settings-backup-codes-few = Kończą Ci się kody zapasowe. Utwórz nowe, aby móc się zalogować nawet po zgubieniu telefonu.
+settings-2fa-enabled = Uwierzytelnianie dwuskładnikowe jest teraz włączone. Od teraz logowanie wymaga kodu z aplikacji.
+settings-2fa-disabled = Uwierzytelnianie dwuskładnikowe jest teraz wyłączone. Do logowania wystarczy hasło.
+settings-backup-codes-regenerated = Masz nowe kody zapasowe. Stare już nie działają.
+settings-password-heading = Zmień hasło
+settings-password-submit = Zmień hasło
+settings-password-pending = Zmienianie hasła…
+settings-password-changed = Hasło zostało zmienione.
+
+## Dialogs on the settings page
+
+dialog-cancel = Anuluj
+copy-done = Skopiowano.
+copy-failed = Nie udało się skopiować. Zaznacz tekst i skopiuj go samodzielnie.
+setup-title = Włącz uwierzytelnianie dwuskładnikowe
+setup-password-lead = Aby chronić konto, najpierw potwierdź, że to Ty.
+setup-password-submit = Dalej
+setup-password-pending = Sprawdzanie…
+setup-scan-lead = Zeskanuj ten kod QR aplikacją uwierzytelniającą, np. wbudowaną w menedżer haseł albo osobną aplikacją na telefonie.
+setup-qr-label = Kod QR dla aplikacji uwierzytelniającej. Ten sam klucz jest wypisany poniżej.
+setup-key-label = Nie da się zeskanować? Wpisz w aplikacji ten klucz:
+setup-copy-key = Kopiuj klucz
+setup-code-lead = Następnie wpisz 6-cyfrowy kod, który aplikacja pokazuje dla Twofold.
+setup-confirm-submit = Włącz
+setup-confirm-pending = Włączanie…
+backup-codes-title = Zapisz kody zapasowe
+backup-codes-lead = Jeśli nie możesz użyć aplikacji uwierzytelniającej, każdy z tych kodów pozwala zalogować się jeden raz. Przechowuj je w bezpiecznym miejscu, np. w menedżerze haseł. Są wyświetlane tylko teraz.
+backup-codes-list-label = Kody zapasowe
+backup-codes-copy = Kopiuj wszystkie
+backup-codes-download = Pobierz jako plik tekstowy
+backup-codes-print = Drukuj
+backup-codes-saved = Zapisałem te kody
+backup-codes-done = Gotowe
+# Pierwszy wiersz pobranego pliku. $email (String) - adres e-mail konta
+backup-codes-file-heading = Kody zapasowe Twofold dla { $email }
+backup-codes-file-note = Każdego kodu można użyć jeden raz zamiast kodu z aplikacji uwierzytelniającej.
+regenerate-title = Utwórz nowe kody zapasowe
+regenerate-lead = Obecne kody zapasowe przestają działać, gdy tylko powstaną nowe. Potwierdź hasłem i kodem.
+regenerate-submit = Utwórz kody
+regenerate-pending = Tworzenie kodów…
+disable-title = Wyłącz uwierzytelnianie dwuskładnikowe
+disable-lead = Do logowania wystarczy wtedy samo hasło. Potwierdź hasłem i kodem z aplikacji albo kodem zapasowym.
+disable-submit = Wyłącz
+disable-pending = Wyłączanie…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - niewykorzystane kody zapasowe
+backup-code-used = { $count ->
+    [0] Zalogowano ostatnim kodem zapasowym. Utwórz teraz nowe, aby nie stracić dostępu.
+    [one] Zalogowano kodem zapasowym. Został Ci jeszcze jeden.
+    [few] Zalogowano kodem zapasowym. Zostały Ci jeszcze { $count }.
+    [many] Zalogowano kodem zapasowym. Zostało Ci jeszcze { $count }.
+   *[other] Zalogowano kodem zapasowym. Zostało Ci jeszcze { $count }.
+}
+backup-code-used-action = Utwórz nowe kody zapasowe
+notice-dismiss = Zamknij
+
+## Not found
+
+not-found-title = Nie znaleziono strony
+not-found-text = Strona, której szukasz, nie istnieje lub została przeniesiona.
+not-found-home = Przejdź do strony głównej
+
+## Language and dates
+
+language-label = Język
+language-submit = Zmień
+# $year, $month (1–12), $day (Number)
+date-long = { $day } { $month ->
+    [1] stycznia
+    [2] lutego
+    [3] marca
+    [4] kwietnia
+    [5] maja
+    [6] czerwca
+    [7] lipca
+    [8] sierpnia
+    [9] września
+    [10] października
+    [11] listopada
+   *[12] grudnia
+} { $year }

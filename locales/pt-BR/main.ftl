@@ -1,0 +1,185 @@
+# Twofold — português (Brasil). Traduzido de locales/en-US/main.ftl; veja locales/README.md.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = Pular para o conteúdo
+nav-label = Navegação principal
+nav-log-in = Entrar
+nav-sign-up = Criar conta
+nav-settings = Configurações
+nav-log-out = Sair
+loading = Carregando…
+
+## Home
+
+home-title = Autenticação em dois fatores que não atrapalha você
+home-lead = Proteja sua conta com um código do seu celular, guarde códigos de backup para o dia em que perdê-lo e mantenha o controle de cada acesso.
+
+## Log in
+
+login-title = Entrar no Twofold
+login-submit = Entrar
+login-pending = Entrando…
+login-no-account = Novo no Twofold?
+login-sign-up-link = Criar uma conta
+
+## Sign up
+
+signup-title = Crie sua conta
+signup-lead = Basta um endereço de e-mail e uma senha forte.
+signup-submit = Criar conta
+signup-pending = Criando a conta…
+signup-have-account = Já tem uma conta?
+signup-log-in-link = Entrar
+
+## Second step of logging in
+
+verify-title = Digite seu código
+verify-lead-totp = Abra seu aplicativo autenticador e digite o código de 6 dígitos exibido para o Twofold.
+verify-lead-backup = Digite um dos códigos de backup que você guardou ao ativar a autenticação em dois fatores. Cada código funciona uma única vez.
+verify-submit = Verificar
+verify-pending = Verificando…
+verify-start-over = Recomeçar com sua senha
+error-login-expired = Entre novamente: este acesso expirou ou foram digitados códigos errados demais.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = Código do aplicativo autenticador
+code-label-backup = Código de backup
+code-use-backup = Usar um código de backup
+code-use-authenticator = Usar o aplicativo autenticador
+
+## Form fields
+
+field-email = Endereço de e-mail
+field-password = Senha
+field-current-password = Senha atual
+field-new-password = Nova senha
+field-password-hint = De 12 a 128 caracteres. Algumas palavras sem relação entre si formam uma senha forte e fácil de lembrar.
+
+## Field problems, shown under the field
+
+field-required = Preencha este campo.
+field-too-long = Isto está longo demais.
+field-invalid-email = Digite um endereço de e-mail como nome@exemplo.com.br.
+field-password-too-short = Use pelo menos 12 caracteres.
+field-password-common = Esta senha é comum demais. Escolha uma mais difícil de adivinhar.
+field-password-contains-email = Sua senha não pode conter seu endereço de e-mail.
+field-email-taken = Já existe uma conta com este endereço de e-mail. Quer entrar?
+field-password-same = A nova senha precisa ser diferente da atual.
+field-current-password-wrong = A senha atual não está correta.
+
+## Errors for the whole form
+
+error-invalid-form = Corrija os campos destacados.
+error-invalid-credentials = O e-mail ou a senha não está correto.
+error-invalid-code = Esse código não está correto. Confira seu aplicativo autenticador ou seus códigos de backup e tente de novo.
+error-code-already-used = Esse código já foi usado. Aguarde o próximo código no aplicativo ou use outro código de backup.
+error-not-enrolled = A autenticação em dois fatores não está configurada nesta conta.
+error-already-enrolled = A autenticação em dois fatores já está ativada.
+error-unauthorized = Entre para continuar.
+error-bad-request = Não foi possível ler o formulário. Confira os dados e tente de novo.
+error-network = Não foi possível acessar o Twofold. Verifique sua conexão e tente de novo.
+error-unavailable = O Twofold está temporariamente indisponível. Tente de novo em um minuto.
+error-internal = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
+
+## Settings
+
+settings-title = Configurações da conta
+settings-account-heading = Conta
+settings-2fa-heading = Autenticação em dois fatores
+settings-2fa-off = A autenticação em dois fatores está desativada.
+# $date (String) - o dia em que foi ativada
+settings-2fa-on-since = A autenticação em dois fatores está ativada desde { $date }.
+settings-2fa-explainer = Com a autenticação em dois fatores, o acesso também pede um código de um aplicativo autenticador no seu celular, então uma senha roubada não basta.
+settings-2fa-enable = Ativar a autenticação em dois fatores
+settings-2fa-regenerate = Gerar novos códigos de backup
+settings-2fa-disable = Desativar a autenticação em dois fatores
+# $count (Number) - códigos de backup não usados
+settings-backup-codes-left = { $count ->
+    [0] Você não tem mais nenhum código de backup.
+    [one] Você tem um código de backup restante.
+   *[other] Você tem { $count } códigos de backup restantes.
+}
+settings-backup-codes-few = Seus códigos de backup estão acabando. Gere novos para continuar conseguindo entrar se perder o celular.
+settings-2fa-enabled = A autenticação em dois fatores está ativada. A partir de agora, o acesso pede um código do seu aplicativo.
+settings-2fa-disabled = A autenticação em dois fatores está desativada. Para entrar, basta sua senha.
+settings-backup-codes-regenerated = Você tem novos códigos de backup. Os antigos não funcionam mais.
+settings-password-heading = Alterar a senha
+settings-password-submit = Alterar senha
+settings-password-pending = Alterando a senha…
+settings-password-changed = Sua senha foi alterada.
+
+## Dialogs on the settings page
+
+dialog-cancel = Cancelar
+copy-done = Copiado.
+copy-failed = Não foi possível copiar. Selecione o texto e copie você mesmo.
+setup-title = Ativar a autenticação em dois fatores
+setup-password-lead = Para proteger sua conta, confirme primeiro que é você.
+setup-password-submit = Continuar
+setup-password-pending = Verificando…
+setup-scan-lead = Escaneie este QR code com um aplicativo autenticador, como o do seu gerenciador de senhas ou um aplicativo separado no celular.
+setup-qr-label = QR code para o seu aplicativo autenticador. A mesma chave aparece escrita abaixo.
+setup-key-label = Não consegue escanear? Digite esta chave no aplicativo:
+setup-copy-key = Copiar a chave
+setup-code-lead = Depois, digite o código de 6 dígitos que o aplicativo mostra para o Twofold.
+setup-confirm-submit = Ativar
+setup-confirm-pending = Ativando…
+backup-codes-title = Guarde seus códigos de backup
+backup-codes-lead = Se não puder usar seu aplicativo autenticador, cada um destes códigos permite entrar uma vez. Guarde-os em um lugar seguro, como seu gerenciador de senhas. Eles só são exibidos agora.
+backup-codes-list-label = Códigos de backup
+backup-codes-copy = Copiar todos
+backup-codes-download = Baixar como arquivo de texto
+backup-codes-print = Imprimir
+backup-codes-saved = Guardei estes códigos
+backup-codes-done = Concluir
+# Primeira linha do arquivo baixado. $email (String) - o e-mail da conta
+backup-codes-file-heading = Códigos de backup do Twofold para { $email }
+backup-codes-file-note = Cada código pode ser usado uma vez no lugar de um código do seu aplicativo autenticador.
+regenerate-title = Gerar novos códigos de backup
+regenerate-lead = Seus códigos de backup atuais deixam de funcionar assim que os novos são gerados. Confirme com sua senha e um código.
+regenerate-submit = Gerar códigos
+regenerate-pending = Gerando códigos…
+disable-title = Desativar a autenticação em dois fatores
+disable-lead = Para entrar, bastará sua senha. Confirme com sua senha e um código do aplicativo ou um código de backup.
+disable-submit = Desativar
+disable-pending = Desativando…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - códigos de backup não usados
+backup-code-used = { $count ->
+    [0] Você entrou com seu último código de backup. Gere novos agora para não perder o acesso.
+    [one] Você entrou com um código de backup. Resta um.
+   *[other] Você entrou com um código de backup. Restam { $count }.
+}
+backup-code-used-action = Gerar novos códigos de backup
+notice-dismiss = Dispensar
+
+## Not found
+
+not-found-title = Página não encontrada
+not-found-text = A página que você procura não existe ou foi movida.
+not-found-home = Ir para a página inicial
+
+## Language and dates
+
+language-label = Idioma
+language-submit = Alterar
+# $year, $month (1–12), $day (Number)
+date-long = { $day } de { $month ->
+    [1] janeiro
+    [2] fevereiro
+    [3] março
+    [4] abril
+    [5] maio
+    [6] junho
+    [7] julho
+    [8] agosto
+    [9] setembro
+    [10] outubro
+    [11] novembro
+   *[12] dezembro
+} de { $year }

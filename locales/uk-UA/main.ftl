@@ -1,0 +1,189 @@
+# Twofold — українська (Україна). Перекладено з locales/en-US/main.ftl; див. locales/README.md.
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = Перейти до вмісту
+nav-label = Головна навігація
+nav-log-in = Увійти
+nav-sign-up = Зареєструватися
+nav-settings = Налаштування
+nav-log-out = Вийти
+loading = Завантаження…
+
+## Home
+
+home-title = Двофакторна автентифікація, яка не заважає
+home-lead = Захистіть обліковий запис кодом із телефона, зберігайте резервні коди на випадок, якщо його загубите, і контролюйте кожен вхід.
+
+## Log in
+
+login-title = Вхід до Twofold
+login-submit = Увійти
+login-pending = Вхід…
+login-no-account = Уперше в Twofold?
+login-sign-up-link = Створити обліковий запис
+
+## Sign up
+
+signup-title = Створіть обліковий запис
+signup-lead = Потрібні лише адреса електронної пошти та надійний пароль.
+signup-submit = Створити обліковий запис
+signup-pending = Створення облікового запису…
+signup-have-account = Уже маєте обліковий запис?
+signup-log-in-link = Увійти
+
+## Second step of logging in
+
+verify-title = Введіть код
+verify-lead-totp = Відкрийте застосунок автентифікації та введіть 6-значний код, який він показує для Twofold.
+verify-lead-backup = Введіть один із резервних кодів, які ви зберегли під час увімкнення двофакторної автентифікації. Кожен код діє один раз.
+verify-submit = Підтвердити
+verify-pending = Перевірка…
+verify-start-over = Почати знову з паролем
+error-login-expired = Увійдіть знову: час цього входу минув або було введено забагато неправильних кодів.
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = Код із застосунку автентифікації
+code-label-backup = Резервний код
+code-use-backup = Використати резервний код
+code-use-authenticator = Використати застосунок автентифікації
+
+## Form fields
+
+field-email = Адреса електронної пошти
+field-password = Пароль
+field-current-password = Поточний пароль
+field-new-password = Новий пароль
+field-password-hint = Від 12 до 128 символів. Кілька не пов’язаних між собою слів — надійний пароль, який легко запам’ятати.
+
+## Field problems, shown under the field
+
+field-required = Заповніть це поле.
+field-too-long = Це задовго.
+field-invalid-email = Введіть адресу електронної пошти, наприклад name@example.com.
+field-password-too-short = Використайте щонайменше 12 символів.
+field-password-common = Цей пароль надто поширений. Виберіть такий, який важче вгадати.
+field-password-contains-email = Пароль не може містити вашу адресу електронної пошти.
+field-email-taken = Обліковий запис із цією адресою вже існує. Можливо, ви хочете увійти?
+field-password-same = Новий пароль має відрізнятися від поточного.
+field-current-password-wrong = Поточний пароль неправильний.
+
+## Errors for the whole form
+
+error-invalid-form = Виправте позначені поля.
+error-invalid-credentials = Неправильна адреса електронної пошти або пароль.
+error-invalid-code = Цей код неправильний. Перевірте застосунок автентифікації або резервні коди й спробуйте ще раз.
+error-code-already-used = Цей код уже використано. Дочекайтеся наступного коду в застосунку або скористайтеся іншим резервним кодом.
+error-not-enrolled = Для цього облікового запису двофакторну автентифікацію не налаштовано.
+error-already-enrolled = Двофакторну автентифікацію вже ввімкнено.
+error-unauthorized = Увійдіть, щоб продовжити.
+error-bad-request = Не вдалося прочитати форму. Перевірте введені дані й спробуйте ще раз.
+error-network = Не вдається зв’язатися з Twofold. Перевірте з’єднання й спробуйте ще раз.
+error-unavailable = Twofold тимчасово недоступний. Спробуйте ще раз за хвилину.
+error-internal = Щось пішло не так на нашому боці. Спробуйте ще раз трохи згодом.
+
+## Settings
+
+settings-title = Налаштування облікового запису
+settings-account-heading = Обліковий запис
+settings-2fa-heading = Двофакторна автентифікація
+settings-2fa-off = Двофакторну автентифікацію вимкнено.
+# $date (String) - день увімкнення
+settings-2fa-on-since = Двофакторну автентифікацію ввімкнено з { $date }.
+settings-2fa-explainer = З двофакторною автентифікацією під час входу потрібен ще й код із застосунку автентифікації на телефоні, тож самого викраденого пароля недостатньо.
+settings-2fa-enable = Увімкнути двофакторну автентифікацію
+settings-2fa-regenerate = Створити нові резервні коди
+settings-2fa-disable = Вимкнути двофакторну автентифікацію
+# $count (Number) - невикористані резервні коди
+settings-backup-codes-left = { $count ->
+    [0] У вас не залишилося резервних кодів.
+    [one] У вас залишився { $count } резервний код.
+    [few] У вас залишилося { $count } резервні коди.
+    [many] У вас залишилося { $count } резервних кодів.
+   *[other] У вас залишилося { $count } резервного коду.
+}
+settings-backup-codes-few = Резервні коди закінчуються. Створіть нові, щоб мати змогу увійти навіть без телефона.
+settings-2fa-enabled = Двофакторну автентифікацію ввімкнено. Відтепер під час входу потрібен код із застосунку.
+settings-2fa-disabled = Двофакторну автентифікацію вимкнено. Для входу достатньо пароля.
+settings-backup-codes-regenerated = У вас нові резервні коди. Старі більше не діють.
+settings-password-heading = Змінити пароль
+settings-password-submit = Змінити пароль
+settings-password-pending = Зміна пароля…
+settings-password-changed = Пароль змінено.
+
+## Dialogs on the settings page
+
+dialog-cancel = Скасувати
+copy-done = Скопійовано.
+copy-failed = Не вдалося скопіювати. Виділіть текст і скопіюйте його самостійно.
+setup-title = Увімкнути двофакторну автентифікацію
+setup-password-lead = Щоб захистити обліковий запис, спершу підтвердьте, що це ви.
+setup-password-submit = Продовжити
+setup-password-pending = Перевірка…
+setup-scan-lead = Відскануйте цей QR-код застосунком автентифікації, наприклад вбудованим у менеджер паролів або окремим застосунком на телефоні.
+setup-qr-label = QR-код для застосунку автентифікації. Той самий ключ написано нижче.
+setup-key-label = Не вдається відсканувати? Введіть у застосунку цей ключ:
+setup-copy-key = Копіювати ключ
+setup-code-lead = Потім введіть 6-значний код, який застосунок показує для Twofold.
+setup-confirm-submit = Увімкнути
+setup-confirm-pending = Увімкнення…
+backup-codes-title = Збережіть резервні коди
+backup-codes-lead = Якщо ви не можете скористатися застосунком автентифікації, кожен із цих кодів дає змогу увійти один раз. Зберігайте їх у надійному місці, наприклад у менеджері паролів. Їх показано лише зараз.
+backup-codes-list-label = Резервні коди
+backup-codes-copy = Копіювати всі
+backup-codes-download = Завантажити як текстовий файл
+backup-codes-print = Надрукувати
+backup-codes-saved = Я зберіг ці коди
+backup-codes-done = Готово
+# Перший рядок завантаженого файлу. $email (String) - адреса облікового запису
+backup-codes-file-heading = Резервні коди Twofold для { $email }
+backup-codes-file-note = Кожен код можна використати один раз замість коду із застосунку автентифікації.
+regenerate-title = Створити нові резервні коди
+regenerate-lead = Поточні резервні коди перестають діяти, щойно створено нові. Підтвердьте паролем і кодом.
+regenerate-submit = Створити коди
+regenerate-pending = Створення кодів…
+disable-title = Вимкнути двофакторну автентифікацію
+disable-lead = Тоді для входу буде достатньо пароля. Підтвердьте паролем і кодом із застосунку або резервним кодом.
+disable-submit = Вимкнути
+disable-pending = Вимкнення…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - невикористані резервні коди
+backup-code-used = { $count ->
+    [0] Ви ввійшли за допомогою останнього резервного коду. Створіть нові зараз, щоб не втратити доступ.
+    [one] Ви ввійшли за допомогою резервного коду. Залишився { $count }.
+    [few] Ви ввійшли за допомогою резервного коду. Залишилося { $count }.
+    [many] Ви ввійшли за допомогою резервного коду. Залишилося { $count }.
+   *[other] Ви ввійшли за допомогою резервного коду. Залишилося { $count }.
+}
+backup-code-used-action = Створити нові резервні коди
+notice-dismiss = Закрити
+
+## Not found
+
+not-found-title = Сторінку не знайдено
+not-found-text = Сторінки, яку ви шукаєте, не існує або її переміщено.
+not-found-home = На головну сторінку
+
+## Language and dates
+
+language-label = Мова
+language-submit = Змінити
+# $year, $month (1–12), $day (Number)
+date-long = { $day } { $month ->
+    [1] січня
+    [2] лютого
+    [3] березня
+    [4] квітня
+    [5] травня
+    [6] червня
+    [7] липня
+    [8] серпня
+    [9] вересня
+    [10] жовтня
+    [11] листопада
+   *[12] грудня
+} { $year } р.

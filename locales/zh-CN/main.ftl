@@ -1,0 +1,170 @@
+# Twofold — 简体中文（中国）。译自 locales/en-US/main.ftl；参见 locales/README.md。
+
+## Page chrome
+
+brand-name = Twofold
+skip-to-content = 跳到正文
+nav-label = 主导航
+nav-log-in = 登录
+nav-sign-up = 注册
+nav-settings = 设置
+nav-log-out = 退出登录
+loading = 正在加载…
+
+## Home
+
+home-title = 不打扰你的双重身份验证
+home-lead = 用手机上的验证码保护账户，为手机丢失的那天备好备用码，掌控每一次登录。
+
+## Log in
+
+login-title = 登录 Twofold
+login-submit = 登录
+login-pending = 正在登录…
+login-no-account = 第一次使用 Twofold？
+login-sign-up-link = 创建账户
+
+## Sign up
+
+signup-title = 创建你的账户
+signup-lead = 只需一个邮箱地址和一个强密码。
+signup-submit = 创建账户
+signup-pending = 正在创建账户…
+signup-have-account = 已经有账户了？
+signup-log-in-link = 登录
+
+## Second step of logging in
+
+verify-title = 输入验证码
+verify-lead-totp = 打开身份验证器应用，输入它为 Twofold 显示的 6 位验证码。
+verify-lead-backup = 输入开启双重身份验证时保存的任意一个备用码。每个备用码只能使用一次。
+verify-submit = 验证
+verify-pending = 正在验证…
+verify-start-over = 重新输入密码
+error-login-expired = 请重新登录：本次登录已过期，或输入错误验证码的次数过多。
+
+## Code inputs (login and the two-factor dialogs)
+
+code-label-authenticator = 身份验证器验证码
+code-label-backup = 备用码
+code-use-backup = 改用备用码
+code-use-authenticator = 改用身份验证器应用
+
+## Form fields
+
+field-email = 邮箱地址
+field-password = 密码
+field-current-password = 当前密码
+field-new-password = 新密码
+field-password-hint = 12 到 128 个字符。几个互不相关的词就能组成既安全又好记的密码。
+
+## Field problems, shown under the field
+
+field-required = 请填写此项。
+field-too-long = 内容太长。
+field-invalid-email = 请输入邮箱地址，例如 name@example.cn。
+field-password-too-short = 请至少使用 12 个字符。
+field-password-common = 这个密码太常见了，请选择一个更难猜到的密码。
+field-password-contains-email = 密码中不能包含你的邮箱地址。
+field-email-taken = 已有账户使用此邮箱地址。要改为登录吗？
+field-password-same = 新密码必须与当前密码不同。
+field-current-password-wrong = 当前密码不正确。
+
+## Errors for the whole form
+
+error-invalid-form = 请更正标出的字段。
+error-invalid-credentials = 邮箱地址或密码不正确。
+error-invalid-code = 验证码不正确。请检查身份验证器应用或备用码后重试。
+error-code-already-used = 这个验证码已经用过了。请等待应用中的下一个验证码，或使用另一个备用码。
+error-not-enrolled = 此账户尚未设置双重身份验证。
+error-already-enrolled = 双重身份验证已经开启。
+error-unauthorized = 请登录后继续。
+error-bad-request = 无法读取表单。请检查填写的内容后重试。
+error-network = 无法连接到 Twofold。请检查网络连接后重试。
+error-unavailable = Twofold 暂时无法使用，请一分钟后重试。
+error-internal = 我们这边出了点问题，请稍后重试。
+
+## Settings
+
+settings-title = 账户设置
+settings-account-heading = 账户
+settings-2fa-heading = 双重身份验证
+settings-2fa-off = 双重身份验证已关闭。
+# $date (String) - 开启的日期
+settings-2fa-on-since = 双重身份验证自 { $date } 起已开启。
+settings-2fa-explainer = 开启双重身份验证后，登录时还需要手机上身份验证器应用的验证码，仅凭被盗的密码无法登录。
+settings-2fa-enable = 开启双重身份验证
+settings-2fa-regenerate = 生成新的备用码
+settings-2fa-disable = 关闭双重身份验证
+# $count (Number) - 未使用的备用码
+settings-backup-codes-left = { $count ->
+    [0] 你已没有剩余的备用码。
+   *[other] 你还剩 { $count } 个备用码。
+}
+settings-backup-codes-few = 你的备用码快用完了。请生成新的备用码，这样即使丢了手机也能登录。
+settings-2fa-enabled = 双重身份验证已开启。今后登录时需要输入应用中的验证码。
+settings-2fa-disabled = 双重身份验证已关闭。登录只需要密码。
+settings-backup-codes-regenerated = 已生成新的备用码，旧的备用码不再有效。
+settings-password-heading = 修改密码
+settings-password-submit = 修改密码
+settings-password-pending = 正在修改密码…
+settings-password-changed = 密码已修改。
+
+## Dialogs on the settings page
+
+dialog-cancel = 取消
+copy-done = 已复制。
+copy-failed = 复制失败。请选中文本后自行复制。
+setup-title = 开启双重身份验证
+setup-password-lead = 为了保护你的账户，请先确认是你本人。
+setup-password-submit = 继续
+setup-password-pending = 正在检查…
+setup-scan-lead = 用身份验证器应用扫描此二维码，例如密码管理器内置的验证器或手机上的独立应用。
+setup-qr-label = 供身份验证器应用扫描的二维码。下方写有相同的密钥。
+setup-key-label = 无法扫描？请在应用中输入以下密钥：
+setup-copy-key = 复制密钥
+setup-code-lead = 然后输入应用为 Twofold 显示的 6 位验证码。
+setup-confirm-submit = 开启
+setup-confirm-pending = 正在开启…
+backup-codes-title = 保存你的备用码
+backup-codes-lead = 如果无法使用身份验证器应用，这些备用码每个都可以登录一次。请把它们保存在安全的地方，例如密码管理器。它们只会显示这一次。
+backup-codes-list-label = 备用码
+backup-codes-copy = 全部复制
+backup-codes-download = 下载为文本文件
+backup-codes-print = 打印
+backup-codes-saved = 我已保存这些备用码
+backup-codes-done = 完成
+# 下载文件的第一行。$email (String) - 账户的邮箱地址
+backup-codes-file-heading = { $email } 的 Twofold 备用码
+backup-codes-file-note = 每个备用码可代替身份验证器应用的验证码使用一次。
+regenerate-title = 生成新的备用码
+regenerate-lead = 新的备用码生成后，当前的备用码会立即失效。请用密码和一个验证码确认。
+regenerate-submit = 生成备用码
+regenerate-pending = 正在生成备用码…
+disable-title = 关闭双重身份验证
+disable-lead = 关闭后，登录只需要密码。请用密码以及应用中的验证码或一个备用码确认。
+disable-submit = 关闭
+disable-pending = 正在关闭…
+
+## Notice after logging in with a backup code
+
+# $count (Number) - 未使用的备用码
+backup-code-used = { $count ->
+    [0] 你使用最后一个备用码登录了。请立即生成新的备用码，以免无法登录。
+   *[other] 你使用备用码登录了，还剩 { $count } 个。
+}
+backup-code-used-action = 生成新的备用码
+notice-dismiss = 关闭提示
+
+## Not found
+
+not-found-title = 找不到页面
+not-found-text = 你要找的页面不存在或已被移动。
+not-found-home = 前往首页
+
+## Language and dates
+
+language-label = 语言
+language-submit = 切换
+# $year, $month (1–12), $day (Number)
+date-long = { $year }年{ $month }月{ $day }日
