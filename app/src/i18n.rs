@@ -9,22 +9,26 @@ use leptos::prelude::*;
 use leptos_fluent::{I18n, leptos_fluent};
 use leptos_meta::Title;
 
-/// The languages of Twofold, with their names in themselves: one folder each under `locales/`.
-pub const LANGUAGES: &[(&str, &str)] = &[
-    ("ar", "العربية"),
-    ("de-DE", "Deutsch"),
-    ("en-US", "English"),
-    ("es-ES", "Español"),
-    ("fr-FR", "Français"),
-    ("it-IT", "Italiano"),
-    ("nl-NL", "Nederlands"),
-    ("pl-PL", "Polski"),
-    ("pt-BR", "Português (Brasil)"),
-    ("uk-UA", "Українська"),
-    ("ja-JP", "日本語"),
-    ("ko-KR", "한국어"),
-    ("zh-CN", "简体中文"),
-];
+/// `locales/languages.txt`: the languages of Twofold with their names in themselves, one folder
+/// each under `locales/` (translators add a language there, without touching the code).
+const LANGUAGES_FILE: &str = include_str!("../../locales/languages.txt");
+
+/// The languages of Twofold as `(id, native name)`, in the order of `locales/languages.txt`.
+pub fn languages() -> &'static [(&'static str, &'static str)] {
+    static LIST: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    LIST.get_or_init(|| parse_languages(LANGUAGES_FILE))
+}
+
+/// Reads the languages file format: `id  Native name` per line, `#` comments.
+pub fn parse_languages(text: &str) -> Vec<(&str, &str)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once(char::is_whitespace))
+        .map(|(id, name)| (id, name.trim()))
+        .collect()
+}
 
 /// The pseudo-locale (accented and longer, generated from en-US): offered in development
 /// builds only, for finding cut-off and untranslated text.
@@ -35,7 +39,7 @@ pub const LANGUAGE_COOKIE: &str = "twofold_lang";
 
 /// The languages the switcher offers.
 pub fn selectable_languages() -> impl Iterator<Item = (&'static str, &'static str)> {
-    LANGUAGES
+    languages()
         .iter()
         .copied()
         .chain(cfg!(debug_assertions).then_some(PSEUDO_LANGUAGE))

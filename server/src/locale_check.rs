@@ -26,6 +26,8 @@ pub const SOURCE_LOCALE: &str = "en-US";
 pub const PSEUDO_LOCALE: &str = "en-XA";
 /// Message ids that may read the same in every language (one per line, `#` comments).
 pub const ALLOW_IDENTICAL_FILE: &str = "allow-identical.txt";
+/// The languages the switcher offers: `id  Native name` per line (see `app::i18n`).
+pub const LANGUAGES_FILE: &str = "languages.txt";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
@@ -38,6 +40,7 @@ pub enum Kind {
     Variables,
     Untranslated,
     PseudoOutdated,
+    LanguageList,
 }
 
 impl fmt::Display for Kind {
@@ -52,6 +55,7 @@ impl fmt::Display for Kind {
             Self::Variables => "variables differ from en-US",
             Self::Untranslated => "same text as en-US",
             Self::PseudoOutdated => "pseudo-locale out of date",
+            Self::LanguageList => "language list",
         })
     }
 }
@@ -126,6 +130,7 @@ pub fn check(locales_dir: &Path, source_dirs: &[PathBuf]) -> std::io::Result<Vec
         }
     }
     check_usage(source, source_dirs, &mut problems)?;
+    check_language_list(locales_dir, &locales, &mut problems)?;
     if locales.contains_key(PSEUDO_LOCALE) {
         check_pseudo(locales_dir, &mut problems)?;
     }
@@ -311,6 +316,61 @@ fn list(variables: &BTreeSet<String>) -> String {
         .map(|v| format!("${v}"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Every locale folder (but the pseudo-locale) has a line in the languages file, and every line
+/// a folder.
+fn check_language_list(
+    locales_dir: &Path,
+    locales: &BTreeMap<String, Locale>,
+    problems: &mut Vec<Problem>,
+) -> std::io::Result<()> {
+    let file = locales_dir.join(LANGUAGES_FILE);
+    let Ok(text) = std::fs::read_to_string(&file) else {
+        problems.push(Problem {
+            file,
+            line: 0,
+            kind: Kind::LanguageList,
+            detail: "the file is missing".into(),
+        });
+        return Ok(());
+    };
+    let mut listed = BTreeSet::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (id, name) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        if name.trim().is_empty() {
+            problems.push(Problem {
+                file: file.clone(),
+                line: index + 1,
+                kind: Kind::LanguageList,
+                detail: format!("'{id}' has no name"),
+            });
+        }
+        if !locales.contains_key(id) {
+            problems.push(Problem {
+                file: file.clone(),
+                line: index + 1,
+                kind: Kind::LanguageList,
+                detail: format!("'{id}' has no folder locales/{id}"),
+            });
+        }
+        listed.insert(id.to_owned());
+    }
+    for id in locales.keys() {
+        if id != PSEUDO_LOCALE && !listed.contains(id) {
+            problems.push(Problem {
+                file: locales_dir.join(id),
+                line: 0,
+                kind: Kind::LanguageList,
+                detail: format!("'{id}' is not listed in locales/{LANGUAGES_FILE}"),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Message ids the Rust sources use, with where.

@@ -42,7 +42,9 @@ fn every_kind_of_problem_is_reported_with_file_and_line() {
         "locales/en-US/main.ftl:3: missing: 'used-only-here' is not translated in de-DE",
         "locales/en-US/main.ftl:4: missing: 'never-used' is not translated in de-DE",
         "locales/en-US/main.ftl:4: defined but not used: 'never-used'",
+        "locales/de-DE:0: language list: 'de-DE' is not listed in locales/languages.txt",
         "locales/en-XA/main.ftl:1: pseudo-locale out of date:",
+        "locales/languages.txt:3: language list: 'xx-XX' has no folder locales/xx-XX",
         "src/lib.rs:5: used but not defined: 'not-defined'",
     ];
     let report = report("broken");
@@ -66,7 +68,7 @@ fn the_checker_names_each_kind() {
         .into_iter()
         .map(|p| p.kind)
         .collect();
-    assert_eq!(kinds.len(), 9, "{kinds:?}");
+    assert_eq!(kinds.len(), 10, "{kinds:?}");
 }
 
 #[test]
@@ -94,12 +96,13 @@ fn the_language_list_names_every_locale_folder() {
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     folders.sort();
-    let mut listed: Vec<String> = app::i18n::LANGUAGES
+    let mut listed: Vec<String> = app::i18n::languages()
         .iter()
         .map(|(id, _)| (*id).to_owned())
         .chain([app::i18n::PSEUDO_LANGUAGE.0.to_owned()])
         .collect();
     listed.sort();
     assert_eq!(folders, listed);
-    assert_eq!(app::i18n::LANGUAGES.len(), 13);
+    assert_eq!(app::i18n::languages().len(), 13);
+    assert!(app::i18n::languages().contains(&("ar", "العربية")));
 }
