@@ -122,19 +122,45 @@ pub fn t_args<const N: usize>(
     args: [(&'static str, Arg); N],
 ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let i18n = expect_context::<I18n>();
-    move || {
-        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
-            .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    Arg::Text(text) => FluentValue::from(text.clone()),
-                    Arg::Number(number) => FluentValue::from(*number),
-                };
-                (Cow::Borrowed(*name), value)
-            })
-            .collect();
-        i18n.tr_with_args(id, &args)
-    }
+    move || i18n.tr_with_args(id, &fluent_args(&args))
+}
+
+fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+    args.iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(text.clone()),
+                Arg::Number(number) => FluentValue::from(*number),
+            };
+            (Cow::Borrowed(*name), value)
+        })
+        .collect()
+}
+
+#[cfg(feature = "ssr")]
+fluent_templates::static_loader! {
+    static SERVER_TEXTS = {
+        locales: "../locales",
+        fallback_language: "en-US",
+        // Plain text (e-mails, logs): no Unicode isolation marks around variables.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// Text the server writes for a user outside a page (a notification, a log entry), in the
+/// user's language (`language`, as kept on the account); English when it is unknown.
+#[cfg(feature = "ssr")]
+pub fn server_text<const N: usize>(
+    id: &'static str,
+    language: Option<&str>,
+    args: [(&'static str, Arg); N],
+) -> String {
+    use fluent_templates::{LanguageIdentifier, Loader};
+    let language = language
+        .filter(|l| is_selectable(l))
+        .and_then(|l| l.parse::<LanguageIdentifier>().ok())
+        .unwrap_or_else(|| fluent_templates::langid!("en-US"));
+    SERVER_TEXTS.lookup_with_args(&language, id, &fluent_args(&args))
 }
 
 /// A day (unix seconds, UTC) written out the way the current language writes dates
@@ -167,6 +193,25 @@ pub fn civil_date(unix: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::civil_date;
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn server_texts_follow_the_users_language_and_plurals() {
+        use super::server_text;
+        let left = |language, count: i64| {
+            server_text(
+                "settings-backup-codes-left",
+                language,
+                [("count", count.into())],
+            )
+        };
+        assert_eq!(left(Some("de-DE"), 3), "Sie haben noch 3 Backup-Codes.");
+        assert_eq!(left(Some("ar"), 2), "تبقّى لديك رمزان احتياطيان.");
+        assert_eq!(left(Some("pl-PL"), 5), "Zostało Ci 5 kodów zapasowych.");
+        assert_eq!(left(Some("pl-PL"), 3), "Zostały Ci 3 kody zapasowe.");
+        assert_eq!(left(None, 1), "You have one backup code left.");
+        assert_eq!(left(Some("xx-YY"), 7), "You have 7 backup codes left.");
+    }
 
     #[test]
     fn civil_dates() {

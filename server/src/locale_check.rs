@@ -3,7 +3,8 @@
 //!
 //! - syntax errors, and a message defined twice in one locale;
 //! - messages missing from a locale (against the source locale, en-US), and extra ones;
-//! - messages the code uses (through `t("…")`, `t_args("…", …)` or `msg("…")`) that the source
+//! - messages the code uses (through `t("…")`, `t_args("…", …)`, `msg("…")` or
+//!   `server_text("…", …)`) that the source
 //!   locale does not define, and messages it defines that the code never uses;
 //! - messages whose variables (`{ $name }`) differ from the source locale's;
 //! - messages left identical to the source locale, except those in `allow-identical.txt`;
@@ -419,10 +420,11 @@ fn check_usage(
     Ok(())
 }
 
-/// The string literals passed to `t(`, `t_args(` and `msg(`, with their byte offsets.
+/// The string literals passed first to `t(`, `t_args(`, `msg(` and `server_text(`, with their
+/// byte offsets.
 fn marked_ids(text: &str) -> Vec<(usize, String)> {
     let mut found = Vec::new();
-    for marker in ["t(", "t_args(", "msg("] {
+    for marker in ["t(", "t_args(", "msg(", "server_text("] {
         let mut from = 0;
         while let Some(at) = text[from..].find(marker).map(|i| i + from) {
             from = at + marker.len();
