@@ -150,17 +150,17 @@ fluent_templates::static_loader! {
 /// Text the server writes for a user outside a page (a notification, a log entry), in the
 /// user's language (`language`, as kept on the account); English when it is unknown.
 #[cfg(feature = "ssr")]
-pub fn server_text<const N: usize>(
+pub fn server_text(
     id: &'static str,
     language: Option<&str>,
-    args: [(&'static str, Arg); N],
+    args: &[(&'static str, Arg)],
 ) -> String {
     use fluent_templates::{LanguageIdentifier, Loader};
     let language = language
         .filter(|l| is_selectable(l))
         .and_then(|l| l.parse::<LanguageIdentifier>().ok())
         .unwrap_or_else(|| fluent_templates::langid!("en-US"));
-    SERVER_TEXTS.lookup_with_args(&language, id, &fluent_args(&args))
+    SERVER_TEXTS.lookup_with_args(&language, id, &fluent_args(args))
 }
 
 /// A day (unix seconds, UTC) written out the way the current language writes dates
@@ -202,7 +202,7 @@ mod tests {
             server_text(
                 "settings-backup-codes-left",
                 language,
-                [("count", count.into())],
+                &[("count", count.into())],
             )
         };
         assert_eq!(left(Some("de-DE"), 3), "Sie haben noch 3 Backup-Codes.");
