@@ -36,15 +36,16 @@ rust_tests() {
     cargo test -p app -p server --features app/ssr
 }
 
-# The integration tests again, each on a new database of the throwaway PostgreSQL cluster.
+# The integration tests again, each on a new database of the throwaway PostgreSQL cluster (the
+# same cargo command as above, so nothing is compiled again).
 rust_tests_postgres() {
-    TWOFOLD_TEST_POSTGRES="$TWOFOLD_TEST_POSTGRES" cargo test -p server --tests
+    TWOFOLD_TEST_POSTGRES="$TWOFOLD_TEST_POSTGRES" cargo test -p app -p server --features app/ssr
 }
 
-# Real server processes: two on one database, and one through a database outage (these stop
-# the cluster for a moment, so they run alone).
+# Real server processes: two on one database, and one through a database outage. These are the
+# only ignored tests; they stop the cluster for a moment, so they run alone, one at a time.
 two_servers() {
-    cargo test -p server --test two_servers -- --ignored --test-threads=1
+    cargo test -p app -p server --features app/ssr -- --ignored --test-threads=1
 }
 
 # Playwright against a server on the database `$1` (a URL; the default is a fresh SQLite file).

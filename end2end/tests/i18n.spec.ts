@@ -12,6 +12,15 @@ async function visibleText(page: Page): Promise<string> {
   return (await page.locator('body').innerText()).replace(/[\u2068\u2069]/g, '');
 }
 
+/** Signs up on the page as it is (in whatever language), by the form's field names. */
+async function signUpInPageLanguage(page: Page, email: string): Promise<void> {
+  await open(page, '/signup');
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form[action="/api/sign-up"] button[type="submit"]').click();
+  await expectSettingsFor(page, email);
+}
+
 async function expectTranslated(page: Page, language: string, what: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', language);
   await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : /^(ltr|auto)$/);
@@ -30,12 +39,7 @@ for (const language of LOCALES) {
     await open(page, '/login/verify');
     await expectTranslated(page, language, 'the code page');
     // The sign-up form in this language; the field labels come from the page itself.
-    const email = uniqueEmail();
-    await open(page, '/signup');
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.locator('form[action="/api/sign-up"] button[type="submit"]').click();
-    await expectSettingsFor(page, email);
+    await signUpInPageLanguage(page, uniqueEmail());
     await expectTranslated(page, language, 'the settings page');
   });
 }
@@ -63,11 +67,7 @@ test('the language chosen at sign-up stays with the account', async ({ browser }
   const email = uniqueEmail();
   const japanese = await browser.newContext({ locale: 'ja-JP' });
   const page = await japanese.newPage();
-  await open(page, '/signup');
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[action="/api/sign-up"] button[type="submit"]').click();
-  await expectSettingsFor(page, email);
+  await signUpInPageLanguage(page, email);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('アカウント設定');
   await japanese.close();
 
@@ -115,12 +115,7 @@ for (const language of ['en-XA', 'ar']) {
         await expect(page.locator('html')).toHaveAttribute('lang', language);
         await expectNoOverflow(page, testInfo, `${language}${path.replace(/\//g, '-')}-${width}`);
       }
-      const email = uniqueEmail();
-      await open(page, '/signup');
-      await page.locator('input[name="email"]').fill(email);
-      await page.locator('input[name="password"]').fill(PASSWORD);
-      await page.locator('form[action="/api/sign-up"] button[type="submit"]').click();
-      await expectSettingsFor(page, email);
+      await signUpInPageLanguage(page, uniqueEmail());
       await expectNoOverflow(page, testInfo, `${language}-settings-${width}`);
       await page.locator('#enable-2fa').click();
       await expect(page.locator('dialog[open]')).toBeVisible();

@@ -35,6 +35,11 @@ fn now_code(key: &str) -> String {
     code_at(key, server::storage::now())
 }
 
+/// The settings page as the user reads it.
+async fn settings_text(app: &mut TestApp) -> String {
+    app.get("/settings").await.text()
+}
+
 async fn count(app: &TestApp, table: &str) -> i64 {
     app.scalar(&format!("SELECT COUNT(*) AS v FROM {table}"))
         .await
@@ -68,9 +73,8 @@ fn cancelling_set_up_discards_the_pending_secret() {
             .await;
         assert_eq!(reply.error(), AppError::NotEnrolled);
         assert!(
-            app.get("/settings")
+            settings_text(&mut app)
                 .await
-                .text()
                 .contains("Two-factor authentication is off")
         );
     });
@@ -130,9 +134,8 @@ fn disabling_needs_the_password_and_a_valid_code() {
         assert_eq!(count(&app, "totp_credentials").await, 0);
         assert_eq!(count(&app, "backup_codes").await, 0);
         assert!(
-            app.get("/settings")
+            settings_text(&mut app)
                 .await
-                .text()
                 .contains("Two-factor authentication is off")
         );
 
@@ -224,9 +227,8 @@ fn regenerating_replaces_every_backup_code_at_once() {
         let left: Option<i64> = serde_json::from_str(&reply.body).unwrap();
         assert_eq!(left, Some(9));
         assert!(
-            app.get("/settings")
+            settings_text(&mut app)
                 .await
-                .text()
                 .contains("You have 9 backup codes left.")
         );
     });
@@ -285,9 +287,8 @@ fn few_backup_codes_left_are_flagged_on_the_settings_page() {
             relog(&mut app, code).await;
         }
         assert!(
-            app.get("/settings")
+            settings_text(&mut app)
                 .await
-                .text()
                 .contains("You have one backup code left.")
         );
     });
