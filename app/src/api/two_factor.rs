@@ -12,23 +12,27 @@ use super::{
 };
 use crate::error::AppError;
 
-/// The signed-in user, after checking `password` when one is given.
+/// The services and the signed-in user.
 #[cfg(feature = "ssr")]
-async fn signed_in(password: Option<&str>) -> Result<(Services, UserId, String), AppError> {
+async fn signed_in() -> Result<(Services, UserId), AppError> {
     let services = Services::from_context()?;
     let session = session::current().await?;
     let user = session::require_user(&session, services.session_policy).await?;
-    let email = match password {
-        Some(password) => services.accounts.confirm_password(user, password).await?,
-        None => String::new(),
-    };
+    Ok((services, user))
+}
+
+/// The same after checking the user's password again (for sensitive changes), with the email.
+#[cfg(feature = "ssr")]
+async fn reauthenticated(password: &str) -> Result<(Services, UserId, String), AppError> {
+    let (services, user) = signed_in().await?;
+    let email = services.accounts.confirm_password(user, password).await?;
     Ok((services, user, email))
 }
 
 /// Starts set-up after checking the current password; returns the QR code and manual key.
 #[server(prefix = "/api", endpoint = "start-two-factor")]
 pub async fn start_two_factor(current_password: String) -> Result<TwoFactorSetup, AppError> {
-    let (services, user, email) = signed_in(Some(&current_password)).await?;
+    let (services, user, email) = reauthenticated(&current_password).await?;
     services.second_factor.start_enrollment(user, &email).await
 }
 
@@ -36,14 +40,14 @@ pub async fn start_two_factor(current_password: String) -> Result<TwoFactorSetup
 /// codes, which are shown this once.
 #[server(prefix = "/api", endpoint = "confirm-two-factor")]
 pub async fn confirm_two_factor(code: String) -> Result<BackupCodes, AppError> {
-    let (services, user, _) = signed_in(None).await?;
+    let (services, user) = signed_in().await?;
     services.second_factor.confirm_enrollment(user, &code).await
 }
 
 /// Abandons a set-up that was not confirmed; the pending secret is deleted.
 #[server(prefix = "/api", endpoint = "cancel-two-factor")]
 pub async fn cancel_two_factor() -> Result<(), AppError> {
-    let (services, user, _) = signed_in(None).await?;
+    let (services, user) = signed_in().await?;
     services.second_factor.cancel_enrollment(user).await
 }
 
@@ -54,7 +58,7 @@ pub async fn regenerate_backup_codes(
     current_password: String,
     code: String,
 ) -> Result<BackupCodes, AppError> {
-    let (services, user, _) = signed_in(Some(&current_password)).await?;
+    let (services, user, _) = reauthenticated(&current_password).await?;
     services
         .second_factor
         .regenerate_backup_codes(user, &code)
@@ -64,6 +68,6 @@ pub async fn regenerate_backup_codes(
 /// Turns two-factor authentication off, with the password and an authenticator or backup code.
 #[server(prefix = "/api", endpoint = "disable-two-factor")]
 pub async fn disable_two_factor(current_password: String, code: String) -> Result<(), AppError> {
-    let (services, user, _) = signed_in(Some(&current_password)).await?;
+    let (services, user, _) = reauthenticated(&current_password).await?;
     services.second_factor.disable(user, &code).await
 }

@@ -8,7 +8,8 @@ use crate::{
 };
 
 /// A new set of backup codes, shown this once: copy all, download as text, print. `Done` is
-/// enabled only once the user ticks "I have saved these codes" (`saved`).
+/// enabled only once the user ticks "I have saved these codes". The view is created afresh
+/// each time codes are shown, so the box always starts unticked.
 #[component]
 pub fn BackupCodesView(
     codes: Vec<String>,
@@ -16,9 +17,9 @@ pub fn BackupCodesView(
     email: String,
     /// The id of the view's heading.
     heading_id: &'static str,
-    saved: RwSignal<bool>,
     #[prop(into)] on_done: Callback<()>,
 ) -> impl IntoView {
+    let saved = RwSignal::new(false);
     focus_on_mount(heading_id);
     let listing = codes.join("\n");
     let file_text = {

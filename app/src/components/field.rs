@@ -116,3 +116,10 @@ pub fn PasswordField(
         />
     }
 }
+
+/// Tells password managers which account a password form belongs to: a hidden, read-only
+/// username field without a name, so it is not sent.
+#[component]
+pub fn UsernameHint(email: String) -> impl IntoView {
+    view! { <input type="email" autocomplete="username" value=email hidden=true readonly=true /> }
+}

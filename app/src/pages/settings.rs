@@ -5,7 +5,7 @@ use crate::{
     api::{AccountView, auth::use_auth},
     components::{
         alert::{ErrorAlert, SuccessAlert},
-        field::PasswordField,
+        field::{PasswordField, UsernameHint},
         submit::SubmitButton,
     },
     error::{AppError, Field},
@@ -68,8 +68,7 @@ fn ChangePasswordForm(email: String) -> impl IntoView {
             <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
                 <ErrorAlert error />
                 <SuccessAlert show=done message=msg("settings-password-changed") />
-                // Tells password managers which account the new password belongs to (not sent).
-                <input type="email" autocomplete="username" value=email hidden=true readonly=true />
+                <UsernameHint email />
                 <PasswordField
                     name="current_password"
                     label=msg("field-current-password")

@@ -17,7 +17,7 @@ use crate::{
         code::{CodeField, CodeKind, CodeToggle},
         copy::CopyButton,
         dialog::{Modal, focus_on_mount},
-        field::PasswordField,
+        field::{PasswordField, UsernameHint},
         submit::SubmitButton,
     },
     error::{AppError, Field},
@@ -92,8 +92,8 @@ pub fn TwoFactorSection(status: RwSignal<TwoFactorStatus>, email: String) -> imp
                 </div>
             </Show>
             <SetupDialog open=setup_open status notice email=email.clone() />
-            <RegenerateDialog open=regenerate_open status notice email />
-            <DisableDialog open=disable_open status notice />
+            <RegenerateDialog open=regenerate_open status notice email=email.clone() />
+            <DisableDialog open=disable_open status notice email />
         </section>
     }
 }
@@ -110,7 +110,6 @@ fn SetupDialog(
     let start = ServerAction::<StartTwoFactor>::new();
     let confirm = ServerAction::<ConfirmTwoFactor>::new();
     let cancel = ServerAction::<CancelTwoFactor>::new();
-    let saved = RwSignal::new(false);
     let codes = move || confirm.value().get().and_then(Result::ok);
     let on_close = move || {
         match confirm.value().get_untracked() {
@@ -125,7 +124,6 @@ fn SetupDialog(
         }
         start.clear();
         confirm.clear();
-        saved.set(false);
     };
     let close = move || open.set(false);
     view! {
@@ -143,7 +141,7 @@ fn SetupDialog(
                 move || match (start.value().get(), codes()) {
                     (_, Some(BackupCodes { codes, .. })) => {
                         view! {
-                            <BackupCodesView codes email=email.clone() heading_id="setup-codes-title" saved on_done=close />
+                            <BackupCodesView codes email=email.clone() heading_id="setup-codes-title" on_done=close />
                         }
                             .into_any()
                     }
@@ -155,17 +153,18 @@ fn SetupDialog(
                     }
                     _ => {
                         let email = email.clone();
+                        let error = Signal::derive(move || start.value().get().and_then(Result::err));
                         view! {
                             <ActionForm action=start attr:novalidate=true attr:aria-labelledby="setup-title">
                                 <p class="lead">{t("setup-password-lead")}</p>
-                                <ErrorAlert error=Signal::derive(move || start.value().get().and_then(Result::err)) />
-                                <input type="email" autocomplete="username" value=email hidden=true readonly=true />
+                                <ErrorAlert error />
+                                <UsernameHint email />
                                 <PasswordField
                                     form="setup"
                                     name="current_password"
                                     label=msg("field-current-password")
                                     field=Field::CurrentPassword
-                                    error=Signal::derive(move || start.value().get().and_then(Result::err))
+                                    error
                                     autocomplete="current-password"
                                     autofocus=true
                                 />
@@ -227,7 +226,6 @@ fn RegenerateDialog(
     email: String,
 ) -> impl IntoView {
     let regenerate = ServerAction::<RegenerateBackupCodes>::new();
-    let saved = RwSignal::new(false);
     let codes = move || regenerate.value().get().and_then(Result::ok);
     let on_close = move || {
         if let Some(Ok(codes)) = regenerate.value().get_untracked() {
@@ -235,7 +233,6 @@ fn RegenerateDialog(
             notice.set(Some(msg("settings-backup-codes-regenerated")));
         }
         regenerate.clear();
-        saved.set(false);
     };
     let close = move || open.set(false);
     view! {
@@ -253,7 +250,7 @@ fn RegenerateDialog(
                 move || match codes() {
                     Some(BackupCodes { codes, .. }) => {
                         view! {
-                            <BackupCodesView codes email=email.clone() heading_id="regenerate-codes-title" saved on_done=close />
+                            <BackupCodesView codes email=email.clone() heading_id="regenerate-codes-title" on_done=close />
                         }
                             .into_any()
                     }
@@ -287,6 +284,7 @@ fn DisableDialog(
     open: RwSignal<bool>,
     status: RwSignal<TwoFactorStatus>,
     notice: RwSignal<Option<&'static str>>,
+    email: String,
 ) -> impl IntoView {
     let disable = ServerAction::<DisableTwoFactor>::new();
     let on_close = move || {
@@ -312,23 +310,28 @@ fn DisableDialog(
             testid="disable-dialog"
         >
             <h2 id="disable-title">{t("disable-title")}</h2>
-            <ActionForm action=disable attr:novalidate=true attr:aria-labelledby="disable-title">
-                <p class="lead" id="disable-lead">{t("disable-lead")}</p>
-                <ReauthFields
-                    form="disable"
-                    code_id="disable-code"
-                    email=String::new()
-                    error=Signal::derive(move || disable.value().get().and_then(Result::err))
-                />
-                <DialogActions on_cancel=close>
-                    <SubmitButton
-                        label=msg("disable-submit")
-                        pending_label=msg("disable-pending")
-                        pending=disable.pending()
-                        class="button button-danger"
-                    />
-                </DialogActions>
-            </ActionForm>
+            {
+                let email = email.clone();
+                view! {
+                    <ActionForm action=disable attr:novalidate=true attr:aria-labelledby="disable-title">
+                        <p class="lead" id="disable-lead">{t("disable-lead")}</p>
+                        <ReauthFields
+                            form="disable"
+                            code_id="disable-code"
+                            email
+                            error=Signal::derive(move || disable.value().get().and_then(Result::err))
+                        />
+                        <DialogActions on_cancel=close>
+                            <SubmitButton
+                                label=msg("disable-submit")
+                                pending_label=msg("disable-pending")
+                                pending=disable.pending()
+                                class="button button-danger"
+                            />
+                        </DialogActions>
+                    </ActionForm>
+                }
+            }
         </Modal>
     }
 }
@@ -348,7 +351,7 @@ fn ReauthFields(
     let kind = RwSignal::new(CodeKind::Authenticator);
     view! {
         <ErrorAlert error />
-        <input type="email" autocomplete="username" value=email hidden=true readonly=true />
+        <UsernameHint email />
         <PasswordField
             form
             name="current_password"
