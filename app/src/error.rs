@@ -65,6 +65,12 @@ pub enum AppError {
     /// Not signed in (or the session expired).
     #[error("unauthorized")]
     Unauthorized,
+    /// Too many failed attempts: nothing is checked for this many minutes (at least 1).
+    #[error("too many attempts")]
+    TooManyAttempts { minutes: u32 },
+    /// A state change that did not come from one of Twofold's own pages (cross-site request).
+    #[error("forbidden")]
+    Forbidden,
     /// The request could not be read (malformed or oversized).
     #[error("bad request")]
     BadRequest,
@@ -102,6 +108,8 @@ impl AppError {
             | Self::CodeAlreadyUsed
             | Self::LoginExpired => 401,
             Self::NotEnrolled | Self::AlreadyEnrolled => 409,
+            Self::TooManyAttempts { .. } => 429,
+            Self::Forbidden => 403,
             Self::BadRequest => 400,
             Self::Network | Self::Unavailable => 503,
             Self::Internal => 500,
@@ -119,10 +127,32 @@ impl AppError {
             Self::NotEnrolled => msg("error-not-enrolled"),
             Self::AlreadyEnrolled => msg("error-already-enrolled"),
             Self::Unauthorized => msg("error-unauthorized"),
+            Self::TooManyAttempts { .. } => msg("error-too-many-attempts"),
+            Self::Forbidden => msg("error-forbidden"),
             Self::BadRequest => msg("error-bad-request"),
             Self::Network => msg("error-network"),
             Self::Unavailable => msg("error-unavailable"),
             Self::Internal => msg("error-internal"),
+        }
+    }
+}
+
+impl AppError {
+    /// The message shown for this error as a whole, in the current language (a closure, like
+    /// [`crate::i18n::t`]).
+    pub fn message(&self) -> impl Fn() -> String + Clone + Send + Sync + 'static + use<> {
+        let minutes = match self {
+            Self::TooManyAttempts { minutes } => i64::from(*minutes),
+            _ => 0,
+        };
+        crate::i18n::t_args(self.message_id(), [("minutes", minutes.into())])
+    }
+
+    /// Seconds a client should wait before trying again (the `Retry-After` header).
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            Self::TooManyAttempts { minutes } => Some(u64::from(*minutes) * 60),
+            _ => None,
         }
     }
 }

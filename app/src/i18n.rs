@@ -125,6 +125,18 @@ pub fn t_args<const N: usize>(
     move || i18n.tr_with_args(id, &fluent_args(&args))
 }
 
+/// Something that translates a message with arguments: the page's language ([`translator`]) or
+/// an account's (`server_text`).
+pub type Translate<'a> = dyn Fn(&'static str, &[(&'static str, Arg)]) -> String + 'a;
+
+/// Translates messages with arguments built at run time, in the current language at the time of
+/// the call (call it inside a reactive closure to follow language changes).
+pub fn translator()
+-> impl Fn(&'static str, &[(&'static str, Arg)]) -> String + Copy + Send + Sync + 'static {
+    let i18n = expect_context::<I18n>();
+    move |id, args| i18n.tr_with_args(id, &fluent_args(args))
+}
+
 fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
     args.iter()
         .map(|(name, value)| {

@@ -26,13 +26,39 @@ use crate::{
     },
     i18n::{I18nProvider, t},
     pages::{
-        home::HomePage, login::LoginPage, not_found::NotFoundPage, settings::SettingsPage,
-        signup::SignupPage, verify::VerifyPage,
+        home::HomePage, login::LoginPage, not_found::NotFoundPage, security_log::SecurityLogPage,
+        sessions::SessionsPage, settings::SettingsPage, signup::SignupPage, verify::VerifyPage,
     },
 };
 
+/// The Content-Security-Policy of pages: scripts only from this origin or inline with this
+/// response's nonce (the hydration script), WebAssembly compiled from those scripts, no
+/// plugins, no framing, forms only to this origin.
+#[cfg(feature = "ssr")]
+pub fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Sends the page's Content-Security-Policy with the nonce Leptos puts on its inline scripts.
+#[cfg(feature = "ssr")]
+fn send_content_security_policy() {
+    use leptos::nonce::use_nonce;
+    if let (Some(nonce), Some(response)) =
+        (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+        && let Ok(value) = axum::http::HeaderValue::from_str(&content_security_policy(&nonce))
+    {
+        response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    send_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html>
@@ -102,6 +128,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/login/verify") view=VerifyPage />
                 <Route path=path!("/signup") view=SignupPage />
                 <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
+                <Route path=path!("/settings/sessions") view=SessionsPage ssr=SsrMode::Async />
+                <Route path=path!("/settings/security-log") view=SecurityLogPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

@@ -183,3 +183,92 @@ date-long = { $day }. { $month ->
     [11] November
    *[12] Dezember
 } { $year }
+
+## Kontosicherheit: Grenzen, Sitzungen, Sicherheitsprotokoll
+
+error-too-many-attempts = { $minutes ->
+    [one] Zu viele Versuche. Bitte versuchen Sie es in einer Minute erneut.
+   *[other] Zu viele Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
+}
+error-forbidden = Diese Anfrage kam nicht von einer Twofold-Seite und wurde abgelehnt. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.
+settings-back = Zurück zu den Einstellungen
+settings-activity-heading = Aktivität und Geräte
+date-time-utc = { $date }, { $time } UTC
+browser-on-os = { $browser } unter { $os }
+browser-unknown-on-os = Ein Browser unter { $os }
+browser-unknown = Unbekannter Browser
+address-unknown = unbekannte Adresse
+
+sessions-title = Wo Sie angemeldet sind
+sessions-lead = Diese Browser sind bei Ihrem Konto angemeldet. Melden Sie alle ab, die Sie nicht kennen, und ändern Sie danach Ihr Passwort.
+sessions-this-one = Dieser Browser
+sessions-address = Adresse
+sessions-signed-in = Angemeldet
+sessions-last-seen = Zuletzt aktiv
+sessions-sign-out = Abmelden
+sessions-sign-out-others = Überall sonst abmelden
+sessions-signing-out = Wird abgemeldet …
+sessions-none-elsewhere = Sie sind nirgendwo sonst angemeldet.
+sessions-signed-out-elsewhere = { $count ->
+    [one] Zu Ihrer Sicherheit wurden Sie auf einem anderen Gerät abgemeldet.
+   *[other] Zu Ihrer Sicherheit wurden Sie auf { $count } anderen Geräten abgemeldet.
+}
+
+security-log-title = Sicherheitsprotokoll
+security-log-lead = Anmeldungen und Änderungen an der Sicherheit Ihres Kontos, die neuesten zuerst.
+security-log-empty = Bisher ist nichts passiert.
+security-log-pages = Seiten des Sicherheitsprotokolls
+security-log-newer = Neuere Einträge
+security-log-older = Ältere Einträge
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = Angemeldet
+event-login-failed = Anmeldung abgelehnt: falsches Passwort
+event-code-refused = Falscher Authenticator- oder Backup-Code
+event-two-factor-enabled = Zwei-Faktor-Authentifizierung eingeschaltet
+event-two-factor-disabled = Zwei-Faktor-Authentifizierung ausgeschaltet
+event-backup-code-used = { $count ->
+    [0] Mit einem Backup-Code angemeldet; keiner ist mehr übrig
+    [one] Mit einem Backup-Code angemeldet; einer ist noch übrig
+   *[other] Mit einem Backup-Code angemeldet; { $count } sind noch übrig
+}
+event-backup-codes-regenerated = Neue Backup-Codes erstellt; die alten gelten nicht mehr
+event-locked = { $minutes ->
+    [one] Zu viele Fehlversuche: für eine Minute gesperrt
+   *[other] Zu viele Fehlversuche: für { $minutes } Minuten gesperrt
+}
+event-password-changed = Passwort geändert
+event-sessions-signed-out = { $count ->
+    [one] Auf einem anderen Gerät abgemeldet
+   *[other] Auf { $count } anderen Geräten abgemeldet
+}
+event-admin-reset = Zwei-Faktor-Authentifizierung von einem Administrator entfernt; überall abgemeldet
+
+## E-Mails an den Kontoinhaber (reiner Text)
+
+mail-greeting = Guten Tag,
+mail-signature = — Twofold
+mail-when = Wann: { $time }
+mail-from = Von: { $ip } ({ $browser })
+mail-unknown = unbekannt
+mail-not-you = Falls Sie das nicht waren, melden Sie sich sofort an, ändern Sie Ihr Passwort und prüfen Sie in den Einstellungen unter „Wo Sie angemeldet sind“. Wenn Sie sich nicht anmelden können, wenden Sie sich an Ihre Administration.
+mail-two-factor-enabled-subject = Die Zwei-Faktor-Authentifizierung ist eingeschaltet
+mail-two-factor-enabled-body = Für Ihr Konto { $email } wurde die Zwei-Faktor-Authentifizierung eingeschaltet. Zum Anmelden brauchen Sie jetzt einen Code aus Ihrer Authenticator-App oder einen Backup-Code.
+mail-two-factor-disabled-subject = Die Zwei-Faktor-Authentifizierung wurde ausgeschaltet
+mail-two-factor-disabled-body = Für Ihr Konto { $email } wurde die Zwei-Faktor-Authentifizierung ausgeschaltet. Zum Anmelden genügt jetzt Ihr Passwort.
+mail-backup-code-used-subject = Zur Anmeldung wurde ein Backup-Code verwendet
+mail-backup-code-used-body = { $count ->
+    [0] Bei Ihrem Konto { $email } wurde zur Anmeldung ein Backup-Code verwendet. Sie haben keine Backup-Codes mehr: Erstellen Sie in den Einstellungen neue.
+    [one] Bei Ihrem Konto { $email } wurde zur Anmeldung ein Backup-Code verwendet. Sie haben nur noch einen Backup-Code: Erstellen Sie in den Einstellungen neue.
+   *[other] Bei Ihrem Konto { $email } wurde zur Anmeldung ein Backup-Code verwendet. Sie haben noch { $count } Backup-Codes.
+}
+mail-backup-codes-regenerated-subject = Es wurden neue Backup-Codes erstellt
+mail-backup-codes-regenerated-body = Für Ihr Konto { $email } wurden neue Backup-Codes erstellt. Die alten Codes gelten nicht mehr.
+mail-locked-subject = Zu viele fehlgeschlagene Anmeldeversuche
+mail-locked-body = { $minutes ->
+    [one] Bei Ihrem Konto { $email } gab es zu viele fehlgeschlagene Anmeldeversuche; die Anmeldung ist deshalb für eine Minute gesperrt.
+   *[other] Bei Ihrem Konto { $email } gab es zu viele fehlgeschlagene Anmeldeversuche; die Anmeldung ist deshalb für { $minutes } Minuten gesperrt.
+}
+mail-password-changed-subject = Ihr Passwort wurde geändert
+mail-password-changed-body = Das Passwort Ihres Kontos { $email } wurde geändert, und Sie wurden auf Ihren anderen Geräten abgemeldet.
+mail-admin-reset-subject = Die Zwei-Faktor-Authentifizierung wurde zurückgesetzt
+mail-admin-reset-body = Eine Administratorin oder ein Administrator hat die Zwei-Faktor-Authentifizierung Ihres Kontos { $email } entfernt und Sie überall abgemeldet. Melden Sie sich mit Ihrem Passwort an und schalten Sie die Zwei-Faktor-Authentifizierung wieder ein.

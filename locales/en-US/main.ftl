@@ -184,3 +184,106 @@ date-long = { $month ->
     [11] November
    *[12] December
 } { $day }, { $year }
+
+## Account safety: limits, sessions, security log
+
+# $minutes (Number): how long until attempts are checked again
+error-too-many-attempts = { $minutes ->
+    [one] Too many attempts. Please try again in one minute.
+   *[other] Too many attempts. Please try again in { $minutes } minutes.
+}
+error-forbidden = This request did not come from a Twofold page and was refused. Please reload the page and try again.
+settings-back = Back to settings
+settings-activity-heading = Activity and devices
+# A date with a time of day in UTC. $date is written with date-long, $time as 24-hour HH:MM
+date-time-utc = { $date }, { $time } UTC
+# $browser and $os are product names (Firefox, Windows…)
+browser-on-os = { $browser } on { $os }
+browser-unknown-on-os = A browser on { $os }
+browser-unknown = Unknown browser
+address-unknown = unknown address
+
+sessions-title = Where you are signed in
+sessions-lead = These browsers are signed in to your account. Sign out any you do not recognise, then change your password.
+sessions-this-one = This browser
+sessions-address = Address
+sessions-signed-in = Signed in
+sessions-last-seen = Last active
+sessions-sign-out = Sign out
+sessions-sign-out-others = Sign out everywhere else
+sessions-signing-out = Signing out…
+sessions-none-elsewhere = You are not signed in anywhere else.
+# $count (Number): sessions ended by the change just made
+sessions-signed-out-elsewhere = { $count ->
+    [one] For your safety, you were signed out on one other device.
+   *[other] For your safety, you were signed out on { $count } other devices.
+}
+
+security-log-title = Security log
+security-log-lead = Sign-ins and changes to your account's security, newest first.
+security-log-empty = Nothing has happened yet.
+security-log-pages = Security log pages
+security-log-newer = Newer entries
+security-log-older = Older entries
+# Where an entry came from: $ip (an address) and $browser (see browser-on-os)
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = Signed in
+event-login-failed = Sign-in refused: wrong password
+event-code-refused = Wrong authenticator or backup code
+event-two-factor-enabled = Two-factor authentication turned on
+event-two-factor-disabled = Two-factor authentication turned off
+# $count (Number): backup codes left
+event-backup-code-used = { $count ->
+    [0] Signed in with a backup code; none are left
+    [one] Signed in with a backup code; one is left
+   *[other] Signed in with a backup code; { $count } are left
+}
+event-backup-codes-regenerated = New backup codes made; the old ones stopped working
+# $minutes (Number)
+event-locked = { $minutes ->
+    [one] Too many failed attempts: locked for one minute
+   *[other] Too many failed attempts: locked for { $minutes } minutes
+}
+event-password-changed = Password changed
+# $count (Number): sessions ended
+event-sessions-signed-out = { $count ->
+    [one] Signed out on one other device
+   *[other] Signed out on { $count } other devices
+}
+event-admin-reset = Two-factor authentication removed by an administrator; signed out everywhere
+
+## Mail to the account's owner (plain text). Every mail: mail-greeting, the body of its kind,
+## mail-when and mail-from (one line each), mail-not-you and mail-signature, with blank lines between.
+
+mail-greeting = Hello,
+mail-signature = — Twofold
+# $time, e.g. 2026-11-25 21:30 UTC
+mail-when = When: { $time }
+# $ip (an address) and $browser (see browser-on-os)
+mail-from = From: { $ip } ({ $browser })
+mail-unknown = unknown
+mail-not-you = If this was not you, sign in now, change your password and check "Where you are signed in" in your settings. If you cannot sign in, contact your administrator.
+mail-two-factor-enabled-subject = Two-factor authentication is on
+# $email: the account
+mail-two-factor-enabled-body = Two-factor authentication was turned on for your account { $email }. Signing in now takes a code from your authenticator app or a backup code.
+mail-two-factor-disabled-subject = Two-factor authentication was turned off
+mail-two-factor-disabled-body = Two-factor authentication was turned off for your account { $email }. Signing in now takes only your password.
+mail-backup-code-used-subject = A backup code was used to sign in
+# $count (Number): backup codes left
+mail-backup-code-used-body = { $count ->
+    [0] A backup code was used to sign in to your account { $email }. You have no backup codes left: make new ones in your settings.
+    [one] A backup code was used to sign in to your account { $email }. You have one backup code left: make new ones in your settings.
+   *[other] A backup code was used to sign in to your account { $email }. You have { $count } backup codes left.
+}
+mail-backup-codes-regenerated-subject = New backup codes were made
+mail-backup-codes-regenerated-body = New backup codes were made for your account { $email }. The old codes no longer work.
+mail-locked-subject = Too many failed sign-in attempts
+# $minutes (Number)
+mail-locked-body = { $minutes ->
+    [one] There were too many failed attempts to sign in to your account { $email }, so sign-in is paused for one minute.
+   *[other] There were too many failed attempts to sign in to your account { $email }, so sign-in is paused for { $minutes } minutes.
+}
+mail-password-changed-subject = Your password was changed
+mail-password-changed-body = The password of your account { $email } was changed, and you were signed out on your other devices.
+mail-admin-reset-subject = Two-factor authentication was reset
+mail-admin-reset-body = An administrator removed two-factor authentication from your account { $email } and signed you out everywhere. Sign in with your password and turn two-factor authentication on again.

@@ -183,3 +183,92 @@ date-long = { $day } de { $month ->
     [11] noviembre
    *[12] diciembre
 } de { $year }
+
+## Seguridad de la cuenta: límites, sesiones, registro de seguridad
+
+error-too-many-attempts = { $minutes ->
+    [one] Demasiados intentos. Vuelve a intentarlo dentro de un minuto.
+   *[other] Demasiados intentos. Vuelve a intentarlo dentro de { $minutes } minutos.
+}
+error-forbidden = Esta solicitud no venía de una página de Twofold y se ha rechazado. Vuelve a cargar la página e inténtalo de nuevo.
+settings-back = Volver a los ajustes
+settings-activity-heading = Actividad y dispositivos
+date-time-utc = { $date }, a las { $time } UTC
+browser-on-os = { $browser } en { $os }
+browser-unknown-on-os = Un navegador en { $os }
+browser-unknown = Navegador desconocido
+address-unknown = dirección desconocida
+
+sessions-title = Dónde has iniciado sesión
+sessions-lead = Estos navegadores tienen la sesión iniciada en tu cuenta. Cierra la de cualquiera que no reconozcas y después cambia tu contraseña.
+sessions-this-one = Este navegador
+sessions-address = Dirección
+sessions-signed-in = Inicio de sesión
+sessions-last-seen = Última actividad
+sessions-sign-out = Cerrar sesión
+sessions-sign-out-others = Cerrar sesión en todos los demás
+sessions-signing-out = Cerrando sesión…
+sessions-none-elsewhere = No tienes la sesión iniciada en ningún otro sitio.
+sessions-signed-out-elsewhere = { $count ->
+    [one] Por tu seguridad, se ha cerrado tu sesión en otro dispositivo.
+   *[other] Por tu seguridad, se ha cerrado tu sesión en { $count } dispositivos más.
+}
+
+security-log-title = Registro de seguridad
+security-log-lead = Inicios de sesión y cambios en la seguridad de tu cuenta, de los más recientes a los más antiguos.
+security-log-empty = Todavía no ha pasado nada.
+security-log-pages = Páginas del registro de seguridad
+security-log-newer = Entradas más recientes
+security-log-older = Entradas más antiguas
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = Sesión iniciada
+event-login-failed = Inicio de sesión rechazado: contraseña incorrecta
+event-code-refused = Código de autenticación o de respaldo incorrecto
+event-two-factor-enabled = Verificación en dos pasos activada
+event-two-factor-disabled = Verificación en dos pasos desactivada
+event-backup-code-used = { $count ->
+    [0] Sesión iniciada con un código de respaldo; no queda ninguno
+    [one] Sesión iniciada con un código de respaldo; queda uno
+   *[other] Sesión iniciada con un código de respaldo; quedan { $count }
+}
+event-backup-codes-regenerated = Códigos de respaldo nuevos creados; los antiguos han dejado de funcionar
+event-locked = { $minutes ->
+    [one] Demasiados intentos fallidos: bloqueado durante un minuto
+   *[other] Demasiados intentos fallidos: bloqueado durante { $minutes } minutos
+}
+event-password-changed = Contraseña cambiada
+event-sessions-signed-out = { $count ->
+    [one] Sesión cerrada en otro dispositivo
+   *[other] Sesión cerrada en { $count } dispositivos más
+}
+event-admin-reset = Un administrador ha quitado la verificación en dos pasos; sesión cerrada en todas partes
+
+## Correos a la persona titular de la cuenta (texto sin formato)
+
+mail-greeting = Hola:
+mail-signature = — Twofold
+mail-when = Cuándo: { $time }
+mail-from = Desde: { $ip } ({ $browser })
+mail-unknown = desconocido
+mail-not-you = Si no has sido tú, inicia sesión ahora, cambia tu contraseña y revisa «Dónde has iniciado sesión» en los ajustes. Si no puedes iniciar sesión, ponte en contacto con tu administrador.
+mail-two-factor-enabled-subject = La verificación en dos pasos está activada
+mail-two-factor-enabled-body = Se ha activado la verificación en dos pasos en tu cuenta { $email }. A partir de ahora, para iniciar sesión necesitas un código de tu aplicación de autenticación o un código de respaldo.
+mail-two-factor-disabled-subject = Se ha desactivado la verificación en dos pasos
+mail-two-factor-disabled-body = Se ha desactivado la verificación en dos pasos en tu cuenta { $email }. A partir de ahora basta con tu contraseña para iniciar sesión.
+mail-backup-code-used-subject = Se ha usado un código de respaldo para iniciar sesión
+mail-backup-code-used-body = { $count ->
+    [0] Se ha usado un código de respaldo para iniciar sesión en tu cuenta { $email }. No te queda ningún código de respaldo: crea otros nuevos en los ajustes.
+    [one] Se ha usado un código de respaldo para iniciar sesión en tu cuenta { $email }. Solo te queda un código de respaldo: crea otros nuevos en los ajustes.
+   *[other] Se ha usado un código de respaldo para iniciar sesión en tu cuenta { $email }. Te quedan { $count } códigos de respaldo.
+}
+mail-backup-codes-regenerated-subject = Se han creado códigos de respaldo nuevos
+mail-backup-codes-regenerated-body = Se han creado códigos de respaldo nuevos para tu cuenta { $email }. Los códigos antiguos ya no funcionan.
+mail-locked-subject = Demasiados intentos fallidos de inicio de sesión
+mail-locked-body = { $minutes ->
+    [one] Ha habido demasiados intentos fallidos de iniciar sesión en tu cuenta { $email }, así que el inicio de sesión queda en pausa durante un minuto.
+   *[other] Ha habido demasiados intentos fallidos de iniciar sesión en tu cuenta { $email }, así que el inicio de sesión queda en pausa durante { $minutes } minutos.
+}
+mail-password-changed-subject = Se ha cambiado tu contraseña
+mail-password-changed-body = Se ha cambiado la contraseña de tu cuenta { $email } y se ha cerrado tu sesión en tus otros dispositivos.
+mail-admin-reset-subject = Se ha restablecido la verificación en dos pasos
+mail-admin-reset-body = Un administrador ha quitado la verificación en dos pasos de tu cuenta { $email } y ha cerrado tu sesión en todas partes. Inicia sesión con tu contraseña y vuelve a activar la verificación en dos pasos.

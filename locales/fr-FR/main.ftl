@@ -183,3 +183,92 @@ date-long = { $day } { $month ->
     [11] novembre
    *[12] décembre
 } { $year }
+
+## Sécurité du compte : limites, sessions, journal de sécurité
+
+error-too-many-attempts = { $minutes ->
+    [one] Trop de tentatives. Veuillez réessayer dans une minute.
+   *[other] Trop de tentatives. Veuillez réessayer dans { $minutes } minutes.
+}
+error-forbidden = Cette requête ne provient pas d’une page de Twofold et a été refusée. Veuillez recharger la page et réessayer.
+settings-back = Retour aux paramètres
+settings-activity-heading = Activité et appareils
+date-time-utc = { $date } à { $time } UTC
+browser-on-os = { $browser } sous { $os }
+browser-unknown-on-os = Un navigateur sous { $os }
+browser-unknown = Navigateur inconnu
+address-unknown = adresse inconnue
+
+sessions-title = Où vous êtes connecté
+sessions-lead = Ces navigateurs sont connectés à votre compte. Déconnectez ceux que vous ne reconnaissez pas, puis changez votre mot de passe.
+sessions-this-one = Ce navigateur
+sessions-address = Adresse
+sessions-signed-in = Connexion
+sessions-last-seen = Dernière activité
+sessions-sign-out = Déconnecter
+sessions-sign-out-others = Se déconnecter partout ailleurs
+sessions-signing-out = Déconnexion…
+sessions-none-elsewhere = Vous n’êtes connecté nulle part ailleurs.
+sessions-signed-out-elsewhere = { $count ->
+    [one] Par sécurité, vous avez été déconnecté d’un autre appareil.
+   *[other] Par sécurité, vous avez été déconnecté de { $count } autres appareils.
+}
+
+security-log-title = Journal de sécurité
+security-log-lead = Les connexions et les modifications de la sécurité de votre compte, des plus récentes aux plus anciennes.
+security-log-empty = Rien ne s’est encore passé.
+security-log-pages = Pages du journal de sécurité
+security-log-newer = Entrées plus récentes
+security-log-older = Entrées plus anciennes
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = Connexion réussie
+event-login-failed = Connexion refusée : mot de passe incorrect
+event-code-refused = Code d’authentification ou de secours incorrect
+event-two-factor-enabled = Authentification à deux facteurs activée
+event-two-factor-disabled = Authentification à deux facteurs désactivée
+event-backup-code-used = { $count ->
+    [0] Connexion avec un code de secours ; il n’en reste aucun
+    [one] Connexion avec un code de secours ; il en reste un
+   *[other] Connexion avec un code de secours ; il en reste { $count }
+}
+event-backup-codes-regenerated = Nouveaux codes de secours créés ; les anciens ne fonctionnent plus
+event-locked = { $minutes ->
+    [one] Trop d’échecs : verrouillé pendant une minute
+   *[other] Trop d’échecs : verrouillé pendant { $minutes } minutes
+}
+event-password-changed = Mot de passe modifié
+event-sessions-signed-out = { $count ->
+    [one] Déconnecté d’un autre appareil
+   *[other] Déconnecté de { $count } autres appareils
+}
+event-admin-reset = Authentification à deux facteurs supprimée par un administrateur ; déconnecté partout
+
+## Courriels au titulaire du compte (texte brut)
+
+mail-greeting = Bonjour,
+mail-signature = — Twofold
+mail-when = Quand : { $time }
+mail-from = Depuis : { $ip } ({ $browser })
+mail-unknown = inconnu
+mail-not-you = Si ce n’était pas vous, connectez-vous tout de suite, changez votre mot de passe et consultez « Où vous êtes connecté » dans vos paramètres. Si vous ne pouvez pas vous connecter, contactez votre administrateur.
+mail-two-factor-enabled-subject = L’authentification à deux facteurs est activée
+mail-two-factor-enabled-body = L’authentification à deux facteurs a été activée pour votre compte { $email }. Pour vous connecter, il faut désormais un code de votre application d’authentification ou un code de secours.
+mail-two-factor-disabled-subject = L’authentification à deux facteurs a été désactivée
+mail-two-factor-disabled-body = L’authentification à deux facteurs a été désactivée pour votre compte { $email }. Votre mot de passe suffit désormais pour vous connecter.
+mail-backup-code-used-subject = Un code de secours a servi à se connecter
+mail-backup-code-used-body = { $count ->
+    [0] Un code de secours a servi à se connecter à votre compte { $email }. Il ne vous reste aucun code de secours : créez-en de nouveaux dans vos paramètres.
+    [one] Un code de secours a servi à se connecter à votre compte { $email }. Il ne vous reste qu’un code de secours : créez-en de nouveaux dans vos paramètres.
+   *[other] Un code de secours a servi à se connecter à votre compte { $email }. Il vous reste { $count } codes de secours.
+}
+mail-backup-codes-regenerated-subject = De nouveaux codes de secours ont été créés
+mail-backup-codes-regenerated-body = De nouveaux codes de secours ont été créés pour votre compte { $email }. Les anciens codes ne fonctionnent plus.
+mail-locked-subject = Trop de tentatives de connexion échouées
+mail-locked-body = { $minutes ->
+    [one] Il y a eu trop de tentatives de connexion échouées sur votre compte { $email } ; la connexion est suspendue pendant une minute.
+   *[other] Il y a eu trop de tentatives de connexion échouées sur votre compte { $email } ; la connexion est suspendue pendant { $minutes } minutes.
+}
+mail-password-changed-subject = Votre mot de passe a été modifié
+mail-password-changed-body = Le mot de passe de votre compte { $email } a été modifié et vous avez été déconnecté de vos autres appareils.
+mail-admin-reset-subject = L’authentification à deux facteurs a été réinitialisée
+mail-admin-reset-body = Un administrateur a supprimé l’authentification à deux facteurs de votre compte { $email } et vous a déconnecté partout. Connectez-vous avec votre mot de passe et réactivez l’authentification à deux facteurs.

@@ -183,3 +183,92 @@ date-long = { $day } { $month ->
     [11] novembre
    *[12] dicembre
 } { $year }
+
+## Sicurezza dell'account: limiti, sessioni, registro di sicurezza
+
+error-too-many-attempts = { $minutes ->
+    [one] Troppi tentativi. Riprova tra un minuto.
+   *[other] Troppi tentativi. Riprova tra { $minutes } minuti.
+}
+error-forbidden = Questa richiesta non proveniva da una pagina di Twofold ed è stata rifiutata. Ricarica la pagina e riprova.
+settings-back = Torna alle impostazioni
+settings-activity-heading = Attività e dispositivi
+date-time-utc = { $date }, ore { $time } UTC
+browser-on-os = { $browser } su { $os }
+browser-unknown-on-os = Un browser su { $os }
+browser-unknown = Browser sconosciuto
+address-unknown = indirizzo sconosciuto
+
+sessions-title = Dove hai effettuato l'accesso
+sessions-lead = Questi browser hanno effettuato l'accesso al tuo account. Disconnetti quelli che non riconosci, poi cambia la password.
+sessions-this-one = Questo browser
+sessions-address = Indirizzo
+sessions-signed-in = Accesso
+sessions-last-seen = Ultima attività
+sessions-sign-out = Disconnetti
+sessions-sign-out-others = Esci da tutti gli altri dispositivi
+sessions-signing-out = Disconnessione…
+sessions-none-elsewhere = Non hai effettuato l'accesso da nessun'altra parte.
+sessions-signed-out-elsewhere = { $count ->
+    [one] Per la tua sicurezza, sei stato disconnesso da un altro dispositivo.
+   *[other] Per la tua sicurezza, sei stato disconnesso da altri { $count } dispositivi.
+}
+
+security-log-title = Registro di sicurezza
+security-log-lead = Accessi e modifiche alla sicurezza del tuo account, dai più recenti.
+security-log-empty = Non è ancora successo nulla.
+security-log-pages = Pagine del registro di sicurezza
+security-log-newer = Voci più recenti
+security-log-older = Voci meno recenti
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = Accesso effettuato
+event-login-failed = Accesso rifiutato: password errata
+event-code-refused = Codice di autenticazione o di backup errato
+event-two-factor-enabled = Autenticazione a due fattori attivata
+event-two-factor-disabled = Autenticazione a due fattori disattivata
+event-backup-code-used = { $count ->
+    [0] Accesso con un codice di backup; non ne resta nessuno
+    [one] Accesso con un codice di backup; ne resta uno
+   *[other] Accesso con un codice di backup; ne restano { $count }
+}
+event-backup-codes-regenerated = Creati nuovi codici di backup; quelli vecchi non funzionano più
+event-locked = { $minutes ->
+    [one] Troppi tentativi falliti: bloccato per un minuto
+   *[other] Troppi tentativi falliti: bloccato per { $minutes } minuti
+}
+event-password-changed = Password cambiata
+event-sessions-signed-out = { $count ->
+    [one] Disconnesso da un altro dispositivo
+   *[other] Disconnesso da altri { $count } dispositivi
+}
+event-admin-reset = Autenticazione a due fattori rimossa da un amministratore; disconnesso ovunque
+
+## Email al titolare dell'account (testo semplice)
+
+mail-greeting = Ciao,
+mail-signature = — Twofold
+mail-when = Quando: { $time }
+mail-from = Da: { $ip } ({ $browser })
+mail-unknown = sconosciuto
+mail-not-you = Se non sei stato tu, accedi subito, cambia la password e controlla «Dove hai effettuato l'accesso» nelle impostazioni. Se non riesci ad accedere, contatta il tuo amministratore.
+mail-two-factor-enabled-subject = L'autenticazione a due fattori è attiva
+mail-two-factor-enabled-body = L'autenticazione a due fattori è stata attivata per il tuo account { $email }. Da ora, per accedere serve un codice della tua app di autenticazione o un codice di backup.
+mail-two-factor-disabled-subject = L'autenticazione a due fattori è stata disattivata
+mail-two-factor-disabled-body = L'autenticazione a due fattori è stata disattivata per il tuo account { $email }. Da ora per accedere basta la password.
+mail-backup-code-used-subject = È stato usato un codice di backup per accedere
+mail-backup-code-used-body = { $count ->
+    [0] È stato usato un codice di backup per accedere al tuo account { $email }. Non ti resta nessun codice di backup: creane di nuovi nelle impostazioni.
+    [one] È stato usato un codice di backup per accedere al tuo account { $email }. Ti resta un solo codice di backup: creane di nuovi nelle impostazioni.
+   *[other] È stato usato un codice di backup per accedere al tuo account { $email }. Ti restano { $count } codici di backup.
+}
+mail-backup-codes-regenerated-subject = Sono stati creati nuovi codici di backup
+mail-backup-codes-regenerated-body = Sono stati creati nuovi codici di backup per il tuo account { $email }. I vecchi codici non funzionano più.
+mail-locked-subject = Troppi tentativi di accesso falliti
+mail-locked-body = { $minutes ->
+    [one] Ci sono stati troppi tentativi falliti di accedere al tuo account { $email }, quindi l'accesso è sospeso per un minuto.
+   *[other] Ci sono stati troppi tentativi falliti di accedere al tuo account { $email }, quindi l'accesso è sospeso per { $minutes } minuti.
+}
+mail-password-changed-subject = La tua password è stata cambiata
+mail-password-changed-body = La password del tuo account { $email } è stata cambiata e sei stato disconnesso dagli altri dispositivi.
+mail-admin-reset-subject = L'autenticazione a due fattori è stata reimpostata
+mail-admin-reset-body = Un amministratore ha rimosso l'autenticazione a due fattori dal tuo account { $email } e ti ha disconnesso ovunque. Accedi con la tua password e riattiva l'autenticazione a due fattori.

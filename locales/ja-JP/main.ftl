@@ -168,3 +168,85 @@ language-label = 言語
 language-submit = 変更
 # $year, $month (1–12), $day (Number)
 date-long = { $year }年{ $month }月{ $day }日
+
+## アカウントの安全: 試行回数の制限、セッション、セキュリティログ
+
+error-too-many-attempts = { $minutes ->
+   *[other] 試行回数が多すぎます。{ $minutes } 分後にもう一度お試しください。
+}
+error-forbidden = このリクエストは Twofold のページから送信されていないため、拒否されました。ページを再読み込みして、もう一度お試しください。
+settings-back = 設定に戻る
+settings-activity-heading = アクティビティとデバイス
+date-time-utc = { $date } { $time }(UTC)
+browser-on-os = { $os } の { $browser }
+browser-unknown-on-os = { $os } のブラウザー
+browser-unknown = 不明なブラウザー
+address-unknown = 不明なアドレス
+
+sessions-title = ログイン中の場所
+sessions-lead = 次のブラウザーがあなたのアカウントにログインしています。心当たりのないものはログアウトさせ、パスワードを変更してください。
+sessions-this-one = このブラウザー
+sessions-address = アドレス
+sessions-signed-in = ログイン日時
+sessions-last-seen = 最終アクティビティ
+sessions-sign-out = ログアウトさせる
+sessions-sign-out-others = ほかのすべての場所からログアウト
+sessions-signing-out = ログアウトしています…
+sessions-none-elsewhere = ほかの場所ではログインしていません。
+sessions-signed-out-elsewhere = { $count ->
+   *[other] 安全のため、ほかの { $count } 台のデバイスからログアウトしました。
+}
+
+security-log-title = セキュリティログ
+security-log-lead = アカウントへのログインとセキュリティの変更です。新しい順に表示しています。
+security-log-empty = まだ何も記録されていません。
+security-log-pages = セキュリティログのページ
+security-log-newer = 新しい記録
+security-log-older = 古い記録
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = ログインしました
+event-login-failed = ログインを拒否しました: パスワードが違います
+event-code-refused = 認証コードまたはバックアップコードが違います
+event-two-factor-enabled = 二要素認証をオンにしました
+event-two-factor-disabled = 二要素認証をオフにしました
+event-backup-code-used = { $count ->
+    [0] バックアップコードでログインしました。残りはありません
+   *[other] バックアップコードでログインしました。残りは { $count } 個です
+}
+event-backup-codes-regenerated = 新しいバックアップコードを作成しました。古いコードは使えなくなりました
+event-locked = { $minutes ->
+   *[other] 失敗が多すぎるため、{ $minutes } 分間ロックしました
+}
+event-password-changed = パスワードを変更しました
+event-sessions-signed-out = { $count ->
+   *[other] ほかの { $count } 台のデバイスからログアウトしました
+}
+event-admin-reset = 管理者が二要素認証を解除し、すべての場所からログアウトさせました
+
+## アカウントの持ち主へのメール(プレーンテキスト)
+
+mail-greeting = こんにちは。
+mail-signature = — Twofold
+mail-when = 日時: { $time }
+mail-from = 送信元: { $ip }({ $browser })
+mail-unknown = 不明
+mail-not-you = 心当たりがない場合は、すぐにログインしてパスワードを変更し、設定の「ログイン中の場所」を確認してください。ログインできない場合は、管理者に連絡してください。
+mail-two-factor-enabled-subject = 二要素認証がオンになりました
+mail-two-factor-enabled-body = アカウント { $email } の二要素認証がオンになりました。今後のログインには、認証アプリのコードまたはバックアップコードが必要です。
+mail-two-factor-disabled-subject = 二要素認証がオフになりました
+mail-two-factor-disabled-body = アカウント { $email } の二要素認証がオフになりました。今後はパスワードだけでログインできます。
+mail-backup-code-used-subject = バックアップコードでログインがありました
+mail-backup-code-used-body = { $count ->
+    [0] アカウント { $email } へのログインにバックアップコードが使われました。バックアップコードは残っていません。設定で新しいコードを作成してください。
+   *[other] アカウント { $email } へのログインにバックアップコードが使われました。バックアップコードは残り { $count } 個です。
+}
+mail-backup-codes-regenerated-subject = 新しいバックアップコードが作成されました
+mail-backup-codes-regenerated-body = アカウント { $email } の新しいバックアップコードが作成されました。古いコードは使えなくなりました。
+mail-locked-subject = ログインの失敗が多すぎます
+mail-locked-body = { $minutes ->
+   *[other] アカウント { $email } へのログインの失敗が多すぎるため、{ $minutes } 分間ログインを停止しています。
+}
+mail-password-changed-subject = パスワードが変更されました
+mail-password-changed-body = アカウント { $email } のパスワードが変更され、ほかのデバイスからはログアウトしました。
+mail-admin-reset-subject = 二要素認証がリセットされました
+mail-admin-reset-body = 管理者がアカウント { $email } の二要素認証を解除し、すべての場所からログアウトさせました。パスワードでログインし、もう一度二要素認証をオンにしてください。

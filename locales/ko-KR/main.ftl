@@ -168,3 +168,85 @@ language-label = 언어
 language-submit = 변경
 # $year, $month (1–12), $day (Number)
 date-long = { $year }년 { $month }월 { $day }일
+
+## 계정 보안: 시도 제한, 세션, 보안 기록
+
+error-too-many-attempts = { $minutes ->
+   *[other] 시도 횟수가 너무 많습니다. { $minutes }분 후에 다시 시도하세요.
+}
+error-forbidden = 이 요청은 Twofold 페이지에서 보낸 것이 아니어서 거부되었습니다. 페이지를 새로 고친 후 다시 시도하세요.
+settings-back = 설정으로 돌아가기
+settings-activity-heading = 활동 및 기기
+date-time-utc = { $date } { $time }(UTC)
+browser-on-os = { $os }의 { $browser }
+browser-unknown-on-os = { $os }의 브라우저
+browser-unknown = 알 수 없는 브라우저
+address-unknown = 알 수 없는 주소
+
+sessions-title = 로그인된 곳
+sessions-lead = 다음 브라우저에서 계정에 로그인되어 있습니다. 모르는 브라우저는 로그아웃시킨 후 비밀번호를 변경하세요.
+sessions-this-one = 이 브라우저
+sessions-address = 주소
+sessions-signed-in = 로그인
+sessions-last-seen = 마지막 활동
+sessions-sign-out = 로그아웃
+sessions-sign-out-others = 다른 모든 곳에서 로그아웃
+sessions-signing-out = 로그아웃하는 중…
+sessions-none-elsewhere = 다른 곳에는 로그인되어 있지 않습니다.
+sessions-signed-out-elsewhere = { $count ->
+   *[other] 안전을 위해 다른 기기 { $count }대에서 로그아웃했습니다.
+}
+
+security-log-title = 보안 기록
+security-log-lead = 계정 로그인과 보안 변경 내역입니다. 최신 항목이 먼저 표시됩니다.
+security-log-empty = 아직 기록된 내용이 없습니다.
+security-log-pages = 보안 기록 페이지
+security-log-newer = 최신 항목
+security-log-older = 이전 항목
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = 로그인함
+event-login-failed = 로그인 거부: 잘못된 비밀번호
+event-code-refused = 잘못된 인증 코드 또는 백업 코드
+event-two-factor-enabled = 2단계 인증을 켬
+event-two-factor-disabled = 2단계 인증을 끔
+event-backup-code-used = { $count ->
+    [0] 백업 코드로 로그인함, 남은 코드 없음
+   *[other] 백업 코드로 로그인함, 남은 코드 { $count }개
+}
+event-backup-codes-regenerated = 새 백업 코드를 만듦, 이전 코드는 더 이상 사용할 수 없음
+event-locked = { $minutes ->
+   *[other] 실패한 시도가 너무 많아 { $minutes }분 동안 잠김
+}
+event-password-changed = 비밀번호를 변경함
+event-sessions-signed-out = { $count ->
+   *[other] 다른 기기 { $count }대에서 로그아웃함
+}
+event-admin-reset = 관리자가 2단계 인증을 해제하고 모든 곳에서 로그아웃시킴
+
+## 계정 소유자에게 보내는 메일(일반 텍스트)
+
+mail-greeting = 안녕하세요.
+mail-signature = — Twofold
+mail-when = 일시: { $time }
+mail-from = 위치: { $ip }({ $browser })
+mail-unknown = 알 수 없음
+mail-not-you = 본인이 한 일이 아니라면 지금 바로 로그인하여 비밀번호를 변경하고 설정의 '로그인된 곳'을 확인하세요. 로그인할 수 없다면 관리자에게 문의하세요.
+mail-two-factor-enabled-subject = 2단계 인증이 켜졌습니다
+mail-two-factor-enabled-body = 계정 { $email }의 2단계 인증이 켜졌습니다. 이제 로그인하려면 인증 앱의 코드나 백업 코드가 필요합니다.
+mail-two-factor-disabled-subject = 2단계 인증이 꺼졌습니다
+mail-two-factor-disabled-body = 계정 { $email }의 2단계 인증이 꺼졌습니다. 이제 비밀번호만으로 로그인할 수 있습니다.
+mail-backup-code-used-subject = 백업 코드로 로그인했습니다
+mail-backup-code-used-body = { $count ->
+    [0] 계정 { $email }에 로그인하는 데 백업 코드가 사용되었습니다. 남은 백업 코드가 없으니 설정에서 새 코드를 만드세요.
+   *[other] 계정 { $email }에 로그인하는 데 백업 코드가 사용되었습니다. 백업 코드가 { $count }개 남았습니다.
+}
+mail-backup-codes-regenerated-subject = 새 백업 코드가 만들어졌습니다
+mail-backup-codes-regenerated-body = 계정 { $email }의 새 백업 코드가 만들어졌습니다. 이전 코드는 더 이상 사용할 수 없습니다.
+mail-locked-subject = 로그인 실패가 너무 많습니다
+mail-locked-body = { $minutes ->
+   *[other] 계정 { $email }에 로그인하려는 시도가 너무 많이 실패하여 { $minutes }분 동안 로그인이 중지되었습니다.
+}
+mail-password-changed-subject = 비밀번호가 변경되었습니다
+mail-password-changed-body = 계정 { $email }의 비밀번호가 변경되었고 다른 기기에서는 로그아웃되었습니다.
+mail-admin-reset-subject = 2단계 인증이 초기화되었습니다
+mail-admin-reset-body = 관리자가 계정 { $email }의 2단계 인증을 해제하고 모든 곳에서 로그아웃시켰습니다. 비밀번호로 로그인한 후 2단계 인증을 다시 켜세요.

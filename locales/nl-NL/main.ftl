@@ -183,3 +183,92 @@ date-long = { $day } { $month ->
     [11] november
    *[12] december
 } { $year }
+
+## Accountbeveiliging: limieten, sessies, beveiligingslogboek
+
+error-too-many-attempts = { $minutes ->
+    [one] Te veel pogingen. Probeer het over een minuut opnieuw.
+   *[other] Te veel pogingen. Probeer het over { $minutes } minuten opnieuw.
+}
+error-forbidden = Dit verzoek kwam niet van een pagina van Twofold en is geweigerd. Laad de pagina opnieuw en probeer het nog eens.
+settings-back = Terug naar instellingen
+settings-activity-heading = Activiteit en apparaten
+date-time-utc = { $date }, { $time } uur UTC
+browser-on-os = { $browser } op { $os }
+browser-unknown-on-os = Een browser op { $os }
+browser-unknown = Onbekende browser
+address-unknown = onbekend adres
+
+sessions-title = Waar je bent ingelogd
+sessions-lead = Deze browsers zijn ingelogd op je account. Log uit waar je een browser niet herkent en wijzig daarna je wachtwoord.
+sessions-this-one = Deze browser
+sessions-address = Adres
+sessions-signed-in = Ingelogd
+sessions-last-seen = Laatst actief
+sessions-sign-out = Uitloggen
+sessions-sign-out-others = Overal elders uitloggen
+sessions-signing-out = Bezig met uitloggen…
+sessions-none-elsewhere = Je bent nergens anders ingelogd.
+sessions-signed-out-elsewhere = { $count ->
+    [one] Voor je veiligheid ben je op één ander apparaat uitgelogd.
+   *[other] Voor je veiligheid ben je op { $count } andere apparaten uitgelogd.
+}
+
+security-log-title = Beveiligingslogboek
+security-log-lead = Inlogpogingen en wijzigingen in de beveiliging van je account, de nieuwste eerst.
+security-log-empty = Er is nog niets gebeurd.
+security-log-pages = Pagina's van het beveiligingslogboek
+security-log-newer = Nieuwere items
+security-log-older = Oudere items
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = Ingelogd
+event-login-failed = Inloggen geweigerd: verkeerd wachtwoord
+event-code-refused = Verkeerde verificatie- of back-upcode
+event-two-factor-enabled = Tweestapsverificatie aangezet
+event-two-factor-disabled = Tweestapsverificatie uitgezet
+event-backup-code-used = { $count ->
+    [0] Ingelogd met een back-upcode; er zijn er geen meer over
+    [one] Ingelogd met een back-upcode; er is er nog één over
+   *[other] Ingelogd met een back-upcode; er zijn er nog { $count } over
+}
+event-backup-codes-regenerated = Nieuwe back-upcodes gemaakt; de oude werken niet meer
+event-locked = { $minutes ->
+    [one] Te veel mislukte pogingen: een minuut geblokkeerd
+   *[other] Te veel mislukte pogingen: { $minutes } minuten geblokkeerd
+}
+event-password-changed = Wachtwoord gewijzigd
+event-sessions-signed-out = { $count ->
+    [one] Uitgelogd op één ander apparaat
+   *[other] Uitgelogd op { $count } andere apparaten
+}
+event-admin-reset = Tweestapsverificatie verwijderd door een beheerder; overal uitgelogd
+
+## E-mails aan de eigenaar van het account (platte tekst)
+
+mail-greeting = Hallo,
+mail-signature = — Twofold
+mail-when = Wanneer: { $time }
+mail-from = Vanaf: { $ip } ({ $browser })
+mail-unknown = onbekend
+mail-not-you = Was jij dit niet? Log dan meteen in, wijzig je wachtwoord en kijk bij 'Waar je bent ingelogd' in je instellingen. Kun je niet inloggen, neem dan contact op met je beheerder.
+mail-two-factor-enabled-subject = Tweestapsverificatie staat aan
+mail-two-factor-enabled-body = Voor je account { $email } is tweestapsverificatie aangezet. Om in te loggen heb je nu een code uit je authenticator-app of een back-upcode nodig.
+mail-two-factor-disabled-subject = Tweestapsverificatie is uitgezet
+mail-two-factor-disabled-body = Voor je account { $email } is tweestapsverificatie uitgezet. Om in te loggen is nu alleen je wachtwoord nodig.
+mail-backup-code-used-subject = Er is ingelogd met een back-upcode
+mail-backup-code-used-body = { $count ->
+    [0] Er is met een back-upcode ingelogd op je account { $email }. Je hebt geen back-upcodes meer: maak nieuwe aan in je instellingen.
+    [one] Er is met een back-upcode ingelogd op je account { $email }. Je hebt nog maar één back-upcode: maak nieuwe aan in je instellingen.
+   *[other] Er is met een back-upcode ingelogd op je account { $email }. Je hebt nog { $count } back-upcodes.
+}
+mail-backup-codes-regenerated-subject = Er zijn nieuwe back-upcodes gemaakt
+mail-backup-codes-regenerated-body = Voor je account { $email } zijn nieuwe back-upcodes gemaakt. De oude codes werken niet meer.
+mail-locked-subject = Te veel mislukte inlogpogingen
+mail-locked-body = { $minutes ->
+    [one] Er waren te veel mislukte pogingen om in te loggen op je account { $email }; inloggen is daarom een minuut geblokkeerd.
+   *[other] Er waren te veel mislukte pogingen om in te loggen op je account { $email }; inloggen is daarom { $minutes } minuten geblokkeerd.
+}
+mail-password-changed-subject = Je wachtwoord is gewijzigd
+mail-password-changed-body = Het wachtwoord van je account { $email } is gewijzigd en je bent op je andere apparaten uitgelogd.
+mail-admin-reset-subject = Tweestapsverificatie is gereset
+mail-admin-reset-body = Een beheerder heeft de tweestapsverificatie van je account { $email } verwijderd en je overal uitgelogd. Log in met je wachtwoord en zet tweestapsverificatie weer aan.

@@ -187,3 +187,106 @@ date-long = { $day } { $month ->
     [11] listopada
    *[12] grudnia
 } { $year }
+
+## Bezpieczeństwo konta: limity, sesje, dziennik bezpieczeństwa
+
+error-too-many-attempts = { $minutes ->
+    [one] Zbyt wiele prób. Spróbuj ponownie za minutę.
+    [few] Zbyt wiele prób. Spróbuj ponownie za { $minutes } minuty.
+    [many] Zbyt wiele prób. Spróbuj ponownie za { $minutes } minut.
+   *[other] Zbyt wiele prób. Spróbuj ponownie za { $minutes } minuty.
+}
+error-forbidden = To żądanie nie pochodziło ze strony Twofold i zostało odrzucone. Odśwież stronę i spróbuj ponownie.
+settings-back = Wróć do ustawień
+settings-activity-heading = Aktywność i urządzenia
+date-time-utc = { $date }, godz. { $time } UTC
+browser-on-os = { $browser } w systemie { $os }
+browser-unknown-on-os = Przeglądarka w systemie { $os }
+browser-unknown = Nieznana przeglądarka
+address-unknown = nieznany adres
+
+sessions-title = Gdzie jesteś zalogowany
+sessions-lead = Te przeglądarki są zalogowane na Twoje konto. Wyloguj te, których nie rozpoznajesz, a potem zmień hasło.
+sessions-this-one = Ta przeglądarka
+sessions-address = Adres
+sessions-signed-in = Zalogowano
+sessions-last-seen = Ostatnia aktywność
+sessions-sign-out = Wyloguj
+sessions-sign-out-others = Wyloguj wszędzie indziej
+sessions-signing-out = Wylogowywanie…
+sessions-none-elsewhere = Nie jesteś zalogowany nigdzie indziej.
+sessions-signed-out-elsewhere = { $count ->
+    [one] Dla bezpieczeństwa wylogowaliśmy Cię z jednego innego urządzenia.
+    [few] Dla bezpieczeństwa wylogowaliśmy Cię z { $count } innych urządzeń.
+    [many] Dla bezpieczeństwa wylogowaliśmy Cię z { $count } innych urządzeń.
+   *[other] Dla bezpieczeństwa wylogowaliśmy Cię z { $count } innego urządzenia.
+}
+
+security-log-title = Dziennik bezpieczeństwa
+security-log-lead = Logowania i zmiany zabezpieczeń Twojego konta, od najnowszych.
+security-log-empty = Jeszcze nic się nie wydarzyło.
+security-log-pages = Strony dziennika bezpieczeństwa
+security-log-newer = Nowsze wpisy
+security-log-older = Starsze wpisy
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = Zalogowano
+event-login-failed = Logowanie odrzucone: błędne hasło
+event-code-refused = Błędny kod z aplikacji lub kod zapasowy
+event-two-factor-enabled = Włączono uwierzytelnianie dwuskładnikowe
+event-two-factor-disabled = Wyłączono uwierzytelnianie dwuskładnikowe
+event-backup-code-used = { $count ->
+    [0] Zalogowano kodem zapasowym; nie został żaden
+    [one] Zalogowano kodem zapasowym; został jeden
+    [few] Zalogowano kodem zapasowym; zostały { $count }
+    [many] Zalogowano kodem zapasowym; zostało { $count }
+   *[other] Zalogowano kodem zapasowym; zostało { $count }
+}
+event-backup-codes-regenerated = Utworzono nowe kody zapasowe; stare przestały działać
+event-locked = { $minutes ->
+    [one] Zbyt wiele nieudanych prób: zablokowano na minutę
+    [few] Zbyt wiele nieudanych prób: zablokowano na { $minutes } minuty
+    [many] Zbyt wiele nieudanych prób: zablokowano na { $minutes } minut
+   *[other] Zbyt wiele nieudanych prób: zablokowano na { $minutes } minuty
+}
+event-password-changed = Zmieniono hasło
+event-sessions-signed-out = { $count ->
+    [one] Wylogowano z jednego innego urządzenia
+    [few] Wylogowano z { $count } innych urządzeń
+    [many] Wylogowano z { $count } innych urządzeń
+   *[other] Wylogowano z { $count } innego urządzenia
+}
+event-admin-reset = Administrator usunął uwierzytelnianie dwuskładnikowe; wylogowano wszędzie
+
+## Wiadomości e-mail do właściciela konta (zwykły tekst)
+
+mail-greeting = Dzień dobry,
+mail-signature = — Twofold
+mail-when = Kiedy: { $time }
+mail-from = Skąd: { $ip } ({ $browser })
+mail-unknown = nieznany
+mail-not-you = Jeśli to nie Ty, od razu się zaloguj, zmień hasło i sprawdź „Gdzie jesteś zalogowany” w ustawieniach. Jeśli nie możesz się zalogować, skontaktuj się z administratorem.
+mail-two-factor-enabled-subject = Uwierzytelnianie dwuskładnikowe jest włączone
+mail-two-factor-enabled-body = Na Twoim koncie { $email } włączono uwierzytelnianie dwuskładnikowe. Do logowania potrzebny jest teraz kod z aplikacji uwierzytelniającej albo kod zapasowy.
+mail-two-factor-disabled-subject = Uwierzytelnianie dwuskładnikowe zostało wyłączone
+mail-two-factor-disabled-body = Na Twoim koncie { $email } wyłączono uwierzytelnianie dwuskładnikowe. Do logowania wystarczy teraz samo hasło.
+mail-backup-code-used-subject = Do logowania użyto kodu zapasowego
+mail-backup-code-used-body = { $count ->
+    [0] Do zalogowania na Twoje konto { $email } użyto kodu zapasowego. Nie masz już żadnych kodów zapasowych: utwórz nowe w ustawieniach.
+    [one] Do zalogowania na Twoje konto { $email } użyto kodu zapasowego. Został Ci tylko jeden kod zapasowy: utwórz nowe w ustawieniach.
+    [few] Do zalogowania na Twoje konto { $email } użyto kodu zapasowego. Zostały Ci { $count } kody zapasowe.
+    [many] Do zalogowania na Twoje konto { $email } użyto kodu zapasowego. Zostało Ci { $count } kodów zapasowych.
+   *[other] Do zalogowania na Twoje konto { $email } użyto kodu zapasowego. Zostało Ci { $count } kodu zapasowego.
+}
+mail-backup-codes-regenerated-subject = Utworzono nowe kody zapasowe
+mail-backup-codes-regenerated-body = Dla Twojego konta { $email } utworzono nowe kody zapasowe. Stare kody już nie działają.
+mail-locked-subject = Zbyt wiele nieudanych prób logowania
+mail-locked-body = { $minutes ->
+    [one] Było zbyt wiele nieudanych prób zalogowania na Twoje konto { $email }, dlatego logowanie wstrzymano na minutę.
+    [few] Było zbyt wiele nieudanych prób zalogowania na Twoje konto { $email }, dlatego logowanie wstrzymano na { $minutes } minuty.
+    [many] Było zbyt wiele nieudanych prób zalogowania na Twoje konto { $email }, dlatego logowanie wstrzymano na { $minutes } minut.
+   *[other] Było zbyt wiele nieudanych prób zalogowania na Twoje konto { $email }, dlatego logowanie wstrzymano na { $minutes } minuty.
+}
+mail-password-changed-subject = Twoje hasło zostało zmienione
+mail-password-changed-body = Hasło do Twojego konta { $email } zostało zmienione, a Ty zostałeś wylogowany z pozostałych urządzeń.
+mail-admin-reset-subject = Uwierzytelnianie dwuskładnikowe zostało zresetowane
+mail-admin-reset-body = Administrator usunął uwierzytelnianie dwuskładnikowe z Twojego konta { $email } i wylogował Cię ze wszystkich urządzeń. Zaloguj się hasłem i ponownie włącz uwierzytelnianie dwuskładnikowe.

@@ -183,3 +183,92 @@ date-long = { $day } de { $month ->
     [11] novembro
    *[12] dezembro
 } de { $year }
+
+## Segurança da conta: limites, sessões, registro de segurança
+
+error-too-many-attempts = { $minutes ->
+    [one] Tentativas demais. Tente de novo daqui a um minuto.
+   *[other] Tentativas demais. Tente de novo daqui a { $minutes } minutos.
+}
+error-forbidden = Esta solicitação não veio de uma página do Twofold e foi recusada. Recarregue a página e tente de novo.
+settings-back = Voltar às configurações
+settings-activity-heading = Atividade e dispositivos
+date-time-utc = { $date }, às { $time } UTC
+browser-on-os = { $browser } no { $os }
+browser-unknown-on-os = Um navegador no { $os }
+browser-unknown = Navegador desconhecido
+address-unknown = endereço desconhecido
+
+sessions-title = Onde você está conectado
+sessions-lead = Estes navegadores estão conectados à sua conta. Desconecte os que você não reconhecer e depois troque sua senha.
+sessions-this-one = Este navegador
+sessions-address = Endereço
+sessions-signed-in = Entrou em
+sessions-last-seen = Última atividade
+sessions-sign-out = Desconectar
+sessions-sign-out-others = Sair de todos os outros lugares
+sessions-signing-out = Desconectando…
+sessions-none-elsewhere = Você não está conectado em nenhum outro lugar.
+sessions-signed-out-elsewhere = { $count ->
+    [one] Para sua segurança, você foi desconectado de outro dispositivo.
+   *[other] Para sua segurança, você foi desconectado de { $count } outros dispositivos.
+}
+
+security-log-title = Registro de segurança
+security-log-lead = Acessos e alterações na segurança da sua conta, dos mais recentes para os mais antigos.
+security-log-empty = Nada aconteceu ainda.
+security-log-pages = Páginas do registro de segurança
+security-log-newer = Entradas mais recentes
+security-log-older = Entradas mais antigas
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = Entrou na conta
+event-login-failed = Acesso recusado: senha errada
+event-code-refused = Código de autenticação ou de backup errado
+event-two-factor-enabled = Autenticação em dois fatores ativada
+event-two-factor-disabled = Autenticação em dois fatores desativada
+event-backup-code-used = { $count ->
+    [0] Entrou com um código de backup; não resta nenhum
+    [one] Entrou com um código de backup; resta um
+   *[other] Entrou com um código de backup; restam { $count }
+}
+event-backup-codes-regenerated = Novos códigos de backup criados; os antigos deixaram de funcionar
+event-locked = { $minutes ->
+    [one] Tentativas falhas demais: bloqueado por um minuto
+   *[other] Tentativas falhas demais: bloqueado por { $minutes } minutos
+}
+event-password-changed = Senha alterada
+event-sessions-signed-out = { $count ->
+    [one] Desconectado de outro dispositivo
+   *[other] Desconectado de { $count } outros dispositivos
+}
+event-admin-reset = Autenticação em dois fatores removida por um administrador; desconectado de todos os lugares
+
+## E-mails para o titular da conta (texto simples)
+
+mail-greeting = Olá,
+mail-signature = — Twofold
+mail-when = Quando: { $time }
+mail-from = De: { $ip } ({ $browser })
+mail-unknown = desconhecido
+mail-not-you = Se não foi você, entre agora, troque sua senha e confira "Onde você está conectado" nas configurações. Se não conseguir entrar, fale com o administrador.
+mail-two-factor-enabled-subject = A autenticação em dois fatores está ativada
+mail-two-factor-enabled-body = A autenticação em dois fatores foi ativada na sua conta { $email }. Para entrar, agora é preciso um código do seu aplicativo autenticador ou um código de backup.
+mail-two-factor-disabled-subject = A autenticação em dois fatores foi desativada
+mail-two-factor-disabled-body = A autenticação em dois fatores foi desativada na sua conta { $email }. Para entrar, agora basta a sua senha.
+mail-backup-code-used-subject = Um código de backup foi usado para entrar
+mail-backup-code-used-body = { $count ->
+    [0] Um código de backup foi usado para entrar na sua conta { $email }. Você não tem mais códigos de backup: crie novos nas configurações.
+    [one] Um código de backup foi usado para entrar na sua conta { $email }. Resta só um código de backup: crie novos nas configurações.
+   *[other] Um código de backup foi usado para entrar na sua conta { $email }. Restam { $count } códigos de backup.
+}
+mail-backup-codes-regenerated-subject = Novos códigos de backup foram criados
+mail-backup-codes-regenerated-body = Novos códigos de backup foram criados para a sua conta { $email }. Os códigos antigos não funcionam mais.
+mail-locked-subject = Tentativas de acesso falhas demais
+mail-locked-body = { $minutes ->
+    [one] Houve tentativas falhas demais de entrar na sua conta { $email }, por isso o acesso está pausado por um minuto.
+   *[other] Houve tentativas falhas demais de entrar na sua conta { $email }, por isso o acesso está pausado por { $minutes } minutos.
+}
+mail-password-changed-subject = Sua senha foi alterada
+mail-password-changed-body = A senha da sua conta { $email } foi alterada, e você foi desconectado dos seus outros dispositivos.
+mail-admin-reset-subject = A autenticação em dois fatores foi redefinida
+mail-admin-reset-body = Um administrador removeu a autenticação em dois fatores da sua conta { $email } e desconectou você de todos os lugares. Entre com sua senha e ative a autenticação em dois fatores de novo.

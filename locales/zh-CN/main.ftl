@@ -168,3 +168,85 @@ language-label = 语言
 language-submit = 切换
 # $year, $month (1–12), $day (Number)
 date-long = { $year }年{ $month }月{ $day }日
+
+## 账户安全:尝试次数限制、会话、安全日志
+
+error-too-many-attempts = { $minutes ->
+   *[other] 尝试次数过多。请在 { $minutes } 分钟后重试。
+}
+error-forbidden = 此请求并非来自 Twofold 的页面，已被拒绝。请重新加载页面后再试。
+settings-back = 返回设置
+settings-activity-heading = 活动和设备
+date-time-utc = { $date } { $time }（UTC）
+browser-on-os = { $os } 上的 { $browser }
+browser-unknown-on-os = { $os } 上的浏览器
+browser-unknown = 未知浏览器
+address-unknown = 未知地址
+
+sessions-title = 登录位置
+sessions-lead = 以下浏览器已登录你的账户。请将不认识的浏览器退出登录，然后更改密码。
+sessions-this-one = 当前浏览器
+sessions-address = 地址
+sessions-signed-in = 登录时间
+sessions-last-seen = 最近活动
+sessions-sign-out = 退出登录
+sessions-sign-out-others = 退出其他所有位置
+sessions-signing-out = 正在退出…
+sessions-none-elsewhere = 你没有在其他位置登录。
+sessions-signed-out-elsewhere = { $count ->
+   *[other] 为了你的安全，已在其他 { $count } 台设备上退出登录。
+}
+
+security-log-title = 安全日志
+security-log-lead = 你的账户的登录记录和安全设置变更，最新的在前。
+security-log-empty = 还没有任何记录。
+security-log-pages = 安全日志分页
+security-log-newer = 较新的记录
+security-log-older = 较早的记录
+security-log-source = { $ip } · { $browser }
+event-login-succeeded = 已登录
+event-login-failed = 登录被拒绝：密码错误
+event-code-refused = 验证码或备用码错误
+event-two-factor-enabled = 已开启双重身份验证
+event-two-factor-disabled = 已关闭双重身份验证
+event-backup-code-used = { $count ->
+    [0] 使用备用码登录；备用码已用完
+   *[other] 使用备用码登录；还剩 { $count } 个
+}
+event-backup-codes-regenerated = 已生成新的备用码；旧备用码已失效
+event-locked = { $minutes ->
+   *[other] 失败次数过多：已锁定 { $minutes } 分钟
+}
+event-password-changed = 已更改密码
+event-sessions-signed-out = { $count ->
+   *[other] 已在其他 { $count } 台设备上退出登录
+}
+event-admin-reset = 管理员已移除双重身份验证，并在所有位置退出登录
+
+## 发给账户所有者的邮件(纯文本)
+
+mail-greeting = 你好：
+mail-signature = — Twofold
+mail-when = 时间：{ $time }
+mail-from = 来源：{ $ip }（{ $browser }）
+mail-unknown = 未知
+mail-not-you = 如果这不是你本人的操作，请立即登录、更改密码，并在设置中查看“登录位置”。如果无法登录，请联系管理员。
+mail-two-factor-enabled-subject = 双重身份验证已开启
+mail-two-factor-enabled-body = 你的账户 { $email } 已开启双重身份验证。今后登录需要输入身份验证器应用中的验证码或备用码。
+mail-two-factor-disabled-subject = 双重身份验证已关闭
+mail-two-factor-disabled-body = 你的账户 { $email } 已关闭双重身份验证。今后只需密码即可登录。
+mail-backup-code-used-subject = 有人使用备用码登录
+mail-backup-code-used-body = { $count ->
+    [0] 有人使用备用码登录了你的账户 { $email }。你的备用码已用完，请在设置中生成新的备用码。
+   *[other] 有人使用备用码登录了你的账户 { $email }。你还剩 { $count } 个备用码。
+}
+mail-backup-codes-regenerated-subject = 已生成新的备用码
+mail-backup-codes-regenerated-body = 已为你的账户 { $email } 生成新的备用码。旧备用码已失效。
+mail-locked-subject = 登录失败次数过多
+mail-locked-body = { $minutes ->
+   *[other] 你的账户 { $email } 登录失败次数过多，因此登录已暂停 { $minutes } 分钟。
+}
+mail-password-changed-subject = 你的密码已更改
+mail-password-changed-body = 你的账户 { $email } 的密码已更改，你在其他设备上已退出登录。
+mail-admin-reset-subject = 双重身份验证已重置
+mail-admin-reset-body = 管理员已移除你的账户 { $email } 的双重身份验证，并在所有位置退出登录。请用密码登录，然后重新开启双重身份验证。

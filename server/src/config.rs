@@ -51,6 +51,19 @@ pub struct Config {
     pub session_idle: Duration,
     pub session_max_age: Duration,
     pub log_format: LogFormat,
+    /// `SMTP_URL`: where mail goes (`smtp://host:port`, `smtps://user:password@host`); without
+    /// it, mail is written to `<data dir>/outbox/`.
+    pub smtp_url: Option<String>,
+    /// `TWOFOLD_MAIL_FROM`: the sender of mail to users.
+    pub mail_from: lettre::message::Mailbox,
+    /// `TWOFOLD_TRUST_PROXY`: take the client address from the last `X-Forwarded-For` entry
+    /// (set only behind a reverse proxy that writes it).
+    pub trust_proxy: bool,
+    /// `TWOFOLD_HSTS_SECONDS`: `Strict-Transport-Security` max-age; 0 sends none.
+    pub hsts_seconds: u64,
+    /// `TWOFOLD_API_REQUESTS_PER_MINUTE`: server-function requests one client address may make
+    /// per minute and server (a flood guard; attempt limits are separate and shared).
+    pub api_requests_per_minute: u32,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -145,6 +158,32 @@ impl Config {
                 ));
             }
         };
+        let smtp_url = get("SMTP_URL").map(|v| v.trim().to_owned());
+        let mail_from = get("TWOFOLD_MAIL_FROM")
+            .unwrap_or_else(|| format!("{issuer} <no-reply@localhost>"))
+            .trim()
+            .parse()
+            .map_err(|e| invalid("TWOFOLD_MAIL_FROM", format!("not a mail address: {e}")))?;
+        let trust_proxy = match get("TWOFOLD_TRUST_PROXY") {
+            None => false,
+            Some(v) => {
+                parse_bool(&v).ok_or_else(|| invalid("TWOFOLD_TRUST_PROXY", "use true or false"))?
+            }
+        };
+        let hsts_seconds = match get("TWOFOLD_HSTS_SECONDS") {
+            None if mode == Mode::Production => 365 * 24 * 3600,
+            None => 0,
+            Some(v) => v
+                .trim()
+                .parse()
+                .map_err(|_| invalid("TWOFOLD_HSTS_SECONDS", "a whole number of seconds"))?,
+        };
+        let api_requests_per_minute = match get("TWOFOLD_API_REQUESTS_PER_MINUTE") {
+            None => 300,
+            Some(v) => v.trim().parse().ok().filter(|n| *n > 0).ok_or_else(|| {
+                invalid("TWOFOLD_API_REQUESTS_PER_MINUTE", "a whole number above 0")
+            })?,
+        };
         Ok(Self {
             mode,
             addr,
@@ -159,6 +198,11 @@ impl Config {
             session_idle,
             session_max_age,
             log_format,
+            smtp_url,
+            mail_from,
+            trust_proxy,
+            hsts_seconds,
+            api_requests_per_minute,
         })
     }
 }
@@ -252,6 +296,9 @@ mod tests {
         assert_eq!(c.session_max_age, Duration::from_secs(12 * 3600));
         assert!(c.session_key.is_none());
         assert_eq!(c.addr, None);
+        assert_eq!(c.hsts_seconds, 0);
+        assert!(!c.trust_proxy);
+        assert_eq!(c.mail_from.to_string(), "Twofold <no-reply@localhost>");
     }
 
     #[test]
@@ -277,6 +324,10 @@ mod tests {
             ("TWOFOLD_TOTP_KEY_ID", "9"),
             ("TWOFOLD_BACKUP_CODE_KEY", "c2hvcnQ="),
             ("TWOFOLD_ISSUER", "Two:fold"),
+            ("TWOFOLD_MAIL_FROM", "not an address"),
+            ("TWOFOLD_TRUST_PROXY", "perhaps"),
+            ("TWOFOLD_HSTS_SECONDS", "-1"),
+            ("TWOFOLD_API_REQUESTS_PER_MINUTE", "0"),
         ] {
             let err = config(&[(name, value)]).expect_err(name);
             assert!(err.to_string().starts_with(name), "{err}");

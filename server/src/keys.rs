@@ -27,7 +27,7 @@ pub enum KeyError {
 /// Every key the server uses.
 pub struct Keys {
     pub session: SessionKey,
-    pub totp: SecretBox,
+    pub totp: std::sync::Arc<SecretBox>,
     pub backup_codes: BackupCodeHasher,
 }
 
@@ -67,7 +67,7 @@ pub fn load(config: &Config) -> Result<Keys, KeyError> {
     )?;
     Ok(Keys {
         session,
-        totp,
+        totp: std::sync::Arc::new(totp),
         backup_codes: BackupCodeHasher::new(backup.0),
     })
 }

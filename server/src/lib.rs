@@ -1,6 +1,8 @@
 //! Twofold's server: configuration, storage, services and the axum application around the
 //! Leptos app. `main.rs` only loads the configuration and calls [`run`].
 
+pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod keys;
 pub mod layers;
@@ -23,8 +25,19 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::{limit::RequestBodyLimitLayer, trace::TraceLayer};
 
 use crate::{
+    clock::{Clock, SystemClock},
     config::Config,
-    services::{accounts::AccountService, mfa::MfaService, passwords::Passwords},
+    services::{
+        Guard,
+        accounts::AccountService,
+        admin::Admin,
+        limits::Limiter,
+        mail::{Mailer, Transport},
+        mfa::MfaService,
+        passwords::Passwords,
+        secret_box::SecretBox,
+        security::SecurityService,
+    },
     state::AppState,
     storage::sessions::DbSessionStore,
 };
@@ -35,6 +48,8 @@ pub enum StartError {
     Storage(#[from] storage::StorageError),
     #[error(transparent)]
     Key(#[from] keys::KeyError),
+    #[error("SMTP_URL: {0}")]
+    Mail(String),
     #[error("leptos configuration: {0}")]
     Leptos(String),
     #[error("cannot listen on {addr}: {source}")]
@@ -46,26 +61,86 @@ pub enum StartError {
     Serve(std::io::Error),
 }
 
-/// A built application: the router, the database and the session store for housekeeping.
+/// A built application: the router, the database, the session store for housekeeping, and the
+/// mailer whose worker `run` starts.
 pub struct Twofold {
     pub router: Router,
     pub pool: sqlx::AnyPool,
     pub sessions: DbSessionStore,
+    pub mailer: Mailer,
+    pub guard: Guard,
 }
 
-/// Loads the keys, connects and migrates the database, and builds the router.
-pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Twofold, StartError> {
+/// Everything but the web: the database, the keys and the services on one clock (also what
+/// the `admin` commands use).
+pub struct Core {
+    pub pool: sqlx::AnyPool,
+    pub keys: keys::Keys,
+    pub secrets: Arc<SecretBox>,
+    pub guard: Guard,
+    pub mailer: Mailer,
+}
+
+/// Loads the keys, connects and migrates the database, and builds the services.
+pub async fn assemble(config: &Config, clock: Arc<dyn Clock>) -> Result<Core, StartError> {
     // Keys first: a misconfigured production server stops before touching the database.
     let keys = keys::load(config)?;
+    let transport =
+        Transport::new(config.smtp_url.as_deref(), &config.data_dir).map_err(StartError::Mail)?;
     let pool = storage::connect(&config.database_url).await?;
+    let mailer = Mailer::new(
+        pool.clone(),
+        clock.clone(),
+        transport,
+        config.mail_from.clone(),
+    );
+    let guard = Guard {
+        limiter: Limiter::new(pool.clone(), clock.clone()),
+        security: Arc::new(SecurityService::new(pool.clone(), clock, mailer.clone())),
+    };
+    let secrets = keys.totp.clone();
+    Ok(Core {
+        pool,
+        keys,
+        secrets,
+        guard,
+        mailer,
+    })
+}
+
+impl Core {
+    pub fn admin(&self) -> Admin {
+        Admin::new(self.pool.clone(), self.secrets.clone(), self.guard.clone())
+    }
+}
+
+/// Builds the application on the system clock.
+pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Twofold, StartError> {
+    build_with_clock(config, leptos_options, Arc::new(SystemClock)).await
+}
+
+/// Builds the application; its limits and logs go by `clock` (tests move it).
+pub async fn build_with_clock(
+    config: &Config,
+    leptos_options: LeptosOptions,
+    clock: Arc<dyn Clock>,
+) -> Result<Twofold, StartError> {
+    let core = assemble(config, clock).await?;
+    let pool = core.pool.clone();
     let services = Services {
-        accounts: Arc::new(AccountService::new(pool.clone(), Passwords::default())),
+        accounts: Arc::new(AccountService::new(
+            pool.clone(),
+            Passwords::default(),
+            core.guard.clone(),
+        )),
         second_factor: Arc::new(MfaService::new(
             pool.clone(),
-            Arc::new(keys.totp),
-            keys.backup_codes,
+            core.secrets.clone(),
+            core.keys.backup_codes.clone(),
             config.issuer.clone(),
+            core.guard.clone(),
         )),
+        security: core.guard.security.clone(),
         session_policy: SessionPolicy {
             max_age_secs: i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
         },
@@ -97,7 +172,26 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
             state.services.session_policy,
             layers::end_expired_sign_ins,
         ))
-        .layer(layers::sessions(sessions.clone(), config, &keys.session))
+        .layer(layers::sessions(
+            sessions.clone(),
+            config,
+            &core.keys.session,
+        ))
+        .layer(middleware::from_fn_with_state(
+            layers::FloodGuard::new(config.api_requests_per_minute),
+            layers::flood_guard,
+        ))
+        .layer(middleware::from_fn(layers::same_origin_only))
+        .layer(middleware::from_fn_with_state(
+            layers::ClientPolicy {
+                trust_proxy: config.trust_proxy,
+            },
+            layers::client_info,
+        ))
+        .layer(middleware::from_fn_with_state(
+            config.hsts_seconds,
+            layers::security_headers,
+        ))
         .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
         .layer(TraceLayer::new_for_http())
         .with_state(state);
@@ -105,6 +199,8 @@ pub async fn build(config: &Config, leptos_options: LeptosOptions) -> Result<Two
         router,
         pool,
         sessions,
+        mailer: core.mailer,
+        guard: core.guard,
     })
 }
 
@@ -134,8 +230,10 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         leptos::config::get_configuration(None).map_err(|e| StartError::Leptos(e.to_string()))?;
     let addr = config.addr.unwrap_or(conf.leptos_options.site_addr);
     let app = build(&config, conf.leptos_options).await?;
+    app.mailer.clone().spawn_worker();
 
     let sessions = app.sessions.clone();
+    let pool = app.pool.clone();
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(Duration::from_secs(15 * 60));
         loop {
@@ -145,6 +243,11 @@ pub async fn run(config: Config) -> Result<(), StartError> {
                 Ok(n) => tracing::info!(removed = n, "expired sessions removed"),
                 Err(err) => tracing::error!(error = %err, "removing expired sessions"),
             }
+            // Delivered mail is kept for 30 days (for support questions), then forgotten.
+            let month_ago = storage::now() - 30 * 24 * 3600;
+            if let Err(err) = storage::outbox::delete_sent(&pool, month_ago).await {
+                tracing::error!(error = %err, "removing delivered mail");
+            }
         }
     });
 
@@ -152,10 +255,14 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         .await
         .map_err(|source| StartError::Listen { addr, source })?;
     tracing::info!(mode = ?config.mode, "Twofold is listening on http://{addr}");
-    axum::serve(listener, app.router.into_make_service())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(StartError::Serve)
+    axum::serve(
+        listener,
+        app.router
+            .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(StartError::Serve)
 }
 
 /// The app's routes, generated once per process. Generating them runs the app with resource

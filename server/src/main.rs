@@ -20,8 +20,9 @@ async fn main() -> ExitCode {
         ["migrate"] => server::migrate(&config).await.inspect(|()| {
             tracing::info!("database migrated");
         }),
+        ["admin", ref rest @ ..] => return server::cli::admin(&config, rest).await,
         _ => {
-            eprintln!("usage: server [serve | migrate]");
+            eprintln!("{}", server::cli::USAGE);
             return ExitCode::from(2);
         }
     };

@@ -74,7 +74,8 @@ fn the_checker_names_each_kind() {
 #[test]
 fn the_real_locales_pass() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    let problems = check(&root.join("locales"), &[root.join("app/src")]).unwrap();
+    let sources = [root.join("app/src"), root.join("server/src/services")];
+    let problems = check(&root.join("locales"), &sources).unwrap();
     assert!(
         problems.is_empty(),
         "{}",

@@ -4,7 +4,7 @@
 
 mod common;
 
-use app::{api::backend::UserId, error::AppError};
+use app::error::AppError;
 use axum::http::StatusCode;
 use common::{PASSWORD, TestApp, code_at};
 
@@ -16,17 +16,7 @@ async fn enrolled() -> (TestApp, String, Vec<String>) {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
     app.call("log-out", &[]).await;
-    let user = UserId(app.scalar("SELECT id AS v FROM users").await);
-    let mfa = app.mfa();
-    let now = server::storage::now();
-    let enrollment = mfa.start_enrollment(user, EMAIL, now).await.unwrap();
-    // Confirm with the previous step's code so that the current one is still unused.
-    let key = enrollment.manual_key.clone();
-    let codes = mfa
-        .confirm_enrollment(user, &code_at(&key, now - 30), now)
-        .await
-        .unwrap()
-        .codes;
+    let (key, codes) = app.enroll_only_user(EMAIL).await;
     (app, key, codes)
 }
 

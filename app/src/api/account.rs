@@ -6,7 +6,11 @@ use leptos::prelude::*;
 
 use super::AccountView;
 #[cfg(feature = "ssr")]
-use super::{backend::Services, session};
+use super::{
+    backend::{Client, Services, UserId},
+    security::{EventKind, sign_out_elsewhere},
+    session,
+};
 use crate::error::AppError;
 
 /// Signs up and in; `language` is the one the page was shown in, kept for the account.
@@ -21,7 +25,7 @@ pub async fn sign_up(
     if let Some(language) = language.filter(|l| crate::i18n::is_selectable(l)) {
         services.accounts.set_language(user, &language).await?;
     }
-    session::sign_in(&session::current().await?, user).await?;
+    session::sign_in(&session::current().await?, user, &Client::current()).await?;
     leptos_axum::redirect(crate::redirect::DEFAULT_AFTER_LOGIN);
     Ok(())
 }
@@ -29,26 +33,39 @@ pub async fn sign_up(
 #[server(prefix = "/api", endpoint = "log-in")]
 pub async fn log_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let services = Services::from_context()?;
-    let user = services.accounts.log_in(&email, &password).await?;
+    let client = Client::current();
+    let user = services.accounts.log_in(&email, &password, &client).await?;
     let session = session::current().await?;
     let next = crate::redirect::safe_next(next.as_deref());
     if services.second_factor.is_enabled(user).await? {
         session::start_second_factor(&session, user).await?;
         leptos_axum::redirect(&crate::redirect::verify_url_for(next));
     } else {
-        session::sign_in(&session, user).await?;
-        use_account_language(&services, user).await?;
+        complete_login(&services, &session, user, &client).await?;
         leptos_axum::redirect(next);
     }
     Ok(())
 }
 
+/// Signs the user in on this session, logs it, and switches to the account's language.
+#[cfg(feature = "ssr")]
+async fn complete_login(
+    services: &Services,
+    session: &tower_sessions::Session,
+    user: UserId,
+    client: &Client,
+) -> Result<(), AppError> {
+    session::sign_in(session, user, client).await?;
+    services
+        .security
+        .record(user, EventKind::LoginSucceeded, None, client)
+        .await?;
+    use_account_language(services, user).await
+}
+
 /// After logging in, the interface speaks the language the user chose before (if any).
 #[cfg(feature = "ssr")]
-async fn use_account_language(
-    services: &Services,
-    user: super::backend::UserId,
-) -> Result<(), AppError> {
+async fn use_account_language(services: &Services, user: UserId) -> Result<(), AppError> {
     if let Some(language) = services
         .accounts
         .account(user)
@@ -101,10 +118,10 @@ pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i
     let user = session::pending_second_factor(&session)
         .await?
         .ok_or(AppError::LoginExpired)?;
-    match services.second_factor.verify(user, &code).await {
+    let client = Client::current();
+    match services.second_factor.verify(user, &code, &client).await {
         Ok(verified) => {
-            session::sign_in(&session, user).await?;
-            use_account_language(&services, user).await?;
+            complete_login(&services, &session, user, &client).await?;
             leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
             Ok(verified.backup_codes_left)
         }
@@ -126,19 +143,22 @@ pub async fn log_out() -> Result<(), AppError> {
     Ok(())
 }
 
+/// Replaces the password; every other session of the account ends. Returns how many did.
 #[server(prefix = "/api", endpoint = "change-password")]
 pub async fn change_password(
     current_password: String,
     new_password: String,
-) -> Result<(), AppError> {
+) -> Result<u64, AppError> {
     let services = Services::from_context()?;
     let session = session::current().await?;
     let user = session::require_user(&session, services.session_policy).await?;
     services
         .accounts
-        .change_password(user, &current_password, &new_password)
+        .change_password(user, &current_password, &new_password, &Client::current())
         .await?;
-    session::renew(&session).await
+    session::renew(&session).await?;
+    let current = session.id().map(|id| id.to_string());
+    sign_out_elsewhere(&services, user, current.as_deref()).await
 }
 
 /// The signed-in account, or `None` when nobody is signed in.

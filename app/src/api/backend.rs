@@ -5,24 +5,60 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use super::{AccountView, BackupCodes, TwoFactorSetup};
+use super::{
+    AccountView, BackupCodes, TwoFactorSetup,
+    security::{EventKind, SecurityLogPage, SessionInfo},
+};
 use crate::error::AppError;
 
 /// A user's database id. Never sent to the browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UserId(pub i64);
 
+/// Who is asking: the client's address and browser, for attempt limits, the security log and
+/// the sessions page. Set by the server's middleware on every request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Client {
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+impl Client {
+    /// The client of the current request (empty outside a request).
+    pub fn current() -> Self {
+        leptos::prelude::use_context::<axum::http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<Self>().cloned())
+            .unwrap_or_default()
+    }
+}
+
 #[async_trait]
 pub trait Accounts: Send + Sync + 'static {
     /// Creates an account and returns its id.
     async fn sign_up(&self, email: &str, password: &str) -> Result<UserId, AppError>;
     /// Checks an email and password. Unknown emails cost the same as wrong passwords.
-    async fn log_in(&self, email: &str, password: &str) -> Result<UserId, AppError>;
+    /// Failed attempts are limited per account and per client address.
+    async fn log_in(
+        &self,
+        email: &str,
+        password: &str,
+        client: &Client,
+    ) -> Result<UserId, AppError>;
     /// Replaces the password after checking the current one.
-    async fn change_password(&self, user: UserId, current: &str, new: &str)
-    -> Result<(), AppError>;
+    async fn change_password(
+        &self,
+        user: UserId,
+        current: &str,
+        new: &str,
+        client: &Client,
+    ) -> Result<(), AppError>;
     /// Checks the password of a signed-in user before a sensitive change; returns the email.
-    async fn confirm_password(&self, user: UserId, password: &str) -> Result<String, AppError>;
+    async fn confirm_password(
+        &self,
+        user: UserId,
+        password: &str,
+        client: &Client,
+    ) -> Result<String, AppError>;
     /// Stores the user's language (a supported locale id).
     async fn set_language(&self, user: UserId, language: &str) -> Result<(), AppError>;
     /// The account as the settings page shows it; `None` if it no longer exists.
@@ -40,13 +76,20 @@ pub struct Verified {
 pub trait SecondFactor: Send + Sync + 'static {
     /// Whether logging in as `user` needs a second factor.
     async fn is_enabled(&self, user: UserId) -> Result<bool, AppError>;
-    /// Checks an authenticator or backup code (one input for both), each usable once.
-    async fn verify(&self, user: UserId, code: &str) -> Result<Verified, AppError>;
+    /// Checks an authenticator or backup code (one input for both), each usable once. Every
+    /// method that takes a code counts wrong ones towards the user's lock.
+    async fn verify(&self, user: UserId, code: &str, client: &Client)
+    -> Result<Verified, AppError>;
     /// Starts set-up with a new pending secret (two-factor stays off until confirmed).
     async fn start_enrollment(&self, user: UserId, email: &str)
     -> Result<TwoFactorSetup, AppError>;
     /// Turns two-factor on with a first valid code; returns the backup codes, shown once.
-    async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<BackupCodes, AppError>;
+    async fn confirm_enrollment(
+        &self,
+        user: UserId,
+        code: &str,
+        client: &Client,
+    ) -> Result<BackupCodes, AppError>;
     /// Discards a set-up that was started but not confirmed.
     async fn cancel_enrollment(&self, user: UserId) -> Result<(), AppError>;
     /// Replaces the backup codes, authorised by an authenticator or backup code.
@@ -54,9 +97,41 @@ pub trait SecondFactor: Send + Sync + 'static {
         &self,
         user: UserId,
         code: &str,
+        client: &Client,
     ) -> Result<BackupCodes, AppError>;
     /// Turns two-factor off, authorised by an authenticator or backup code.
-    async fn disable(&self, user: UserId, code: &str) -> Result<(), AppError>;
+    async fn disable(&self, user: UserId, code: &str, client: &Client) -> Result<(), AppError>;
+}
+
+/// The security log and the user's sessions.
+#[async_trait]
+pub trait Security: Send + Sync + 'static {
+    /// Writes an event to the user's security log (and mails the user about the ones that
+    /// need their attention).
+    async fn record(
+        &self,
+        user: UserId,
+        kind: EventKind,
+        detail: Option<i64>,
+        client: &Client,
+    ) -> Result<(), AppError>;
+    /// One page of the log, newest first (`page` counts from 0).
+    async fn log(&self, user: UserId, page: u32) -> Result<SecurityLogPage, AppError>;
+    /// The user's sessions; `current` is the id of the session asking.
+    async fn sessions(
+        &self,
+        user: UserId,
+        current: Option<&str>,
+    ) -> Result<Vec<SessionInfo>, AppError>;
+    /// Ends one of the user's sessions (by its handle from [`Security::sessions`]); `false` if
+    /// there is no such session.
+    async fn sign_out_session(&self, user: UserId, handle: &str) -> Result<bool, AppError>;
+    /// Ends every session of the user but `current`; returns how many ended.
+    async fn sign_out_other_sessions(
+        &self,
+        user: UserId,
+        current: Option<&str>,
+    ) -> Result<u64, AppError>;
 }
 
 /// How long a sign-in lasts at most, whatever the activity (the idle timeout is the cookie's).
@@ -70,6 +145,7 @@ pub struct SessionPolicy {
 pub struct Services {
     pub accounts: Arc<dyn Accounts>,
     pub second_factor: Arc<dyn SecondFactor>,
+    pub security: Arc<dyn Security>,
     pub session_policy: SessionPolicy,
 }
 

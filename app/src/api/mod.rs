@@ -4,6 +4,7 @@ pub mod account;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod backend;
+pub mod security;
 #[cfg(feature = "ssr")]
 pub mod session;
 pub mod two_factor;
@@ -47,6 +48,8 @@ impl TwoFactorStatus {
 pub struct BackupCodes {
     pub codes: Vec<String>,
     pub status: TwoFactorStatus,
+    /// How many other sessions of the account were signed out with the change.
+    pub signed_out_elsewhere: u64,
 }
 
 impl std::fmt::Debug for BackupCodes {
@@ -54,6 +57,7 @@ impl std::fmt::Debug for BackupCodes {
         f.debug_struct("BackupCodes")
             .field("codes", &format_args!("[{} redacted]", self.codes.len()))
             .field("status", &self.status)
+            .field("signed_out_elsewhere", &self.signed_out_elsewhere)
             .finish()
     }
 }

@@ -4,7 +4,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use tower_sessions::Session;
 
-use super::backend::{SessionPolicy, UserId};
+use super::backend::{Client, SessionPolicy, UserId};
 use crate::error::{AppError, internal};
 
 /// How the session store starts the message of an error that means "the database cannot be
@@ -14,6 +14,12 @@ pub const STORE_UNAVAILABLE: &str = "database unavailable";
 const USER_KEY: &str = "uid";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 const PENDING_KEY: &str = "pending_second_factor";
+/// Where and with what the user signed in, for the sessions page (the session store copies
+/// these into their own columns, see `server::storage::sessions`).
+pub const IP_KEY: &str = "ip";
+pub const USER_AGENT_KEY: &str = "ua";
+/// The longest User-Agent kept.
+const MAX_USER_AGENT: usize = 512;
 
 /// How long a password stays good for entering the second factor.
 pub const PENDING_TTL_SECS: i64 = 5 * 60;
@@ -95,8 +101,8 @@ pub async fn require_user(session: &Session, policy: SessionPolicy) -> Result<Us
     user(session, policy).await?.ok_or(AppError::Unauthorized)
 }
 
-/// Signs `user` in: a new session id (no fixation), then the user and the time.
-pub async fn sign_in(session: &Session, user: UserId) -> Result<(), AppError> {
+/// Signs `user` in: a new session id (no fixation), then the user, the time and the client.
+pub async fn sign_in(session: &Session, user: UserId, client: &Client) -> Result<(), AppError> {
     session
         .cycle_id()
         .await
@@ -110,6 +116,19 @@ pub async fn sign_in(session: &Session, user: UserId) -> Result<(), AppError> {
         .insert(SIGNED_IN_AT_KEY, now())
         .await
         .map_err(store_error("session: store sign-in time"))?;
+    if let Some(ip) = &client.ip {
+        session
+            .insert(IP_KEY, ip)
+            .await
+            .map_err(store_error("session: store address"))?;
+    }
+    if let Some(agent) = &client.user_agent {
+        let agent: String = agent.chars().take(MAX_USER_AGENT).collect();
+        session
+            .insert(USER_AGENT_KEY, agent)
+            .await
+            .map_err(store_error("session: store browser"))?;
+    }
     Ok(())
 }
 

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use super::{BackupCodes, TwoFactorSetup};
 #[cfg(feature = "ssr")]
 use super::{
-    backend::{Services, UserId},
+    backend::{Client, Services, UserId},
+    security::sign_out_elsewhere,
     session,
 };
 use crate::error::AppError;
@@ -25,8 +26,18 @@ async fn signed_in() -> Result<(Services, UserId), AppError> {
 #[cfg(feature = "ssr")]
 async fn reauthenticated(password: &str) -> Result<(Services, UserId, String), AppError> {
     let (services, user) = signed_in().await?;
-    let email = services.accounts.confirm_password(user, password).await?;
+    let email = services
+        .accounts
+        .confirm_password(user, password, &Client::current())
+        .await?;
     Ok((services, user, email))
+}
+
+/// After a change of sign-in factors: every other session of the user ends.
+#[cfg(feature = "ssr")]
+async fn end_other_sessions(services: &Services, user: UserId) -> Result<u64, AppError> {
+    let current = session::current().await?.id().map(|id| id.to_string());
+    sign_out_elsewhere(services, user, current.as_deref()).await
 }
 
 /// Starts set-up after checking the current password; returns the QR code and manual key.
@@ -41,7 +52,12 @@ pub async fn start_two_factor(current_password: String) -> Result<TwoFactorSetup
 #[server(prefix = "/api", endpoint = "confirm-two-factor")]
 pub async fn confirm_two_factor(code: String) -> Result<BackupCodes, AppError> {
     let (services, user) = signed_in().await?;
-    services.second_factor.confirm_enrollment(user, &code).await
+    let mut codes = services
+        .second_factor
+        .confirm_enrollment(user, &code, &Client::current())
+        .await?;
+    codes.signed_out_elsewhere = end_other_sessions(&services, user).await?;
+    Ok(codes)
 }
 
 /// Abandons a set-up that was not confirmed; the pending secret is deleted.
@@ -59,15 +75,22 @@ pub async fn regenerate_backup_codes(
     code: String,
 ) -> Result<BackupCodes, AppError> {
     let (services, user, _) = reauthenticated(&current_password).await?;
-    services
+    let mut codes = services
         .second_factor
-        .regenerate_backup_codes(user, &code)
-        .await
+        .regenerate_backup_codes(user, &code, &Client::current())
+        .await?;
+    codes.signed_out_elsewhere = end_other_sessions(&services, user).await?;
+    Ok(codes)
 }
 
 /// Turns two-factor authentication off, with the password and an authenticator or backup code.
+/// Returns how many other sessions were signed out.
 #[server(prefix = "/api", endpoint = "disable-two-factor")]
-pub async fn disable_two_factor(current_password: String, code: String) -> Result<(), AppError> {
+pub async fn disable_two_factor(current_password: String, code: String) -> Result<u64, AppError> {
     let (services, user, _) = reauthenticated(&current_password).await?;
-    services.second_factor.disable(user, &code).await
+    services
+        .second_factor
+        .disable(user, &code, &Client::current())
+        .await?;
+    end_other_sessions(&services, user).await
 }

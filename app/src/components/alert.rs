@@ -9,7 +9,7 @@ pub fn ErrorAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoVie
     let message = move || {
         error.get().and_then(|err| match err {
             AppError::Invalid(ref fields) if !fields.is_empty() => None,
-            err => Some(t(err.message_id())),
+            err => Some(err.message()),
         })
     };
     view! {

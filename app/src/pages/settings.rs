@@ -9,7 +9,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{PageTitle, msg, t},
+    i18n::{PageTitle, msg, t, t_args},
     pages::two_factor::TwoFactorSection,
     redirect::login_url_for,
 };
@@ -28,7 +28,7 @@ pub fn SettingsPage() -> impl IntoView {
                     }
                     Err(err) => {
                         view! {
-                            <p class="alert alert-error" role="alert">{t(err.message_id())}</p>
+                            <p class="alert alert-error" role="alert">{err.message()}</p>
                         }
                             .into_any()
                     }
@@ -53,7 +53,31 @@ fn Settings(account: AccountView) -> impl IntoView {
             </section>
             <TwoFactorSection status=RwSignal::new(account.two_factor) email=account.email.clone() />
             <ChangePasswordForm email=account.email.clone() />
+            <section class="card" aria-labelledby="activity-heading">
+                <h2 id="activity-heading">{t("settings-activity-heading")}</h2>
+                <ul class="link-list">
+                    <li><a href="/settings/sessions">{t("sessions-title")}</a></li>
+                    <li><a href="/settings/security-log">{t("security-log-title")}</a></li>
+                </ul>
+            </section>
         </div>
+    }
+}
+
+/// Says how many other sessions a change signed out (nothing when none were).
+#[component]
+pub fn SignedOutElsewhere(#[prop(into)] count: Signal<u64>) -> impl IntoView {
+    view! {
+        <Show when=move || { count.get() > 0 }>
+            <p class="alert alert-info" role="status" data-testid="signed-out-elsewhere">
+                {move || {
+                    t_args(
+                        "sessions-signed-out-elsewhere",
+                        [("count", i64::try_from(count.get()).unwrap_or(i64::MAX).into())],
+                    )()
+                }}
+            </p>
+        </Show>
     }
 }
 
@@ -61,13 +85,18 @@ fn Settings(account: AccountView) -> impl IntoView {
 fn ChangePasswordForm(email: String) -> impl IntoView {
     let action = use_auth().change_password;
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let done = Signal::derive(move || matches!(action.value().get(), Some(Ok(()))));
+    let done = Signal::derive(move || matches!(action.value().get(), Some(Ok(_))));
+    let signed_out = Signal::derive(move || match action.value().get() {
+        Some(Ok(count)) => count,
+        _ => 0,
+    });
     view! {
         <section class="card" aria-labelledby="password-heading">
             <h2 id="password-heading">{t("settings-password-heading")}</h2>
             <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
                 <ErrorAlert error />
                 <SuccessAlert show=done message=msg("settings-password-changed") />
+                <SignedOutElsewhere count=signed_out />
                 <UsernameHint email />
                 <PasswordField
                     name="current_password"

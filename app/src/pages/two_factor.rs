@@ -22,6 +22,7 @@ use crate::{
     },
     error::{AppError, Field},
     i18n::{long_date, msg, t, t_args},
+    pages::settings::SignedOutElsewhere,
 };
 
 /// Where focus goes when a dialog closes and the button that opened it is gone.
@@ -34,9 +35,12 @@ pub fn TwoFactorSection(status: RwSignal<TwoFactorStatus>, email: String) -> imp
     let disable_open = RwSignal::new(false);
     // The Fluent id of the last change's confirmation.
     let notice = RwSignal::new(None::<&'static str>);
+    // How many other sessions the last change signed out.
+    let signed_out = RwSignal::new(0_u64);
     let open = move |dialog: RwSignal<bool>| {
         move |_| {
             notice.set(None);
+            signed_out.set(0);
             dialog.set(true);
         }
     };
@@ -61,6 +65,7 @@ pub fn TwoFactorSection(status: RwSignal<TwoFactorStatus>, email: String) -> imp
                     <p class="alert alert-success" role="status" data-testid="two-factor-notice">{t(id)}</p>
                 })}
             </div>
+            <SignedOutElsewhere count=signed_out />
             <p class="status" class:status-on=move || status.get().is_on() data-testid="two-factor-status">
                 <span class="status-dot" aria-hidden="true"></span>
                 {status_text}
@@ -91,9 +96,9 @@ pub fn TwoFactorSection(status: RwSignal<TwoFactorStatus>, email: String) -> imp
                     </button>
                 </div>
             </Show>
-            <SetupDialog open=setup_open status notice email=email.clone() />
-            <RegenerateDialog open=regenerate_open status notice email=email.clone() />
-            <DisableDialog open=disable_open status notice email />
+            <SetupDialog open=setup_open status notice signed_out email=email.clone() />
+            <RegenerateDialog open=regenerate_open status notice signed_out email=email.clone() />
+            <DisableDialog open=disable_open status notice signed_out email />
         </section>
     }
 }
@@ -105,6 +110,7 @@ fn SetupDialog(
     open: RwSignal<bool>,
     status: RwSignal<TwoFactorStatus>,
     notice: RwSignal<Option<&'static str>>,
+    signed_out: RwSignal<u64>,
     email: String,
 ) -> impl IntoView {
     let start = ServerAction::<StartTwoFactor>::new();
@@ -115,6 +121,7 @@ fn SetupDialog(
         match confirm.value().get_untracked() {
             Some(Ok(codes)) => {
                 status.set(codes.status);
+                signed_out.set(codes.signed_out_elsewhere);
                 notice.set(Some(msg("settings-2fa-enabled")));
             }
             _ if matches!(start.value().get_untracked(), Some(Ok(_))) => {
@@ -223,6 +230,7 @@ fn RegenerateDialog(
     open: RwSignal<bool>,
     status: RwSignal<TwoFactorStatus>,
     notice: RwSignal<Option<&'static str>>,
+    signed_out: RwSignal<u64>,
     email: String,
 ) -> impl IntoView {
     let regenerate = ServerAction::<RegenerateBackupCodes>::new();
@@ -230,6 +238,7 @@ fn RegenerateDialog(
     let on_close = move || {
         if let Some(Ok(codes)) = regenerate.value().get_untracked() {
             status.set(codes.status);
+            signed_out.set(codes.signed_out_elsewhere);
             notice.set(Some(msg("settings-backup-codes-regenerated")));
         }
         regenerate.clear();
@@ -284,19 +293,21 @@ fn DisableDialog(
     open: RwSignal<bool>,
     status: RwSignal<TwoFactorStatus>,
     notice: RwSignal<Option<&'static str>>,
+    signed_out: RwSignal<u64>,
     email: String,
 ) -> impl IntoView {
     let disable = ServerAction::<DisableTwoFactor>::new();
     let on_close = move || {
-        if let Some(Ok(())) = disable.value().get_untracked() {
+        if let Some(Ok(count)) = disable.value().get_untracked() {
             status.set(TwoFactorStatus::default());
+            signed_out.set(count);
             notice.set(Some(msg("settings-2fa-disabled")));
         }
         disable.clear();
     };
     // Success closes the dialog; the section then says that two-factor is off.
     Effect::new(move || {
-        if let Some(Ok(())) = disable.value().get() {
+        if let Some(Ok(_)) = disable.value().get() {
             open.set(false);
         }
     });

@@ -15,7 +15,8 @@ fn main() -> ExitCode {
         .map(PathBuf::from)
         .unwrap_or_default();
     let locales = root.join("locales");
-    let sources = [root.join("app/src")];
+    // The app, and the services that write text for users (mail).
+    let sources = [root.join("app/src"), root.join("server/src/services")];
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         [] => {}

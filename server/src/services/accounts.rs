@@ -3,7 +3,8 @@
 use app::{
     api::{
         AccountView, TwoFactorStatus,
-        backend::{Accounts, UserId},
+        backend::{Accounts, Client, UserId},
+        security::EventKind,
     },
     error::{AppError, Field, Problem},
 };
@@ -11,21 +12,102 @@ use async_trait::async_trait;
 use sqlx::AnyPool;
 
 use super::{
-    internal,
+    Guard, internal,
+    limits::{PASSWORD, PASSWORD_FROM_ADDRESS, address_scope, password_scope},
     passwords::Passwords,
     validation::{self, Problems},
 };
-use crate::storage::{self, users};
+use crate::storage::users::{self, UserRow};
 
 #[derive(Clone)]
 pub struct AccountService {
     pool: AnyPool,
     passwords: Passwords,
+    guard: Guard,
 }
 
 impl AccountService {
-    pub fn new(pool: AnyPool, passwords: Passwords) -> Self {
-        Self { pool, passwords }
+    pub fn new(pool: AnyPool, passwords: Passwords, guard: Guard) -> Self {
+        Self {
+            pool,
+            passwords,
+            guard,
+        }
+    }
+
+    /// Checks `password` for the account `email` (normalised; `user` is its row if it exists)
+    /// within the limits per account and per client address. Unknown accounts go through the
+    /// same steps, so that neither answers nor timing tell them apart.
+    async fn check_password(
+        &self,
+        email: &str,
+        user: Option<&UserRow>,
+        password: &str,
+        client: &Client,
+    ) -> Result<bool, AppError> {
+        let limiter = &self.guard.limiter;
+        let address = match &client.ip {
+            Some(ip) => Some(
+                limiter
+                    .admit(address_scope(ip), PASSWORD_FROM_ADDRESS)
+                    .await?,
+            ),
+            None => None,
+        };
+        let account = match limiter.admit(password_scope(email), PASSWORD).await {
+            Ok(attempt) => attempt,
+            Err(err) => {
+                if let Some(address) = address {
+                    limiter.unchecked(address).await?;
+                }
+                return Err(err);
+            }
+        };
+        let verified = self
+            .passwords
+            .verify(password, user.map(|u| u.password_hash.as_str()))
+            .await;
+        match verified {
+            Ok(true) => {
+                limiter.succeeded(account).await?;
+                if let Some(address) = address {
+                    limiter.succeeded(address).await?;
+                }
+                Ok(true)
+            }
+            Ok(false) => {
+                let lock = limiter.failed(account);
+                if let Some(address) = address {
+                    let _ = limiter.failed(address);
+                }
+                if let (Some(minutes), Some(user)) = (lock, user) {
+                    self.guard
+                        .security
+                        .record(
+                            UserId(user.id),
+                            EventKind::Locked,
+                            Some(i64::from(minutes)),
+                            client,
+                        )
+                        .await?;
+                }
+                Ok(false)
+            }
+            Err(err) => {
+                limiter.unchecked(account).await?;
+                if let Some(address) = address {
+                    limiter.unchecked(address).await?;
+                }
+                Err(err)
+            }
+        }
+    }
+
+    async fn user(&self, user: UserId) -> Result<UserRow, AppError> {
+        users::by_id(&self.pool, user.0)
+            .await
+            .map_err(internal("find user by id"))?
+            .ok_or(AppError::Unauthorized)
     }
 }
 
@@ -39,7 +121,7 @@ impl Accounts for AccountService {
         problems.into_result()?;
 
         let hash = self.passwords.hash(password).await?;
-        let id = users::insert(&self.pool, &email, &hash, storage::now())
+        let id = users::insert(&self.pool, &email, &hash, self.guard.now())
             .await
             .map_err(internal("insert user"))?
             .ok_or_else(|| AppError::field(Field::Email, Problem::EmailTaken))?;
@@ -47,24 +129,44 @@ impl Accounts for AccountService {
         Ok(UserId(id))
     }
 
-    async fn log_in(&self, email: &str, password: &str) -> Result<UserId, AppError> {
+    async fn log_in(
+        &self,
+        email: &str,
+        password: &str,
+        client: &Client,
+    ) -> Result<UserId, AppError> {
         let mut problems = Problems::default();
         problems.check(Field::Email, validation::present(email));
         problems.check(Field::Password, validation::present(password));
         problems.into_result()?;
 
-        let user = users::by_email(&self.pool, &validation::normalize_email(email))
+        let email = validation::normalize_email(email);
+        let user = users::by_email(&self.pool, &email)
             .await
             .map_err(internal("find user by email"))?;
-        let hash = user.as_ref().map(|u| u.password_hash.as_str());
-        if self.passwords.verify(password, hash).await? {
+        if self
+            .check_password(&email, user.as_ref(), password, client)
+            .await?
+        {
             let user = user.ok_or(AppError::Internal)?;
             tracing::info!(user = user.id, "password accepted");
-            Ok(UserId(user.id))
-        } else {
-            tracing::info!(known_account = user.is_some(), "password rejected");
-            Err(AppError::InvalidCredentials)
+            return Ok(UserId(user.id));
         }
+        tracing::info!(known_account = user.is_some(), "password rejected");
+        if let Some(user) = user {
+            // Logged in the background: an unknown account must not answer any faster.
+            let security = self.guard.security.clone();
+            let client = client.clone();
+            tokio::spawn(async move {
+                if let Err(err) = security
+                    .record(UserId(user.id), EventKind::LoginFailed, None, &client)
+                    .await
+                {
+                    tracing::error!(error = ?err, "logging a failed login");
+                }
+            });
+        }
+        Err(AppError::InvalidCredentials)
     }
 
     async fn change_password(
@@ -72,11 +174,9 @@ impl Accounts for AccountService {
         user: UserId,
         current: &str,
         new: &str,
+        client: &Client,
     ) -> Result<(), AppError> {
-        let row = users::by_id(&self.pool, user.0)
-            .await
-            .map_err(internal("find user by id"))?
-            .ok_or(AppError::Unauthorized)?;
+        let row = self.user(user).await?;
         let mut problems = Problems::default();
         problems.check(Field::CurrentPassword, validation::present(current));
         problems.check(
@@ -92,8 +192,7 @@ impl Accounts for AccountService {
         problems.into_result()?;
 
         if !self
-            .passwords
-            .verify(current, Some(&row.password_hash))
+            .check_password(&row.email, Some(&row), current, client)
             .await?
         {
             return Err(AppError::field(Field::CurrentPassword, Problem::Incorrect));
@@ -104,7 +203,7 @@ impl Accounts for AccountService {
             row.id,
             &row.password_hash,
             &new_hash,
-            storage::now(),
+            self.guard.now(),
         )
         .await
         .map_err(internal("replace password hash"))?;
@@ -113,18 +212,22 @@ impl Accounts for AccountService {
             return Err(AppError::field(Field::CurrentPassword, Problem::Incorrect));
         }
         tracing::info!(user = row.id, "password changed");
-        Ok(())
+        self.guard
+            .security
+            .record(user, EventKind::PasswordChanged, None, client)
+            .await
     }
 
-    async fn confirm_password(&self, user: UserId, password: &str) -> Result<String, AppError> {
+    async fn confirm_password(
+        &self,
+        user: UserId,
+        password: &str,
+        client: &Client,
+    ) -> Result<String, AppError> {
         validation::present(password).map_err(|p| AppError::field(Field::CurrentPassword, p))?;
-        let row = users::by_id(&self.pool, user.0)
-            .await
-            .map_err(internal("find user by id"))?
-            .ok_or(AppError::Unauthorized)?;
+        let row = self.user(user).await?;
         if self
-            .passwords
-            .verify(password, Some(&row.password_hash))
+            .check_password(&row.email, Some(&row), password, client)
             .await?
         {
             Ok(row.email)

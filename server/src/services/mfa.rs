@@ -7,7 +7,8 @@ use std::sync::Arc;
 use app::{
     api::{
         BackupCodes, TwoFactorSetup, TwoFactorStatus,
-        backend::{SecondFactor, UserId, Verified},
+        backend::{Client, SecondFactor, UserId, Verified},
+        security::EventKind,
     },
     error::AppError,
 };
@@ -15,8 +16,11 @@ use async_trait::async_trait;
 use sqlx::{AnyConnection, AnyPool};
 
 use super::{
+    Guard,
     codes::{self, BackupCodeHasher, EnteredCode},
-    internal, qr,
+    internal,
+    limits::{SECOND_FACTOR, second_factor_scope},
+    qr,
     secret_box::SecretBox,
     totp,
 };
@@ -28,6 +32,7 @@ pub struct MfaService {
     secrets: Arc<SecretBox>,
     hasher: BackupCodeHasher,
     issuer: String,
+    guard: Guard,
 }
 
 impl MfaService {
@@ -36,12 +41,61 @@ impl MfaService {
         secrets: Arc<SecretBox>,
         hasher: BackupCodeHasher,
         issuer: String,
+        guard: Guard,
     ) -> Self {
         Self {
             pool,
             secrets,
             hasher,
             issuer,
+            guard,
+        }
+    }
+
+    /// Runs `check` (which spends a code) within the user's attempt limit: refused while the
+    /// second factor is locked; a wrong code is logged and counted, and the 10th in a row
+    /// locks it (logged, mailed, and answered with "try again in 15 minutes"). A success is
+    /// logged as `done` (if given).
+    async fn limited<T>(
+        &self,
+        user: UserId,
+        client: &Client,
+        done: Option<EventKind>,
+        check: impl Future<Output = Result<T, AppError>>,
+    ) -> Result<T, AppError> {
+        let limiter = &self.guard.limiter;
+        let attempt = limiter
+            .admit(second_factor_scope(user.0), SECOND_FACTOR)
+            .await?;
+        match check.await {
+            Ok(value) => {
+                limiter.succeeded(attempt).await?;
+                if let Some(kind) = done {
+                    self.guard.security.record(user, kind, None, client).await?;
+                }
+                Ok(value)
+            }
+            Err(err @ (AppError::InvalidCode | AppError::CodeAlreadyUsed)) => {
+                let lock = limiter.failed(attempt);
+                let security = &self.guard.security;
+                security
+                    .record(user, EventKind::CodeRefused, None, client)
+                    .await?;
+                match lock {
+                    Some(minutes) => {
+                        security
+                            .record(user, EventKind::Locked, Some(i64::from(minutes)), client)
+                            .await?;
+                        tracing::warn!(user = user.0, minutes, "second factor locked");
+                        Err(AppError::TooManyAttempts { minutes })
+                    }
+                    None => Err(err),
+                }
+            }
+            Err(err) => {
+                limiter.unchecked(attempt).await?;
+                Err(err)
+            }
         }
     }
 
@@ -233,6 +287,7 @@ impl MfaService {
                 since: since.into(),
                 backup_codes_left,
             },
+            signed_out_elsewhere: 0,
         })
     }
 
@@ -284,8 +339,28 @@ impl SecondFactor for MfaService {
             .is_some_and(|c| c.confirmed_at.is_some()))
     }
 
-    async fn verify(&self, user: UserId, code: &str) -> Result<Verified, AppError> {
-        MfaService::verify(self, user, code, crate::storage::now()).await
+    async fn verify(
+        &self,
+        user: UserId,
+        code: &str,
+        client: &Client,
+    ) -> Result<Verified, AppError> {
+        let now = self.guard.now();
+        let verified = self
+            .limited(
+                user,
+                client,
+                None,
+                MfaService::verify(self, user, code, now),
+            )
+            .await?;
+        if let Some(left) = verified.backup_codes_left {
+            self.guard
+                .security
+                .record(user, EventKind::BackupCodeUsed, Some(left), client)
+                .await?;
+        }
+        Ok(verified)
     }
 
     async fn start_enrollment(
@@ -293,11 +368,18 @@ impl SecondFactor for MfaService {
         user: UserId,
         email: &str,
     ) -> Result<TwoFactorSetup, AppError> {
-        MfaService::start_enrollment(self, user, email, crate::storage::now()).await
+        MfaService::start_enrollment(self, user, email, self.guard.now()).await
     }
 
-    async fn confirm_enrollment(&self, user: UserId, code: &str) -> Result<BackupCodes, AppError> {
-        MfaService::confirm_enrollment(self, user, code, crate::storage::now()).await
+    async fn confirm_enrollment(
+        &self,
+        user: UserId,
+        code: &str,
+        client: &Client,
+    ) -> Result<BackupCodes, AppError> {
+        let check = MfaService::confirm_enrollment(self, user, code, self.guard.now());
+        self.limited(user, client, Some(EventKind::TwoFactorEnabled), check)
+            .await
     }
 
     async fn cancel_enrollment(&self, user: UserId) -> Result<(), AppError> {
@@ -308,11 +390,16 @@ impl SecondFactor for MfaService {
         &self,
         user: UserId,
         code: &str,
+        client: &Client,
     ) -> Result<BackupCodes, AppError> {
-        MfaService::regenerate_backup_codes(self, user, code, crate::storage::now()).await
+        let check = MfaService::regenerate_backup_codes(self, user, code, self.guard.now());
+        self.limited(user, client, Some(EventKind::BackupCodesRegenerated), check)
+            .await
     }
 
-    async fn disable(&self, user: UserId, code: &str) -> Result<(), AppError> {
-        MfaService::disable(self, user, code, crate::storage::now()).await
+    async fn disable(&self, user: UserId, code: &str, client: &Client) -> Result<(), AppError> {
+        let check = MfaService::disable(self, user, code, self.guard.now());
+        self.limited(user, client, Some(EventKind::TwoFactorDisabled), check)
+            .await
     }
 }

@@ -64,6 +64,20 @@ impl SecretBox {
         Ok(Self { current, ciphers })
     }
 
+    /// The id of the key that seals new secrets.
+    pub fn current_key_id(&self) -> u8 {
+        self.current
+    }
+
+    /// The id of the key that sealed `sealed`, if it looks like something [`seal`](Self::seal)
+    /// produced.
+    pub fn key_id_of(sealed: &[u8]) -> Option<u8> {
+        match sealed {
+            [VERSION, key_id, ..] => Some(*key_id),
+            _ => None,
+        }
+    }
+
     fn associated_data(user_id: i64, key_id: u8) -> Vec<u8> {
         let mut aad = b"twofold second-factor secret\0".to_vec();
         aad.push(VERSION);

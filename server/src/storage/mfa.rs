@@ -145,3 +145,32 @@ pub async fn delete_all(conn: &mut AnyConnection, user: i64) -> Result<(), sqlx:
     }
     Ok(())
 }
+
+/// Every stored secret (pending or confirmed) with its owner, for re-encryption.
+pub async fn all_sealed(pool: &AnyPool) -> Result<Vec<(i64, Vec<u8>)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT user_id, sealed_secret FROM totp_credentials ORDER BY user_id")
+        .fetch_all(pool)
+        .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("user_id")?, row.try_get("sealed_secret")?)))
+        .collect()
+}
+
+/// Replaces a sealed secret if it is still `old` (a user who set up again meanwhile keeps the
+/// new secret); returns whether it was replaced.
+pub async fn replace_sealed(
+    pool: &AnyPool,
+    user: i64,
+    old: &[u8],
+    new: &[u8],
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE totp_credentials SET sealed_secret = $1 WHERE user_id = $2 AND sealed_secret = $3",
+    )
+    .bind(new)
+    .bind(user)
+    .bind(old)
+    .execute(pool)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}

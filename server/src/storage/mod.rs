@@ -1,6 +1,9 @@
 //! The database: one `sqlx::AnyPool` for every backend, migrations per backend.
 
+pub mod events;
+pub mod limits;
 pub mod mfa;
+pub mod outbox;
 pub mod sessions;
 pub mod users;
 

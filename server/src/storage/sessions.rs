@@ -14,8 +14,11 @@ use tower_sessions::{
     session_store::{Error, Result},
 };
 
-/// The session key under which the signed-in user's id is kept (see `app::api::session`).
+/// The session keys under which the signed-in user's id, the sign-in time, the client address
+/// and the browser are kept (see `app::api::session`).
 const USER_KEY: &str = "uid";
+const SIGNED_IN_AT_KEY: &str = "signed_in_at";
+use app::api::session::{IP_KEY, USER_AGENT_KEY};
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
@@ -38,7 +41,83 @@ impl DbSessionStore {
 }
 
 fn id_hash(id: &Id) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(id.to_string().as_bytes()))
+    hash_session_id(&id.to_string())
+}
+
+/// The key of a session's row: a SHA-256 of the id in the cookie.
+pub fn hash_session_id(id: &str) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(id.as_bytes()))
+}
+
+/// A signed-in session as the sessions page lists it.
+pub struct SessionRow {
+    pub id_hash: String,
+    pub signed_in_at: i64,
+    pub last_seen_at: i64,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+/// The live sessions of `user`, most recently used first.
+pub async fn of_user(
+    pool: &AnyPool,
+    user: i64,
+    now: i64,
+) -> std::result::Result<Vec<SessionRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id_hash, signed_in_at, last_seen_at, ip, user_agent FROM sessions \
+         WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC, id_hash",
+    )
+    .bind(user)
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let signed_in_at: Option<i64> = row.try_get("signed_in_at")?;
+            let last_seen_at: Option<i64> = row.try_get("last_seen_at")?;
+            Ok(SessionRow {
+                id_hash: row.try_get("id_hash")?,
+                signed_in_at: signed_in_at.unwrap_or(0),
+                last_seen_at: last_seen_at.or(signed_in_at).unwrap_or(0),
+                ip: row.try_get("ip")?,
+                user_agent: row.try_get("user_agent")?,
+            })
+        })
+        .collect()
+}
+
+/// Ends the session of `user` whose row key is `id_hash`; `false` if there is none.
+pub async fn delete_one(
+    pool: &AnyPool,
+    user: i64,
+    id_hash: &str,
+) -> std::result::Result<bool, sqlx::Error> {
+    let result = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash = $2")
+        .bind(user)
+        .bind(id_hash)
+        .execute(pool)
+        .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Ends every live session of `user` except the one keyed `keep` (every one when `None`);
+/// returns how many ended.
+pub async fn delete_all_but(
+    pool: &AnyPool,
+    user: i64,
+    keep: Option<&str>,
+    now: i64,
+) -> std::result::Result<u64, sqlx::Error> {
+    let result = sqlx::query(
+        "DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2 AND expires_at > $3",
+    )
+    .bind(user)
+    .bind(keep.unwrap_or(""))
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(result.rows_affected())
 }
 
 /// A store error for tower-sessions, which passes it on as text; an unreachable database is
@@ -56,9 +135,19 @@ struct Encoded {
     data: String,
     expires_at: i64,
     user_id: Option<i64>,
+    signed_in_at: Option<i64>,
+    ip: Option<String>,
+    user_agent: Option<String>,
 }
 
 fn encode(record: &Record) -> Result<Encoded> {
+    let text = |key: &str| {
+        record
+            .data
+            .get(key)
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned)
+    };
     Ok(Encoded {
         id_hash: id_hash(&record.id),
         data: serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?,
@@ -67,14 +156,25 @@ fn encode(record: &Record) -> Result<Encoded> {
             .data
             .get(USER_KEY)
             .and_then(serde_json::Value::as_i64),
+        signed_in_at: record
+            .data
+            .get(SIGNED_IN_AT_KEY)
+            .and_then(serde_json::Value::as_i64),
+        ip: text(IP_KEY),
+        user_agent: text(USER_AGENT_KEY),
     })
 }
 
-const INSERT_NEW: &str = "INSERT INTO sessions (id_hash, data, expires_at, user_id) \
-     VALUES ($1, $2, $3, $4) ON CONFLICT (id_hash) DO NOTHING";
-const UPSERT: &str = "INSERT INTO sessions (id_hash, data, expires_at, user_id) \
-     VALUES ($1, $2, $3, $4) ON CONFLICT (id_hash) DO UPDATE SET data = excluded.data, \
-     expires_at = excluded.expires_at, user_id = excluded.user_id";
+/// Every save is a request of the session's browser: `last_seen_at` is the time of the save.
+const INSERT_NEW: &str = "INSERT INTO sessions \
+     (id_hash, data, expires_at, user_id, signed_in_at, ip, user_agent, last_seen_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id_hash) DO NOTHING";
+const UPSERT: &str = "INSERT INTO sessions \
+     (id_hash, data, expires_at, user_id, signed_in_at, ip, user_agent, last_seen_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id_hash) DO UPDATE SET \
+     data = excluded.data, expires_at = excluded.expires_at, user_id = excluded.user_id, \
+     signed_in_at = excluded.signed_in_at, ip = excluded.ip, user_agent = excluded.user_agent, \
+     last_seen_at = excluded.last_seen_at";
 
 impl DbSessionStore {
     /// Runs one of the row-writing statements above; returns the number of rows written.
@@ -84,6 +184,10 @@ impl DbSessionStore {
             .bind(row.data)
             .bind(row.expires_at)
             .bind(row.user_id)
+            .bind(row.signed_in_at)
+            .bind(row.ip)
+            .bind(row.user_agent)
+            .bind(super::now())
             .execute(&self.pool)
             .await
             .map_err(|e| backend(&e))?;

@@ -112,3 +112,39 @@ pub async fn set_language(pool: &AnyPool, id: i64, language: &str) -> Result<(),
         .await?;
     Ok(())
 }
+
+/// A line of `server admin users`.
+pub struct UserSummary {
+    pub email: String,
+    pub created_at: i64,
+    pub two_factor_enabled_at: Option<i64>,
+    pub backup_codes_left: i64,
+    pub sessions: i64,
+}
+
+/// Every account, oldest first, with its second-factor state and number of live sessions.
+pub async fn summaries(pool: &AnyPool, now: i64) -> Result<Vec<UserSummary>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT users.email, users.created_at, totp_credentials.confirmed_at, \
+         (SELECT COUNT(*) FROM backup_codes WHERE backup_codes.user_id = users.id \
+          AND backup_codes.used_at IS NULL) AS backup_codes_left, \
+         (SELECT COUNT(*) FROM sessions WHERE sessions.user_id = users.id \
+          AND sessions.expires_at > $1) AS sessions \
+         FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id \
+         ORDER BY users.id",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(UserSummary {
+                email: row.try_get("email")?,
+                created_at: row.try_get("created_at")?,
+                two_factor_enabled_at: row.try_get("confirmed_at")?,
+                backup_codes_left: row.try_get("backup_codes_left")?,
+                sessions: row.try_get("sessions")?,
+            })
+        })
+        .collect()
+}

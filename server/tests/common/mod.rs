@@ -5,6 +5,7 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 pub mod process;
+pub mod smtp;
 
 use app::url::percent_encode;
 use axum::{
@@ -17,6 +18,10 @@ use tempfile::TempDir;
 use tower::ServiceExt;
 
 pub const PASSWORD: &str = "orbit-maple-lantern-42";
+
+/// The browser the test client says it is.
+pub const TEST_USER_AGENT: &str =
+    "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
 /// One multi-threaded runtime for every test in the process, as the server has one runtime for
 /// all its requests: concurrent tests are concurrent requests.
@@ -39,6 +44,13 @@ pub struct TestApp {
     pub config: Config,
     /// The session cookie (`name=value`) the next request sends.
     pub cookie: Option<String>,
+    /// The clock of the app's limits and logs (starts at the real time; tests move it).
+    pub clock: server::clock::ManualClock,
+    /// Sent as `X-Forwarded-For` (the app trusts it: `config.trust_proxy` is on in tests).
+    pub client_ip: Option<String>,
+    /// The services the app was built with (for direct calls).
+    pub guard: server::services::Guard,
+    pub mailer: server::services::mail::Mailer,
     _dir: std::sync::Arc<TempDir>,
 }
 
@@ -114,6 +126,7 @@ pub async fn test_config(dir: &TempDir) -> Config {
     config.session_key = Some(SecretKey([42; 64]));
     config.totp_keys = vec![(1, SecretKey([3; 32]))];
     config.backup_code_key = Some(SecretKey([5; 32]));
+    config.trust_proxy = true;
     config
 }
 
@@ -125,24 +138,60 @@ impl TestApp {
     }
 
     pub async fn with_config(config: Config, dir: std::sync::Arc<TempDir>) -> Self {
+        Self::with_clock(config, dir, server::clock::ManualClock::new()).await
+    }
+
+    pub async fn with_clock(
+        config: Config,
+        dir: std::sync::Arc<TempDir>,
+        clock: server::clock::ManualClock,
+    ) -> Self {
         let options = leptos::config::get_configuration(None)
             .unwrap()
             .leptos_options;
-        let app = server::build(&config, options).await.unwrap();
+        let app = server::build_with_clock(&config, options, std::sync::Arc::new(clock.clone()))
+            .await
+            .unwrap();
         Self {
             router: app.router,
             pool: app.pool,
             config,
             cookie: None,
+            clock,
+            client_ip: Some("203.0.113.7".to_owned()),
+            guard: app.guard,
+            mailer: app.mailer,
             _dir: dir,
         }
     }
 
-    /// The same database and keys, as a second server (or the same one after a restart) would have.
+    /// The same database, keys and clock, as a second server (or the same one after a restart)
+    /// would have.
     pub async fn restarted(&self) -> Self {
-        let mut app = Self::with_config(self.config.clone(), self._dir.clone()).await;
+        let mut app =
+            Self::with_clock(self.config.clone(), self._dir.clone(), self.clock.clone()).await;
         app.cookie = self.cookie.clone();
         app
+    }
+
+    /// The same server seen from another browser: no cookie, another address.
+    pub fn other_browser(&self, ip: &str) -> Self {
+        Self {
+            router: self.router.clone(),
+            pool: self.pool.clone(),
+            config: self.config.clone(),
+            cookie: None,
+            clock: self.clock.clone(),
+            client_ip: Some(ip.to_owned()),
+            guard: self.guard.clone(),
+            mailer: self.mailer.clone(),
+            _dir: self._dir.clone(),
+        }
+    }
+
+    /// The data directory (mail goes to `outbox/` there unless `SMTP_URL` is set).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
     }
 
     pub async fn send(&mut self, request: Request<Body>) -> Reply {
@@ -183,9 +232,13 @@ impl TestApp {
         let mut builder = Request::builder()
             .method(method)
             .uri(path)
-            .header(header::HOST, "localhost");
+            .header(header::HOST, "localhost")
+            .header(header::USER_AGENT, TEST_USER_AGENT);
         if let Some(cookie) = &self.cookie {
             builder = builder.header(header::COOKIE, cookie);
+        }
+        if let Some(ip) = &self.client_ip {
+            builder = builder.header("x-forwarded-for", ip);
         }
         builder
     }
@@ -199,6 +252,24 @@ impl TestApp {
             .header(header::ACCEPT, "application/json")
             .body(Body::from(body))
             .unwrap();
+        self.send(request).await
+    }
+
+    /// Calls a server function with extra request headers (`Origin`, `Sec-Fetch-Site`…).
+    pub async fn call_with_headers(
+        &mut self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut request = self
+            .request("POST", &format!("/api/{endpoint}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = request.body(Body::from(serde_urlencoded(form))).unwrap();
         self.send(request).await
     }
 
@@ -274,15 +345,48 @@ impl TestApp {
             .unwrap();
     }
 
+    /// The administrator's commands on this app's database and keys.
+    pub fn admin(&self) -> server::services::admin::Admin {
+        let keys = server::keys::load(&self.config).unwrap();
+        server::services::admin::Admin::new(self.pool.clone(), keys.totp, self.guard.clone())
+    }
+
+    /// The kinds of the security events of every user, newest first.
+    pub async fn event_kinds(&self) -> Vec<String> {
+        sqlx::query_scalar("SELECT kind FROM security_events ORDER BY id DESC")
+            .fetch_all(&self.pool)
+            .await
+            .unwrap()
+    }
+
     /// A second-factor service on this app's database and keys.
     pub fn mfa(&self) -> server::services::mfa::MfaService {
         let keys = server::keys::load(&self.config).unwrap();
         server::services::mfa::MfaService::new(
             self.pool.clone(),
-            std::sync::Arc::new(keys.totp),
+            keys.totp,
             keys.backup_codes,
             self.config.issuer.clone(),
+            self.guard.clone(),
         )
+    }
+
+    /// Turns two-factor authentication on for the only user, directly through the service;
+    /// returns the manual key and the backup codes. The first code is the previous step's, so
+    /// that the current one is still unused.
+    pub async fn enroll_only_user(&self, email: &str) -> (String, Vec<String>) {
+        use server::clock::Clock;
+        let user = app::api::backend::UserId(self.scalar("SELECT id AS v FROM users").await);
+        let mfa = self.mfa();
+        let now = self.clock.now();
+        let enrollment = mfa.start_enrollment(user, email, now).await.unwrap();
+        let key = enrollment.manual_key.clone();
+        let codes = mfa
+            .confirm_enrollment(user, &code_at(&key, now - 30), now)
+            .await
+            .unwrap()
+            .codes;
+        (key, codes)
     }
 
     pub async fn sign_up(&mut self, email: &str) -> Reply {

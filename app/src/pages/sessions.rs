@@ -1,0 +1,134 @@
+//! Where the account is signed in: each session's browser, address, sign-in time and last
+//! activity, with "sign out" for each other session and for all of them at once.
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+use crate::{
+    api::security::{
+        SessionInfo, SignOutOtherSessions, SignOutSession, describe_browser, list_sessions,
+    },
+    components::{alert::ErrorAlert, submit::SubmitButton},
+    error::AppError,
+    i18n::{PageTitle, msg, t, translator},
+    pages::security_log::{BackToSettings, date_time},
+    redirect::login_url_for,
+};
+
+const PATH: &str = "/settings/sessions";
+
+#[component]
+pub fn SessionsPage() -> impl IntoView {
+    let sign_out_one = ServerAction::<SignOutSession>::new();
+    let sign_out_others = ServerAction::<SignOutOtherSessions>::new();
+    let sessions = Resource::new(
+        move || {
+            (
+                sign_out_one.version().get(),
+                sign_out_others.version().get(),
+            )
+        },
+        |_| list_sessions(),
+    );
+    let error = Signal::derive(move || {
+        sign_out_one
+            .value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| sign_out_others.value().get().and_then(Result::err))
+    });
+    view! {
+        <PageTitle id=msg("sessions-title") />
+        <div class="settings">
+            <BackToSettings />
+            <h1>{t("sessions-title")}</h1>
+            <p class="muted">{t("sessions-lead")}</p>
+            <ErrorAlert error />
+            <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match sessions.await {
+                        Ok(list) => view! { <SessionList list sign_out_one sign_out_others /> }.into_any(),
+                        Err(AppError::Unauthorized) => view! { <Redirect path=login_url_for(PATH) /> }.into_any(),
+                        Err(err) => view! { <p class="alert alert-error" role="alert">{err.message()}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn SessionList(
+    list: Vec<SessionInfo>,
+    sign_out_one: ServerAction<SignOutSession>,
+    sign_out_others: ServerAction<SignOutOtherSessions>,
+) -> impl IntoView {
+    let others = list.iter().filter(|s| !s.current).count();
+    view! {
+        <ul class="session-list" data-testid="sessions">
+            {list
+                .into_iter()
+                .map(|session| view! { <SessionItem session sign_out_one /> })
+                .collect_view()}
+        </ul>
+        {(others > 0)
+            .then(|| {
+                view! {
+                    <ActionForm action=sign_out_others>
+                        <SubmitButton
+                            label=msg("sessions-sign-out-others")
+                            pending_label=msg("sessions-signing-out")
+                            pending=sign_out_others.pending()
+                            class="button button-danger"
+                        />
+                    </ActionForm>
+                }
+            })}
+        {(others == 0).then(|| view! { <p class="muted" data-testid="no-other-sessions">{t("sessions-none-elsewhere")}</p> })}
+    }
+}
+
+#[component]
+fn SessionItem(session: SessionInfo, sign_out_one: ServerAction<SignOutSession>) -> impl IntoView {
+    let tr = translator();
+    let browser = session.browser.clone();
+    let browser_text = move || match &browser {
+        Some(browser) => describe_browser(browser, &tr),
+        None => tr(msg("browser-unknown"), &[]),
+    };
+    let ip = session.ip.clone();
+    let ip_text = move || {
+        ip.clone()
+            .unwrap_or_else(|| tr(msg("address-unknown"), &[]))
+    };
+    let signed_in = date_time(session.signed_in_at);
+    let last_seen = date_time(session.last_seen_at);
+    let handle = session.handle.clone();
+    view! {
+        <li class="card session" data-testid="session" data-current=session.current.to_string()>
+            <p class="session-browser">
+                <strong>{browser_text}</strong>
+                {session.current.then(|| view! { <span class="badge">{t("sessions-this-one")}</span> })}
+            </p>
+            <dl class="facts">
+                <dt>{t("sessions-address")}</dt>
+                <dd data-testid="session-ip">{ip_text}</dd>
+                <dt>{t("sessions-signed-in")}</dt>
+                <dd>{signed_in}</dd>
+                <dt>{t("sessions-last-seen")}</dt>
+                <dd>{last_seen}</dd>
+            </dl>
+            {(!session.current)
+                .then(|| {
+                    view! {
+                        <ActionForm action=sign_out_one>
+                            <input type="hidden" name="handle" value=handle.clone() />
+                            <button type="submit" class="button button-secondary" disabled=move || sign_out_one.pending().get()>
+                                {t("sessions-sign-out")}
+                            </button>
+                        </ActionForm>
+                    }
+                })}
+        </li>
+    }
+}

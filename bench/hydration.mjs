@@ -1,0 +1,81 @@
+// Hydration benchmark: how long after navigation start a page handles its first click, in
+// headless Chromium, median of N fresh loads (new browser context each: empty cache, as a first
+// visit). Run by bench/run.sh: node bench/hydration.mjs BASE_URL RUNS OUT.json
+//
+// "Interactive" is the moment the app marks <body data-hydrated="true"> (set right after
+// Leptos hydrates; event handlers are attached from then on), read with performance.now()
+// (milliseconds since navigation start). Every run then clicks to prove it: on /login the form
+// is answered in place (no page load), on /settings the set-up dialog opens.
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+
+const require = createRequire(new URL('../end2end/package.json', import.meta.url));
+const { chromium } = require('@playwright/test');
+
+const [base, runsArg, out] = process.argv.slice(2);
+const runs = Number(runsArg ?? 15);
+const PASSWORD = 'bench-orbit-maple-42';
+
+const MARK = `
+  new MutationObserver((_, observer) => {
+    if (document.body && document.body.dataset.hydrated === 'true') {
+      window.__interactiveAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+
+const email = `hydration-${Date.now()}@bench.example`;
+{
+  const context = await browser.newContext({ baseURL: base });
+  const reply = await context.request.post('/api/sign-up', {
+    form: { email, password: PASSWORD },
+    headers: { accept: 'application/json' },
+  });
+  if (!reply.ok()) throw new Error(`sign-up: ${reply.status()}`);
+  await context.close();
+}
+
+async function measure(path) {
+  const context = await browser.newContext({ baseURL: base, locale: 'en-US' });
+  if (path === '/settings') {
+    const reply = await context.request.post('/api/log-in', {
+      form: { email, password: PASSWORD },
+      headers: { accept: 'application/json' },
+    });
+    if (!reply.ok()) throw new Error(`log-in: ${reply.status()}`);
+  }
+  const page = await context.newPage();
+  await page.addInitScript(MARK);
+  await page.goto(path);
+  await page.waitForFunction(() => window.__interactiveAt !== undefined);
+  const ms = await page.evaluate(() => window.__interactiveAt);
+  if (path === '/login') {
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByTestId('form-error').or(page.locator('.field-error:not(:empty)')).first().waitFor();
+    if (!page.url().endsWith('/login')) throw new Error('the click was not handled in place');
+  } else {
+    await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+    await page.getByRole('dialog').waitFor();
+  }
+  await context.close();
+  return ms;
+}
+
+const pages = [];
+for (const path of ['/login', '/settings']) {
+  await measure(path); // warm the server (not the browser: every context starts empty)
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await measure(path));
+  times.sort((a, b) => a - b);
+  const median = runs % 2 ? times[(runs - 1) / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+  pages.push({ path, median_ms: median, min_ms: times[0], max_ms: times[runs - 1] });
+  console.log(`${path}: median ${median.toFixed(0)} ms`);
+}
+await browser.close();
+writeFileSync(out, JSON.stringify({ runs, pages }, null, 2));

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Twofold's benchmarks: builds the release app, starts it on a throwaway SQLite database on
+# loopback, measures page weight, hydration (headless Chromium), server throughput and latency,
+# and memory, and writes bench/results/ (README.md, results.json, page-weight.svg,
+# latency.svg). Usage: ./bench/run.sh   (HYDRATION_RUNS=15 BENCH_SECONDS=8 by default)
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+
+bootstrap
+
+step "Building the release app and the load generator"
+cargo leptos build --release
+cargo build --release -p bench
+step_done
+
+tmp=$(mktemp -d)
+server_pid=
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+step "Starting the release server on 127.0.0.1:$port"
+# The flood guard would throttle the load generator (one address); the attempt limits stay on.
+TWOFOLD_ADDR="127.0.0.1:$port" \
+    TWOFOLD_DATA_DIR="$tmp" \
+    DATABASE_URL="sqlite://$tmp/bench.db?mode=rwc" \
+    LEPTOS_SITE_ROOT="$ROOT/target/site" \
+    LEPTOS_OUTPUT_NAME=twofold \
+    TWOFOLD_API_REQUESTS_PER_MINUTE=100000000 \
+    RUST_LOG=warn \
+    "$TARGET_DIR/release/server" &
+server_pid=$!
+for _ in $(seq 100); do
+    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    sleep 0.2
+done
+sleep 1
+rss_idle=$(awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status")
+step_done
+
+step "Hydration in headless Chromium (${HYDRATION_RUNS:-15} loads per page)"
+node bench/hydration.mjs "http://127.0.0.1:$port" "${HYDRATION_RUNS:-15}" "$tmp/hydration.json"
+step_done
+
+step "Server load and memory"
+"$TARGET_DIR/release/twofold-bench" \
+    --addr "127.0.0.1:$port" \
+    --pid "$server_pid" \
+    --rss-idle "$rss_idle" \
+    --site "$ROOT/target/site" \
+    --out "$ROOT/bench/results" \
+    --hydration "$tmp/hydration.json" \
+    --seconds "${BENCH_SECONDS:-8}"
+step_done
+echo "Report: bench/results/README.md"

@@ -1,0 +1,113 @@
+//! A keep-alive HTTP/1.1 connection with a cookie, as one browser tab would use it.
+
+use std::net::SocketAddr;
+
+use http::{Request, StatusCode, header};
+use http_body_util::{BodyExt, Full};
+use hyper::{body::Bytes, client::conn::http1::SendRequest};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpStream;
+
+pub struct Conn {
+    addr: SocketAddr,
+    sender: SendRequest<Full<Bytes>>,
+    pub cookie: Option<String>,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub body: Bytes,
+}
+
+impl Reply {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        if !self.status.is_success() {
+            return Err(format!("{}: {}", self.status, self.text()));
+        }
+        serde_json::from_slice(&self.body).map_err(|e| format!("{e}: {}", self.text()))
+    }
+}
+
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+
+impl Conn {
+    pub async fn open(addr: SocketAddr) -> Result<Self, Error> {
+        let stream = TcpStream::connect(addr).await?;
+        stream.set_nodelay(true)?;
+        let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+        Ok(Self {
+            addr,
+            sender,
+            cookie: None,
+        })
+    }
+
+    async fn send(&mut self, request: Request<Full<Bytes>>) -> Result<Reply, Error> {
+        if self.sender.ready().await.is_err() {
+            // The server closed the connection: open another one, keeping the cookie.
+            let cookie = self.cookie.take();
+            *self = Self::open(self.addr).await?;
+            self.cookie = cookie;
+        }
+        let response = self.sender.send_request(request).await?;
+        let status = response.status();
+        if let Some(set) = response
+            .headers()
+            .get(header::SET_COOKIE)
+            .and_then(|v| v.to_str().ok())
+        {
+            let pair = set.split(';').next().unwrap_or_default().trim().to_owned();
+            self.cookie = (!set.contains("Max-Age=0") && !pair.ends_with('=')).then_some(pair);
+        }
+        let body = response.into_body().collect().await?.to_bytes();
+        Ok(Reply { status, body })
+    }
+
+    fn builder(&self, method: &str, path: &str) -> http::request::Builder {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, self.addr.to_string())
+            .header(header::USER_AGENT, "twofold-bench");
+        if let Some(cookie) = &self.cookie {
+            builder = builder.header(header::COOKIE, cookie);
+        }
+        builder
+    }
+
+    pub async fn get(&mut self, path: &str) -> Result<Reply, Error> {
+        let request = self
+            .builder("GET", path)
+            .header(header::ACCEPT, "text/html")
+            .body(Full::new(Bytes::new()))?;
+        self.send(request).await
+    }
+
+    /// Calls a server function as the hydrated app does.
+    pub async fn call(&mut self, endpoint: &str, form: &[(&str, &str)]) -> Result<Reply, Error> {
+        let body = form
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{}={}",
+                    app::url::percent_encode(k, false),
+                    app::url::percent_encode(v, false)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("&");
+        let request = self
+            .builder("POST", &format!("/api/{endpoint}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json")
+            .body(Full::new(Bytes::from(body)))?;
+        self.send(request).await
+    }
+}

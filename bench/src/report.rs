@@ -1,0 +1,323 @@
+//! The numbers of one run, and the report written from them: `README.md` (tables),
+//! `results.json` (the same numbers) and `page-weight.svg`, `latency.svg` (plots).
+
+use std::{io::Write, path::Path, time::Duration};
+
+use serde::{Deserialize, Serialize};
+
+use crate::client::Error;
+
+/// The page-weight goal: everything a first visit loads, gzip-compressed.
+pub const GOAL_GZIP_BYTES: u64 = 180 * 1024;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Latency {
+    pub count: usize,
+    pub per_sec: f64,
+    pub p50_ms: f64,
+    pub p90_ms: f64,
+    pub p99_ms: f64,
+    pub max_ms: f64,
+}
+
+/// The `p`-th percentile (nearest rank) of `values`, sorting them.
+pub fn percentile(values: &mut [f64], p: f64) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * values.len() as f64).ceil() as usize;
+    values[rank.clamp(1, values.len()) - 1]
+}
+
+impl Latency {
+    pub fn from_times(mut times: Vec<f64>, elapsed: Duration) -> Self {
+        Self {
+            count: times.len(),
+            per_sec: times.len() as f64 / elapsed.as_secs_f64(),
+            p50_ms: percentile(&mut times, 50.0),
+            p90_ms: percentile(&mut times, 90.0),
+            p99_ms: percentile(&mut times, 99.0),
+            max_ms: percentile(&mut times, 100.0),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Asset {
+    pub url: String,
+    pub raw: u64,
+    pub gzip: u64,
+}
+
+impl Asset {
+    pub fn new(url: &str, bytes: &[u8]) -> Self {
+        let mut encoder =
+            flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let gzip = encoder
+            .write_all(bytes)
+            .and_then(|()| encoder.finish())
+            .map_or(0, |v| v.len() as u64);
+        Self {
+            url: url.to_owned(),
+            raw: bytes.len() as u64,
+            gzip,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Page {
+    pub path: String,
+    pub assets: Vec<Asset>,
+}
+
+impl Page {
+    pub fn total(&self) -> (u64, u64) {
+        self.assets
+            .iter()
+            .fold((0, 0), |(raw, gzip), a| (raw + a.raw, gzip + a.gzip))
+    }
+}
+
+/// Time to interactive per page, from `bench/hydration.mjs`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Hydration {
+    pub runs: usize,
+    pub pages: Vec<HydrationPage>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HydrationPage {
+    pub path: String,
+    pub median_ms: f64,
+    pub min_ms: f64,
+    pub max_ms: f64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Report {
+    pub machine: String,
+    pub cores: usize,
+    pub date: String,
+    pub pages: Vec<Page>,
+    pub argon2_ms: f64,
+    pub backup_hash_us: f64,
+    pub ssr: Latency,
+    pub totp_rate: f64,
+    pub totp: Latency,
+    pub logins_per_sec: f64,
+    pub backup: Latency,
+    pub rss_idle_kib: u64,
+    pub rss_sessions_kib: u64,
+    pub hydration: Hydration,
+}
+
+fn command_output(program: &str, args: &[&str]) -> String {
+    std::process::Command::new(program)
+        .args(args)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default()
+}
+
+impl Report {
+    pub fn new(cores: usize) -> Self {
+        let cpu = std::fs::read_to_string("/proc/cpuinfo")
+            .ok()
+            .and_then(|info| {
+                info.lines()
+                    .find_map(|l| l.strip_prefix("model name"))
+                    .map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())
+            })
+            .unwrap_or_else(|| "unknown CPU".to_owned());
+        let memory = std::fs::read_to_string("/proc/meminfo")
+            .ok()
+            .and_then(|info| {
+                info.lines()
+                    .find_map(|l| l.strip_prefix("MemTotal:"))
+                    .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+            })
+            .map_or_else(String::new, |kib| format!(", {} GiB RAM", kib / 1024 / 1024));
+        Self {
+            machine: format!("{cpu}, {cores} cores{memory}, {}", command_output("uname", &["-sr"])),
+            cores,
+            date: command_output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
+            ..Self::default()
+        }
+    }
+
+    /// Logins per second if every core did nothing but argon2.
+    pub fn login_bound(&self) -> f64 {
+        self.cores as f64 * 1000.0 / self.argon2_ms.max(0.001)
+    }
+
+    pub fn write(&self, dir: &Path) -> Result<(), Error> {
+        std::fs::create_dir_all(dir)?;
+        std::fs::write(dir.join("results.json"), serde_json::to_string_pretty(self)?)?;
+        std::fs::write(dir.join("README.md"), self.markdown())?;
+        std::fs::write(dir.join("page-weight.svg"), self.page_weight_svg())?;
+        std::fs::write(dir.join("latency.svg"), self.latency_svg())?;
+        Ok(())
+    }
+
+    fn markdown(&self) -> String {
+        let kib = |b: u64| format!("{:.1} KiB", b as f64 / 1024.0);
+        let mut md = format!(
+            "# Twofold benchmark results\n\n\
+             Written by `bench/run.sh` on {}. Machine: {}. Release build, server and load \
+             generator on the same machine over loopback, SQLite database.\n\n",
+            self.date, self.machine
+        );
+        md.push_str("## Page weight (first visit)\n\n![page weight](page-weight.svg)\n\n");
+        md.push_str("| Page | File | Raw | gzip -9 |\n| --- | --- | ---: | ---: |\n");
+        for page in &self.pages {
+            for asset in &page.assets {
+                md.push_str(&format!(
+                    "| `{}` | `{}` | {} | {} |\n",
+                    page.path,
+                    asset.url,
+                    kib(asset.raw),
+                    kib(asset.gzip)
+                ));
+            }
+            let (raw, gzip) = page.total();
+            md.push_str(&format!(
+                "| `{}` | **total** | **{}** | **{}** |\n",
+                page.path,
+                kib(raw),
+                kib(gzip)
+            ));
+        }
+        let worst = self.pages.iter().map(|p| p.total().1).max().unwrap_or(0);
+        md.push_str(&format!(
+            "\nGoal: at most {} gzip per page; the heaviest page loads {} ({}).\n\n",
+            kib(GOAL_GZIP_BYTES),
+            kib(worst),
+            if worst <= GOAL_GZIP_BYTES { "met" } else { "not met" }
+        ));
+        md.push_str("## Hydration (headless Chromium)\n\n");
+        if self.hydration.pages.is_empty() {
+            md.push_str("Not measured in this run.\n\n");
+        } else {
+            md.push_str(&format!(
+                "From navigation start until the page handles its first click, median of {} \
+                 fresh loads.\n\n| Page | Median | Min | Max |\n| --- | ---: | ---: | ---: |\n",
+                self.hydration.runs
+            ));
+            for page in &self.hydration.pages {
+                md.push_str(&format!(
+                    "| `{}` | {:.0} ms | {:.0} ms | {:.0} ms |\n",
+                    page.path, page.median_ms, page.min_ms, page.max_ms
+                ));
+            }
+            md.push('\n');
+        }
+        let bound = self.login_bound();
+        md.push_str("## Server\n\n![latency](latency.svg)\n\n");
+        md.push_str("| Measure | Result |\n| --- | --- |\n");
+        md.push_str(&format!(
+            "| Settings page, server-rendered (8 connections, one session) | {:.0} pages/s; p50 {:.1} ms, p99 {:.1} ms |\n",
+            self.ssr.per_sec, self.ssr.p50_ms, self.ssr.p99_ms
+        ));
+        md.push_str(&format!(
+            "| Authenticator code check (`verify-login`) at {:.0}/s, {} requests | p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms |\n",
+            self.totp_rate, self.totp.count, self.totp.p50_ms, self.totp.p90_ms, self.totp.p99_ms
+        ));
+        md.push_str(&format!(
+            "| argon2id verification (19 MiB, 2 passes), median in this run | {:.1} ms |\n",
+            self.argon2_ms
+        ));
+        md.push_str(&format!(
+            "| Complete logins (password + code), {} workers | {:.1} logins/s = **{:.0} %** of the bound {} cores / {:.1} ms = {:.1}/s (goal ≥ 90 %) |\n",
+            self.cores * 2,
+            self.logins_per_sec,
+            100.0 * self.logins_per_sec / bound,
+            self.cores,
+            self.argon2_ms,
+            bound
+        ));
+        md.push_str(&format!(
+            "| Backup code: hashing the entered code (HMAC-SHA256), the whole cost whatever the number of codes | {:.2} µs |\n",
+            self.backup_hash_us
+        ));
+        md.push_str(&format!(
+            "| Backup code check (`verify-login`), {} logins one at a time | p50 {:.1} ms, p99 {:.1} ms |\n",
+            self.backup.count, self.backup.p50_ms, self.backup.p99_ms
+        ));
+        md.push_str(&format!(
+            "| Server memory (RSS) idle, after start | {:.1} MiB |\n| Server memory (RSS), highest while 100 sessions load pages at once | {:.1} MiB |\n",
+            self.rss_idle_kib as f64 / 1024.0,
+            self.rss_sessions_kib as f64 / 1024.0
+        ));
+        md.push_str("\nRerun with `./bench/run.sh` (see the main README, \"Benchmarks\").\n");
+        md
+    }
+
+    fn page_weight_svg(&self) -> String {
+        let bars: Vec<(String, f64)> = self
+            .pages
+            .iter()
+            .map(|p| (p.path.clone(), p.total().1 as f64 / 1024.0))
+            .collect();
+        bar_chart(
+            "Page weight, gzip (KiB); line: goal",
+            &bars,
+            Some(GOAL_GZIP_BYTES as f64 / 1024.0),
+        )
+    }
+
+    fn latency_svg(&self) -> String {
+        let bars = vec![
+            ("settings p50".to_owned(), self.ssr.p50_ms),
+            ("settings p99".to_owned(), self.ssr.p99_ms),
+            ("code p50".to_owned(), self.totp.p50_ms),
+            ("code p99".to_owned(), self.totp.p99_ms),
+            ("backup p50".to_owned(), self.backup.p50_ms),
+            ("backup p99".to_owned(), self.backup.p99_ms),
+            ("argon2".to_owned(), self.argon2_ms),
+        ];
+        bar_chart("Latency (ms)", &bars, None)
+    }
+}
+
+/// A horizontal bar chart as a standalone SVG.
+fn bar_chart(title: &str, bars: &[(String, f64)], goal: Option<f64>) -> String {
+    let (left, width, row) = (170.0, 420.0, 28.0);
+    let height = 50.0 + row * bars.len() as f64;
+    let max = bars
+        .iter()
+        .map(|(_, v)| *v)
+        .chain(goal)
+        .fold(0.0_f64, f64::max)
+        .max(1e-9);
+    let scale = |v: f64| v / max * width;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{height}\" \
+         font-family=\"sans-serif\" font-size=\"13\">\n<rect width=\"100%\" height=\"100%\" \
+         fill=\"white\"/>\n<text x=\"10\" y=\"22\" font-weight=\"bold\">{title}</text>\n",
+        w = left + width + 90.0
+    );
+    for (i, (label, value)) in bars.iter().enumerate() {
+        let y = 36.0 + row * i as f64;
+        svg.push_str(&format!(
+            "<text x=\"{tx}\" y=\"{ty}\" text-anchor=\"end\">{label}</text>\n\
+             <rect x=\"{left}\" y=\"{y}\" width=\"{bw:.1}\" height=\"18\" fill=\"#3b5bdb\"/>\n\
+             <text x=\"{vx:.1}\" y=\"{ty}\">{value:.1}</text>\n",
+            tx = left - 8.0,
+            ty = y + 14.0,
+            bw = scale(*value),
+            vx = left + scale(*value) + 6.0
+        ));
+    }
+    if let Some(goal) = goal {
+        let x = left + scale(goal);
+        svg.push_str(&format!(
+            "<line x1=\"{x:.1}\" y1=\"30\" x2=\"{x:.1}\" y2=\"{y2}\" stroke=\"#c92a2a\" \
+             stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\n",
+            y2 = height - 6.0
+        ));
+    }
+    svg.push_str("</svg>\n");
+    svg
+}

@@ -1,0 +1,117 @@
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PASSWORD, expectSettingsFor, logIn, open, signUp, uniqueEmail } from './helpers';
+import { enableTwoFactor, enterCode, expectAccessible } from './two-factor';
+
+test.describe.configure({ timeout: 120_000 });
+
+/** A second browser (its own cookies) signed in to `email`. */
+async function secondBrowser(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, email);
+  await expectSettingsFor(page, email);
+  return page;
+}
+
+async function expectSignedOut(page: Page): Promise<void> {
+  await open(page, '/settings');
+  await expect(page).toHaveURL(/\/login\?next=%2Fsettings$/);
+}
+
+test('the sessions page lists both browsers and signs the other one out', async ({ page, browser }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+  const phone = await secondBrowser(browser, email);
+
+  await page.getByRole('link', { name: 'Where you are signed in' }).click();
+  await expect(page).toHaveURL(/\/settings\/sessions$/);
+  await expect(page.getByRole('heading', { name: 'Where you are signed in' })).toBeVisible();
+  const sessions = page.getByTestId('session');
+  await expect(sessions).toHaveCount(2);
+  const mine = sessions.and(page.locator('[data-current="true"]'));
+  await expect(mine.getByText('This browser')).toBeVisible();
+  await expect(mine).toContainText('Chrome on Linux');
+  await expect(mine.getByTestId('session-ip')).toHaveText('127.0.0.1');
+  await expect(mine).toContainText(/Last active.*UTC/s);
+  await expectAccessible(page, 'the sessions page');
+
+  const other = sessions.and(page.locator('[data-current="false"]'));
+  await other.getByRole('button', { name: 'Sign out' }).click();
+  await expect(sessions).toHaveCount(1);
+  await expect(page.getByTestId('no-other-sessions')).toHaveText('You are not signed in anywhere else.');
+  await expectSignedOut(phone);
+});
+
+test('changing the password signs out the other browser and says so', async ({ page, browser }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+  const phone = await secondBrowser(browser, email);
+
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByLabel('New password').fill('quartz-harbor-violet-77');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByTestId('signed-out-elsewhere')).toHaveText(
+    'For your safety, you were signed out on one other device.',
+  );
+  await expectSignedOut(phone);
+});
+
+test('the security log shows sign-ins, failures and changes, newest first', async ({ page }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+  await page.getByTestId('log-out').click();
+  await logIn(page, email, 'not-the-password-42');
+  await expect(page.getByTestId('form-error')).toBeVisible();
+  await logIn(page, email);
+  await expectSettingsFor(page, email);
+  await enableTwoFactor(page);
+
+  await page.getByRole('link', { name: 'Security log' }).click();
+  await expect(page).toHaveURL(/\/settings\/security-log$/);
+  const events = page.getByTestId('event');
+  await expect(events).toHaveCount(3);
+  await expect(events.nth(0)).toContainText('Two-factor authentication turned on');
+  await expect(events.nth(1)).toContainText('Signed in');
+  await expect(events.nth(2)).toContainText('Sign-in refused: wrong password');
+  await expect(events.nth(2)).toContainText('127.0.0.1 · Chrome on Linux');
+  await expect(events.nth(2)).toHaveClass(/event-alarming/);
+  await expectAccessible(page, 'the security log');
+
+  // In another language, the same log.
+  await page.getByLabel('Language').selectOption('de-DE');
+  await expect(events.nth(0)).toContainText('Zwei-Faktor-Authentifizierung eingeschaltet');
+  await expect(events.nth(2)).toContainText('Chrome unter Linux');
+});
+
+test('ten wrong codes lock the second factor with a message in minutes', async ({ page }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+  const { auth } = await enableTwoFactor(page);
+  await page.getByTestId('log-out').click();
+
+  for (let round = 0; round < 2; round++) {
+    await logIn(page, email);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await enterCode(page, auth.wrongCode());
+      const last = round === 1 && attempt === 5;
+      const message = last
+        ? 'Too many attempts. Please try again in 15 minutes.'
+        : attempt === 5
+          ? /Please log in again/
+          : /That code is not correct/;
+      await expect(page.getByTestId('form-error')).toHaveText(message);
+    }
+  }
+  // Even the right code is refused now.
+  await logIn(page, email);
+  await enterCode(page, await auth.code());
+  await expect(page.getByTestId('form-error')).toHaveText(
+    'Too many attempts. Please try again in 15 minutes.',
+  );
+  await expectAccessible(page, 'the lockout message');
+});

@@ -1,0 +1,70 @@
+//! `server admin …`: commands for operators. They work on the database directly (no running
+//! server is needed) and deliver the mail they cause before exiting.
+
+// Command-line output goes to standard output.
+#![allow(clippy::print_stdout)]
+
+use std::{process::ExitCode, sync::Arc};
+
+use crate::{assemble, clock::SystemClock, config::Config};
+
+pub const USAGE: &str = "usage: server [serve | migrate | admin users | admin reset-2fa EMAIL | \
+                         admin rotate-totp-key]";
+
+pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
+    let core = match assemble(config, Arc::new(SystemClock)).await {
+        Ok(core) => core,
+        Err(err) => {
+            eprintln!("twofold: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let admin = core.admin();
+    let result = match args {
+        ["users"] => admin.users().await.map(|users| {
+            println!("{:<40} {:<20} {:>12} {:>8}", "email", "two-factor since", "backup codes", "sessions");
+            for user in users {
+                let since = user
+                    .two_factor_enabled_at
+                    .map_or_else(|| "off".to_owned(), date_time);
+                println!(
+                    "{:<40} {:<20} {:>12} {:>8}",
+                    user.email, since, user.backup_codes_left, user.sessions
+                );
+            }
+        }),
+        ["reset-2fa", email] => admin.reset_two_factor(email).await.map(|reset| {
+            println!(
+                "{email}: two-factor authentication {}; {} session(s) signed out; the user was notified",
+                if reset.had_two_factor { "removed" } else { "was not on" },
+                reset.sessions_ended
+            );
+        }),
+        ["rotate-totp-key"] => admin.rotate_totp_key().await.map(|rotation| {
+            println!(
+                "re-encrypted {} secret(s) with key id {}; {} already used it",
+                rotation.reencrypted,
+                core.secrets.current_key_id(),
+                rotation.already_current
+            );
+        }),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(err) = result {
+        eprintln!("twofold admin: {err}");
+        return ExitCode::FAILURE;
+    }
+    // Mail caused by the command (the reset notice) goes out now.
+    if let Err(err) = core.mailer.deliver_due().await {
+        eprintln!("twofold admin: mail not delivered yet (a server will retry): {err}");
+    }
+    ExitCode::SUCCESS
+}
+
+fn date_time(unix: i64) -> String {
+    let (year, month, day) = app::i18n::civil_date(unix);
+    format!("{year:04}-{month:02}-{day:02}")
+}

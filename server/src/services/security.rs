@@ -1,0 +1,285 @@
+//! The security log, notifications, and the sessions page.
+
+use std::sync::Arc;
+
+use app::{
+    api::{
+        backend::{Client, Security, UserId},
+        security::{
+            Browser, EventKind, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo,
+            describe_browser,
+        },
+    },
+    error::AppError,
+    i18n::{Arg, civil_date, msg, server_text},
+};
+use async_trait::async_trait;
+use sqlx::AnyPool;
+
+use super::{internal, mail::Mailer};
+use crate::{
+    clock::Clock,
+    storage::{
+        events::{self, NewEvent},
+        sessions, users,
+    },
+};
+
+/// The most pages of the log anyone can ask for (a bound on the query's offset).
+const MAX_PAGE: u32 = 10_000;
+/// The longest User-Agent kept in the log.
+const MAX_USER_AGENT: usize = 512;
+
+#[derive(Clone)]
+pub struct SecurityService {
+    pool: AnyPool,
+    clock: Arc<dyn Clock>,
+    mailer: Mailer,
+}
+
+impl SecurityService {
+    pub fn new(pool: AnyPool, clock: Arc<dyn Clock>, mailer: Mailer) -> Self {
+        Self {
+            pool,
+            clock,
+            mailer,
+        }
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+
+    /// Writes the event, then mails the user if the event is one they must know about.
+    pub async fn record(
+        &self,
+        user: UserId,
+        kind: EventKind,
+        detail: Option<i64>,
+        client: &Client,
+    ) -> Result<(), AppError> {
+        let at = self.now();
+        let user_agent = client
+            .user_agent
+            .as_deref()
+            .map(|ua| ua.chars().take(MAX_USER_AGENT).collect::<String>());
+        events::insert(
+            &self.pool,
+            NewEvent {
+                user: user.0,
+                kind: kind.as_str(),
+                at,
+                ip: client.ip.as_deref(),
+                user_agent: user_agent.as_deref(),
+                detail,
+            },
+        )
+        .await
+        .map_err(internal("write security event"))?;
+        tracing::info!(user = user.0, event = kind.as_str(), "security event");
+        if kind.notifies() {
+            self.notify(user, kind, detail, client, at).await?;
+        }
+        Ok(())
+    }
+
+    async fn notify(
+        &self,
+        user: UserId,
+        kind: EventKind,
+        detail: Option<i64>,
+        client: &Client,
+        at: i64,
+    ) -> Result<(), AppError> {
+        let Some((subject_id, body_id)) = mail_texts(kind) else {
+            return Ok(());
+        };
+        let Some(account) = users::by_id(&self.pool, user.0)
+            .await
+            .map_err(internal("find user for mail"))?
+        else {
+            return Ok(());
+        };
+        let language = account.language.as_deref();
+        let text = |id: &'static str, args: &[(&'static str, Arg)]| server_text(id, language, args);
+        let browser = client
+            .user_agent
+            .as_deref()
+            .map(Browser::from_user_agent)
+            .map_or_else(
+                || text(msg("browser-unknown"), &[]),
+                |b| describe_browser(&b, &text),
+            );
+        let unknown = || text(msg("mail-unknown"), &[]);
+        let args = [
+            ("email", Arg::from(account.email.clone())),
+            ("count", Arg::from(detail.unwrap_or(0))),
+            ("minutes", Arg::from(detail.unwrap_or(0))),
+            ("time", Arg::from(utc_time(at))),
+            ("ip", Arg::from(client.ip.clone().unwrap_or_else(unknown))),
+            ("browser", Arg::from(browser)),
+        ];
+        let subject = text(subject_id, &args);
+        let body = [
+            text(msg("mail-greeting"), &args),
+            text(body_id, &args),
+            format!(
+                "{}\n{}",
+                text(msg("mail-when"), &args),
+                text(msg("mail-from"), &args)
+            ),
+            text(msg("mail-not-you"), &args),
+            text(msg("mail-signature"), &args),
+        ]
+        .join("\n\n");
+        self.mailer
+            .enqueue(&account.email, &subject, &format!("{body}\n"))
+            .await
+    }
+}
+
+/// The subject and first paragraph of the mail about `kind`, if it sends one.
+fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
+    Some(match kind {
+        EventKind::TwoFactorEnabled => (
+            msg("mail-two-factor-enabled-subject"),
+            msg("mail-two-factor-enabled-body"),
+        ),
+        EventKind::TwoFactorDisabled => (
+            msg("mail-two-factor-disabled-subject"),
+            msg("mail-two-factor-disabled-body"),
+        ),
+        EventKind::BackupCodeUsed => (
+            msg("mail-backup-code-used-subject"),
+            msg("mail-backup-code-used-body"),
+        ),
+        EventKind::BackupCodesRegenerated => (
+            msg("mail-backup-codes-regenerated-subject"),
+            msg("mail-backup-codes-regenerated-body"),
+        ),
+        EventKind::Locked => (msg("mail-locked-subject"), msg("mail-locked-body")),
+        EventKind::PasswordChanged => (
+            msg("mail-password-changed-subject"),
+            msg("mail-password-changed-body"),
+        ),
+        EventKind::AdminReset => (
+            msg("mail-admin-reset-subject"),
+            msg("mail-admin-reset-body"),
+        ),
+        EventKind::LoginSucceeded
+        | EventKind::LoginFailed
+        | EventKind::CodeRefused
+        | EventKind::SessionsSignedOut => return None,
+    })
+}
+
+/// `2026-11-25 21:30 UTC`: the same in every language, unambiguous.
+fn utc_time(unix: i64) -> String {
+    let (year, month, day) = civil_date(unix);
+    let seconds = unix.rem_euclid(86_400);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        seconds / 3600,
+        seconds % 3600 / 60
+    )
+}
+
+#[async_trait]
+impl Security for SecurityService {
+    async fn record(
+        &self,
+        user: UserId,
+        kind: EventKind,
+        detail: Option<i64>,
+        client: &Client,
+    ) -> Result<(), AppError> {
+        SecurityService::record(self, user, kind, detail, client).await
+    }
+
+    async fn log(&self, user: UserId, page: u32) -> Result<SecurityLogPage, AppError> {
+        let page = page.min(MAX_PAGE);
+        let size = i64::try_from(LOG_PAGE_SIZE).map_err(internal("page size"))?;
+        let mut rows = events::newest(&self.pool, user.0, i64::from(page) * size, size + 1)
+            .await
+            .map_err(internal("read security log"))?;
+        let has_more = rows.len() > LOG_PAGE_SIZE;
+        rows.truncate(LOG_PAGE_SIZE);
+        let events = rows
+            .into_iter()
+            .filter_map(|row| {
+                Some(SecurityEvent {
+                    kind: EventKind::parse(&row.kind)?,
+                    at: row.at,
+                    ip: row.ip,
+                    browser: row.user_agent.as_deref().map(Browser::from_user_agent),
+                    detail: row.detail,
+                })
+            })
+            .collect();
+        Ok(SecurityLogPage {
+            events,
+            page,
+            has_more,
+        })
+    }
+
+    async fn sessions(
+        &self,
+        user: UserId,
+        current: Option<&str>,
+    ) -> Result<Vec<SessionInfo>, AppError> {
+        let current = current.map(sessions::hash_session_id);
+        let rows = sessions::of_user(&self.pool, user.0, self.now())
+            .await
+            .map_err(internal("list sessions"))?;
+        let mut list: Vec<SessionInfo> = rows
+            .into_iter()
+            .map(|row| SessionInfo {
+                current: current.as_deref() == Some(row.id_hash.as_str()),
+                handle: row.id_hash,
+                browser: row.user_agent.as_deref().map(Browser::from_user_agent),
+                ip: row.ip,
+                signed_in_at: row.signed_in_at,
+                last_seen_at: row.last_seen_at,
+            })
+            .collect();
+        // This session first, then the most recently used.
+        list.sort_by_key(|s| !s.current);
+        Ok(list)
+    }
+
+    async fn sign_out_session(&self, user: UserId, handle: &str) -> Result<bool, AppError> {
+        sessions::delete_one(&self.pool, user.0, handle)
+            .await
+            .map_err(internal("end session"))
+    }
+
+    async fn sign_out_other_sessions(
+        &self,
+        user: UserId,
+        current: Option<&str>,
+    ) -> Result<u64, AppError> {
+        let keep = current.map(sessions::hash_session_id);
+        sessions::delete_all_but(&self.pool, user.0, keep.as_deref(), self.now())
+            .await
+            .map_err(internal("end other sessions"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_in_mail_are_utc() {
+        assert_eq!(utc_time(0), "1970-01-01 00:00 UTC");
+        assert_eq!(utc_time(1_795_642_200), "2026-11-25 21:30 UTC");
+    }
+
+    #[test]
+    fn every_notifying_event_has_a_mail() {
+        for kind in EventKind::ALL {
+            assert_eq!(mail_texts(kind).is_some(), kind.notifies(), "{kind:?}");
+        }
+    }
+}

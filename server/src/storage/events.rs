@@ -1,0 +1,65 @@
+//! The `security_events` table: the security log of each user.
+
+use sqlx::{AnyPool, Row};
+
+pub struct EventRow {
+    pub kind: String,
+    pub at: i64,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub detail: Option<i64>,
+}
+
+pub struct NewEvent<'a> {
+    pub user: i64,
+    pub kind: &'a str,
+    pub at: i64,
+    pub ip: Option<&'a str>,
+    pub user_agent: Option<&'a str>,
+    pub detail: Option<i64>,
+}
+
+pub async fn insert(pool: &AnyPool, event: NewEvent<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO security_events (user_id, kind, at, ip, user_agent, detail) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(event.user)
+    .bind(event.kind)
+    .bind(event.at)
+    .bind(event.ip)
+    .bind(event.user_agent)
+    .bind(event.detail)
+    .execute(pool)
+    .await
+    .map(drop)
+}
+
+/// Up to `limit` events of `user`, newest first, skipping the `offset` newest.
+pub async fn newest(
+    pool: &AnyPool,
+    user: i64,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<EventRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT kind, at, ip, user_agent, detail FROM security_events WHERE user_id = $1 \
+         ORDER BY id DESC LIMIT $2 OFFSET $3",
+    )
+    .bind(user)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(EventRow {
+                kind: row.try_get("kind")?,
+                at: row.try_get("at")?,
+                ip: row.try_get("ip")?,
+                user_agent: row.try_get("user_agent")?,
+                detail: row.try_get("detail")?,
+            })
+        })
+        .collect()
+}
