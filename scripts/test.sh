@@ -29,7 +29,8 @@ summary() {
 clippy_all() {
     cargo clippy -p app --features ssr --all-targets -- -D warnings &&
         cargo clippy -p app -p frontend --features app/hydrate -- -D warnings &&
-        cargo clippy -p server --all-targets -- -D warnings
+        cargo clippy -p server --all-targets -- -D warnings &&
+        cargo clippy -p bench -- -D warnings
 }
 
 rust_tests() {

@@ -71,11 +71,17 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
 /// The page title (`<title>`): the message `id` followed by the brand.
 ///
 /// The title outlives the page that sets it, so it reads the language from the app-wide
-/// context directly rather than from a signal owned by the page.
+/// context directly rather than from a signal owned by the page. On the server it is plain
+/// text: the document head is written after the page, when the request's reactive owner may
+/// be gone (reading a signal then panics under load, found by the benchmark).
 #[component]
 pub fn PageTitle(id: &'static str) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    view! { <Title text=move || i18n.tr(id) /> }
+    #[cfg(feature = "ssr")]
+    let text = i18n.tr(id);
+    #[cfg(not(feature = "ssr"))]
+    let text = move || i18n.tr(id);
+    view! { <Title text /> }
 }
 
 /// Marks a Fluent message id that is passed around before it is translated (a component's

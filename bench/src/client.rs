@@ -38,7 +38,8 @@ impl Conn {
     pub async fn open(addr: SocketAddr) -> Result<Self, Error> {
         let stream = TcpStream::connect(addr).await?;
         stream.set_nodelay(true)?;
-        let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+        let (sender, connection) =
+            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
         tokio::spawn(async move {
             let _ = connection.await;
         });
@@ -49,14 +50,29 @@ impl Conn {
         })
     }
 
+    /// Opens a new connection, keeping the cookie (after the server closed the old one).
+    async fn reconnect(&mut self) -> Result<(), Error> {
+        let cookie = self.cookie.take();
+        *self = Self::open(self.addr).await?;
+        self.cookie = cookie;
+        Ok(())
+    }
+
     async fn send(&mut self, request: Request<Full<Bytes>>) -> Result<Reply, Error> {
         if self.sender.ready().await.is_err() {
-            // The server closed the connection: open another one, keeping the cookie.
-            let cookie = self.cookie.take();
-            *self = Self::open(self.addr).await?;
-            self.cookie = cookie;
+            self.reconnect().await?;
         }
-        let response = self.sender.send_request(request).await?;
+        let retry = clone_request(&request);
+        let response = match self.sender.send_request(request).await {
+            Ok(response) => response,
+            // Closed by the server between two requests (keep-alive race): once more on a
+            // new connection; the request was not processed.
+            Err(err) if err.is_canceled() || err.is_closed() || err.is_incomplete_message() => {
+                self.reconnect().await?;
+                self.sender.send_request(retry).await?
+            }
+            Err(err) => return Err(err.into()),
+        };
         let status = response.status();
         if let Some(set) = response
             .headers()
@@ -110,4 +126,12 @@ impl Conn {
             .body(Full::new(Bytes::from(body)))?;
         self.send(request).await
     }
+}
+
+fn clone_request(request: &Request<Full<Bytes>>) -> Request<Full<Bytes>> {
+    let mut copy = Request::new(request.body().clone());
+    *copy.method_mut() = request.method().clone();
+    *copy.uri_mut() = request.uri().clone();
+    *copy.headers_mut() = request.headers().clone();
+    copy
 }

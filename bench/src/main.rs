@@ -164,8 +164,7 @@ async fn page_weight(addr: SocketAddr, site: &std::path::Path) -> Result<Vec<rep
         let mut assets = vec![report::Asset::new("HTML", &html)];
         for url in asset_urls(&text) {
             let file = site.join(url.trim_start_matches('/'));
-            let bytes = std::fs::read(&file)
-                .map_err(|e| format!("{}: {e}", file.display()))?;
+            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             assets.push(report::Asset::new(&url, &bytes));
         }
         pages.push(report::Page {
@@ -222,7 +221,7 @@ fn backup_hash_us() -> f64 {
 #[derive(Clone)]
 struct User {
     email: String,
-    totp: Arc<totp_rs::TOTP>,
+    totp: Arc<totp_rs::Totp>,
     /// The next time step this user may use (each step is accepted once).
     next_step: u64,
     backup_codes: Vec<String>,
@@ -241,7 +240,7 @@ impl User {
         let step = self.next_step.max(now_step());
         (step <= now_step() + 1).then(|| {
             self.next_step = step + 1;
-            self.totp.generate(step * 30)
+            self.totp.generate(step * 30).to_string()
         })
     }
 }
@@ -283,7 +282,12 @@ async fn create_user(addr: SocketAddr, email: &str) -> Result<User, Error> {
         .json()?;
     let secret = totp_rs::Secret::try_from_base32(setup.manual_key.replace(' ', ""))
         .map_err(|e| format!("{e:?}"))?;
-    let totp = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, secret.to_bytes()?)
+    let totp = totp_rs::Builder::new()
+        .with_algorithm(totp_rs::Algorithm::SHA1)
+        .with_digits(6)
+        .with_step_duration(30)
+        .with_secret(secret)
+        .build()
         .map_err(|e| format!("{e:?}"))?;
     let mut user = User {
         email: email.to_owned(),
@@ -320,7 +324,9 @@ async fn ssr(addr: SocketAddr, duration: Duration) -> Result<Latency, Error> {
                 let start = Instant::now();
                 let reply = conn.get("/settings").await?;
                 if !reply.status.is_success() || !reply.text().contains("account-email") {
-                    return Err::<Vec<f64>, Error>(format!("settings page: {}", reply.status).into());
+                    return Err::<Vec<f64>, Error>(
+                        format!("settings page: {}", reply.status).into(),
+                    );
                 }
                 times.push(start.elapsed().as_secs_f64() * 1000.0);
             }
@@ -433,7 +439,10 @@ async fn memory_under_sessions(addr: SocketAddr, pid: u32, n: usize) -> Result<u
         let mut conn = Conn::open(addr).await?;
         conn.call(
             "sign-up",
-            &[("email", &format!("mem{i}-{tag}@bench.example")), ("password", PASSWORD)],
+            &[
+                ("email", &format!("mem{i}-{tag}@bench.example")),
+                ("password", PASSWORD),
+            ],
         )
         .await?
         .json::<()>()?;

@@ -52,8 +52,7 @@ pub struct Asset {
 
 impl Asset {
     pub fn new(url: &str, bytes: &[u8]) -> Self {
-        let mut encoder =
-            flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         let gzip = encoder
             .write_all(bytes)
             .and_then(|()| encoder.finish())
@@ -138,9 +137,14 @@ impl Report {
                     .find_map(|l| l.strip_prefix("MemTotal:"))
                     .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
             })
-            .map_or_else(String::new, |kib| format!(", {} GiB RAM", kib / 1024 / 1024));
+            .map_or_else(String::new, |kib| {
+                format!(", {} GiB RAM", kib / 1024 / 1024)
+            });
         Self {
-            machine: format!("{cpu}, {cores} cores{memory}, {}", command_output("uname", &["-sr"])),
+            machine: format!(
+                "{cpu}, {cores} cores{memory}, {}",
+                command_output("uname", &["-sr"])
+            ),
             cores,
             date: command_output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
             ..Self::default()
@@ -154,7 +158,10 @@ impl Report {
 
     pub fn write(&self, dir: &Path) -> Result<(), Error> {
         std::fs::create_dir_all(dir)?;
-        std::fs::write(dir.join("results.json"), serde_json::to_string_pretty(self)?)?;
+        std::fs::write(
+            dir.join("results.json"),
+            serde_json::to_string_pretty(self)?,
+        )?;
         std::fs::write(dir.join("README.md"), self.markdown())?;
         std::fs::write(dir.join("page-weight.svg"), self.page_weight_svg())?;
         std::fs::write(dir.join("latency.svg"), self.latency_svg())?;
@@ -194,7 +201,11 @@ impl Report {
             "\nGoal: at most {} gzip per page; the heaviest page loads {} ({}).\n\n",
             kib(GOAL_GZIP_BYTES),
             kib(worst),
-            if worst <= GOAL_GZIP_BYTES { "met" } else { "not met" }
+            if worst <= GOAL_GZIP_BYTES {
+                "met"
+            } else {
+                "not met"
+            }
         ));
         md.push_str("## Hydration (headless Chromium)\n\n");
         if self.hydration.pages.is_empty() {

@@ -1,5 +1,6 @@
 //! Password hashing with argon2id (OWASP parameters: 19 MiB, 2 passes, 1 lane), off the async
-//! runtime in `spawn_blocking`.
+//! runtime in `spawn_blocking`, at most one per core at a time: more would not finish sooner,
+//! and a burst of logins would otherwise take 19 MiB each at once.
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use argon2::{
     Algorithm, Argon2, Params, Version,
     password_hash::{PasswordHasher, PasswordVerifier},
 };
-use tokio::sync::OnceCell;
+use tokio::sync::{OnceCell, Semaphore};
 
 use super::internal;
 
@@ -18,6 +19,8 @@ pub struct Passwords {
     /// A hash of a random password: verifying against it makes unknown accounts cost the same
     /// as known ones.
     dummy_hash: Arc<OnceCell<String>>,
+    /// One permit per core: hashes beyond that wait their turn.
+    permits: Arc<Semaphore>,
 }
 
 impl Default for Passwords {
@@ -28,10 +31,27 @@ impl Default for Passwords {
 
 impl Passwords {
     pub fn new(params: Params) -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         Self {
             params,
             dummy_hash: Arc::new(OnceCell::new()),
+            permits: Arc::new(Semaphore::new(cores)),
         }
+    }
+
+    /// Runs one argon2 computation on a blocking thread when a core is free.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, AppError> {
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(internal("password hashing permit"))?;
+        tokio::task::spawn_blocking(work)
+            .await
+            .map_err(internal("password hashing task"))
     }
 
     fn hasher(params: Params) -> Argon2<'static> {
@@ -42,13 +62,12 @@ impl Passwords {
     pub async fn hash(&self, password: &str) -> Result<String, AppError> {
         let params = self.params.clone();
         let password = password.to_owned();
-        tokio::task::spawn_blocking(move || {
+        self.run(move || {
             Self::hasher(params)
                 .hash_password(password.as_bytes())
                 .map(|hash| hash.to_string())
         })
-        .await
-        .map_err(internal("password hashing task"))?
+        .await?
         .map_err(internal("password hashing"))
     }
 
@@ -61,13 +80,13 @@ impl Passwords {
         };
         let password = password.to_owned();
         let params = self.params.clone();
-        let matches = tokio::task::spawn_blocking(move || {
-            Self::hasher(params)
-                .verify_password(password.as_bytes(), hash.as_str())
-                .is_ok()
-        })
-        .await
-        .map_err(internal("password verification task"))?;
+        let matches = self
+            .run(move || {
+                Self::hasher(params)
+                    .verify_password(password.as_bytes(), hash.as_str())
+                    .is_ok()
+            })
+            .await?;
         Ok(known && matches)
     }
 
@@ -122,5 +141,31 @@ mod tests {
                 .await
                 .expect("verify")
         );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn no_more_hashes_at_once_than_cores() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let passwords = Passwords::default();
+        let cores = passwords.permits.available_permits();
+        let active = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let runs = (0..cores * 4).map(|_| {
+            let (passwords, active, most) = (passwords.clone(), active.clone(), most.clone());
+            tokio::spawn(async move {
+                passwords
+                    .run(move || {
+                        let now = active.fetch_add(1, Ordering::SeqCst) + 1;
+                        most.fetch_max(now, Ordering::SeqCst);
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        active.fetch_sub(1, Ordering::SeqCst);
+                    })
+                    .await
+            })
+        });
+        for run in runs.collect::<Vec<_>>() {
+            run.await.expect("task").expect("run");
+        }
+        assert_eq!(most.load(Ordering::SeqCst), cores);
     }
 }
