@@ -34,7 +34,8 @@ clippy_all() {
 }
 
 rust_tests() {
-    cargo test -p app -p server --features app/ssr
+    # postgres_start exports TWOFOLD_TEST_POSTGRES for the later stages; this one is SQLite.
+    env -u TWOFOLD_TEST_POSTGRES cargo test -p app -p server --features app/ssr
 }
 
 # The integration tests again, each on a new database of the throwaway PostgreSQL cluster (the

@@ -447,7 +447,13 @@ fn change_password_requires_a_session() {
 fn database_failures_are_generic_to_the_user() {
     common::run(async {
         let mut app = TestApp::new().await;
-        for table in ["backup_codes", "totp_credentials", "sessions", "users"] {
+        for table in [
+            "backup_codes",
+            "totp_credentials",
+            "sessions",
+            "security_events",
+            "users",
+        ] {
             sqlx::query(&format!("DROP TABLE {table}"))
                 .execute(&app.pool)
                 .await

@@ -125,7 +125,9 @@ fn two_servers_share_sessions_replay_state_backup_codes_and_attempts() {
         assert_eq!(reply.error(), AppError::LoginExpired);
 
         // 50 logins waiting for their second factor, half on A and half on B, all use one
-        // backup code at once: exactly one gets in.
+        // backup code at once: exactly one gets in. The others are refused as wrong codes
+        // until ten of them lock the second factor, which then refuses the rest on both
+        // servers.
         let mut clients = Vec::new();
         for i in 0..50 {
             let mut client = Client::default();
@@ -145,16 +147,19 @@ fn two_servers_share_sessions_replay_state_backup_codes_and_attempts() {
                 })
             })
             .collect();
-        let mut ok = 0;
+        let (mut ok, mut locked) = (0, 0);
         for task in tasks {
             let reply = task.await.unwrap();
             if reply.status == 200 {
                 ok += 1;
+            } else if matches!(reply.error(), AppError::TooManyAttempts { .. }) {
+                locked += 1;
             } else {
                 assert_eq!(reply.error(), AppError::InvalidCode);
             }
         }
         assert_eq!(ok, 1, "one backup code, one login");
+        assert!(locked > 0, "the wrong uses on both servers added up to a lock");
     });
 }
 
