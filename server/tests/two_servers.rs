@@ -159,7 +159,10 @@ fn two_servers_share_sessions_replay_state_backup_codes_and_attempts() {
             }
         }
         assert_eq!(ok, 1, "one backup code, one login");
-        assert!(locked > 0, "the wrong uses on both servers added up to a lock");
+        assert!(
+            locked > 0,
+            "the wrong uses on both servers added up to a lock"
+        );
     });
 }
 
