@@ -75,7 +75,7 @@ postgres_start
 timings+=("$(printf '%-40s %5ss' "set-up" "$(($(date +%s) - started))")")
 
 stage "cargo fmt --check" cargo fmt --all --check
-stage "clippy (app ssr, app hydrate, server)" clippy_all
+stage "clippy (app ssr, app hydrate, server, bench)" clippy_all
 stage "Locale check" cargo run -q -p server --bin locale-check
 stage "Rust unit and integration tests (SQLite)" rust_tests
 stage "Rust integration tests (PostgreSQL)" rust_tests_postgres
