@@ -134,7 +134,7 @@ pub fn client_of(request: &Request, policy: ClientPolicy) -> Client {
         .headers()
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
-        .map(|ua| ua.chars().take(512).collect());
+        .map(|ua| ua.chars().take(Client::MAX_USER_AGENT).collect());
     Client {
         ip: forwarded
             .or(connected)

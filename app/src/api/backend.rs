@@ -20,10 +20,14 @@ pub struct UserId(pub i64);
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Client {
     pub ip: Option<String>,
+    /// At most [`Client::MAX_USER_AGENT`] characters.
     pub user_agent: Option<String>,
 }
 
 impl Client {
+    /// The longest User-Agent kept (sessions page, security log); longer ones are cut.
+    pub const MAX_USER_AGENT: usize = 512;
+
     /// The client of the current request (empty outside a request).
     pub fn current() -> Self {
         leptos::prelude::use_context::<axum::http::request::Parts>()

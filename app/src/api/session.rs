@@ -18,8 +18,6 @@ const PENDING_KEY: &str = "pending_second_factor";
 /// these into their own columns, see `server::storage::sessions`).
 pub const IP_KEY: &str = "ip";
 pub const USER_AGENT_KEY: &str = "ua";
-/// The longest User-Agent kept.
-const MAX_USER_AGENT: usize = 512;
 
 /// How long a password stays good for entering the second factor.
 pub const PENDING_TTL_SECS: i64 = 5 * 60;
@@ -123,7 +121,6 @@ pub async fn sign_in(session: &Session, user: UserId, client: &Client) -> Result
             .map_err(store_error("session: store address"))?;
     }
     if let Some(agent) = &client.user_agent {
-        let agent: String = agent.chars().take(MAX_USER_AGENT).collect();
         session
             .insert(USER_AGENT_KEY, agent)
             .await

@@ -158,11 +158,17 @@ pub struct Attempt {
     locks: bool,
 }
 
+/// Whole minutes (rounded up, at least 1) from `now` until `blocked_until`.
+fn minutes_until(blocked_until: i64, now: i64) -> u32 {
+    let seconds = (blocked_until - now).max(1);
+    u32::try_from((seconds + 59) / 60).unwrap_or(u32::MAX)
+}
+
 /// Refused: too many failures; the client may try again in this many minutes (at least 1).
 pub fn too_many(blocked_until: i64, now: i64) -> AppError {
-    let seconds = (blocked_until - now).max(1);
-    let minutes = u32::try_from((seconds + 59) / 60).unwrap_or(u32::MAX);
-    AppError::TooManyAttempts { minutes }
+    AppError::TooManyAttempts {
+        minutes: minutes_until(blocked_until, now),
+    }
 }
 
 #[derive(Clone)]
@@ -216,12 +222,9 @@ impl Limiter {
         reason = "taking the attempt ends it: it cannot be reported twice"
     )]
     pub fn failed(&self, attempt: Attempt) -> Option<u32> {
-        attempt.locks.then(
-            || match too_many(attempt.reserved.blocked_until, self.now()) {
-                AppError::TooManyAttempts { minutes } => minutes,
-                _ => 0,
-            },
-        )
+        attempt
+            .locks
+            .then(|| minutes_until(attempt.reserved.blocked_until, self.now()))
     }
 
     /// Forgets a scope's failures (an administrator's reset).

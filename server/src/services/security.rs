@@ -27,8 +27,6 @@ use crate::{
 
 /// The most pages of the log anyone can ask for (a bound on the query's offset).
 const MAX_PAGE: u32 = 10_000;
-/// The longest User-Agent kept in the log.
-const MAX_USER_AGENT: usize = 512;
 
 #[derive(Clone)]
 pub struct SecurityService {
@@ -59,10 +57,6 @@ impl SecurityService {
         client: &Client,
     ) -> Result<(), AppError> {
         let at = self.now();
-        let user_agent = client
-            .user_agent
-            .as_deref()
-            .map(|ua| ua.chars().take(MAX_USER_AGENT).collect::<String>());
         events::insert(
             &self.pool,
             NewEvent {
@@ -70,7 +64,7 @@ impl SecurityService {
                 kind: kind.as_str(),
                 at,
                 ip: client.ip.as_deref(),
-                user_agent: user_agent.as_deref(),
+                user_agent: client.user_agent.as_deref(),
                 detail,
             },
         )
