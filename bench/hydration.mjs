@@ -1,11 +1,13 @@
 // Hydration benchmark: how long after navigation start a page handles its first click, in
 // headless Chromium, median of N fresh loads (new browser context each: empty cache, as a first
-// visit). Run by bench/run.sh: node bench/hydration.mjs BASE_URL RUNS OUT.json
+// visit); and which files under /pkg/ each page loads until it is interactive (the page weight
+// is computed from them by the load generator). Run by bench/run.sh:
+// node bench/hydration.mjs BASE_URL RUNS OUT.json
 //
-// "Interactive" is the moment the app marks <body data-hydrated="true"> (set right after
-// Leptos hydrates; event handlers are attached from then on), read with performance.now()
-// (milliseconds since navigation start). Every run then clicks to prove it: on /login the form
-// is answered in place (no page load), on /settings the set-up dialog opens.
+// "Interactive" is the moment the app marks <body data-hydrated="true"> (set once the last
+// island of the page is hydrated; event handlers are attached from then on), read with
+// performance.now() (milliseconds since navigation start). Every run then clicks to prove it:
+// on /login the form is answered in place (no page load), on /settings the set-up dialog opens.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 
@@ -41,9 +43,9 @@ const email = `hydration-${Date.now()}@bench.example`;
   await context.close();
 }
 
-async function measure(path) {
+async function measure(path, loadedUntilInteractive = []) {
   const context = await browser.newContext({ baseURL: base, locale: 'en-US' });
-  if (path === '/settings') {
+  if (path.startsWith('/settings')) {
     const reply = await context.request.post('/api/log-in', {
       form: { email, password: PASSWORD },
       headers: { accept: 'application/json' },
@@ -51,20 +53,33 @@ async function measure(path) {
     if (!reply.ok()) throw new Error(`log-in: ${reply.status()}`);
   }
   const page = await context.newPage();
+  const loaded = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/pkg/') && !loaded.includes(url.pathname)) loaded.push(url.pathname);
+  });
   await page.addInitScript(MARK);
   await page.goto(path);
   await page.waitForFunction(() => window.__interactiveAt !== undefined);
   const ms = await page.evaluate(() => window.__interactiveAt);
+  loadedUntilInteractive.push(...loaded);
   if (path === '/login') {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('form-error').or(page.locator('.field-error:not(:empty)')).first().waitFor();
     if (!page.url().endsWith('/login')) throw new Error('the click was not handled in place');
-  } else {
+  } else if (path === '/settings') {
     await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
     await page.getByRole('dialog').waitFor();
   }
   await context.close();
   return ms;
+}
+
+// What each page loads on a first visit until it is interactive (a fresh context: empty cache).
+const assets = {};
+for (const path of ['/login', '/settings', '/settings/security-log']) {
+  assets[path] = [];
+  await measure(path, assets[path]);
 }
 
 const pages = [];
@@ -78,4 +93,4 @@ for (const path of ['/login', '/settings']) {
   console.log(`${path}: median ${median.toFixed(0)} ms`);
 }
 await browser.close();
-writeFileSync(out, JSON.stringify({ runs, pages }, null, 2));
+writeFileSync(out, JSON.stringify({ runs, pages, assets }, null, 2));

@@ -35,6 +35,15 @@ pub fn focus_first(ids: &[&str]) {
     }
 }
 
+/// Loads `path` (a page of this site) in place of the current page.
+pub fn go_to(path: &str) {
+    if let Some(window) = web_sys::window()
+        && let Err(err) = window.location().assign(path)
+    {
+        logging::error!("could not load {path}: {err:?}");
+    }
+}
+
 /// Puts `text` on the clipboard; `false` if the browser refused (or offers no clipboard here).
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {

@@ -1,7 +1,7 @@
 //! The one error type that crosses the wire. Every variant is a code that the UI maps to a Fluent
 //! message id; no variant carries text from the server.
 
-use crate::i18n::msg;
+use crate::i18n::{Texts, msg, translator};
 use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
@@ -138,14 +138,76 @@ impl AppError {
 }
 
 impl AppError {
+    /// The longest wait a refusal can ask for: attempt limits count failures per hour.
+    pub const MAX_WAIT_MINUTES: u32 = 60;
+
+    /// One error of every kind (the messages islands need, see [`AppError::texts`]).
+    fn every_kind() -> [Self; 14] {
+        // A new variant fails to compile here until it is added to the list below too.
+        let _every_variant_listed = |e: &Self| match e {
+            Self::Invalid(_)
+            | Self::InvalidCredentials
+            | Self::InvalidCode
+            | Self::CodeAlreadyUsed
+            | Self::LoginExpired
+            | Self::NotEnrolled
+            | Self::AlreadyEnrolled
+            | Self::Unauthorized
+            | Self::TooManyAttempts { .. }
+            | Self::Forbidden
+            | Self::BadRequest
+            | Self::Network
+            | Self::Unavailable
+            | Self::Internal => (),
+        };
+        [
+            Self::Invalid(Vec::new()),
+            Self::InvalidCredentials,
+            Self::InvalidCode,
+            Self::CodeAlreadyUsed,
+            Self::LoginExpired,
+            Self::NotEnrolled,
+            Self::AlreadyEnrolled,
+            Self::Unauthorized,
+            Self::TooManyAttempts { minutes: 1 },
+            Self::Forbidden,
+            Self::BadRequest,
+            Self::Network,
+            Self::Unavailable,
+            Self::Internal,
+        ]
+    }
+
+    /// Every error message and field problem, for an island with a form (rendered on the
+    /// server; the wait in minutes for each possible value).
+    pub fn texts() -> Texts {
+        let ids: Vec<&'static str> = Self::every_kind()
+            .iter()
+            .filter(|e| !matches!(e, Self::TooManyAttempts { .. }))
+            .map(Self::message_id)
+            .chain(Problem::ALL.iter().map(|p| p.message_id()))
+            .collect();
+        (1..=Self::MAX_WAIT_MINUTES).fold(Texts::of(&ids), |texts, minutes| {
+            texts.with(
+                msg("error-too-many-attempts"),
+                &[("minutes", i64::from(minutes).into())],
+            )
+        })
+    }
+
     /// The message shown for this error as a whole, in the current language (a closure, like
     /// [`crate::i18n::t`]).
     pub fn message(&self) -> impl Fn() -> String + Clone + Send + Sync + 'static + use<> {
+        let id = self.message_id();
         let minutes = match self {
-            Self::TooManyAttempts { minutes } => i64::from(*minutes),
-            _ => 0,
+            Self::TooManyAttempts { minutes } => Some((*minutes).min(Self::MAX_WAIT_MINUTES)),
+            _ => None,
         };
-        crate::i18n::t_args(self.message_id(), [("minutes", minutes.into())])
+        let translate = translator();
+        move || match minutes {
+            Some(minutes) => translate(id, &[("minutes", i64::from(minutes).into())]),
+            None => translate(id, &[]),
+        }
     }
 
     /// Seconds a client should wait before trying again (the `Retry-After` header).
@@ -168,6 +230,18 @@ pub fn internal<E: std::fmt::Display>(context: &'static str) -> impl FnOnce(E) -
 }
 
 impl Problem {
+    const ALL: [Self; 9] = [
+        Self::Required,
+        Self::TooLong,
+        Self::TooShort,
+        Self::InvalidEmail,
+        Self::CommonPassword,
+        Self::ContainsEmail,
+        Self::EmailTaken,
+        Self::SameAsCurrent,
+        Self::Incorrect,
+    ];
+
     pub fn message_id(self) -> &'static str {
         match self {
             Self::Required => msg("field-required"),

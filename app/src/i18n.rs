@@ -2,11 +2,15 @@
 //! `Accept-Language` header on the server, and from the same cookie or the browser's languages
 //! when hydrating.
 
+#[cfg(feature = "ssr")]
 use std::{borrow::Cow, collections::HashMap};
 
+#[cfg(feature = "ssr")]
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, leptos_fluent};
+#[cfg(feature = "ssr")]
+use leptos_fluent::I18n;
+use leptos_fluent::leptos_fluent;
 use leptos_meta::Title;
 
 /// `locales/languages.txt`: the languages of Twofold with their names in themselves, one folder
@@ -68,20 +72,11 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
     }
 }
 
-/// The page title (`<title>`): the message `id` followed by the brand.
-///
-/// The title outlives the page that sets it, so it reads the language from the app-wide
-/// context directly rather than from a signal owned by the page. On the server it is plain
-/// text: the document head is written after the page, when the request's reactive owner may
-/// be gone (reading a signal then panics under load, found by the benchmark).
+/// The page title (`<title>`): the message `id` followed by the brand. Pages are rendered on
+/// the server, so the title is plain text (no signal to outlive the request).
 #[component]
 pub fn PageTitle(id: &'static str) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    #[cfg(feature = "ssr")]
-    let text = i18n.tr(id);
-    #[cfg(not(feature = "ssr"))]
-    let text = move || i18n.tr(id);
-    view! { <Title text /> }
+    view! { <Title text=t(id)() /> }
 }
 
 /// Marks a Fluent message id that is passed around before it is translated (a component's
@@ -92,13 +87,19 @@ pub const fn msg(id: &'static str) -> &'static str {
     id
 }
 
-/// A message in the current language, updated when the language changes: a closure to use as
-/// a view or attribute (or call for the text). It holds only the app-wide translation context,
-/// so it stays valid however long a view keeps it (a derived signal would be disposed with the
-/// component that created it while a transition may still show that component's view).
+/// A message in the current language: a closure to use as a view or attribute (or call for
+/// the text). On the server it translates with the page's Fluent context; in the browser it
+/// reads the [`Texts`] the islands brought (the browser bundle carries no Fluent).
 pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    let i18n = expect_context::<I18n>();
-    move || i18n.tr(id)
+    #[cfg(feature = "ssr")]
+    {
+        let i18n = expect_context::<I18n>();
+        move || i18n.tr(id)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        move || browser_texts::get(id, &[])
+    }
 }
 
 /// A value for a Fluent variable. Numbers stay numbers so that Fluent can choose plural forms
@@ -121,28 +122,122 @@ impl From<i64> for Arg {
     }
 }
 
+impl std::fmt::Display for Arg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Text(text) => f.write_str(text),
+            Self::Number(number) => write!(f, "{number}"),
+        }
+    }
+}
+
 /// A message with variables, e.g. `t_args("settings-2fa-on-since", [("date", date.into())])`;
-/// like [`t`], a closure.
+/// like [`t`], a closure. In the browser the message must have been rendered with the same
+/// values on the server ([`Texts::with`]).
 pub fn t_args<const N: usize>(
     id: &'static str,
     args: [(&'static str, Arg); N],
 ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    let i18n = expect_context::<I18n>();
-    move || i18n.tr_with_args(id, &fluent_args(&args))
+    let translate = translator();
+    move || translate(id, &args)
 }
 
 /// Something that translates a message with arguments: the page's language ([`translator`]) or
 /// an account's (`server_text`).
 pub type Translate<'a> = dyn Fn(&'static str, &[(&'static str, Arg)]) -> String + 'a;
 
-/// Translates messages with arguments built at run time, in the current language at the time of
-/// the call (call it inside a reactive closure to follow language changes).
+/// Translates messages with arguments built at run time, in the page's language.
 pub fn translator()
 -> impl Fn(&'static str, &[(&'static str, Arg)]) -> String + Copy + Send + Sync + 'static {
-    let i18n = expect_context::<I18n>();
-    move |id, args| i18n.tr_with_args(id, &fluent_args(args))
+    #[cfg(feature = "ssr")]
+    {
+        let i18n = expect_context::<I18n>();
+        move |id, args| i18n.tr_with_args(id, &fluent_args(args))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        browser_texts::get
+    }
 }
 
+/// Where a message with arguments is kept among [`Texts`]: its id, then its arguments.
+fn text_key(id: &str, args: &[(&'static str, Arg)]) -> String {
+    let mut key = id.to_owned();
+    for (name, value) in args {
+        key.push_str(&format!(" {name}={value}"));
+    }
+    key
+}
+
+/// The messages an island shows, translated on the server in the page's language and sent
+/// with the island's props: the browser bundle has no Fluent and no translations, only what
+/// the islands of the page need. Every island takes one and calls [`Texts::provide`] first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Texts(Vec<(String, String)>);
+
+impl Texts {
+    /// These messages (without variables).
+    pub fn of(ids: &[&'static str]) -> Self {
+        let translate = translator();
+        Self(
+            ids.iter()
+                .map(|id| ((*id).to_owned(), translate(id, &[])))
+                .collect(),
+        )
+    }
+
+    /// Adds a message rendered with these values of its variables.
+    #[must_use]
+    pub fn with(mut self, id: &'static str, args: &[(&'static str, Arg)]) -> Self {
+        self.0.push((text_key(id, args), translator()(id, args)));
+        self
+    }
+
+    /// Adds the messages of `other`.
+    #[must_use]
+    pub fn and(mut self, other: Self) -> Self {
+        self.0.extend(other.0);
+        self
+    }
+
+    /// Makes these messages available to [`t`] in the browser; nothing to do on the server,
+    /// where [`t`] translates directly.
+    pub fn provide(self) {
+        #[cfg(not(feature = "ssr"))]
+        browser_texts::add(self.0);
+    }
+}
+
+/// The browser's side of [`Texts`]: every island's messages in one table (the page has one
+/// language).
+#[cfg(not(feature = "ssr"))]
+mod browser_texts {
+    use std::{cell::RefCell, collections::HashMap};
+
+    use super::{Arg, text_key};
+
+    thread_local! {
+        static TEXTS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+
+    pub fn add(texts: Vec<(String, String)>) {
+        TEXTS.with_borrow_mut(|table| table.extend(texts));
+    }
+
+    /// The message; a missing one is an error in the island's list (logged, so that the
+    /// browser tests fail on it) and shows its key.
+    pub fn get(id: &'static str, args: &[(&'static str, Arg)]) -> String {
+        let key = text_key(id, args);
+        TEXTS
+            .with_borrow(|table| table.get(&key).cloned())
+            .unwrap_or_else(|| {
+                leptos::logging::error!("no text for {key} in this island's Texts");
+                key
+            })
+    }
+}
+
+#[cfg(feature = "ssr")]
 fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
     args.iter()
         .map(|(name, value)| {

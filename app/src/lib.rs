@@ -1,12 +1,14 @@
 //! Twofold's user interface: pages, components and the server functions they call.
 //!
-//! Rendered on the server (feature `ssr`) and hydrated in the browser (feature `hydrate`).
+//! Pages are rendered on the server (feature `ssr`); only their interactive parts, the islands
+//! (`#[island]`), are compiled for the browser and hydrated there (feature `hydrate`).
 
 pub mod api;
 pub mod browser;
 pub mod components;
 pub mod error;
 pub mod i18n;
+pub mod island;
 pub mod pages;
 pub mod redirect;
 pub mod url;
@@ -21,7 +23,7 @@ use leptos_router::{
 
 use crate::{
     components::{
-        header::{BackupCodeNotice, Header},
+        header::{Header, NoticeBanner},
         language::LanguageSwitcher,
     },
     i18n::{I18nProvider, t},
@@ -68,7 +70,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -92,36 +94,17 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// After logging in, the page switches to the language kept on the account (the server sets the
-/// cookie too, for the next page load).
-fn follow_account_language() {
-    let i18n = expect_context::<leptos_fluent::I18n>();
-    let auth = api::auth::use_auth();
-    Effect::new(move || {
-        let Some(Ok(Some(account))) = auth.header_account.get() else {
-            return;
-        };
-        if let Some(language) = account.language
-            && i18n.language.get_untracked().id != language
-            && let Some(found) = i18n.languages.iter().find(|l| l.id == language)
-        {
-            i18n.language.set(found);
-        }
-    });
-}
-
 /// Everything inside the router: the shared auth state, the header and the pages.
 #[component]
 fn Layout() -> impl IntoView {
     api::auth::provide_auth();
-    follow_account_language();
     view! {
         <a class="skip-link" href="#main">
             {t("skip-to-content")}
         </a>
         <Header />
-        <BackupCodeNotice />
         <main id="main" tabindex="-1">
+            <NoticeBanner />
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/login") view=LoginPage />

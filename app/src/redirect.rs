@@ -1,7 +1,9 @@
 //! Where a user may be sent after logging in: local paths only (no open redirects).
 
+/// The settings page.
+pub const SETTINGS: &str = "/settings";
 /// The page shown after logging in when no (acceptable) target was given.
-pub const DEFAULT_AFTER_LOGIN: &str = "/settings";
+pub const DEFAULT_AFTER_LOGIN: &str = SETTINGS;
 
 /// Returns `next` if it is a local absolute path, otherwise the default page.
 ///

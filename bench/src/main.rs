@@ -34,7 +34,8 @@ struct Args {
     pid: u32,
     site: PathBuf,
     out: PathBuf,
-    hydration: Option<PathBuf>,
+    /// The output of `bench/hydration.mjs`.
+    hydration: PathBuf,
     seconds: u64,
     /// The server's RSS (KiB) measured right after it started, before any request.
     rss_idle: Option<u64>,
@@ -67,7 +68,7 @@ fn args() -> Result<Args, Error> {
         pid: pid.ok_or("--pid (the server's process id) is required")?,
         site,
         out,
-        hydration,
+        hydration: hydration.ok_or("--hydration FILE (from bench/hydration.mjs) is required")?,
         seconds,
         rss_idle,
     })
@@ -92,8 +93,9 @@ async fn run() -> Result<(), Error> {
         None => rss_kib(args.pid)?,
     };
 
+    report.hydration = serde_json::from_str(&std::fs::read_to_string(&args.hydration)?)?;
     println!("page weight…");
-    report.pages = page_weight(args.addr, &args.site).await?;
+    report.pages = page_weight(args.addr, &args.site, &report.hydration.assets).await?;
 
     println!("argon2 and backup-code hashing in this process…");
     report.argon2_ms = argon2_ms().await?;
@@ -124,9 +126,6 @@ async fn run() -> Result<(), Error> {
     println!("memory under 100 sessions…");
     report.rss_sessions_kib = memory_under_sessions(args.addr, args.pid, 100).await?;
 
-    if let Some(path) = &args.hydration {
-        report.hydration = serde_json::from_str(&std::fs::read_to_string(path)?)?;
-    }
     report.write(&args.out)?;
     println!("report written to {}", args.out.join("README.md").display());
     Ok(())
@@ -147,8 +146,14 @@ fn rss_kib(pid: u32) -> Result<u64, Error> {
         .ok_or_else(|| "no VmRSS in /proc/PID/status".into())
 }
 
-/// The assets each page loads on a first visit (from its HTML), with their sizes.
-async fn page_weight(addr: SocketAddr, site: &std::path::Path) -> Result<Vec<report::Page>, Error> {
+/// What each page weighs on a first visit: its HTML and the files under `/pkg/` the browser
+/// loaded until the page was interactive (`loaded`, from the hydration run: the islands'
+/// pieces of the bundle are fetched by script, so the HTML alone does not name them all).
+async fn page_weight(
+    addr: SocketAddr,
+    site: &std::path::Path,
+    loaded: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Result<Vec<report::Page>, Error> {
     let mut conn = Conn::open(addr).await?;
     let email = format!("weight-{}@bench.example", rand::random::<u32>());
     conn.call("sign-up", &[("email", &email), ("password", PASSWORD)])
@@ -160,12 +165,14 @@ async fn page_weight(addr: SocketAddr, site: &std::path::Path) -> Result<Vec<rep
             visitor.cookie.clone_from(&conn.cookie);
         }
         let html = visitor.get(path).await?.body.to_vec();
-        let text = String::from_utf8_lossy(&html).into_owned();
         let mut assets = vec![report::Asset::new("HTML", &html)];
-        for url in asset_urls(&text) {
+        let urls = loaded
+            .get(path)
+            .ok_or_else(|| format!("the hydration run recorded no files for {path}"))?;
+        for url in urls {
             let file = site.join(url.trim_start_matches('/'));
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            assets.push(report::Asset::new(&url, &bytes));
+            assets.push(report::Asset::new(url, &bytes));
         }
         pages.push(report::Page {
             path: path.to_owned(),
@@ -173,21 +180,6 @@ async fn page_weight(addr: SocketAddr, site: &std::path::Path) -> Result<Vec<rep
         });
     }
     Ok(pages)
-}
-
-/// The `/pkg/…` files a page references (stylesheet, script, wasm), each once.
-fn asset_urls(html: &str) -> Vec<String> {
-    let mut urls: Vec<String> = Vec::new();
-    for part in html.split("/pkg/").skip(1) {
-        let end = part
-            .find(|c: char| c == '"' || c == '\'' || c == ')' || c.is_whitespace())
-            .unwrap_or(part.len());
-        let url = format!("/pkg/{}", &part[..end]);
-        if !urls.contains(&url) {
-            urls.push(url);
-        }
-    }
-    urls
 }
 
 /// The median time of one argon2 verification with the server's parameters, in ms.

@@ -79,11 +79,22 @@ impl Page {
     }
 }
 
+/// The heaviest page before the work on page weight, measured by this benchmark on
+/// 2026-11-25 (`bench/results` at that commit): every page hydrated in full, with Fluent and
+/// all translations in the browser bundle.
+const BEFORE: (&str, u64) = (
+    "Before: every page hydrated in full, Fluent and all 13 languages in the bundle (commit f20540f)",
+    597_904,
+);
+
 /// Time to interactive per page, from `bench/hydration.mjs`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Hydration {
     pub runs: usize,
     pub pages: Vec<HydrationPage>,
+    /// The files under `/pkg/` each page loaded on a first visit until it was interactive.
+    #[serde(default)]
+    pub assets: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -206,6 +217,14 @@ impl Report {
             } else {
                 "not met"
             }
+        ));
+        md.push_str(&format!(
+            "Before and after the work on page weight (the heaviest page, gzip):\n\n\
+             | Build | Heaviest page |\n| --- | ---: |\n\
+             | {} | {} |\n| This run | {} |\n\n",
+            BEFORE.0,
+            kib(BEFORE.1),
+            kib(worst)
         ));
         md.push_str("## Hydration (headless Chromium)\n\n");
         if self.hydration.pages.is_empty() {

@@ -61,9 +61,9 @@ test('turning two-factor on and off with the keyboard only', async ({ page }) =>
   await expect(dialog.getByRole('button', { name: 'Done' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  // The Enable button is gone; focus lands on the section.
-  await expect(page.getByRole('heading', { name: 'Two-factor authentication' })).toBeFocused();
+  // The settings load again with the new status; focus lands on the confirmation at the top.
   await expect(page.getByTestId('two-factor-status')).toHaveText(/is on since/);
+  await expect(page.getByTestId('notice')).toBeFocused();
 
   // Off again: password, Tab, code, Enter.
   const disable = page.getByRole('button', { name: 'Turn off two-factor authentication' });
@@ -78,7 +78,8 @@ test('turning two-factor on and off with the keyboard only', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('two-factor-status')).toHaveText(/is off/);
-  await expect(page.getByRole('heading', { name: 'Two-factor authentication' })).toBeFocused();
+  await expect(page.getByTestId('notice')).toBeFocused();
+  await expect(page.getByTestId('two-factor-notice')).toHaveText(/now off/);
 });
 
 test('no accessibility violations on the settings page, the dialogs and the code page', async ({ page }) => {

@@ -164,7 +164,6 @@ backup-code-used = { $count ->
    *[other] سجّلت الدخول برمز احتياطي. تبقّى لديك { $count } رمز.
 }
 backup-code-used-action = إنشاء رموز احتياطية جديدة
-notice-dismiss = إغلاق
 
 ## Not found
 

@@ -156,7 +156,6 @@ backup-code-used = { $count ->
    *[other] Sie haben sich mit einem Backup-Code angemeldet. Sie haben noch { $count }.
 }
 backup-code-used-action = Neue Backup-Codes erstellen
-notice-dismiss = Ausblenden
 
 ## Seite nicht gefunden
 

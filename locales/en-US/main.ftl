@@ -157,7 +157,6 @@ backup-code-used = { $count ->
    *[other] You logged in with a backup code. You have { $count } left.
 }
 backup-code-used-action = Make new backup codes
-notice-dismiss = Dismiss
 
 ## Not found
 

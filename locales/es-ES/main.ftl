@@ -156,7 +156,6 @@ backup-code-used = { $count ->
    *[other] Has iniciado sesión con un código de respaldo. Te quedan { $count }.
 }
 backup-code-used-action = Generar nuevos códigos de respaldo
-notice-dismiss = Cerrar aviso
 
 ## Not found
 

@@ -156,7 +156,6 @@ backup-code-used = { $count ->
    *[other] Vous vous êtes connecté avec un code de secours. Il vous en reste { $count }.
 }
 backup-code-used-action = Générer de nouveaux codes de secours
-notice-dismiss = Masquer
 
 ## Not found
 

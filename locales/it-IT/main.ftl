@@ -156,7 +156,6 @@ backup-code-used = { $count ->
    *[other] Hai effettuato l’accesso con un codice di backup. Te ne restano { $count }.
 }
 backup-code-used-action = Genera nuovi codici di backup
-notice-dismiss = Chiudi
 
 ## Not found
 

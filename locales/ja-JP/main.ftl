@@ -154,7 +154,6 @@ backup-code-used = { $count ->
    *[other] バックアップコードでログインしました。残りは { $count } 個です。
 }
 backup-code-used-action = 新しいバックアップコードを作成
-notice-dismiss = 閉じる
 
 ## Not found
 

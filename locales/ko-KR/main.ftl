@@ -154,7 +154,6 @@ backup-code-used = { $count ->
    *[other] 백업 코드로 로그인했습니다. { $count }개 남았습니다.
 }
 backup-code-used-action = 새 백업 코드 만들기
-notice-dismiss = 닫기
 
 ## Not found
 

@@ -156,7 +156,6 @@ backup-code-used = { $count ->
    *[other] Je bent ingelogd met een back-upcode. Je hebt er nog { $count }.
 }
 backup-code-used-action = Nieuwe back-upcodes maken
-notice-dismiss = Sluiten
 
 ## Not found
 

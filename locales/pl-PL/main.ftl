@@ -160,7 +160,6 @@ backup-code-used = { $count ->
    *[other] Zalogowano kodem zapasowym. Zostało Ci jeszcze { $count }.
 }
 backup-code-used-action = Utwórz nowe kody zapasowe
-notice-dismiss = Zamknij
 
 ## Not found
 

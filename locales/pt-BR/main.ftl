@@ -156,7 +156,6 @@ backup-code-used = { $count ->
    *[other] Você entrou com um código de backup. Restam { $count }.
 }
 backup-code-used-action = Gerar novos códigos de backup
-notice-dismiss = Dispensar
 
 ## Not found
 

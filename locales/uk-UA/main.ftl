@@ -160,7 +160,6 @@ backup-code-used = { $count ->
    *[other] Ви ввійшли за допомогою резервного коду. Залишилося { $count }.
 }
 backup-code-used-action = Створити нові резервні коди
-notice-dismiss = Закрити
 
 ## Not found
 

@@ -154,7 +154,6 @@ backup-code-used = { $count ->
    *[other] 你使用备用码登录了，还剩 { $count } 个。
 }
 backup-code-used-action = 生成新的备用码
-notice-dismiss = 关闭提示
 
 ## Not found
 

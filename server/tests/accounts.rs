@@ -410,11 +410,14 @@ fn change_password_needs_the_current_one() {
             )
             .await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        assert_eq!(
-            app.get("/settings").await.status,
-            StatusCode::OK,
-            "still signed in"
+        let settings = app.get("/settings").await;
+        assert_eq!(settings.status, StatusCode::OK, "still signed in");
+        assert!(
+            settings.text().contains("Your password has been changed."),
+            "the settings confirm it once: {}",
+            settings.body
         );
+        assert!(!app.get("/settings").await.text().contains("has been changed"));
 
         app.cookie = None;
         assert_eq!(

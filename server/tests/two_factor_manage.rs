@@ -331,3 +331,47 @@ fn managing_two_factor_is_not_reachable_by_get() {
         assert_eq!(count(&app, "totp_credentials").await, 1);
     });
 }
+
+#[test]
+fn every_change_is_confirmed_once_on_the_next_page() {
+    common::run(async {
+        let (mut app, key, _) = enrolled().await;
+        let page = settings_text(&mut app).await;
+        assert!(page.contains("Two-factor authentication is now on."), "{page}");
+        let page = settings_text(&mut app).await;
+        assert!(!page.contains("is now on"), "shown once: {page}");
+
+        let reply = app
+            .call(
+                "regenerate-backup-codes",
+                &[("current_password", PASSWORD), ("code", &now_code(&key))],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        assert!(settings_text(&mut app).await.contains("You have new backup codes."));
+
+        // Logging in with a backup code: the next page says how many are left.
+        let fresh: BackupCodes = reply.json();
+        relog(&mut app, &fresh.codes[0]).await;
+        let page = settings_text(&mut app).await;
+        assert!(
+            page.contains("You logged in with a backup code. You have 9 left."),
+            "{page}"
+        );
+        assert!(!settings_text(&mut app).await.contains("You logged in with"));
+
+        // Turning off goes back to the settings, which say so.
+        let reply = app
+            .call(
+                "disable-two-factor",
+                &[("current_password", PASSWORD), ("code", &fresh.codes[1])],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        assert_eq!(
+            reply.headers.get("serverfnredirect").map(|v| v.to_str().unwrap()),
+            Some("/settings")
+        );
+        assert!(settings_text(&mut app).await.contains("Two-factor authentication is now off."));
+    });
+}

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::AccountView;
+use super::{AccountView, Notice};
 #[cfg(feature = "ssr")]
 use super::{
     backend::{Client, Services, UserId},
@@ -122,6 +122,9 @@ pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i
     match services.second_factor.verify(user, &code, &client).await {
         Ok(verified) => {
             complete_login(&services, &session, user, &client).await?;
+            if let Some(left) = verified.backup_codes_left {
+                session::set_notice(&session, Notice::BackupCodeUsed { left }).await?;
+            }
             leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
             Ok(verified.backup_codes_left)
         }
@@ -143,7 +146,8 @@ pub async fn log_out() -> Result<(), AppError> {
     Ok(())
 }
 
-/// Replaces the password; every other session of the account ends. Returns how many did.
+/// Replaces the password; every other session of the account ends. Returns how many did; the
+/// browser goes back to the settings, which confirm the change.
 #[server(prefix = "/api", endpoint = "change-password")]
 pub async fn change_password(
     current_password: String,
@@ -158,7 +162,16 @@ pub async fn change_password(
         .await?;
     session::renew(&session).await?;
     let current = session.id().map(|id| id.to_string());
-    sign_out_elsewhere(&services, user, current.as_deref()).await
+    let signed_out = sign_out_elsewhere(&services, user, current.as_deref()).await?;
+    session::set_notice(&session, Notice::PasswordChanged { signed_out }).await?;
+    leptos_axum::redirect(crate::redirect::SETTINGS);
+    Ok(signed_out)
+}
+
+/// The confirmation of the last change, once (the page shows it at the top).
+#[server(prefix = "/api", endpoint = "notice")]
+pub async fn take_notice() -> Result<Option<Notice>, AppError> {
+    session::take_notice(&session::current().await?).await
 }
 
 /// The signed-in account, or `None` when nobody is signed in.

@@ -1,70 +1,52 @@
-//! Client-side auth state shared by the header and the pages: the account actions and the
-//! current account, refetched whenever one of the actions completes.
+//! The signed-in account as the server-rendered parts of a page see it, and the forms'
+//! errors coming back from posts made without JavaScript.
 
 use leptos::{prelude::*, server::ServerActionError};
+#[cfg(feature = "ssr")]
 use leptos_router::hooks::use_query_map;
 
-use super::{
-    AccountView,
-    account::{ChangePassword, LogIn, LogOut, SignUp, VerifyLogin, current_account},
-};
+use super::{AccountView, Notice, account::current_account, account::take_notice};
 use crate::error::AppError;
 
 #[derive(Clone, Copy)]
 pub struct Auth {
-    pub log_in: ServerAction<LogIn>,
-    pub verify_login: ServerAction<VerifyLogin>,
-    pub sign_up: ServerAction<SignUp>,
-    pub log_out: ServerAction<LogOut>,
-    pub change_password: ServerAction<ChangePassword>,
     /// The signed-in account, for pages.
     pub account: Resource<Result<Option<AccountView>, AppError>>,
     /// The same, for the header. Each resource is read under one Suspense boundary only:
     /// one resource read under two boundaries can leave a server-rendered page unfinished
     /// (leptos#4851).
     pub header_account: Resource<Result<Option<AccountView>, AppError>>,
+    /// The confirmation of the last change, shown once at the top of the page.
+    pub notice: Resource<Result<Option<Notice>, AppError>>,
 }
 
-/// Creates the auth state; call once inside the router.
+/// Creates the auth state; call once inside the router (on the server: pages are rendered
+/// there, only islands run in the browser).
 pub fn provide_auth() {
-    // Without JavaScript, a failed form post comes back as `?__path=…&__err=…`; the actions pick
-    // the error up from this context when they are created (the router provides it only later).
-    let query = use_query_map();
-    if let (Some(path), Some(err)) = query.with_untracked(|q| (q.get("__path"), q.get("__err"))) {
-        provide_context(ServerActionError::new(&path, &err));
-    }
-    let log_in = ServerAction::<LogIn>::new();
-    let verify_login = ServerAction::<VerifyLogin>::new();
-    let sign_up = ServerAction::<SignUp>::new();
-    let log_out = ServerAction::<LogOut>::new();
-    let change_password = ServerAction::<ChangePassword>::new();
-    let versions = move || {
-        (
-            log_in.version().get(),
-            verify_login.version().get(),
-            sign_up.version().get(),
-            log_out.version().get(),
-        )
-    };
-    // The "backup code used" notice belongs to that login only.
-    Effect::watch(
-        move || log_out.version().get(),
-        move |_, _, _| verify_login.clear(),
-        false,
-    );
-    let account = Resource::new(versions, |_| current_account());
-    let header_account = Resource::new(versions, |_| current_account());
+    pick_up_form_error();
     provide_context(Auth {
-        log_in,
-        verify_login,
-        sign_up,
-        log_out,
-        change_password,
-        account,
-        header_account,
+        account: Resource::new(|| (), |()| current_account()),
+        header_account: Resource::new(|| (), |()| current_account()),
+        notice: Resource::new(|| (), |()| take_notice()),
     });
 }
 
 pub fn use_auth() -> Auth {
     expect_context::<Auth>()
+}
+
+/// Without JavaScript, a failed form post comes back as `?__path=…&__err=…`; the form's action
+/// picks the error up from this context when it is created, so that the page shows it. The
+/// page (on the server) and each island with a form (in the browser) call this.
+pub fn pick_up_form_error() {
+    #[cfg(feature = "ssr")]
+    let found = use_query_map().with_untracked(|q| (q.get("__path"), q.get("__err")));
+    #[cfg(not(feature = "ssr"))]
+    let found = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .map_or((None, None), |q| (q.get("__path"), q.get("__err")));
+    if let (Some(path), Some(err)) = found {
+        provide_context(ServerActionError::new(&path, &err));
+    }
 }

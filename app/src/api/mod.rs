@@ -42,6 +42,29 @@ impl TwoFactorStatus {
     }
 }
 
+/// A confirmation shown once, at the top of the next page, after a change that ends with a
+/// page load (a form post, or closing the dialog that showed new backup codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Notice {
+    /// Logged in with a backup code; this many are left.
+    BackupCodeUsed {
+        left: i64,
+    },
+    /// Each of the others says how many other sessions the change signed out.
+    TwoFactorEnabled {
+        signed_out: u64,
+    },
+    TwoFactorDisabled {
+        signed_out: u64,
+    },
+    BackupCodesRegenerated {
+        signed_out: u64,
+    },
+    PasswordChanged {
+        signed_out: u64,
+    },
+}
+
 /// A new set of backup codes, shown once (after turning two-factor authentication on and after
 /// making new codes), with the status that results. Its `Debug` shows no code.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]

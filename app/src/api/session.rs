@@ -4,7 +4,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use tower_sessions::Session;
 
-use super::backend::{Client, SessionPolicy, UserId};
+use super::{
+    Notice,
+    backend::{Client, SessionPolicy, UserId},
+};
 use crate::error::{AppError, internal};
 
 /// How the session store starts the message of an error that means "the database cannot be
@@ -14,6 +17,7 @@ pub const STORE_UNAVAILABLE: &str = "database unavailable";
 const USER_KEY: &str = "uid";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 const PENDING_KEY: &str = "pending_second_factor";
+const NOTICE_KEY: &str = "notice";
 /// Where and with what the user signed in, for the sessions page (the session store copies
 /// these into their own columns, see `server::storage::sessions`).
 pub const IP_KEY: &str = "ip";
@@ -212,4 +216,20 @@ async fn end_pending(session: &Session) -> Result<(), AppError> {
         .await
         .map(drop)
         .map_err(store_error("session: end pending login"))
+}
+
+/// Keeps a confirmation for the next page this browser loads.
+pub async fn set_notice(session: &Session, notice: Notice) -> Result<(), AppError> {
+    session
+        .insert(NOTICE_KEY, notice)
+        .await
+        .map_err(store_error("session: store notice"))
+}
+
+/// The confirmation waiting for this page, removed so that it shows once.
+pub async fn take_notice(session: &Session) -> Result<Option<Notice>, AppError> {
+    session
+        .remove::<Notice>(NOTICE_KEY)
+        .await
+        .map_err(store_error("session: take notice"))
 }

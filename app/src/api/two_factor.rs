@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use super::Notice;
 use super::{BackupCodes, TwoFactorSetup};
 #[cfg(feature = "ssr")]
 use super::{
@@ -33,11 +35,19 @@ async fn reauthenticated(password: &str) -> Result<(Services, UserId, String), A
     Ok((services, user, email))
 }
 
-/// After a change of sign-in factors: every other session of the user ends.
+/// After a change of sign-in factors: every other session of the user ends, and the next page
+/// confirms the change (`notice` of the number of sessions that ended). Returns that number.
 #[cfg(feature = "ssr")]
-async fn end_other_sessions(services: &Services, user: UserId) -> Result<u64, AppError> {
-    let current = session::current().await?.id().map(|id| id.to_string());
-    sign_out_elsewhere(services, user, current.as_deref()).await
+async fn end_other_sessions(
+    services: &Services,
+    user: UserId,
+    notice: fn(u64) -> Notice,
+) -> Result<u64, AppError> {
+    let session = session::current().await?;
+    let current = session.id().map(|id| id.to_string());
+    let signed_out = sign_out_elsewhere(services, user, current.as_deref()).await?;
+    session::set_notice(&session, notice(signed_out)).await?;
+    Ok(signed_out)
 }
 
 /// Starts set-up after checking the current password; returns the QR code and manual key.
@@ -56,7 +66,10 @@ pub async fn confirm_two_factor(code: String) -> Result<BackupCodes, AppError> {
         .second_factor
         .confirm_enrollment(user, &code, &Client::current())
         .await?;
-    codes.signed_out_elsewhere = end_other_sessions(&services, user).await?;
+    codes.signed_out_elsewhere = end_other_sessions(&services, user, |signed_out| {
+        Notice::TwoFactorEnabled { signed_out }
+    })
+    .await?;
     Ok(codes)
 }
 
@@ -79,12 +92,15 @@ pub async fn regenerate_backup_codes(
         .second_factor
         .regenerate_backup_codes(user, &code, &Client::current())
         .await?;
-    codes.signed_out_elsewhere = end_other_sessions(&services, user).await?;
+    codes.signed_out_elsewhere = end_other_sessions(&services, user, |signed_out| {
+        Notice::BackupCodesRegenerated { signed_out }
+    })
+    .await?;
     Ok(codes)
 }
 
 /// Turns two-factor authentication off, with the password and an authenticator or backup code.
-/// Returns how many other sessions were signed out.
+/// Returns how many other sessions were signed out; the browser goes back to the settings.
 #[server(prefix = "/api", endpoint = "disable-two-factor")]
 pub async fn disable_two_factor(current_password: String, code: String) -> Result<u64, AppError> {
     let (services, user, _) = reauthenticated(&current_password).await?;
@@ -92,5 +108,10 @@ pub async fn disable_two_factor(current_password: String, code: String) -> Resul
         .second_factor
         .disable(user, &code, &Client::current())
         .await?;
-    end_other_sessions(&services, user).await
+    let signed_out = end_other_sessions(&services, user, |signed_out| Notice::TwoFactorDisabled {
+        signed_out,
+    })
+    .await?;
+    leptos_axum::redirect(crate::redirect::SETTINGS);
+    Ok(signed_out)
 }

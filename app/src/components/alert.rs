@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::{error::AppError, i18n::t};
+use crate::error::AppError;
 
 /// The form-level message for an error whose cause is not a single field.
 /// Field problems are shown next to their fields instead.
@@ -24,20 +24,6 @@ pub fn ErrorAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoVie
                         }
                     })
             }}
-        </div>
-    }
-}
-
-/// A confirmation shown after a successful change.
-#[component]
-pub fn SuccessAlert(#[prop(into)] show: Signal<bool>, message: &'static str) -> impl IntoView {
-    view! {
-        <div class="alert-slot" aria-live="polite">
-            <Show when=move || show.get()>
-                <p class="alert alert-success" role="status" data-testid="form-success">
-                    {t(message)}
-                </p>
-            </Show>
         </div>
     }
 }

@@ -3,9 +3,28 @@ use leptos::prelude::*;
 use crate::{
     browser,
     components::{copy::CopyButton, dialog::focus_on_mount},
-    i18n::{msg, t, t_args},
+    i18n::{Texts, msg, t, t_args},
     url::percent_encode,
 };
+
+/// The messages of [`BackupCodesView`] for the account `email` (for an island's [`Texts`]).
+pub fn backup_codes_texts(email: &str) -> Texts {
+    Texts::of(&[
+        msg("backup-codes-title"),
+        msg("backup-codes-lead"),
+        msg("backup-codes-list-label"),
+        msg("backup-codes-copy"),
+        msg("backup-codes-download"),
+        msg("backup-codes-print"),
+        msg("backup-codes-saved"),
+        msg("backup-codes-done"),
+        msg("backup-codes-file-note"),
+    ])
+    .with(
+        msg("backup-codes-file-heading"),
+        &[("email", email.to_owned().into())],
+    )
+}
 
 /// A new set of backup codes, shown this once: copy all, download as text, print. `Done` is
 /// enabled only once the user ticks "I have saved these codes". The view is created afresh

@@ -6,6 +6,14 @@ use crate::{
     i18n::{msg, t},
 };
 
+/// The messages of [`CodeField`] and [`CodeToggle`] (for an island's [`crate::i18n::Texts`]).
+pub const CODE_TEXTS: &[&str] = &[
+    msg("code-label-authenticator"),
+    msg("code-label-backup"),
+    msg("code-use-backup"),
+    msg("code-use-authenticator"),
+];
+
 /// Which code the user says they are entering. The input accepts both kinds whatever the
 /// choice; it changes the wording and the keyboard only.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

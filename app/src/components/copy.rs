@@ -5,6 +5,9 @@ use crate::{
     i18n::{msg, t},
 };
 
+/// The messages of [`CopyButton`] (its label comes from the caller).
+pub const COPY_TEXTS: &[&str] = &[msg("copy-done"), msg("copy-failed")];
+
 /// Copies `text` to the clipboard and says whether that worked (in a live region, so screen
 /// readers hear it too).
 #[component]

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::{
-    api::{TwoFactorStatus, auth::use_auth},
-    i18n::{t, t_args},
+    api::{Notice, TwoFactorStatus, account::LogOut, auth::use_auth},
+    i18n::{msg, t, t_args},
 };
 
 #[component]
 pub fn Header() -> impl IntoView {
     let auth = use_auth();
+    let log_out = ServerAction::<LogOut>::new();
     view! {
         <header class="site-header">
             <a href="/" class="brand">
@@ -20,8 +20,8 @@ pub fn Header() -> impl IntoView {
                     {move || Suspend::new(async move {
                         if matches!(auth.header_account.await, Ok(Some(_))) {
                             view! {
-                                <A href="/settings">{t("nav-settings")}</A>
-                                <ActionForm action=auth.log_out attr:class="inline-form">
+                                <a href="/settings">{t("nav-settings")}</a>
+                                <ActionForm action=log_out attr:class="inline-form">
                                     <button type="submit" class="button button-link" data-testid="log-out">
                                         {t("nav-log-out")}
                                     </button>
@@ -30,8 +30,8 @@ pub fn Header() -> impl IntoView {
                                 .into_any()
                         } else {
                             view! {
-                                <A href="/login">{t("nav-log-in")}</A>
-                                <A href="/signup">{t("nav-sign-up")}</A>
+                                <a href="/login">{t("nav-log-in")}</a>
+                                <a href="/signup">{t("nav-sign-up")}</a>
                             }
                                 .into_any()
                         }
@@ -42,31 +42,77 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// After logging in with a backup code: how many are left, with a way to make new ones.
+/// The confirmation of the last change (see [`Notice`]), at the top of the page that follows
+/// it. It takes the focus, so that screen readers read it first.
 #[component]
-pub fn BackupCodeNotice() -> impl IntoView {
-    let action = use_auth().verify_login;
-    let left = move || action.value().get().and_then(Result::ok).flatten();
+pub fn NoticeBanner() -> impl IntoView {
+    let notice = use_auth().notice;
     view! {
-        <div class="banner-slot" aria-live="polite">
-            {move || {
-                left()
-                    .map(|count| {
-                        view! {
-                            <div
-                                class="banner"
-                                class:banner-warning=count <= TwoFactorStatus::FEW_BACKUP_CODES
-                                data-testid="backup-code-notice"
-                            >
-                                <p>{t_args("backup-code-used", [("count", count.into())])}</p>
-                                <A href="/settings">{t("backup-code-used-action")}</A>
-                                <button type="button" class="button button-link" on:click=move |_| action.clear()>
-                                    {t("notice-dismiss")}
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
+        <Suspense>
+            {move || Suspend::new(async move {
+                notice.await.ok().flatten().map(|notice| view! { <NoticeView notice /> })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NoticeView(notice: Notice) -> impl IntoView {
+    let (message, signed_out, testid) = match notice {
+        Notice::BackupCodeUsed { left } => {
+            return view! {
+                <div
+                    class="banner"
+                    class:banner-warning=left <= TwoFactorStatus::FEW_BACKUP_CODES
+                    role="status"
+                    tabindex="-1"
+                    autofocus=true
+                    data-testid="notice"
+                >
+                    <p data-testid="backup-code-notice">
+                        {t_args("backup-code-used", [("count", left.into())])}
+                    </p>
+                    <a href="/settings">{t("backup-code-used-action")}</a>
+                </div>
+            }
+            .into_any();
+        }
+        Notice::TwoFactorEnabled { signed_out } => {
+            (msg("settings-2fa-enabled"), signed_out, "two-factor-notice")
+        }
+        Notice::TwoFactorDisabled { signed_out } => (
+            msg("settings-2fa-disabled"),
+            signed_out,
+            "two-factor-notice",
+        ),
+        Notice::BackupCodesRegenerated { signed_out } => (
+            msg("settings-backup-codes-regenerated"),
+            signed_out,
+            "two-factor-notice",
+        ),
+        Notice::PasswordChanged { signed_out } => {
+            (msg("settings-password-changed"), signed_out, "form-success")
+        }
+    };
+    view! {
+        <div
+            class="banner banner-success"
+            role="status"
+            tabindex="-1"
+            autofocus=true
+            data-testid="notice"
+        >
+            <p data-testid=testid>{t(message)}</p>
+            {(signed_out > 0)
+                .then(|| {
+                    let count = i64::try_from(signed_out).unwrap_or(i64::MAX);
+                    view! {
+                        <p data-testid="signed-out-elsewhere">
+                            {t_args("sessions-signed-out-elsewhere", [("count", count.into())])}
+                        </p>
+                    }
+                })}
         </div>
     }
+    .into_any()
 }

@@ -19,31 +19,22 @@ fn options_html(current: &str) -> String {
 }
 
 /// The language switcher: every language by its own name. The choice is kept in a cookie and,
-/// when signed in, on the account; the user stays on the same page. Works without JavaScript
-/// (the form posts and comes back); with it, the page switches in place.
+/// when signed in, on the account; the form posts and the same page comes back in the new
+/// language (no JavaScript needed).
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let action = ServerAction::<SetLanguage>::new();
     let location = use_location();
-    let here = move || {
-        // The search string comes with its "?" in the browser and without it on the server.
-        let search = location.search.get();
-        let search = search.trim_start_matches('?');
-        let path = location.pathname.get();
+    let here = {
+        let search = location.search.get_untracked();
+        let path = location.pathname.get_untracked();
         if search.is_empty() {
             path
         } else {
             format!("{path}?{search}")
         }
     };
-    Effect::new(move || {
-        if let Some(Ok(chosen)) = action.value().get()
-            && let Some(language) = i18n.languages.iter().find(|l| l.id == chosen)
-        {
-            i18n.language.set(language);
-        }
-    });
     view! {
         <ActionForm action attr:class="language-form">
             <label for="language-select">{t("language-label")}</label>
@@ -52,7 +43,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
             <select
                 id="language-select"
                 name="language"
-                inner_html=move || options_html(i18n.language.get().id)
+                inner_html=options_html(i18n.language.get_untracked().id)
             ></select>
             <input type="hidden" name="next" value=here />
             <button type="submit" class="button button-secondary button-small">

@@ -1,47 +1,68 @@
+// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
+// is never unmounted).
+#![allow(clippy::mem_forget)]
+
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::auth::use_auth,
+    api::{account::LogIn, auth::pick_up_form_error},
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},
         submit::SubmitButton,
     },
-    error::Field,
-    i18n::{PageTitle, msg, t},
+    error::{AppError, Field},
+    i18n::{PageTitle, Texts, msg, t},
+    island,
 };
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let auth = use_auth();
-    let query = use_query_map();
-    let next = move || query.read().get("next").unwrap_or_default();
-    let error = Signal::derive(move || auth.log_in.value().get().and_then(Result::err));
+    let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
     view! {
         <PageTitle id=msg("nav-log-in") />
         <section class="card auth-card" aria-labelledby="login-title">
             <h1 id="login-title">{t("login-title")}</h1>
-            <ActionForm action=auth.log_in attr:novalidate=true attr:aria-labelledby="login-title">
-                <ErrorAlert error />
-                <input type="hidden" name="next" value=next />
-                <EmailField error autocomplete="username" />
-                <PasswordField
-                    name="password"
-                    label=msg("field-password")
-                    field=Field::Password
-                    error
-                    autocomplete="current-password"
-                />
-                <SubmitButton
-                    label=msg("login-submit")
-                    pending_label=msg("login-pending")
-                    pending=auth.log_in.pending()
-                />
-            </ActionForm>
+            <LoginForm next texts=Texts::of(LOGIN_FORM_TEXTS).and(AppError::texts()) />
             <p class="card-footer">
-                {t("login-no-account")} " " <A href="/signup">{t("login-sign-up-link")}</A>
+                {t("login-no-account")} " " <a href="/signup">{t("login-sign-up-link")}</a>
             </p>
         </section>
+    }
+}
+
+const LOGIN_FORM_TEXTS: &[&str] = &[
+    msg("field-email"),
+    msg("field-password"),
+    msg("login-submit"),
+    msg("login-pending"),
+];
+
+/// Email and password; a right password leads to the code step or straight to `next`.
+#[island(lazy)]
+fn LoginForm(next: String, texts: Texts) -> impl IntoView {
+    island::setup(texts);
+    pick_up_form_error();
+    let action = ServerAction::<LogIn>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <ActionForm action attr:novalidate=true attr:aria-labelledby="login-title">
+            <ErrorAlert error />
+            <input type="hidden" name="next" value=next />
+            <EmailField error autocomplete="username" />
+            <PasswordField
+                name="password"
+                label=msg("field-password")
+                field=Field::Password
+                error
+                autocomplete="current-password"
+            />
+            <SubmitButton
+                label=msg("login-submit")
+                pending_label=msg("login-pending")
+                pending=action.pending()
+            />
+        </ActionForm>
     }
 }

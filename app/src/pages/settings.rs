@@ -1,15 +1,24 @@
+// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
+// is never unmounted).
+#![allow(clippy::mem_forget)]
+
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
 use crate::{
-    api::{AccountView, auth::use_auth},
+    api::{
+        AccountView,
+        account::ChangePassword,
+        auth::{pick_up_form_error, use_auth},
+    },
     components::{
-        alert::{ErrorAlert, SuccessAlert},
+        alert::ErrorAlert,
         field::{PasswordField, UsernameHint},
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{PageTitle, msg, t, t_args},
+    i18n::{PageTitle, Texts, msg, t},
+    island,
     pages::two_factor::TwoFactorSection,
     redirect::login_url_for,
 };
@@ -51,8 +60,14 @@ fn Settings(account: AccountView) -> impl IntoView {
                     <dd data-testid="account-email">{account.email.clone()}</dd>
                 </dl>
             </section>
-            <TwoFactorSection status=RwSignal::new(account.two_factor) email=account.email.clone() />
-            <ChangePasswordForm email=account.email.clone() />
+            <TwoFactorSection status=account.two_factor email=account.email.clone() />
+            <section class="card" aria-labelledby="password-heading">
+                <h2 id="password-heading">{t("settings-password-heading")}</h2>
+                <ChangePasswordForm
+                    email=account.email.clone()
+                    texts=Texts::of(PASSWORD_FORM_TEXTS).and(AppError::texts())
+                />
+            </section>
             <section class="card" aria-labelledby="activity-heading">
                 <h2 id="activity-heading">{t("settings-activity-heading")}</h2>
                 <ul class="link-list">
@@ -64,60 +79,45 @@ fn Settings(account: AccountView) -> impl IntoView {
     }
 }
 
-/// Says how many other sessions a change signed out (nothing when none were).
-#[component]
-pub fn SignedOutElsewhere(#[prop(into)] count: Signal<u64>) -> impl IntoView {
-    view! {
-        <Show when=move || { count.get() > 0 }>
-            <p class="alert alert-info" role="status" data-testid="signed-out-elsewhere">
-                {move || {
-                    t_args(
-                        "sessions-signed-out-elsewhere",
-                        [("count", i64::try_from(count.get()).unwrap_or(i64::MAX).into())],
-                    )()
-                }}
-            </p>
-        </Show>
-    }
-}
+const PASSWORD_FORM_TEXTS: &[&str] = &[
+    msg("field-current-password"),
+    msg("field-new-password"),
+    msg("field-password-hint"),
+    msg("settings-password-submit"),
+    msg("settings-password-pending"),
+];
 
-#[component]
-fn ChangePasswordForm(email: String) -> impl IntoView {
-    let action = use_auth().change_password;
+/// Success loads the settings again (the server function redirects there), which confirm the
+/// change at the top.
+#[island(lazy)]
+fn ChangePasswordForm(email: String, texts: Texts) -> impl IntoView {
+    island::setup(texts);
+    pick_up_form_error();
+    let action = ServerAction::<ChangePassword>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let done = Signal::derive(move || matches!(action.value().get(), Some(Ok(_))));
-    let signed_out = Signal::derive(move || match action.value().get() {
-        Some(Ok(count)) => count,
-        _ => 0,
-    });
     view! {
-        <section class="card" aria-labelledby="password-heading">
-            <h2 id="password-heading">{t("settings-password-heading")}</h2>
-            <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
-                <ErrorAlert error />
-                <SuccessAlert show=done message=msg("settings-password-changed") />
-                <SignedOutElsewhere count=signed_out />
-                <UsernameHint email />
-                <PasswordField
-                    name="current_password"
-                    label=msg("field-current-password")
-                    field=Field::CurrentPassword
-                    error
-                    autocomplete="current-password"
-                />
-                <PasswordField
-                    name="new_password"
-                    label=msg("field-new-password")
-                    field=Field::NewPassword
-                    error
-                    autocomplete="new-password"
-                />
-                <SubmitButton
-                    label=msg("settings-password-submit")
-                    pending_label=msg("settings-password-pending")
-                    pending=action.pending()
-                />
-            </ActionForm>
-        </section>
+        <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
+            <ErrorAlert error />
+            <UsernameHint email />
+            <PasswordField
+                name="current_password"
+                label=msg("field-current-password")
+                field=Field::CurrentPassword
+                error
+                autocomplete="current-password"
+            />
+            <PasswordField
+                name="new_password"
+                label=msg("field-new-password")
+                field=Field::NewPassword
+                error
+                autocomplete="new-password"
+            />
+            <SubmitButton
+                label=msg("settings-password-submit")
+                pending_label=msg("settings-password-pending")
+                pending=action.pending()
+            />
+        </ActionForm>
     }
 }

@@ -1,49 +1,73 @@
+// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
+// is never unmounted).
+#![allow(clippy::mem_forget)]
+
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::{
-    api::auth::use_auth,
+    api::{account::SignUp, auth::pick_up_form_error},
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},
         submit::SubmitButton,
     },
-    error::Field,
-    i18n::{PageTitle, msg, t},
+    error::{AppError, Field},
+    i18n::{PageTitle, Texts, msg, t},
+    island,
 };
 
 #[component]
 pub fn SignupPage() -> impl IntoView {
-    let auth = use_auth();
-    let error = Signal::derive(move || auth.sign_up.value().get().and_then(Result::err));
     // The account keeps the language the page is shown in.
-    let i18n = expect_context::<leptos_fluent::I18n>();
-    let language = move || i18n.language.get().id;
+    let language = expect_context::<leptos_fluent::I18n>()
+        .language
+        .get_untracked()
+        .id
+        .to_owned();
     view! {
         <PageTitle id=msg("nav-sign-up") />
         <section class="card auth-card" aria-labelledby="signup-title">
             <h1 id="signup-title">{t("signup-title")}</h1>
             <p class="lead">{t("signup-lead")}</p>
-            <ActionForm action=auth.sign_up attr:novalidate=true attr:aria-labelledby="signup-title">
-                <ErrorAlert error />
-                <input type="hidden" name="language" value=language />
-                <EmailField error autocomplete="email" />
-                <PasswordField
-                    name="password"
-                    label=msg("field-password")
-                    field=Field::Password
-                    error
-                    autocomplete="new-password"
-                />
-                <SubmitButton
-                    label=msg("signup-submit")
-                    pending_label=msg("signup-pending")
-                    pending=auth.sign_up.pending()
-                />
-            </ActionForm>
+            <SignupForm language texts=Texts::of(SIGNUP_FORM_TEXTS).and(AppError::texts()) />
             <p class="card-footer">
-                {t("signup-have-account")} " " <A href="/login">{t("signup-log-in-link")}</A>
+                {t("signup-have-account")} " " <a href="/login">{t("signup-log-in-link")}</a>
             </p>
         </section>
+    }
+}
+
+const SIGNUP_FORM_TEXTS: &[&str] = &[
+    msg("field-email"),
+    msg("field-password"),
+    msg("field-password-hint"),
+    msg("signup-submit"),
+    msg("signup-pending"),
+];
+
+#[island(lazy)]
+fn SignupForm(language: String, texts: Texts) -> impl IntoView {
+    island::setup(texts);
+    pick_up_form_error();
+    let action = ServerAction::<SignUp>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <ActionForm action attr:novalidate=true attr:aria-labelledby="signup-title">
+            <ErrorAlert error />
+            <input type="hidden" name="language" value=language />
+            <EmailField error autocomplete="email" />
+            <PasswordField
+                name="password"
+                label=msg("field-password")
+                field=Field::Password
+                error
+                autocomplete="new-password"
+            />
+            <SubmitButton
+                label=msg("signup-submit")
+                pending_label=msg("signup-pending")
+                pending=action.pending()
+            />
+        </ActionForm>
     }
 }

@@ -1,6 +1,10 @@
 //! The two-factor section of the settings page and its dialogs: turning it on (password, QR
 //! code and first code, backup codes), making new backup codes, and turning it off.
 
+// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
+// is never unmounted).
+#![allow(clippy::mem_forget)]
+
 use leptos::prelude::*;
 
 use crate::{
@@ -11,119 +15,151 @@ use crate::{
             StartTwoFactor,
         },
     },
+    browser,
     components::{
         alert::ErrorAlert,
-        backup_codes::BackupCodesView,
-        code::{CodeField, CodeKind, CodeToggle},
-        copy::CopyButton,
+        backup_codes::{BackupCodesView, backup_codes_texts},
+        code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
+        copy::{COPY_TEXTS, CopyButton},
         dialog::{Modal, focus_on_mount},
         field::{PasswordField, UsernameHint},
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{long_date, msg, t, t_args},
-    pages::settings::SignedOutElsewhere,
+    i18n::{Texts, long_date, msg, t, t_args},
+    island,
+    redirect::SETTINGS,
 };
 
 /// Where focus goes when a dialog closes and the button that opened it is gone.
 const SECTION_HEADING: &str = "two-factor-heading";
 
+/// The two-factor section of the settings: the status (rendered on the server) and the
+/// buttons with their dialogs (an island). A change ends with the settings loaded again, which
+/// then show the new status and confirm the change at the top.
 #[component]
-pub fn TwoFactorSection(status: RwSignal<TwoFactorStatus>, email: String) -> impl IntoView {
-    let setup_open = RwSignal::new(false);
-    let regenerate_open = RwSignal::new(false);
-    let disable_open = RwSignal::new(false);
-    // The Fluent id of the last change's confirmation.
-    let notice = RwSignal::new(None::<&'static str>);
-    // How many other sessions the last change signed out.
-    let signed_out = RwSignal::new(0_u64);
-    let open = move |dialog: RwSignal<bool>| {
-        move |_| {
-            notice.set(None);
-            signed_out.set(0);
-            dialog.set(true);
-        }
-    };
-    let status_text = move || match status.get().since {
+pub fn TwoFactorSection(status: TwoFactorStatus, email: String) -> impl IntoView {
+    let status_text = match status.since {
         Some(since) => t_args(
             "settings-2fa-on-since",
             [("date", long_date(since)().into())],
         )(),
         None => t("settings-2fa-off")(),
     };
-    let codes_left = move || {
-        t_args(
-            "settings-backup-codes-left",
-            [("count", status.get().backup_codes_left.into())],
-        )()
-    };
+    let texts = Texts::of(CONTROLS_TEXTS)
+        .and(Texts::of(CODE_TEXTS))
+        .and(Texts::of(COPY_TEXTS))
+        .and(backup_codes_texts(&email))
+        .and(AppError::texts());
     view! {
         <section class="card" aria-labelledby=SECTION_HEADING>
             <h2 id=SECTION_HEADING tabindex="-1">{t("settings-2fa-heading")}</h2>
-            <div class="alert-slot" aria-live="polite">
-                {move || notice.get().map(|id| view! {
-                    <p class="alert alert-success" role="status" data-testid="two-factor-notice">{t(id)}</p>
-                })}
-            </div>
-            <SignedOutElsewhere count=signed_out />
-            <p class="status" class:status-on=move || status.get().is_on() data-testid="two-factor-status">
+            <p class="status" class:status-on=status.is_on() data-testid="two-factor-status">
                 <span class="status-dot" aria-hidden="true"></span>
                 {status_text}
             </p>
-            <Show
-                when=move || status.get().is_on()
-                fallback=move || view! {
-                    <p class="muted">{t("settings-2fa-explainer")}</p>
-                    <div class="button-row js-only">
-                        <button id="enable-2fa" type="button" class="button button-primary" on:click=open(setup_open)>
-                            {t("settings-2fa-enable")}
-                        </button>
-                    </div>
-                }
-            >
-                <p data-testid="backup-codes-left">{codes_left}</p>
-                <Show when=move || status.get().few_backup_codes_left()>
-                    <p class="alert alert-warning" data-testid="backup-codes-warning">
-                        {t("settings-backup-codes-few")}
+            {if status.is_on() {
+                view! {
+                    <p data-testid="backup-codes-left">
+                        {t_args(
+                            "settings-backup-codes-left",
+                            [("count", status.backup_codes_left.into())],
+                        )}
                     </p>
-                </Show>
-                <div class="button-row js-only">
-                    <button id="regenerate-codes" type="button" class="button button-secondary" on:click=open(regenerate_open)>
-                        {t("settings-2fa-regenerate")}
-                    </button>
-                    <button id="disable-2fa" type="button" class="button button-danger" on:click=open(disable_open)>
-                        {t("settings-2fa-disable")}
-                    </button>
-                </div>
-            </Show>
-            <SetupDialog open=setup_open status notice signed_out email=email.clone() />
-            <RegenerateDialog open=regenerate_open status notice signed_out email=email.clone() />
-            <DisableDialog open=disable_open status notice signed_out email />
+                    {status
+                        .few_backup_codes_left()
+                        .then(|| {
+                            view! {
+                                <p class="alert alert-warning" data-testid="backup-codes-warning">
+                                    {t("settings-backup-codes-few")}
+                                </p>
+                            }
+                        })}
+                }
+                    .into_any()
+            } else {
+                view! { <p class="muted">{t("settings-2fa-explainer")}</p> }.into_any()
+            }}
+            <TwoFactorControls on=status.is_on() email texts />
         </section>
+    }
+}
+
+const CONTROLS_TEXTS: &[&str] = &[
+    msg("settings-2fa-enable"),
+    msg("settings-2fa-regenerate"),
+    msg("settings-2fa-disable"),
+    msg("dialog-cancel"),
+    msg("field-current-password"),
+    msg("setup-title"),
+    msg("setup-password-lead"),
+    msg("setup-password-submit"),
+    msg("setup-password-pending"),
+    msg("setup-scan-lead"),
+    msg("setup-qr-label"),
+    msg("setup-key-label"),
+    msg("setup-copy-key"),
+    msg("setup-code-lead"),
+    msg("setup-confirm-submit"),
+    msg("setup-confirm-pending"),
+    msg("regenerate-title"),
+    msg("regenerate-lead"),
+    msg("regenerate-submit"),
+    msg("regenerate-pending"),
+    msg("disable-title"),
+    msg("disable-lead"),
+    msg("disable-submit"),
+    msg("disable-pending"),
+];
+
+/// The buttons that open the dialogs (shown once the page is interactive) and the dialogs:
+/// set-up while two-factor is off, new backup codes and turning it off while it is on.
+#[island(lazy)]
+fn TwoFactorControls(on: bool, email: String, texts: Texts) -> impl IntoView {
+    island::setup(texts);
+    let setup_open = RwSignal::new(false);
+    let regenerate_open = RwSignal::new(false);
+    let disable_open = RwSignal::new(false);
+    let open = |dialog: RwSignal<bool>| move |_| dialog.set(true);
+    if on {
+        view! {
+            <div class="button-row js-only">
+                <button id="regenerate-codes" type="button" class="button button-secondary" on:click=open(regenerate_open)>
+                    {t("settings-2fa-regenerate")}
+                </button>
+                <button id="disable-2fa" type="button" class="button button-danger" on:click=open(disable_open)>
+                    {t("settings-2fa-disable")}
+                </button>
+            </div>
+            <RegenerateDialog open=regenerate_open email=email.clone() />
+            <DisableDialog open=disable_open email />
+        }
+            .into_any()
+    } else {
+        view! {
+            <div class="button-row js-only">
+                <button id="enable-2fa" type="button" class="button button-primary" on:click=open(setup_open)>
+                    {t("settings-2fa-enable")}
+                </button>
+            </div>
+            <SetupDialog open=setup_open email />
+        }
+            .into_any()
     }
 }
 
 /// Turning two-factor on: the password, then the QR code, manual key and first code, then the
 /// backup codes. Closing it before the first code is accepted discards the pending secret.
 #[component]
-fn SetupDialog(
-    open: RwSignal<bool>,
-    status: RwSignal<TwoFactorStatus>,
-    notice: RwSignal<Option<&'static str>>,
-    signed_out: RwSignal<u64>,
-    email: String,
-) -> impl IntoView {
+fn SetupDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
     let start = ServerAction::<StartTwoFactor>::new();
     let confirm = ServerAction::<ConfirmTwoFactor>::new();
     let cancel = ServerAction::<CancelTwoFactor>::new();
     let codes = move || confirm.value().get().and_then(Result::ok);
     let on_close = move || {
         match confirm.value().get_untracked() {
-            Some(Ok(codes)) => {
-                status.set(codes.status);
-                signed_out.set(codes.signed_out_elsewhere);
-                notice.set(Some(msg("settings-2fa-enabled")));
-            }
+            // On: the settings show the new status and confirm the change.
+            Some(Ok(_)) => browser::go_to(SETTINGS),
             _ if matches!(start.value().get_untracked(), Some(Ok(_))) => {
                 cancel.dispatch(CancelTwoFactor {});
             }
@@ -226,20 +262,12 @@ fn ScanStep(
 
 /// New backup codes with the password and a code; then the codes, once.
 #[component]
-fn RegenerateDialog(
-    open: RwSignal<bool>,
-    status: RwSignal<TwoFactorStatus>,
-    notice: RwSignal<Option<&'static str>>,
-    signed_out: RwSignal<u64>,
-    email: String,
-) -> impl IntoView {
+fn RegenerateDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
     let regenerate = ServerAction::<RegenerateBackupCodes>::new();
     let codes = move || regenerate.value().get().and_then(Result::ok);
     let on_close = move || {
-        if let Some(Ok(codes)) = regenerate.value().get_untracked() {
-            status.set(codes.status);
-            signed_out.set(codes.signed_out_elsewhere);
-            notice.set(Some(msg("settings-backup-codes-regenerated")));
+        if let Some(Ok(_)) = regenerate.value().get_untracked() {
+            browser::go_to(SETTINGS);
         }
         regenerate.clear();
     };
@@ -287,30 +315,12 @@ fn RegenerateDialog(
     }
 }
 
-/// Turning two-factor off with the password and an authenticator or backup code.
+/// Turning two-factor off with the password and an authenticator or backup code. Success
+/// loads the settings again (the server function redirects there).
 #[component]
-fn DisableDialog(
-    open: RwSignal<bool>,
-    status: RwSignal<TwoFactorStatus>,
-    notice: RwSignal<Option<&'static str>>,
-    signed_out: RwSignal<u64>,
-    email: String,
-) -> impl IntoView {
+fn DisableDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
     let disable = ServerAction::<DisableTwoFactor>::new();
-    let on_close = move || {
-        if let Some(Ok(count)) = disable.value().get_untracked() {
-            status.set(TwoFactorStatus::default());
-            signed_out.set(count);
-            notice.set(Some(msg("settings-2fa-disabled")));
-        }
-        disable.clear();
-    };
-    // Success closes the dialog; the section then says that two-factor is off.
-    Effect::new(move || {
-        if let Some(Ok(_)) = disable.value().get() {
-            open.set(false);
-        }
-    });
+    let on_close = move || disable.clear();
     let close = move || open.set(false);
     view! {
         <Modal

@@ -1,14 +1,20 @@
+// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
+// is never unmounted).
+#![allow(clippy::mem_forget)]
+
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::auth::use_auth,
+    api::{account::VerifyLogin, auth::pick_up_form_error},
     components::{
         alert::ErrorAlert,
-        code::{CodeField, CodeKind, CodeToggle},
+        code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
         submit::SubmitButton,
     },
-    i18n::{PageTitle, msg, t},
+    error::AppError,
+    i18n::{PageTitle, Texts, msg, t},
+    island,
 };
 
 /// The second step of logging in. One input takes an authenticator code or a backup code;
@@ -16,9 +22,34 @@ use crate::{
 /// interactive (`js-only`; without JavaScript, either code works all the same).
 #[component]
 pub fn VerifyPage() -> impl IntoView {
-    let action = use_auth().verify_login;
-    let query = use_query_map();
-    let next = move || query.read().get("next").unwrap_or_default();
+    let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
+    let texts = Texts::of(VERIFY_FORM_TEXTS)
+        .and(Texts::of(CODE_TEXTS))
+        .and(AppError::texts());
+    view! {
+        <PageTitle id=msg("verify-title") />
+        <section class="card auth-card" aria-labelledby="verify-title">
+            <h1 id="verify-title">{t("verify-title")}</h1>
+            <VerifyForm next texts />
+            <p>
+                <a href="/login">{t("verify-start-over")}</a>
+            </p>
+        </section>
+    }
+}
+
+const VERIFY_FORM_TEXTS: &[&str] = &[
+    msg("verify-lead-totp"),
+    msg("verify-lead-backup"),
+    msg("verify-submit"),
+    msg("verify-pending"),
+];
+
+#[island(lazy)]
+fn VerifyForm(next: String, texts: Texts) -> impl IntoView {
+    island::setup(texts);
+    pick_up_form_error();
+    let action = ServerAction::<VerifyLogin>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let kind = RwSignal::new(CodeKind::Authenticator);
     let lead = move || {
@@ -27,22 +58,15 @@ pub fn VerifyPage() -> impl IntoView {
             .pick(msg("verify-lead-totp"), msg("verify-lead-backup")))()
     };
     view! {
-        <PageTitle id=msg("verify-title") />
-        <section class="card auth-card" aria-labelledby="verify-title">
-            <h1 id="verify-title">{t("verify-title")}</h1>
-            <p class="lead" id="verify-lead">{lead}</p>
-            <ActionForm action attr:novalidate=true attr:aria-labelledby="verify-title">
-                <ErrorAlert error />
-                <input type="hidden" name="next" value=next />
-                <CodeField id="field-code" kind error describedby="verify-lead" autofocus=true />
-                <SubmitButton label=msg("verify-submit") pending_label=msg("verify-pending") pending=action.pending() />
-            </ActionForm>
-            <p class="card-footer">
-                <CodeToggle kind field="field-code" />
-            </p>
-            <p>
-                <A href="/login">{t("verify-start-over")}</A>
-            </p>
-        </section>
+        <p class="lead" id="verify-lead">{lead}</p>
+        <ActionForm action attr:novalidate=true attr:aria-labelledby="verify-title">
+            <ErrorAlert error />
+            <input type="hidden" name="next" value=next />
+            <CodeField id="field-code" kind error describedby="verify-lead" autofocus=true />
+            <SubmitButton label=msg("verify-submit") pending_label=msg("verify-pending") pending=action.pending() />
+        </ActionForm>
+        <p class="card-footer">
+            <CodeToggle kind field="field-code" />
+        </p>
     }
 }

@@ -1,0 +1,48 @@
+//! What every island (the interactive parts of a page, `#[island]`) does first.
+
+use crate::i18n::Texts;
+
+/// Sets up an island: its messages for [`crate::i18n::t`], and, once every island of the page
+/// is hydrated, `<body data-hydrated="true">`, which tells tests (and styles) that the page
+/// reacts to input. Islands are loaded and hydrated one after the other, each in its own piece
+/// of the browser bundle.
+pub fn setup(texts: Texts) {
+    texts.provide();
+    #[cfg(not(feature = "ssr"))]
+    leptos::prelude::Effect::new(ready::island_hydrated);
+}
+
+#[cfg(not(feature = "ssr"))]
+pub mod ready {
+    use std::cell::Cell;
+
+    thread_local! {
+        static HYDRATED: Cell<u32> = const { Cell::new(0) };
+    }
+
+    /// Counts a hydrated island; marks the page once all are.
+    pub fn island_hydrated() {
+        let count = HYDRATED.get() + 1;
+        HYDRATED.set(count);
+        mark_if_done(count);
+    }
+
+    /// Marks the page at once when it has no islands.
+    pub fn page_loaded() {
+        mark_if_done(HYDRATED.get());
+    }
+
+    fn mark_if_done(hydrated: u32) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let islands = document
+            .query_selector_all("leptos-island")
+            .map_or(0, |list| list.length());
+        if hydrated >= islands
+            && let Some(body) = document.body()
+        {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    }
+}
