@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 bootstrap
 
 step "Building the release app and the load generator"
-cargo leptos build --release
+cargo leptos build --release --split
 cargo build --release -p bench
 step_done
 

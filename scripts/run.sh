@@ -9,7 +9,7 @@ ADDR="${TWOFOLD_ADDR:-127.0.0.1:3000}"
 export TWOFOLD_ADDR="$ADDR"
 
 step "Building Twofold (release). The first build takes several minutes."
-cargo leptos build --release
+cargo leptos build --release --split
 step_done
 
 printf '\n\033[1mTwofold: http://%s\033[0m  (database: %s; stop with Ctrl-C)\n\n' \

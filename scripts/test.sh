@@ -80,7 +80,7 @@ stage "Locale check" cargo run -q -p server --bin locale-check
 stage "Rust unit and integration tests (SQLite)" rust_tests
 stage "Rust integration tests (PostgreSQL)" rust_tests_postgres
 stage "Two servers, database outage (PostgreSQL)" two_servers
-stage "Build the app (cargo leptos build)" cargo leptos build
+stage "Build the app (cargo leptos build --split)" cargo leptos build --split
 stage "Playwright (SQLite; JS on and off)" end_to_end
 stage "Playwright (PostgreSQL; JS on and off)" end_to_end_postgres
 
