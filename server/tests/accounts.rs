@@ -417,7 +417,12 @@ fn change_password_needs_the_current_one() {
             "the settings confirm it once: {}",
             settings.body
         );
-        assert!(!app.get("/settings").await.text().contains("has been changed"));
+        assert!(
+            !app.get("/settings")
+                .await
+                .text()
+                .contains("has been changed")
+        );
 
         app.cookie = None;
         assert_eq!(

@@ -337,7 +337,10 @@ fn every_change_is_confirmed_once_on_the_next_page() {
     common::run(async {
         let (mut app, key, _) = enrolled().await;
         let page = settings_text(&mut app).await;
-        assert!(page.contains("Two-factor authentication is now on."), "{page}");
+        assert!(
+            page.contains("Two-factor authentication is now on."),
+            "{page}"
+        );
         let page = settings_text(&mut app).await;
         assert!(!page.contains("is now on"), "shown once: {page}");
 
@@ -348,7 +351,11 @@ fn every_change_is_confirmed_once_on_the_next_page() {
             )
             .await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        assert!(settings_text(&mut app).await.contains("You have new backup codes."));
+        assert!(
+            settings_text(&mut app)
+                .await
+                .contains("You have new backup codes.")
+        );
 
         // Logging in with a backup code: the next page says how many are left.
         let fresh: BackupCodes = reply.json();
@@ -369,9 +376,16 @@ fn every_change_is_confirmed_once_on_the_next_page() {
             .await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         assert_eq!(
-            reply.headers.get("serverfnredirect").map(|v| v.to_str().unwrap()),
+            reply
+                .headers
+                .get("serverfnredirect")
+                .map(|v| v.to_str().unwrap()),
             Some("/settings")
         );
-        assert!(settings_text(&mut app).await.contains("Two-factor authentication is now off."));
+        assert!(
+            settings_text(&mut app)
+                .await
+                .contains("Two-factor authentication is now off.")
+        );
     });
 }

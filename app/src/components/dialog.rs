@@ -1,3 +1,5 @@
+use std::future::Future;
+
 use leptos::{html, prelude::*};
 
 use crate::browser;
@@ -27,12 +29,16 @@ pub fn Modal(
     // The dialog opens and closes only here, following `open`; the browser never closes it by
     // itself (`closedby="none"`, Escape handled below), so the element and the signal cannot
     // drift apart however fast the user is.
+    // (Also when the dialog is created open: see `lazy_dialog`.)
     Effect::watch(
         move || open.get(),
-        move |&is_open, _, _| {
+        move |&is_open, was_open, _| {
             let Some(el) = dialog.get_untracked() else {
                 return;
             };
+            if was_open.is_none() && !is_open {
+                return;
+            }
             if is_open {
                 // After the content is rendered, so that its `autofocus` input gets the focus.
                 request_animation_frame(move || {
@@ -48,7 +54,7 @@ pub fn Modal(
                 request_animation_frame(move || browser::focus_first(return_focus));
             }
         },
-        false,
+        true,
     );
     view! {
         <dialog
@@ -76,4 +82,19 @@ pub fn Modal(
 /// dialog's later steps; the first step uses `autofocus`).
 pub fn focus_on_mount(id: &'static str) {
     Effect::new(move || browser::focus_first(&[id]));
+}
+
+/// A dialog whose code is a piece of the browser bundle of its own, loaded the first time
+/// `open` turns true: `load` (a `#[lazy]` function) gives its view, a [`Modal`] created open.
+/// Until then nothing of it is on the page, so a page loads only what shows at first.
+pub fn lazy_dialog<Fut>(
+    open: RwSignal<bool>,
+    load: impl Fn() -> Fut + Send + Sync + 'static,
+) -> impl IntoView
+where
+    Fut: Future<Output = AnyView> + Send + 'static,
+{
+    let wanted =
+        Memo::new(move |before: Option<&bool>| open.get() || before.copied() == Some(true));
+    move || wanted.get().then(|| Suspend::new(load()))
 }

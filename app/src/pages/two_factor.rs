@@ -21,7 +21,7 @@ use crate::{
         backup_codes::{BackupCodesView, backup_codes_texts},
         code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
         copy::{COPY_TEXTS, CopyButton},
-        dialog::{Modal, focus_on_mount},
+        dialog::{Modal, focus_on_mount, lazy_dialog},
         field::{PasswordField, UsernameHint},
         submit::SubmitButton,
     },
@@ -131,8 +131,11 @@ fn TwoFactorControls(on: bool, email: String, texts: Texts) -> impl IntoView {
                     {t("settings-2fa-disable")}
                 </button>
             </div>
-            <RegenerateDialog open=regenerate_open email=email.clone() />
-            <DisableDialog open=disable_open email />
+            {
+                let email = email.clone();
+                lazy_dialog(regenerate_open, move || regenerate_dialog(regenerate_open, email.clone()))
+            }
+            {lazy_dialog(disable_open, move || disable_dialog(disable_open, email.clone()))}
         }
             .into_any()
     } else {
@@ -142,10 +145,26 @@ fn TwoFactorControls(on: bool, email: String, texts: Texts) -> impl IntoView {
                     {t("settings-2fa-enable")}
                 </button>
             </div>
-            <SetupDialog open=setup_open email />
+            {lazy_dialog(setup_open, move || setup_dialog(setup_open, email.clone()))}
         }
             .into_any()
     }
+}
+
+// Each dialog is loaded when it is first opened (see `lazy_dialog`).
+#[lazy]
+fn setup_dialog(open: RwSignal<bool>, email: String) -> AnyView {
+    view! { <SetupDialog open email /> }.into_any()
+}
+
+#[lazy]
+fn regenerate_dialog(open: RwSignal<bool>, email: String) -> AnyView {
+    view! { <RegenerateDialog open email /> }.into_any()
+}
+
+#[lazy]
+fn disable_dialog(open: RwSignal<bool>, email: String) -> AnyView {
+    view! { <DisableDialog open email /> }.into_any()
 }
 
 /// Turning two-factor on: the password, then the QR code, manual key and first code, then the
