@@ -1,6 +1,6 @@
 import { type Browser, type Locator, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, expectSettingsFor, logIn, open, signUp, uniqueEmail } from './helpers';
+import { PASSWORD, expectSettingsFor, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
 import { enableTwoFactor, enterCode, expectAccessible } from './two-factor';
 
 test.describe.configure({ timeout: 120_000 });
@@ -74,7 +74,7 @@ test('the security log shows sign-ins, failures and changes, newest first', asyn
   const email = uniqueEmail();
   await signUp(page, email);
   await expectSettingsFor(page, email);
-  await page.getByTestId('log-out').click();
+  await logOut(page);
   await logIn(page, email, 'not-the-password-42');
   await expect(page.getByTestId('form-error')).toBeVisible();
   await logIn(page, email);
@@ -106,7 +106,7 @@ test('ten wrong codes lock the second factor with a message in minutes', async (
   await signUp(page, email);
   await expectSettingsFor(page, email);
   const { auth } = await enableTwoFactor(page);
-  await page.getByTestId('log-out').click();
+  await logOut(page);
 
   for (let round = 0; round < 2; round++) {
     await logIn(page, email);

@@ -1,24 +1,15 @@
-// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
-// is never unmounted).
-#![allow(clippy::mem_forget)]
-
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
 use crate::{
-    api::{
-        AccountView,
-        account::ChangePassword,
-        auth::{pick_up_form_error, use_auth},
-    },
+    api::{AccountView, account::ChangePassword, auth::use_auth},
     components::{
         alert::ErrorAlert,
         field::{PasswordField, UsernameHint},
         submit::SubmitButton,
     },
     error::{AppError, Field},
-    i18n::{PageTitle, Texts, msg, t},
-    island,
+    i18n::{PageTitle, msg, t},
     pages::two_factor::TwoFactorSection,
     redirect::login_url_for,
 };
@@ -63,10 +54,7 @@ fn Settings(account: AccountView) -> impl IntoView {
             <TwoFactorSection status=account.two_factor email=account.email.clone() />
             <section class="card" aria-labelledby="password-heading">
                 <h2 id="password-heading">{t("settings-password-heading")}</h2>
-                <ChangePasswordForm
-                    email=account.email.clone()
-                    texts=Texts::of(PASSWORD_FORM_TEXTS).and(AppError::texts())
-                />
+                <ChangePasswordForm email=account.email.clone() />
             </section>
             <section class="card" aria-labelledby="activity-heading">
                 <h2 id="activity-heading">{t("settings-activity-heading")}</h2>
@@ -79,21 +67,13 @@ fn Settings(account: AccountView) -> impl IntoView {
     }
 }
 
-const PASSWORD_FORM_TEXTS: &[&str] = &[
-    msg("field-current-password"),
-    msg("field-new-password"),
-    msg("field-password-hint"),
-    msg("settings-password-submit"),
-    msg("settings-password-pending"),
-];
-
-/// Success loads the settings again (the server function redirects there), which confirm the
-/// change at the top.
-#[island(lazy)]
-fn ChangePasswordForm(email: String, texts: Texts) -> impl IntoView {
-    island::setup(texts);
-    pick_up_form_error();
+/// A plain form, without an island: it posts, and the settings come back, confirming the change
+/// at the top, or with the problem next to its field, the password fields empty again and the
+/// first one focused.
+#[component]
+fn ChangePasswordForm(email: String) -> impl IntoView {
     let action = ServerAction::<ChangePassword>::new();
+    let failed = action.value().with_untracked(|v| matches!(v, Some(Err(_))));
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     view! {
         <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
@@ -105,6 +85,7 @@ fn ChangePasswordForm(email: String, texts: Texts) -> impl IntoView {
                 field=Field::CurrentPassword
                 error
                 autocomplete="current-password"
+                autofocus=failed
             />
             <PasswordField
                 name="new_password"
