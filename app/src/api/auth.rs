@@ -1,7 +1,7 @@
 //! The signed-in account as the server-rendered parts of a page see it, and the forms'
 //! errors coming back from posts made without JavaScript.
 
-use leptos::{prelude::*, server::ServerActionError};
+use leptos::{prelude::*, server::ServerActionError, server_fn::ServerFn};
 #[cfg(feature = "ssr")]
 use leptos_router::hooks::use_query_map;
 
@@ -49,4 +49,13 @@ pub fn pick_up_form_error() {
     if let (Some(path), Some(err)) = found {
         provide_context(ServerActionError::new(&path, &err));
     }
+}
+
+/// The error of `action`'s last call, if it failed: what a form shows.
+pub fn last_error<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().and_then(Result::err))
 }

@@ -226,10 +226,19 @@ pub async fn set_notice(session: &Session, notice: Notice) -> Result<(), AppErro
         .map_err(store_error("session: store notice"))
 }
 
-/// The confirmation waiting for this page, removed so that it shows once.
+/// The confirmation waiting for this page, removed so that it shows once. Only a session that
+/// holds one is changed (removing marks a session for saving, and would give every visitor a
+/// session in the store).
 pub async fn take_notice(session: &Session) -> Result<Option<Notice>, AppError> {
-    session
-        .remove::<Notice>(NOTICE_KEY)
+    let notice: Option<Notice> = session
+        .get(NOTICE_KEY)
         .await
-        .map_err(store_error("session: take notice"))
+        .map_err(store_error("session: read notice"))?;
+    if notice.is_some() {
+        session
+            .remove::<Notice>(NOTICE_KEY)
+            .await
+            .map_err(store_error("session: take notice"))?;
+    }
+    Ok(notice)
 }

@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::{account::LogIn, auth::pick_up_form_error},
+    api::{
+        account::LogIn,
+        auth::{last_error, pick_up_form_error},
+    },
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},
@@ -45,7 +48,7 @@ fn LoginForm(next: String, texts: Texts) -> impl IntoView {
     island::setup(texts);
     pick_up_form_error();
     let action = ServerAction::<LogIn>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = last_error(action);
     view! {
         <ActionForm action attr:novalidate=true attr:aria-labelledby="login-title">
             <ErrorAlert error />

@@ -2,7 +2,11 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
 use crate::{
-    api::{AccountView, account::ChangePassword, auth::use_auth},
+    api::{
+        AccountView,
+        account::ChangePassword,
+        auth::{last_error, use_auth},
+    },
     components::{
         alert::ErrorAlert,
         field::{PasswordField, UsernameHint},
@@ -74,7 +78,7 @@ fn Settings(account: AccountView) -> impl IntoView {
 fn ChangePasswordForm(email: String) -> impl IntoView {
     let action = ServerAction::<ChangePassword>::new();
     let failed = action.value().with_untracked(|v| matches!(v, Some(Err(_))));
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = last_error(action);
     view! {
         <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
             <ErrorAlert error />

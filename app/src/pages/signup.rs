@@ -5,7 +5,10 @@
 use leptos::prelude::*;
 
 use crate::{
-    api::{account::SignUp, auth::pick_up_form_error},
+    api::{
+        account::SignUp,
+        auth::{last_error, pick_up_form_error},
+    },
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},
@@ -50,7 +53,7 @@ fn SignupForm(language: String, texts: Texts) -> impl IntoView {
     island::setup(texts);
     pick_up_form_error();
     let action = ServerAction::<SignUp>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = last_error(action);
     view! {
         <ActionForm action attr:novalidate=true attr:aria-labelledby="signup-title">
             <ErrorAlert error />

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::{
     api::{
         BackupCodes, TwoFactorStatus,
+        auth::last_error,
         two_factor::{
             CancelTwoFactor, ConfirmTwoFactor, DisableTwoFactor, RegenerateBackupCodes,
             StartTwoFactor,
@@ -215,7 +216,7 @@ fn SetupDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
                     }
                     _ => {
                         let email = email.clone();
-                        let error = Signal::derive(move || start.value().get().and_then(Result::err));
+                        let error = last_error(start);
                         view! {
                             <ActionForm action=start attr:novalidate=true attr:aria-labelledby="setup-title">
                                 <p class="lead">{t("setup-password-lead")}</p>
@@ -251,7 +252,7 @@ fn ScanStep(
     confirm: ServerAction<ConfirmTwoFactor>,
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let error = Signal::derive(move || confirm.value().get().and_then(Result::err));
+    let error = last_error(confirm);
     let compact_key = manual_key.replace(' ', "");
     focus_on_mount("setup-code");
     view! {
@@ -319,7 +320,7 @@ fn RegenerateDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
                                     form="regenerate"
                                     code_id="regenerate-code"
                                     email
-                                    error=Signal::derive(move || regenerate.value().get().and_then(Result::err))
+                                    error=last_error(regenerate)
                                 />
                                 <DialogActions on_cancel=close>
                                     <SubmitButton label=msg("regenerate-submit") pending_label=msg("regenerate-pending") pending=regenerate.pending() />
@@ -359,7 +360,7 @@ fn DisableDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
                             form="disable"
                             code_id="disable-code"
                             email
-                            error=Signal::derive(move || disable.value().get().and_then(Result::err))
+                            error=last_error(disable)
                         />
                         <DialogActions on_cancel=close>
                             <SubmitButton

@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::{account::VerifyLogin, auth::pick_up_form_error},
+    api::{
+        account::VerifyLogin,
+        auth::{last_error, pick_up_form_error},
+    },
     components::{
         alert::ErrorAlert,
         code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
@@ -50,7 +53,7 @@ fn VerifyForm(next: String, texts: Texts) -> impl IntoView {
     island::setup(texts);
     pick_up_form_error();
     let action = ServerAction::<VerifyLogin>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = last_error(action);
     let kind = RwSignal::new(CodeKind::Authenticator);
     let lead = move || {
         t(kind
