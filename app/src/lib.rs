@@ -35,7 +35,8 @@ use crate::{
 
 /// The Content-Security-Policy of pages: scripts only from this origin or inline with this
 /// response's nonce (the hydration script), WebAssembly compiled from those scripts, no
-/// plugins, no framing, forms only to this origin.
+/// plugins, no framing, forms only to this origin. The server sends it with every page, with
+/// the nonce the page was rendered with.
 #[cfg(feature = "ssr")]
 pub fn content_security_policy(nonce: &str) -> String {
     format!(
@@ -45,22 +46,8 @@ pub fn content_security_policy(nonce: &str) -> String {
     )
 }
 
-/// Sends the page's Content-Security-Policy with the nonce Leptos puts on its inline scripts.
-#[cfg(feature = "ssr")]
-fn send_content_security_policy() {
-    use leptos::nonce::use_nonce;
-    if let (Some(nonce), Some(response)) =
-        (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
-        && let Ok(value) = axum::http::HeaderValue::from_str(&content_security_policy(&nonce))
-    {
-        response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
-    }
-}
-
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    send_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html>

@@ -252,16 +252,47 @@ pub async fn flood_guard(
     next.run(request).await
 }
 
+/// Where a page being rendered leaves the nonce Leptos puts on its inline scripts, so that
+/// [`security_headers`] sends the page's Content-Security-Policy with it: the slot travels in
+/// the request's extensions, which the rendering sees.
+#[derive(Clone, Default)]
+pub struct PageNonce(Arc<Mutex<Option<String>>>);
+
+impl PageNonce {
+    /// Called in the Leptos context of every request: a page keeps its nonce for the response.
+    pub fn remember() {
+        if let Some(nonce) = leptos::nonce::use_nonce()
+            && let Some(parts) = leptos::prelude::use_context::<axum::http::request::Parts>()
+            && let Some(slot) = parts.extensions.get::<Self>()
+            && let Ok(mut kept) = slot.0.lock()
+        {
+            *kept = Some(nonce.to_string());
+        }
+    }
+
+    fn take(&self) -> Option<String> {
+        self.0.lock().ok().and_then(|mut kept| kept.take())
+    }
+}
+
 /// What every response carries: no sniffing, no framing, no referrer to other sites, HSTS when
-/// configured, and a strict Content-Security-Policy unless the page set its own (pages set one
-/// with the nonce of their inline scripts, see `app::shell`).
+/// configured, and a Content-Security-Policy: a page's (scripts with its nonce, see
+/// [`PageNonce`] and `app::content_security_policy`), else a strict one.
 pub async fn security_headers(
     State(hsts_seconds): State<u64>,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Response {
+    let page_nonce = PageNonce::default();
+    request.extensions_mut().insert(page_nonce.clone());
     let mut response = next.run(request).await;
+    let page_policy = page_nonce
+        .take()
+        .and_then(|nonce| HeaderValue::from_str(&app::content_security_policy(&nonce)).ok());
     let headers = response.headers_mut();
+    if let Some(policy) = page_policy {
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

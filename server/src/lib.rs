@@ -153,7 +153,10 @@ pub async fn build_with_clock(
 
     let context = {
         let services = state.services.clone();
-        move || provide_context(services.clone())
+        move || {
+            provide_context(services.clone());
+            layers::PageNonce::remember();
+        }
     };
     let routes = route_list();
     // leptos_routes_with_context also mounts every server function (POST /api/<endpoint>).
