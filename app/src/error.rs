@@ -181,6 +181,10 @@ impl AppError {
     /// Every error message and field problem, for an island with a form (rendered on the
     /// server; the wait in minutes for each possible value).
     pub fn texts() -> Texts {
+        Texts::cached("errors", Self::translate_all)
+    }
+
+    fn translate_all() -> Texts {
         let ids: Vec<&'static str> = Self::every_kind()
             .iter()
             .filter(|e| !matches!(e, Self::TooManyAttempts { .. }))

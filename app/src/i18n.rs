@@ -193,6 +193,37 @@ impl Texts {
         self
     }
 
+    /// The messages `build` gathers, in the page's language. On the server they are translated
+    /// once per language and `name` (which names `build`), then reused for every page.
+    pub fn cached(name: &'static str, build: fn() -> Self) -> Self {
+        #[cfg(feature = "ssr")]
+        {
+            use std::sync::{Mutex, PoisonError};
+            type Cache = HashMap<(&'static str, &'static str), Texts>;
+            static CACHE: Mutex<Option<Cache>> = Mutex::new(None);
+            let language = expect_context::<I18n>().language.get_untracked().id;
+            let cached = CACHE
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .as_ref()
+                .and_then(|cache| cache.get(&(name, language)).cloned());
+            cached.unwrap_or_else(|| {
+                let texts = build();
+                CACHE
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .get_or_insert_default()
+                    .insert((name, language), texts.clone());
+                texts
+            })
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            let _ = name;
+            build()
+        }
+    }
+
     /// Adds the messages of `other`.
     #[must_use]
     pub fn and(mut self, other: Self) -> Self {

@@ -1,6 +1,12 @@
 //! What every island (the interactive parts of a page, `#[island]`) does first.
 
-use crate::i18n::Texts;
+use leptos::{prelude::*, server_fn::ServerFn};
+
+use crate::{
+    api::auth::{last_error, pick_up_form_error},
+    error::AppError,
+    i18n::Texts,
+};
 
 /// Sets up an island: its messages for [`crate::i18n::t`], and, once every island of the page
 /// is hydrated, `<body data-hydrated="true">`, which tells tests (and styles) that the page
@@ -9,7 +15,20 @@ use crate::i18n::Texts;
 pub fn setup(texts: Texts) {
     texts.provide();
     #[cfg(not(feature = "ssr"))]
-    leptos::prelude::Effect::new(ready::island_hydrated);
+    Effect::new(ready::island_hydrated);
+}
+
+/// Sets up an island that is one form posting `S`: [`setup`], the error a post without
+/// JavaScript came back with, and the form's action with its last error.
+pub fn form<S>(texts: Texts) -> (ServerAction<S>, Signal<Option<AppError>>)
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    setup(texts);
+    pick_up_form_error();
+    let action = ServerAction::<S>::new();
+    (action, last_error(action))
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -6,10 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::{
-        account::LogIn,
-        auth::{last_error, pick_up_form_error},
-    },
+    api::account::LogIn,
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},
@@ -45,10 +42,7 @@ const LOGIN_FORM_TEXTS: &[&str] = &[
 /// Email and password; a right password leads to the code step or straight to `next`.
 #[island(lazy)]
 fn LoginForm(next: String, texts: Texts) -> impl IntoView {
-    island::setup(texts);
-    pick_up_form_error();
-    let action = ServerAction::<LogIn>::new();
-    let error = last_error(action);
+    let (action, error) = island::form::<LogIn>(texts);
     view! {
         <ActionForm action attr:novalidate=true attr:aria-labelledby="login-title">
             <ErrorAlert error />

@@ -5,10 +5,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    api::{
-        account::SignUp,
-        auth::{last_error, pick_up_form_error},
-    },
+    api::account::SignUp,
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},
@@ -50,10 +47,7 @@ const SIGNUP_FORM_TEXTS: &[&str] = &[
 
 #[island(lazy)]
 fn SignupForm(language: String, texts: Texts) -> impl IntoView {
-    island::setup(texts);
-    pick_up_form_error();
-    let action = ServerAction::<SignUp>::new();
-    let error = last_error(action);
+    let (action, error) = island::form::<SignUp>(texts);
     view! {
         <ActionForm action attr:novalidate=true attr:aria-labelledby="signup-title">
             <ErrorAlert error />

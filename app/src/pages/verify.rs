@@ -6,10 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::{
-        account::VerifyLogin,
-        auth::{last_error, pick_up_form_error},
-    },
+    api::account::VerifyLogin,
     components::{
         alert::ErrorAlert,
         code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
@@ -50,10 +47,7 @@ const VERIFY_FORM_TEXTS: &[&str] = &[
 
 #[island(lazy)]
 fn VerifyForm(next: String, texts: Texts) -> impl IntoView {
-    island::setup(texts);
-    pick_up_form_error();
-    let action = ServerAction::<VerifyLogin>::new();
-    let error = last_error(action);
+    let (action, error) = island::form::<VerifyLogin>(texts);
     let kind = RwSignal::new(CodeKind::Authenticator);
     let lead = move || {
         t(kind
