@@ -118,7 +118,10 @@ async fn run() -> Result<(), Error> {
     report.totp_rate = 40.0;
 
     println!("complete logins…");
-    report.logins_per_sec = logins(args.addr, login_users.to_vec(), per_phase).await?;
+    let before = CpuTime::now(args.pid)?;
+    let done = logins(args.addr, login_users.to_vec(), per_phase).await?;
+    report.logins_per_sec = done as f64 / per_phase.as_secs_f64();
+    report.login_cpu = CpuTime::now(args.pid)?.per_login_since(&before, done);
 
     println!("backup codes…");
     report.backup = backup_codes(args.addr, login_users).await?;
@@ -144,6 +147,69 @@ fn rss_kib(pid: u32) -> Result<u64, Error> {
         .and_then(|v| v.split_whitespace().next())
         .and_then(|v| v.parse().ok())
         .ok_or_else(|| "no VmRSS in /proc/PID/status".into())
+}
+
+/// CPU time used so far (ms): by the server's password-hashing threads, by the whole server,
+/// and by this load generator.
+struct CpuTime {
+    argon2: f64,
+    server: f64,
+    bench: f64,
+}
+
+impl CpuTime {
+    fn now(pid: u32) -> Result<Self, Error> {
+        let mut argon2 = 0.0;
+        for task in std::fs::read_dir(format!("/proc/{pid}/task"))? {
+            let task = task?.path();
+            if std::fs::read_to_string(task.join("comm"))?.starts_with("argon2-") {
+                // The first field: nanoseconds spent on a CPU.
+                let ns: f64 = std::fs::read_to_string(task.join("schedstat"))?
+                    .split_whitespace()
+                    .next()
+                    .and_then(|ns| ns.parse().ok())
+                    .ok_or("no CPU time in schedstat")?;
+                argon2 += ns / 1e6;
+            }
+        }
+        Ok(Self {
+            argon2,
+            server: process_cpu_ms(&pid.to_string())?,
+            bench: process_cpu_ms("self")?,
+        })
+    }
+
+    /// Each login's share of the CPU time used since `before`.
+    fn per_login_since(&self, before: &Self, logins: u64) -> report::LoginCpu {
+        let per = |now: f64, then: f64| (now - then) / logins.max(1) as f64;
+        let argon2 = per(self.argon2, before.argon2);
+        report::LoginCpu {
+            argon2_ms: argon2,
+            server_rest_ms: per(self.server, before.server) - argon2,
+            bench_ms: per(self.bench, before.bench),
+        }
+    }
+}
+
+/// A process's user and system CPU time (ms) from `/proc/PID/stat`, its threads (also those
+/// that ended) included.
+fn process_cpu_ms(pid: &str) -> Result<f64, Error> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
+    // After the command name (in parentheses): state is field 3, utime and stime 14 and 15.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .ok_or("unexpected /proc/PID/stat")?
+        .1
+        .split_whitespace()
+        .collect();
+    let ticks = |i: usize| -> Result<f64, Error> {
+        Ok(fields
+            .get(i)
+            .ok_or("short /proc/PID/stat")?
+            .parse::<f64>()?)
+    };
+    // Linux counts these in USER_HZ, 100 per second.
+    Ok((ticks(11)? + ticks(12)?) * 10.0)
 }
 
 /// What each page weighs on a first visit: its HTML and the files under `/pkg/` the browser
@@ -365,8 +431,8 @@ async fn totp_at_fixed_rate(addr: SocketAddr, users: &[User], rate: f64) -> Resu
 }
 
 /// Complete logins (password, then code) from 2 workers per core for `duration`; returns
-/// logins per second.
-async fn logins(addr: SocketAddr, users: Vec<User>, duration: Duration) -> Result<f64, Error> {
+/// how many were done.
+async fn logins(addr: SocketAddr, users: Vec<User>, duration: Duration) -> Result<u64, Error> {
     let pool = Arc::new(Mutex::new(VecDeque::from(users)));
     let done = Arc::new(AtomicU64::new(0));
     let start = Instant::now();
@@ -402,7 +468,7 @@ async fn logins(addr: SocketAddr, users: Vec<User>, duration: Duration) -> Resul
     for worker in workers {
         worker.await??;
     }
-    Ok(done.load(Ordering::SeqCst) as f64 / duration.as_secs_f64())
+    Ok(done.load(Ordering::SeqCst))
 }
 
 /// Logins that end with a backup code: the latency of the code step.

@@ -12,20 +12,31 @@ pub struct Counter {
     pub blocked_until: i64,
 }
 
-/// The counter of `scope` and its version (a new scope starts at zero).
+/// The counter of `scope` and its version. A scope seen before takes one read; a new one is
+/// created at zero first (by whichever request comes first) and read again.
 pub async fn load(pool: &AnyPool, scope: &str) -> Result<(Counter, i64), sqlx::Error> {
+    if let Some(found) = read(pool, scope).await? {
+        return Ok(found);
+    }
     sqlx::query("INSERT INTO attempt_limits (scope) VALUES ($1) ON CONFLICT (scope) DO NOTHING")
         .bind(scope)
         .execute(pool)
         .await?;
-    let row = sqlx::query(
+    read(pool, scope).await?.ok_or(sqlx::Error::RowNotFound)
+}
+
+async fn read(pool: &AnyPool, scope: &str) -> Result<Option<(Counter, i64)>, sqlx::Error> {
+    let Some(row) = sqlx::query(
         "SELECT failures, window_start, window_failures, blocked_until, version \
          FROM attempt_limits WHERE scope = $1",
     )
     .bind(scope)
-    .fetch_one(pool)
-    .await?;
-    Ok((
+    .fetch_optional(pool)
+    .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some((
         Counter {
             failures: row.try_get("failures")?,
             window_start: row.try_get("window_start")?,
@@ -33,7 +44,7 @@ pub async fn load(pool: &AnyPool, scope: &str) -> Result<(Counter, i64), sqlx::E
             blocked_until: row.try_get("blocked_until")?,
         },
         row.try_get("version")?,
-    ))
+    )))
 }
 
 /// Writes `counter` if the row is still at `version`; `false` if another request changed it
