@@ -122,7 +122,11 @@ pub struct Report {
     pub cores: usize,
     pub date: String,
     pub pages: Vec<Page>,
+    /// One argon2 verification while every core runs one (the bound's hash time).
     pub argon2_ms: f64,
+    /// One argon2 verification on an otherwise idle machine.
+    #[serde(default)]
+    pub argon2_alone_ms: f64,
     pub backup_hash_us: f64,
     pub ssr: Latency,
     pub totp_rate: f64,
@@ -176,7 +180,7 @@ impl Report {
         }
     }
 
-    /// Logins per second if every core did nothing but argon2.
+    /// Logins per second if every core did nothing but argon2 (timed with every core hashing).
     pub fn login_bound(&self) -> f64 {
         self.cores as f64 * 1000.0 / self.argon2_ms.max(0.001)
     }
@@ -269,8 +273,8 @@ impl Report {
             self.totp_rate, self.totp.count, self.totp.p50_ms, self.totp.p90_ms, self.totp.p99_ms
         ));
         md.push_str(&format!(
-            "| argon2id verification (19 MiB, 2 passes), median in this run | {:.1} ms |\n",
-            self.argon2_ms
+            "| argon2id verification (19 MiB, 2 passes), median in this run | {:.1} ms with every core hashing at once; {:.1} ms one at a time |\n",
+            self.argon2_ms, self.argon2_alone_ms
         ));
         md.push_str(&format!(
             "| Complete logins (password + code), {} workers | {:.1} logins/s = **{:.0} %** of the bound {} cores / {:.1} ms = {:.1}/s (goal ≥ 90 %) |\n",

@@ -211,3 +211,41 @@ fn starting_a_login_ends_the_previous_sign_in() {
         );
     });
 }
+
+/// The interface switches to the account's language when the login is complete, not after
+/// the password alone.
+#[test]
+fn the_accounts_language_comes_with_the_completed_login() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        app.call(
+            "sign-up",
+            &[
+                ("email", EMAIL),
+                ("password", PASSWORD),
+                ("language", "de-DE"),
+            ],
+        )
+        .await;
+        app.call("log-out", &[]).await;
+        let (key, _) = app.enroll_only_user(EMAIL).await;
+        let language_cookies = |reply: &common::Reply| {
+            reply
+                .headers
+                .get_all(axum::http::header::SET_COOKIE)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .filter(|c| c.starts_with("twofold_lang="))
+                .map(|c| c.split(';').next().unwrap_or_default().to_owned())
+                .collect::<Vec<_>>()
+        };
+
+        let reply = app.log_in(EMAIL, PASSWORD).await;
+        assert_eq!(language_cookies(&reply), Vec::<String>::new());
+        let reply = app
+            .call("verify-login", &[("code", &current_code(&key))])
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        assert_eq!(language_cookies(&reply), ["twofold_lang=de-DE"]);
+    });
+}

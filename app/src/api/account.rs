@@ -34,20 +34,21 @@ pub async fn sign_up(
 pub async fn log_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let services = Services::from_context()?;
     let client = Client::current();
-    let user = services.accounts.log_in(&email, &password, &client).await?;
+    let accepted = services.accounts.log_in(&email, &password, &client).await?;
     let session = session::current().await?;
     let next = crate::redirect::safe_next(next.as_deref());
-    if services.second_factor.is_enabled(user).await? {
-        session::start_second_factor(&session, user).await?;
+    if accepted.two_factor {
+        session::start_second_factor(&session, accepted.user, accepted.language).await?;
         leptos_axum::redirect(&crate::redirect::verify_url_for(next));
     } else {
-        complete_login(&services, &session, user, &client).await?;
+        complete_login(&services, &session, accepted.user, &client).await?;
+        use_account_language(accepted.language.as_deref());
         leptos_axum::redirect(next);
     }
     Ok(())
 }
 
-/// Signs the user in on this session, logs it, and switches to the account's language.
+/// Signs the user in on this session and logs it.
 #[cfg(feature = "ssr")]
 async fn complete_login(
     services: &Services,
@@ -59,23 +60,15 @@ async fn complete_login(
     services
         .security
         .record(user, EventKind::LoginSucceeded, None, client)
-        .await?;
-    use_account_language(services, user).await
+        .await
 }
 
-/// After logging in, the interface speaks the language the user chose before (if any).
+/// After logging in, the interface speaks the language the account chose before (if any).
 #[cfg(feature = "ssr")]
-async fn use_account_language(services: &Services, user: UserId) -> Result<(), AppError> {
-    if let Some(language) = services
-        .accounts
-        .account(user)
-        .await?
-        .and_then(|account| account.language)
-        .filter(|l| crate::i18n::is_selectable(l))
-    {
-        set_language_cookie(&language);
+fn use_account_language(language: Option<&str>) {
+    if let Some(language) = language.filter(|l| crate::i18n::is_selectable(l)) {
+        set_language_cookie(language);
     }
-    Ok(())
 }
 
 #[cfg(feature = "ssr")]
@@ -115,13 +108,14 @@ pub async fn set_language(language: String, next: Option<String>) -> Result<Stri
 pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i64>, AppError> {
     let services = Services::from_context()?;
     let session = session::current().await?;
-    let user = session::pending_second_factor(&session)
+    let pending = session::pending_second_factor(&session)
         .await?
         .ok_or(AppError::LoginExpired)?;
-    let client = Client::current();
+    let (user, client) = (pending.user, Client::current());
     match services.second_factor.verify(user, &code, &client).await {
         Ok(verified) => {
             complete_login(&services, &session, user, &client).await?;
+            use_account_language(pending.language.as_deref());
             if let Some(left) = verified.backup_codes_left {
                 session::set_notice(&session, Notice::BackupCodeUsed { left }).await?;
             }

@@ -15,6 +15,17 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UserId(pub i64);
 
+/// An account whose password was right, with what the login needs next (read together with
+/// the password hash).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PasswordAccepted {
+    pub user: UserId,
+    /// A second factor is needed before the session is signed in.
+    pub two_factor: bool,
+    /// The language the account chose, if any.
+    pub language: Option<String>,
+}
+
 /// Who is asking: the client's address and browser, for attempt limits, the security log and
 /// the sessions page. Set by the server's middleware on every request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,7 +58,7 @@ pub trait Accounts: Send + Sync + 'static {
         email: &str,
         password: &str,
         client: &Client,
-    ) -> Result<UserId, AppError>;
+    ) -> Result<PasswordAccepted, AppError>;
     /// Replaces the password after checking the current one.
     async fn change_password(
         &self,

@@ -29,11 +29,20 @@ pub const PENDING_TTL_SECS: i64 = 5 * 60;
 pub const MAX_CODE_FAILURES: u32 = 5;
 
 /// A login whose password was right and whose second factor is still to come.
-#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Pending {
     user: i64,
     started_at: i64,
     failures: u32,
+    /// The account's language, for the interface once the login is complete.
+    #[serde(default)]
+    language: Option<String>,
+}
+
+/// The user of a pending login and the language of the account.
+pub struct PendingLogin {
+    pub user: UserId,
+    pub language: Option<String>,
 }
 
 /// Maps a session error: the database being unreachable becomes `Unavailable`, anything else
@@ -148,7 +157,11 @@ pub async fn renew(session: &Session) -> Result<(), AppError> {
 
 /// Remembers that `user` gave the right password and must now give a second factor. Nobody is
 /// signed in on this session until then (an earlier sign-in ends here).
-pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), AppError> {
+pub async fn start_second_factor(
+    session: &Session,
+    user: UserId,
+    language: Option<String>,
+) -> Result<(), AppError> {
     session
         .cycle_id()
         .await
@@ -161,6 +174,7 @@ pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), 
         user: user.0,
         started_at: now(),
         failures: 0,
+        language,
     };
     session
         .insert(PENDING_KEY, pending)
@@ -168,8 +182,8 @@ pub async fn start_second_factor(session: &Session, user: UserId) -> Result<(), 
         .map_err(store_error("session: store pending login"))
 }
 
-/// The user of a pending login that has neither expired nor used up its attempts.
-pub async fn pending_second_factor(session: &Session) -> Result<Option<UserId>, AppError> {
+/// The pending login, if it has neither expired nor used up its attempts.
+pub async fn pending_second_factor(session: &Session) -> Result<Option<PendingLogin>, AppError> {
     let pending: Option<Pending> = session
         .get(PENDING_KEY)
         .await
@@ -179,7 +193,10 @@ pub async fn pending_second_factor(session: &Session) -> Result<Option<UserId>, 
             if now().saturating_sub(p.started_at) <= PENDING_TTL_SECS
                 && p.failures < MAX_CODE_FAILURES =>
         {
-            Ok(Some(UserId(p.user)))
+            Ok(Some(PendingLogin {
+                user: UserId(p.user),
+                language: p.language,
+            }))
         }
         Some(_) => {
             end_pending(session).await?;

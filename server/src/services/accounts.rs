@@ -3,7 +3,7 @@
 use app::{
     api::{
         AccountView, TwoFactorStatus,
-        backend::{Accounts, Client, UserId},
+        backend::{Accounts, Client, PasswordAccepted, UserId},
         security::EventKind,
     },
     error::{AppError, Field, Problem},
@@ -134,7 +134,7 @@ impl Accounts for AccountService {
         email: &str,
         password: &str,
         client: &Client,
-    ) -> Result<UserId, AppError> {
+    ) -> Result<PasswordAccepted, AppError> {
         let mut problems = Problems::default();
         problems.check(Field::Email, validation::present(email));
         problems.check(Field::Password, validation::present(password));
@@ -150,7 +150,11 @@ impl Accounts for AccountService {
         {
             let user = user.ok_or(AppError::Internal)?;
             tracing::info!(user = user.id, "password accepted");
-            return Ok(UserId(user.id));
+            return Ok(PasswordAccepted {
+                user: UserId(user.id),
+                two_factor: user.two_factor_enabled_at.is_some(),
+                language: user.language,
+            });
         }
         tracing::info!(known_account = user.is_some(), "password rejected");
         if let Some(user) = user {

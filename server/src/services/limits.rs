@@ -155,6 +155,9 @@ pub struct Attempt {
     scope: String,
     policy: Policy,
     reserved: Counter,
+    /// The row's version once the reservation was written: reporting the attempt tries this
+    /// first (one write when nobody changed the scope in between).
+    version: i64,
     locks: bool,
 }
 
@@ -192,14 +195,15 @@ impl Limiter {
     /// Reserves an attempt in `scope`, or refuses it with [`AppError::TooManyAttempts`].
     pub async fn admit(&self, scope: String, policy: Policy) -> Result<Attempt, AppError> {
         let now = self.now();
-        let (reserved, locks) = self
-            .update(&scope, |counter| policy.admit(counter, now))
+        let (reserved, version, locks) = self
+            .update(&scope, None, |counter| policy.admit(counter, now))
             .await?
             .map_err(|blocked_until| too_many(blocked_until, now))?;
         Ok(Attempt {
             scope,
             policy,
             reserved,
+            version,
             locks,
         })
     }
@@ -239,9 +243,10 @@ impl Limiter {
             scope,
             policy,
             reserved,
+            version,
             ..
         } = attempt;
-        self.update(&scope, |counter| {
+        self.update(&scope, Some((reserved, version)), |counter| {
             Ok::<_, ()>((policy.give_back(counter, reserved, succeeded), ()))
         })
         .await?
@@ -250,16 +255,22 @@ impl Limiter {
     }
 
     /// Applies `change` to the scope's counter atomically: read, compute, compare-and-swap,
-    /// again if another request came first. `change` may refuse (`Err`), writing nothing.
+    /// again if another request came first. `known` is the counter and version this request
+    /// last wrote, tried before reading. `change` may refuse (`Err`), writing nothing. Returns
+    /// the new counter, its version and `change`'s value.
     async fn update<T, E>(
         &self,
         scope: &str,
+        mut known: Option<(Counter, i64)>,
         change: impl Fn(Counter) -> Result<(Counter, T), E>,
-    ) -> Result<Result<(Counter, T), E>, AppError> {
+    ) -> Result<Result<(Counter, i64, T), E>, AppError> {
         for _ in 0..MAX_RETRIES {
-            let (counter, version) = store::load(&self.pool, scope)
-                .await
-                .map_err(internal("load attempt limit"))?;
+            let (counter, version) = match known.take() {
+                Some(known) => known,
+                None => store::load(&self.pool, scope)
+                    .await
+                    .map_err(internal("load attempt limit"))?,
+            };
             let (next, value) = match change(counter) {
                 Ok(changed) => changed,
                 Err(refused) => return Ok(Err(refused)),
@@ -268,7 +279,7 @@ impl Limiter {
                 .await
                 .map_err(internal("update attempt limit"))?
             {
-                return Ok(Ok((next, value)));
+                return Ok(Ok((next, version + 1, value)));
             }
         }
         tracing::error!(scope, "attempt limit: too much contention");
