@@ -180,9 +180,18 @@ impl Report {
         }
     }
 
-    /// Logins per second if every core did nothing but argon2 (timed with every core hashing).
-    pub fn login_bound(&self) -> f64 {
+    /// Logins per second if every core did nothing but argon2, with the hash time the load
+    /// generator measured (every core hashing at once).
+    pub fn timed_bound(&self) -> f64 {
         self.cores as f64 * 1000.0 / self.argon2_ms.max(0.001)
+    }
+
+    /// The same bound with the CPU time the server's hashing threads spent per login during
+    /// the login phase: measured in the same seconds as the logins, and not lengthened by
+    /// anything else running (the load generator's wall-clock timing varies by a fifth from
+    /// one minute to the next on a shared virtual machine).
+    pub fn login_bound(&self) -> f64 {
+        self.cores as f64 * 1000.0 / self.login_cpu.argon2_ms.max(0.001)
     }
 
     pub fn write(&self, dir: &Path) -> Result<(), Error> {
@@ -273,17 +282,20 @@ impl Report {
             self.totp_rate, self.totp.count, self.totp.p50_ms, self.totp.p90_ms, self.totp.p99_ms
         ));
         md.push_str(&format!(
-            "| argon2id verification (19 MiB, 2 passes), median in this run | {:.1} ms with every core hashing at once; {:.1} ms one at a time |\n",
+            "| argon2id verification (19 MiB, 2 passes) timed by the load generator just before the logins, median | {:.1} ms with every core hashing at once; {:.1} ms one at a time |\n",
             self.argon2_ms, self.argon2_alone_ms
         ));
         md.push_str(&format!(
-            "| Complete logins (password + code), {} workers | {:.1} logins/s = **{:.0} %** of the bound {} cores / {:.1} ms = {:.1}/s (goal ≥ 90 %) |\n",
+            "| Complete logins (password + code), {} workers | {:.1} logins/s = **{:.0} %** of the bound {} cores / {:.1} ms (the server's argon2 CPU time per login in the same seconds) = {:.1}/s (goal ≥ 90 %); {:.0} % of {} cores / {:.1} ms as timed by the load generator |\n",
             self.cores * 2,
             self.logins_per_sec,
             100.0 * self.logins_per_sec / bound,
             self.cores,
+            self.login_cpu.argon2_ms,
+            bound,
+            100.0 * self.logins_per_sec / self.timed_bound(),
+            self.cores,
             self.argon2_ms,
-            bound
         ));
         md.push_str(&format!(
             "| CPU time per complete login | argon2 {:.1} ms, rest of the server {:.1} ms, load generator {:.1} ms |\n",
