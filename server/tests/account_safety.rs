@@ -518,15 +518,7 @@ fn notifications_arrive_by_smtp_in_the_users_language() {
         let mut config = common::test_config(&dir).await;
         config.smtp_url = Some(smtp.url.clone());
         let mut app = TestApp::with_config(config, std::sync::Arc::new(dir)).await;
-        app.call(
-            "sign-up",
-            &[
-                ("email", EMAIL),
-                ("password", PASSWORD),
-                ("language", "de-DE"),
-            ],
-        )
-        .await;
+        app.sign_up_in(EMAIL, "de-DE").await;
         let setup: app::api::TwoFactorSetup = app
             .call("start-two-factor", &[("current_password", PASSWORD)])
             .await

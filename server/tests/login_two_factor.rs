@@ -218,15 +218,7 @@ fn starting_a_login_ends_the_previous_sign_in() {
 fn the_accounts_language_comes_with_the_completed_login() {
     common::run(async {
         let mut app = TestApp::new().await;
-        app.call(
-            "sign-up",
-            &[
-                ("email", EMAIL),
-                ("password", PASSWORD),
-                ("language", "de-DE"),
-            ],
-        )
-        .await;
+        app.sign_up_in(EMAIL, "de-DE").await;
         app.call("log-out", &[]).await;
         let (key, _) = app.enroll_only_user(EMAIL).await;
         let language_cookies = |reply: &common::Reply| {

@@ -394,6 +394,19 @@ impl TestApp {
             .await
     }
 
+    /// Signs up from a page shown in `language` (the account keeps it).
+    pub async fn sign_up_in(&mut self, email: &str, language: &str) -> Reply {
+        self.call(
+            "sign-up",
+            &[
+                ("email", email),
+                ("password", PASSWORD),
+                ("language", language),
+            ],
+        )
+        .await
+    }
+
     pub async fn log_in(&mut self, email: &str, password: &str) -> Reply {
         self.call("log-in", &[("email", email), ("password", password)])
             .await
