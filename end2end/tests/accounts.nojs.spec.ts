@@ -6,13 +6,13 @@ import { expectSettingsFor, logIn, signUp, uniqueEmail } from './helpers';
 test('sign up, log out and log in without JavaScript', async ({ page }) => {
   const email = uniqueEmail();
   await signUp(page, email, undefined, false);
-  await expectSettingsFor(page, email);
+  await expectSettingsFor(page, email, false);
 
   await page.getByTestId('log-out').click();
   await expect(page).toHaveURL(/\/login$/);
 
   await logIn(page, email, undefined, false);
-  await expectSettingsFor(page, email);
+  await expectSettingsFor(page, email, false);
 });
 
 test('login and sign-up errors are shown without JavaScript', async ({ page }) => {

@@ -35,7 +35,14 @@ export async function logOut(page: Page) {
   await expect(page).toHaveURL(/\/login$/);
 }
 
-export async function expectSettingsFor(page: Page, email: string) {
+/**
+ * The settings page of `email`; with JavaScript, once hydrated (a form posted before then
+ * leaves the page while its islands are still loading).
+ */
+export async function expectSettingsFor(page: Page, email: string, javaScript = true) {
   await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByTestId('account-email')).toHaveText(email);
+  if (javaScript) {
+    await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  }
 }
