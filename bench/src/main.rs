@@ -250,7 +250,6 @@ async fn page_weight(
     Ok(pages)
 }
 
-/// The median time of one argon2 verification with the server's parameters, in ms.
 /// The median time (ms) of one argon2 verification with the server's hashing code: one at a
 /// time, then with every core hashing at once (as during the login phase, where the cores
 /// share caches and memory bandwidth).
