@@ -198,24 +198,16 @@ impl Texts {
     pub fn cached(name: &'static str, build: fn() -> Self) -> Self {
         #[cfg(feature = "ssr")]
         {
-            use std::sync::{Mutex, PoisonError};
+            use std::sync::{LazyLock, Mutex, PoisonError};
             type Cache = HashMap<(&'static str, &'static str), Texts>;
-            static CACHE: Mutex<Option<Cache>> = Mutex::new(None);
+            static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
             let language = expect_context::<I18n>().language.get_untracked().id;
-            let cached = CACHE
+            CACHE
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .as_ref()
-                .and_then(|cache| cache.get(&(name, language)).cloned());
-            cached.unwrap_or_else(|| {
-                let texts = build();
-                CACHE
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .get_or_insert_default()
-                    .insert((name, language), texts.clone());
-                texts
-            })
+                .entry((name, language))
+                .or_insert_with(build)
+                .clone()
         }
         #[cfg(not(feature = "ssr"))]
         {

@@ -41,34 +41,38 @@ pub async fn log_in(email: String, password: String, next: Option<String>) -> Re
         session::start_second_factor(&session, accepted.user, accepted.language).await?;
         leptos_axum::redirect(&crate::redirect::verify_url_for(next));
     } else {
-        complete_login(&services, &session, accepted.user, &client).await?;
-        use_account_language(accepted.language.as_deref());
+        complete_login(
+            &services,
+            &session,
+            accepted.user,
+            &client,
+            accepted.language,
+        )
+        .await?;
         leptos_axum::redirect(next);
     }
     Ok(())
 }
 
-/// Signs the user in on this session and logs it.
+/// Signs the user in on this session, logs it, and switches the interface to the language the
+/// account chose before (if any).
 #[cfg(feature = "ssr")]
 async fn complete_login(
     services: &Services,
     session: &tower_sessions::Session,
     user: UserId,
     client: &Client,
+    language: Option<String>,
 ) -> Result<(), AppError> {
     session::sign_in(session, user, client).await?;
     services
         .security
         .record(user, EventKind::LoginSucceeded, None, client)
-        .await
-}
-
-/// After logging in, the interface speaks the language the account chose before (if any).
-#[cfg(feature = "ssr")]
-fn use_account_language(language: Option<&str>) {
+        .await?;
     if let Some(language) = language.filter(|l| crate::i18n::is_selectable(l)) {
-        set_language_cookie(language);
+        set_language_cookie(&language);
     }
+    Ok(())
 }
 
 #[cfg(feature = "ssr")]
@@ -114,8 +118,7 @@ pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i
     let (user, client) = (pending.user, Client::current());
     match services.second_factor.verify(user, &code, &client).await {
         Ok(verified) => {
-            complete_login(&services, &session, user, &client).await?;
-            use_account_language(pending.language.as_deref());
+            complete_login(&services, &session, user, &client, pending.language).await?;
             if let Some(left) = verified.backup_codes_left {
                 session::set_notice(&session, Notice::BackupCodeUsed { left }).await?;
             }

@@ -89,8 +89,6 @@ pub struct Verified {
 
 #[async_trait]
 pub trait SecondFactor: Send + Sync + 'static {
-    /// Whether logging in as `user` needs a second factor.
-    async fn is_enabled(&self, user: UserId) -> Result<bool, AppError>;
     /// Checks an authenticator or backup code (one input for both), each usable once. Every
     /// method that takes a code counts wrong ones towards the user's lock.
     async fn verify(&self, user: UserId, code: &str, client: &Client)

@@ -332,13 +332,6 @@ impl MfaService {
 
 #[async_trait]
 impl SecondFactor for MfaService {
-    async fn is_enabled(&self, user: UserId) -> Result<bool, AppError> {
-        Ok(store::credential(&self.pool, user.0)
-            .await
-            .map_err(internal("load TOTP credential"))?
-            .is_some_and(|c| c.confirmed_at.is_some()))
-    }
-
     async fn verify(
         &self,
         user: UserId,

@@ -196,6 +196,14 @@ fn matches(
 mod tests {
     use super::*;
 
+    /// Whether `password` verifies against `hash`.
+    async fn verifies(passwords: &Passwords, password: &str, hash: &str) -> bool {
+        passwords
+            .verify(password, Some(hash))
+            .await
+            .expect("verify")
+    }
+
     #[tokio::test]
     async fn hash_round_trip_uses_argon2id_owasp_parameters() {
         let passwords = Passwords::default();
@@ -204,18 +212,8 @@ mod tests {
             hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
             "{hash}"
         );
-        assert!(
-            passwords
-                .verify("correct horse battery", Some(&hash))
-                .await
-                .expect("verify")
-        );
-        assert!(
-            !passwords
-                .verify("correct horse batterY", Some(&hash))
-                .await
-                .expect("verify")
-        );
+        assert!(verifies(&passwords, "correct horse battery", &hash).await);
+        assert!(!verifies(&passwords, "correct horse batterY", &hash).await);
         let again = passwords.hash("correct horse battery").await.expect("hash");
         assert_ne!(hash, again, "each hash has its own salt");
     }
@@ -241,18 +239,8 @@ mod tests {
             .hash_password(b"maple orbit 42")
             .expect("hash")
             .to_string();
-        assert!(
-            passwords
-                .verify("maple orbit 42", Some(&theirs))
-                .await
-                .expect("verify")
-        );
-        assert!(
-            !passwords
-                .verify("maple orbit 43", Some(&theirs))
-                .await
-                .expect("verify")
-        );
+        assert!(verifies(&passwords, "maple orbit 42", &theirs).await);
+        assert!(!verifies(&passwords, "maple orbit 43", &theirs).await);
         let ours = passwords.hash("maple orbit 42").await.expect("hash");
         let parsed = PasswordHash::new(&ours).expect("PHC string");
         assert!(
@@ -274,19 +262,9 @@ mod tests {
         let passwords = Passwords::new(Params::new(64, 1, 1, None).expect("params"));
         let first = passwords.hash("first password").await.expect("hash");
         for _ in 0..hashing_threads() * 2 {
-            assert!(
-                passwords
-                    .verify("first password", Some(&first))
-                    .await
-                    .expect("verify")
-            );
+            assert!(verifies(&passwords, "first password", &first).await);
             let other = passwords.hash("another one").await.expect("hash");
-            assert!(
-                passwords
-                    .verify("another one", Some(&other))
-                    .await
-                    .expect("verify")
-            );
+            assert!(verifies(&passwords, "another one", &other).await);
         }
     }
 
