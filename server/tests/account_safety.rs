@@ -94,6 +94,41 @@ fn ten_wrong_codes_lock_the_second_factor_for_fifteen_minutes_on_every_server() 
 }
 
 #[test]
+fn wrong_codes_sent_to_two_servers_in_turn_count_together() {
+    common::run(async {
+        let (mut app, key, _) = enrolled(TestApp::new().await).await;
+        let wrong = wrong_code(&app, &key);
+        // Each server remembers the counter it last wrote; the other server's writes in between
+        // must still be counted.
+        let mut other = app.restarted().await;
+        for attempt in 1..=10 {
+            if attempt == 1 || attempt == 6 {
+                assert_eq!(app.log_in(EMAIL, PASSWORD).await.status, StatusCode::OK);
+                other.cookie.clone_from(&app.cookie);
+            }
+            let server = if attempt % 2 == 0 {
+                &mut other
+            } else {
+                &mut app
+            };
+            let expected = match attempt {
+                5 => AppError::LoginExpired,
+                10 => too_many(15),
+                _ => AppError::InvalidCode,
+            };
+            assert_eq!(
+                server
+                    .call("verify-login", &[("code", wrong)])
+                    .await
+                    .error(),
+                expected,
+                "attempt {attempt}"
+            );
+        }
+    });
+}
+
+#[test]
 fn a_right_code_forgets_the_wrong_ones_before_it() {
     common::run(async {
         let (mut app, key, _) = enrolled(TestApp::new().await).await;

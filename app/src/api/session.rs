@@ -114,10 +114,7 @@ pub async fn require_user(session: &Session, policy: SessionPolicy) -> Result<Us
 
 /// Signs `user` in: a new session id (no fixation), then the user, the time and the client.
 pub async fn sign_in(session: &Session, user: UserId, client: &Client) -> Result<(), AppError> {
-    session
-        .cycle_id()
-        .await
-        .map_err(store_error("session: cycle id"))?;
+    new_id(session).await?;
     end_pending(session).await?;
     session
         .insert(USER_KEY, user.0)
@@ -149,6 +146,16 @@ pub async fn sign_out(session: &Session) -> Result<(), AppError> {
 
 /// Gives the session a new id, keeping the sign-in (after a password change).
 pub async fn renew(session: &Session) -> Result<(), AppError> {
+    new_id(session).await
+}
+
+/// Replaces the id of a session the browser brought (against session fixation). A session
+/// this request started has no id yet: it gets a fresh one when first saved, and cycling it
+/// would only delete a row that does not exist.
+async fn new_id(session: &Session) -> Result<(), AppError> {
+    if session.id().is_none() {
+        return Ok(());
+    }
     session
         .cycle_id()
         .await
@@ -162,10 +169,7 @@ pub async fn start_second_factor(
     user: UserId,
     language: Option<String>,
 ) -> Result<(), AppError> {
-    session
-        .cycle_id()
-        .await
-        .map_err(store_error("session: cycle id"))?;
+    new_id(session).await?;
     session
         .remove::<i64>(USER_KEY)
         .await

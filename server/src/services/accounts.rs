@@ -1,5 +1,6 @@
 //! Sign-up, log-in and password changes.
 
+use crate::storage::Db;
 use app::{
     api::{
         AccountView, TwoFactorStatus,
@@ -9,7 +10,6 @@ use app::{
     error::{AppError, Field, Problem},
 };
 use async_trait::async_trait;
-use sqlx::AnyPool;
 
 use super::{
     Guard, internal,
@@ -21,13 +21,13 @@ use crate::storage::users::{self, UserRow};
 
 #[derive(Clone)]
 pub struct AccountService {
-    pool: AnyPool,
+    pool: Db,
     passwords: Passwords,
     guard: Guard,
 }
 
 impl AccountService {
-    pub fn new(pool: AnyPool, passwords: Passwords, guard: Guard) -> Self {
+    pub fn new(pool: Db, passwords: Passwords, guard: Guard) -> Self {
         Self {
             pool,
             passwords,

@@ -8,11 +8,11 @@ use app::api::{
     backend::{Client, UserId},
     security::EventKind,
 };
-use sqlx::AnyPool;
+use sqlx::Connection;
 
 use super::{Guard, limits::second_factor_scope, secret_box::SecretBox, validation};
 use crate::storage::{
-    mfa, sessions,
+    Db, mfa, sessions,
     users::{self, UserSummary},
 };
 
@@ -50,13 +50,13 @@ pub struct Rotation {
 }
 
 pub struct Admin {
-    pool: AnyPool,
+    pool: Db,
     secrets: Arc<SecretBox>,
     guard: Guard,
 }
 
 impl Admin {
-    pub fn new(pool: AnyPool, secrets: Arc<SecretBox>, guard: Guard) -> Self {
+    pub fn new(pool: Db, secrets: Arc<SecretBox>, guard: Guard) -> Self {
         Self {
             pool,
             secrets,
@@ -76,7 +76,8 @@ impl Admin {
             .await?
             .ok_or_else(|| AdminError::NoSuchAccount(email.clone()))?;
         let had_two_factor = mfa::credential(&self.pool, user.id).await?.is_some();
-        let mut tx = self.pool.begin().await?;
+        let mut conn = self.pool.acquire().await?;
+        let mut tx = conn.begin().await?;
         mfa::delete_all(&mut tx, user.id).await?;
         tx.commit().await?;
         let sessions_ended =

@@ -4,12 +4,12 @@
 
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
+use crate::storage::Db;
 use app::error::AppError;
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Mailbox, header::ContentType},
 };
-use sqlx::AnyPool;
 use tokio::sync::Notify;
 
 use super::internal;
@@ -56,7 +56,7 @@ impl Transport {
 
 #[derive(Clone)]
 pub struct Mailer {
-    pool: AnyPool,
+    pool: Db,
     clock: Arc<dyn Clock>,
     transport: Transport,
     from: Mailbox,
@@ -71,7 +71,7 @@ const MAX_BACKOFF_SECS: i64 = 60 * 60;
 const POLL: Duration = Duration::from_secs(30);
 
 impl Mailer {
-    pub fn new(pool: AnyPool, clock: Arc<dyn Clock>, transport: Transport, from: Mailbox) -> Self {
+    pub fn new(pool: Db, clock: Arc<dyn Clock>, transport: Transport, from: Mailbox) -> Self {
         Self {
             pool,
             clock,

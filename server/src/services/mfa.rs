@@ -13,7 +13,9 @@ use app::{
     error::AppError,
 };
 use async_trait::async_trait;
-use sqlx::{AnyConnection, AnyPool};
+use sqlx::{AnyConnection, Connection};
+
+use crate::storage::{Db, DbConnection};
 
 use super::{
     Guard,
@@ -28,7 +30,7 @@ use crate::storage::mfa as store;
 
 #[derive(Clone)]
 pub struct MfaService {
-    pool: AnyPool,
+    pool: Db,
     secrets: Arc<SecretBox>,
     hasher: BackupCodeHasher,
     issuer: String,
@@ -37,7 +39,7 @@ pub struct MfaService {
 
 impl MfaService {
     pub fn new(
-        pool: AnyPool,
+        pool: Db,
         secrets: Arc<SecretBox>,
         hasher: BackupCodeHasher,
         issuer: String,
@@ -113,11 +115,7 @@ impl MfaService {
             .secrets
             .seal(user.0, &secret[..])
             .map_err(internal("seal TOTP secret"))?;
-        let mut conn = self
-            .pool
-            .acquire()
-            .await
-            .map_err(internal("database connection"))?;
+        let mut conn = self.connection().await?;
         if !store::put_pending(&mut conn, user.0, &sealed, now)
             .await
             .map_err(internal("store pending TOTP secret"))?
@@ -147,7 +145,8 @@ impl MfaService {
             return Err(AppError::InvalidCode);
         };
         let step = self.matching_step(user, &credential, &digits, now)?;
-        let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await.map_err(internal("begin"))?;
         if !store::confirm(&mut tx, user.0, step, now)
             .await
             .map_err(internal("confirm TOTP credential"))?
@@ -172,11 +171,7 @@ impl MfaService {
     /// code's time step, and a backup code, are accepted once only, also under concurrency.
     pub async fn verify(&self, user: UserId, code: &str, now: i64) -> Result<Verified, AppError> {
         let credential = self.confirmed_credential(user).await?;
-        let mut conn = self
-            .pool
-            .acquire()
-            .await
-            .map_err(internal("database connection"))?;
+        let mut conn = self.connection().await?;
         let used_backup_code = self.redeem(&mut conn, user, &credential, code, now).await?;
         drop(conn);
         if !used_backup_code {
@@ -200,7 +195,8 @@ impl MfaService {
         now: i64,
     ) -> Result<BackupCodes, AppError> {
         let credential = self.confirmed_credential(user).await?;
-        let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await.map_err(internal("begin"))?;
         self.redeem(&mut tx, user, &credential, code, now).await?;
         let codes = self
             .new_backup_codes(&mut tx, user, credential.confirmed_at)
@@ -214,7 +210,8 @@ impl MfaService {
     /// secret and every backup code are deleted in the transaction that spends `code`.
     pub async fn disable(&self, user: UserId, code: &str, now: i64) -> Result<(), AppError> {
         let credential = self.confirmed_credential(user).await?;
-        let mut tx = self.pool.begin().await.map_err(internal("begin"))?;
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await.map_err(internal("begin"))?;
         self.redeem(&mut tx, user, &credential, code, now).await?;
         store::delete_all(&mut tx, user.0)
             .await
@@ -289,6 +286,13 @@ impl MfaService {
             },
             signed_out_elsewhere: 0,
         })
+    }
+
+    async fn connection(&self) -> Result<DbConnection, AppError> {
+        self.pool
+            .acquire()
+            .await
+            .map_err(internal("database connection"))
     }
 
     async fn confirmed_credential(&self, user: UserId) -> Result<store::Credential, AppError> {

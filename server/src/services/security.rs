@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::storage::Db;
 use app::{
     api::{
         backend::{Client, Security, UserId},
@@ -14,7 +15,6 @@ use app::{
     i18n::{Arg, civil_date, msg, server_text},
 };
 use async_trait::async_trait;
-use sqlx::AnyPool;
 
 use super::{internal, mail::Mailer};
 use crate::{
@@ -30,13 +30,13 @@ const MAX_PAGE: u32 = 10_000;
 
 #[derive(Clone)]
 pub struct SecurityService {
-    pool: AnyPool,
+    pool: Db,
     clock: Arc<dyn Clock>,
     mailer: Mailer,
 }
 
 impl SecurityService {
-    pub fn new(pool: AnyPool, clock: Arc<dyn Clock>, mailer: Mailer) -> Self {
+    pub fn new(pool: Db, clock: Arc<dyn Clock>, mailer: Mailer) -> Self {
         Self {
             pool,
             clock,

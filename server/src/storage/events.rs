@@ -1,6 +1,8 @@
 //! The `security_events` table: the security log of each user.
 
-use sqlx::{AnyPool, Row};
+use sqlx::Row;
+
+use super::Db;
 
 pub struct EventRow {
     pub kind: String,
@@ -19,7 +21,7 @@ pub struct NewEvent<'a> {
     pub detail: Option<i64>,
 }
 
-pub async fn insert(pool: &AnyPool, event: NewEvent<'_>) -> Result<(), sqlx::Error> {
+pub async fn insert(pool: &Db, event: NewEvent<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO security_events (user_id, kind, at, ip, user_agent, detail) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -37,7 +39,7 @@ pub async fn insert(pool: &AnyPool, event: NewEvent<'_>) -> Result<(), sqlx::Err
 
 /// Up to `limit` events of `user`, newest first, skipping the `offset` newest.
 pub async fn newest(
-    pool: &AnyPool,
+    pool: &Db,
     user: i64,
     offset: i64,
     limit: i64,

@@ -1,7 +1,9 @@
 //! The `attempt_limits` table. A change is a compare-and-swap on the row's version, so servers
 //! sharing the database never lose each other's counts.
 
-use sqlx::{AnyPool, Row};
+use sqlx::Row;
+
+use super::Db;
 
 /// A row of `attempt_limits` (see the migration for the meaning of each column).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -14,7 +16,7 @@ pub struct Counter {
 
 /// The counter of `scope` and its version. A scope seen before takes one read; a new one is
 /// created at zero first (by whichever request comes first) and read again.
-pub async fn load(pool: &AnyPool, scope: &str) -> Result<(Counter, i64), sqlx::Error> {
+pub async fn load(pool: &Db, scope: &str) -> Result<(Counter, i64), sqlx::Error> {
     if let Some(found) = read(pool, scope).await? {
         return Ok(found);
     }
@@ -25,7 +27,7 @@ pub async fn load(pool: &AnyPool, scope: &str) -> Result<(Counter, i64), sqlx::E
     read(pool, scope).await?.ok_or(sqlx::Error::RowNotFound)
 }
 
-async fn read(pool: &AnyPool, scope: &str) -> Result<Option<(Counter, i64)>, sqlx::Error> {
+async fn read(pool: &Db, scope: &str) -> Result<Option<(Counter, i64)>, sqlx::Error> {
     let Some(row) = sqlx::query(
         "SELECT failures, window_start, window_failures, blocked_until, version \
          FROM attempt_limits WHERE scope = $1",
@@ -50,7 +52,7 @@ async fn read(pool: &AnyPool, scope: &str) -> Result<Option<(Counter, i64)>, sql
 /// Writes `counter` if the row is still at `version`; `false` if another request changed it
 /// first (the caller reads it again and retries).
 pub async fn swap(
-    pool: &AnyPool,
+    pool: &Db,
     scope: &str,
     version: i64,
     counter: Counter,
@@ -70,11 +72,16 @@ pub async fn swap(
     Ok(result.rows_affected() == 1)
 }
 
-/// Forgets every limit of a scope (an administrator's reset).
-pub async fn clear(pool: &AnyPool, scope: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM attempt_limits WHERE scope = $1")
-        .bind(scope)
-        .execute(pool)
-        .await
-        .map(drop)
+/// Forgets every failure of a scope (an administrator's reset). The row stays, with a new
+/// version: a version never comes back, so a counter remembered with its version is current
+/// whenever the row still has that version.
+pub async fn clear(pool: &Db, scope: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE attempt_limits SET failures = 0, window_start = 0, window_failures = 0, \
+         blocked_until = 0, version = version + 1 WHERE scope = $1",
+    )
+    .bind(scope)
+    .execute(pool)
+    .await
+    .map(drop)
 }

@@ -1,7 +1,9 @@
 //! The `totp_credentials` and `backup_codes` tables. Every state change that must not happen
 //! twice is one conditional UPDATE, so concurrent requests cannot both succeed.
 
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, Row};
+
+use super::Db;
 
 pub struct Credential {
     pub sealed_secret: Vec<u8>,
@@ -32,7 +34,7 @@ pub async fn put_pending(
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn credential(pool: &AnyPool, user: i64) -> Result<Option<Credential>, sqlx::Error> {
+pub async fn credential(pool: &Db, user: i64) -> Result<Option<Credential>, sqlx::Error> {
     let row =
         sqlx::query("SELECT sealed_secret, confirmed_at FROM totp_credentials WHERE user_id = $1")
             .bind(user)
@@ -118,7 +120,7 @@ pub async fn consume_backup_code(
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn backup_codes_left(pool: &AnyPool, user: i64) -> Result<i64, sqlx::Error> {
+pub async fn backup_codes_left(pool: &Db, user: i64) -> Result<i64, sqlx::Error> {
     sqlx::query("SELECT COUNT(*) AS n FROM backup_codes WHERE user_id = $1 AND used_at IS NULL")
         .bind(user)
         .fetch_one(pool)
@@ -127,7 +129,7 @@ pub async fn backup_codes_left(pool: &AnyPool, user: i64) -> Result<i64, sqlx::E
 }
 
 /// Discards a pending (unconfirmed) secret; a confirmed credential stays.
-pub async fn delete_pending(pool: &AnyPool, user: i64) -> Result<(), sqlx::Error> {
+pub async fn delete_pending(pool: &Db, user: i64) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM totp_credentials WHERE user_id = $1 AND confirmed_at IS NULL")
         .bind(user)
         .execute(pool)
@@ -147,7 +149,7 @@ pub async fn delete_all(conn: &mut AnyConnection, user: i64) -> Result<(), sqlx:
 }
 
 /// Every stored secret (pending or confirmed) with its owner, for re-encryption.
-pub async fn all_sealed(pool: &AnyPool) -> Result<Vec<(i64, Vec<u8>)>, sqlx::Error> {
+pub async fn all_sealed(pool: &Db) -> Result<Vec<(i64, Vec<u8>)>, sqlx::Error> {
     let rows = sqlx::query("SELECT user_id, sealed_secret FROM totp_credentials ORDER BY user_id")
         .fetch_all(pool)
         .await?;
@@ -159,7 +161,7 @@ pub async fn all_sealed(pool: &AnyPool) -> Result<Vec<(i64, Vec<u8>)>, sqlx::Err
 /// Replaces a sealed secret if it is still `old` (a user who set up again meanwhile keeps the
 /// new secret); returns whether it was replaced.
 pub async fn replace_sealed(
-    pool: &AnyPool,
+    pool: &Db,
     user: i64,
     old: &[u8],
     new: &[u8],

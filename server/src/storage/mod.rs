@@ -1,5 +1,6 @@
-//! The database: one `sqlx::AnyPool` for every backend, migrations per backend.
+//! The database: one [`Db`] handle for every backend, migrations per backend.
 
+mod db;
 pub mod events;
 pub mod limits;
 pub mod mfa;
@@ -10,11 +11,12 @@ pub mod users;
 use std::{str::FromStr, time::Duration};
 
 use sqlx::{
-    AnyPool, Executor,
     any::{AnyPoolOptions, install_default_drivers},
     migrate::Migrator,
     sqlite::SqliteConnectOptions,
 };
+
+pub use db::{Db, DbConnection};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -62,7 +64,7 @@ impl Backend {
 }
 
 /// Connects to the database named by `url` and applies pending migrations.
-pub async fn connect(url: &str) -> Result<AnyPool, StorageError> {
+pub async fn connect(url: &str) -> Result<Db, StorageError> {
     let pool = open(url).await?;
     migrate(&pool, url).await?;
     Ok(pool)
@@ -70,25 +72,32 @@ pub async fn connect(url: &str) -> Result<AnyPool, StorageError> {
 
 /// Applies pending migrations (also the `server migrate` command). Several servers starting at
 /// once are safe: sqlx takes a lock on PostgreSQL, and SQLite allows one writer.
-pub async fn migrate(pool: &AnyPool, url: &str) -> Result<(), StorageError> {
-    Backend::of(url)?.migrations().run(pool).await?;
+pub async fn migrate(pool: &Db, url: &str) -> Result<(), StorageError> {
+    let mut conn = pool.acquire().await?;
+    Backend::of(url)?.migrations().run(&mut *conn).await?;
     Ok(())
 }
 
-/// A connection pool for `url`, without migrating.
-pub async fn open(url: &str) -> Result<AnyPool, StorageError> {
+/// The database at `url`, without migrating.
+pub async fn open(url: &str) -> Result<Db, StorageError> {
     install_default_drivers();
     match Backend::of(url)? {
         Backend::Sqlite => open_sqlite(url).await,
-        Backend::Postgres => Ok(AnyPoolOptions::new()
-            .max_connections(16)
-            .acquire_timeout(ACQUIRE_TIMEOUT)
-            .connect(url)
-            .await?),
+        Backend::Postgres => Ok(Db::pool(
+            AnyPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .connect(url)
+                .await?,
+        )),
     }
 }
 
-async fn open_sqlite(url: &str) -> Result<AnyPool, StorageError> {
+/// SQLite connections: the database's own settings, then the connection's.
+const SQLITE_SETUP: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+
+async fn open_sqlite(url: &str) -> Result<Db, StorageError> {
     // Validate the URL and create the file if needed before the generic pool opens it.
     let options = SqliteConnectOptions::from_str(url)?.create_if_missing(true);
     if let Some(dir) = options
@@ -100,21 +109,10 @@ async fn open_sqlite(url: &str) -> Result<AnyPool, StorageError> {
             .map_err(|e| StorageError::Directory(dir.display().to_string(), e))?;
     }
     drop(sqlx::SqlitePool::connect_with(options).await?);
-    Ok(AnyPoolOptions::new()
-        .max_connections(8)
-        .acquire_timeout(ACQUIRE_TIMEOUT)
-        .after_connect(|conn, _| {
-            Box::pin(async move {
-                conn.execute(
-                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
-                )
-                .await?;
-                Ok(())
-            })
-        })
-        .connect(url)
-        .await?)
+    let db = Db::local(url, SQLITE_SETUP, 4, ACQUIRE_TIMEOUT);
+    // Open one connection now: a database that cannot be opened stops the server at start.
+    drop(db.acquire().await?);
+    Ok(db)
 }
 
 /// Whether `err` means the database cannot be reached right now (as opposed to a bug or a
@@ -136,7 +134,7 @@ pub fn is_unavailable(err: &sqlx::Error) -> bool {
 }
 
 /// Whether the database answers (for the health endpoint).
-pub async fn ping(pool: &AnyPool) -> Result<(), sqlx::Error> {
+pub async fn ping(pool: &Db) -> Result<(), sqlx::Error> {
     sqlx::query("SELECT 1").execute(pool).await.map(drop)
 }
 

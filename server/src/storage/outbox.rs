@@ -1,7 +1,9 @@
 //! The `mail_outbox` table: mail waiting to be delivered. Any server may take a message; taking
 //! one is a single conditional UPDATE, so two servers never send the same message at once.
 
-use sqlx::{AnyPool, Row};
+use sqlx::Row;
+
+use super::Db;
 
 pub struct Mail {
     pub id: i64,
@@ -12,7 +14,7 @@ pub struct Mail {
 }
 
 pub async fn insert(
-    pool: &AnyPool,
+    pool: &Db,
     recipient: &str,
     subject: &str,
     body: &str,
@@ -33,11 +35,7 @@ pub async fn insert(
 
 /// Takes the oldest message that is due: it is not due again before `retry_at` (if this server
 /// fails to report, another one retries it then).
-pub async fn take_due(
-    pool: &AnyPool,
-    now: i64,
-    retry_at: i64,
-) -> Result<Option<Mail>, sqlx::Error> {
+pub async fn take_due(pool: &Db, now: i64, retry_at: i64) -> Result<Option<Mail>, sqlx::Error> {
     let row = sqlx::query(
         "UPDATE mail_outbox SET next_attempt_at = $2, attempts = attempts + 1 \
          WHERE id = (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 \
@@ -61,7 +59,7 @@ pub async fn take_due(
     .transpose()
 }
 
-pub async fn mark_sent(pool: &AnyPool, id: i64, now: i64) -> Result<(), sqlx::Error> {
+pub async fn mark_sent(pool: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE mail_outbox SET sent_at = $1 WHERE id = $2")
         .bind(now)
         .bind(id)
@@ -70,7 +68,7 @@ pub async fn mark_sent(pool: &AnyPool, id: i64, now: i64) -> Result<(), sqlx::Er
         .map(drop)
 }
 
-pub async fn retry_later(pool: &AnyPool, id: i64, at: i64) -> Result<(), sqlx::Error> {
+pub async fn retry_later(pool: &Db, id: i64, at: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE mail_outbox SET next_attempt_at = $1 WHERE id = $2")
         .bind(at)
         .bind(id)
@@ -80,7 +78,7 @@ pub async fn retry_later(pool: &AnyPool, id: i64, at: i64) -> Result<(), sqlx::E
 }
 
 /// Forgets delivered mail older than `before`.
-pub async fn delete_sent(pool: &AnyPool, before: i64) -> Result<u64, sqlx::Error> {
+pub async fn delete_sent(pool: &Db, before: i64) -> Result<u64, sqlx::Error> {
     let result = sqlx::query("DELETE FROM mail_outbox WHERE sent_at IS NOT NULL AND sent_at < $1")
         .bind(before)
         .execute(pool)

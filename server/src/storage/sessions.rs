@@ -6,7 +6,9 @@
 use async_trait::async_trait;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
-use sqlx::{AnyPool, Row};
+use sqlx::Row;
+
+use super::Db;
 use time::OffsetDateTime;
 use tower_sessions::{
     SessionStore,
@@ -22,11 +24,11 @@ use app::api::session::{IP_KEY, USER_AGENT_KEY};
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
-    pool: AnyPool,
+    pool: Db,
 }
 
 impl DbSessionStore {
-    pub fn new(pool: AnyPool) -> Self {
+    pub fn new(pool: Db) -> Self {
         Self { pool }
     }
 
@@ -60,7 +62,7 @@ pub struct SessionRow {
 
 /// The live sessions of `user`, most recently used first.
 pub async fn of_user(
-    pool: &AnyPool,
+    pool: &Db,
     user: i64,
     now: i64,
 ) -> std::result::Result<Vec<SessionRow>, sqlx::Error> {
@@ -89,7 +91,7 @@ pub async fn of_user(
 
 /// Ends the session of `user` whose row key is `id_hash`; `false` if there is none.
 pub async fn delete_one(
-    pool: &AnyPool,
+    pool: &Db,
     user: i64,
     id_hash: &str,
 ) -> std::result::Result<bool, sqlx::Error> {
@@ -104,7 +106,7 @@ pub async fn delete_one(
 /// Ends every live session of `user` except the one keyed `keep` (every one when `None`);
 /// returns how many ended.
 pub async fn delete_all_but(
-    pool: &AnyPool,
+    pool: &Db,
     user: i64,
     keep: Option<&str>,
     now: i64,

@@ -1,6 +1,8 @@
 //! The `users` table.
 
-use sqlx::{AnyPool, Row};
+use sqlx::Row;
+
+use super::Db;
 
 #[derive(Clone)]
 pub struct UserRow {
@@ -44,7 +46,7 @@ const COLUMNS: &str = "users.id, users.email, users.password_hash, users.languag
 
 /// Inserts a user; `Ok(None)` when the email is taken.
 pub async fn insert(
-    pool: &AnyPool,
+    pool: &Db,
     email: &str,
     password_hash: &str,
     now: i64,
@@ -61,7 +63,7 @@ pub async fn insert(
     result.map(|row| row.try_get("id")).transpose()
 }
 
-pub async fn by_email(pool: &AnyPool, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
+pub async fn by_email(pool: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
     sqlx::query(&format!("SELECT {COLUMNS} WHERE users.email = $1"))
         .bind(email)
         .fetch_optional(pool)
@@ -71,7 +73,7 @@ pub async fn by_email(pool: &AnyPool, email: &str) -> Result<Option<UserRow>, sq
         .transpose()
 }
 
-pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
+pub async fn by_id(pool: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
     sqlx::query(&format!("SELECT {COLUMNS} WHERE users.id = $1"))
         .bind(id)
         .fetch_optional(pool)
@@ -84,7 +86,7 @@ pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<UserRow>, sqlx::Err
 /// Replaces the password hash if it is still `expected_hash` (so two concurrent changes cannot
 /// both succeed against the same current password). Returns whether the row changed.
 pub async fn replace_password_hash(
-    pool: &AnyPool,
+    pool: &Db,
     id: i64,
     expected_hash: &str,
     new_hash: &str,
@@ -104,7 +106,7 @@ pub async fn replace_password_hash(
 }
 
 /// Stores the user's language.
-pub async fn set_language(pool: &AnyPool, id: i64, language: &str) -> Result<(), sqlx::Error> {
+pub async fn set_language(pool: &Db, id: i64, language: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
         .bind(language)
         .bind(id)
@@ -123,7 +125,7 @@ pub struct UserSummary {
 }
 
 /// Every account, oldest first, with its second-factor state and number of live sessions.
-pub async fn summaries(pool: &AnyPool, now: i64) -> Result<Vec<UserSummary>, sqlx::Error> {
+pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT users.email, users.created_at, totp_credentials.confirmed_at, \
          (SELECT COUNT(*) FROM backup_codes WHERE backup_codes.user_id = users.id \

@@ -40,7 +40,7 @@ pub fn run<F: std::future::Future>(test: F) -> F::Output {
 pub struct TestApp {
     pub router: Router,
     /// The application's own database pool.
-    pub pool: sqlx::AnyPool,
+    pub pool: server::storage::Db,
     pub config: Config,
     /// The session cookie (`name=value`) the next request sends.
     pub cookie: Option<String>,
