@@ -49,7 +49,7 @@ impl fmt::Debug for Db {
             Kind::Pool(pool) => f.debug_tuple("Db").field(pool).finish(),
             Kind::Local(local) => f
                 .debug_struct("Db")
-                .field("connections", &local.permits.available_permits())
+                .field("free_connections", &local.permits.available_permits())
                 .finish_non_exhaustive(),
         }
     }
