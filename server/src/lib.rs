@@ -65,7 +65,7 @@ pub enum StartError {
 /// mailer whose worker `run` starts.
 pub struct Twofold {
     pub router: Router,
-    pub pool: crate::storage::Db,
+    pub pool: storage::Db,
     pub sessions: DbSessionStore,
     pub mailer: Mailer,
     pub guard: Guard,
@@ -74,7 +74,7 @@ pub struct Twofold {
 /// Everything but the web: the database, the keys and the services on one clock (also what
 /// the `admin` commands use).
 pub struct Core {
-    pub pool: crate::storage::Db,
+    pub pool: storage::Db,
     pub keys: keys::Keys,
     pub secrets: Arc<SecretBox>,
     pub guard: Guard,
@@ -208,7 +208,7 @@ pub async fn build_with_clock(
 }
 
 /// For load balancers: 200 `ok` when this server can reach the database, 503 otherwise.
-async fn health(State(pool): State<crate::storage::Db>) -> (StatusCode, &'static str) {
+async fn health(State(pool): State<storage::Db>) -> (StatusCode, &'static str) {
     match storage::ping(&pool).await {
         Ok(()) => (StatusCode::OK, "ok\n"),
         Err(err) => {

@@ -1,6 +1,5 @@
 //! Sign-up, log-in and password changes.
 
-use crate::storage::Db;
 use app::{
     api::{
         AccountView, TwoFactorStatus,
@@ -17,7 +16,10 @@ use super::{
     passwords::Passwords,
     validation::{self, Problems},
 };
-use crate::storage::users::{self, UserRow};
+use crate::storage::{
+    Db,
+    users::{self, UserRow},
+};
 
 #[derive(Clone)]
 pub struct AccountService {

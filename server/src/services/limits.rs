@@ -9,7 +9,6 @@ use std::{
     sync::{Arc, Mutex, PoisonError},
 };
 
-use crate::storage::Db;
 use app::error::AppError;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
@@ -17,7 +16,10 @@ use sha2::{Digest, Sha256};
 use super::internal;
 use crate::{
     clock::Clock,
-    storage::limits::{self as store, Counter},
+    storage::{
+        Db,
+        limits::{self as store, Counter},
+    },
 };
 
 const HOUR: i64 = 3600;

@@ -4,7 +4,6 @@
 
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
-use crate::storage::Db;
 use app::error::AppError;
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
@@ -13,7 +12,10 @@ use lettre::{
 use tokio::sync::Notify;
 
 use super::internal;
-use crate::{clock::Clock, storage::outbox};
+use crate::{
+    clock::Clock,
+    storage::{Db, outbox},
+};
 
 /// Where mail goes.
 #[derive(Clone)]

@@ -15,8 +15,6 @@ use app::{
 use async_trait::async_trait;
 use sqlx::{AnyConnection, Connection};
 
-use crate::storage::{Db, DbConnection};
-
 use super::{
     Guard,
     codes::{self, BackupCodeHasher, EnteredCode},
@@ -26,7 +24,7 @@ use super::{
     secret_box::SecretBox,
     totp,
 };
-use crate::storage::mfa as store;
+use crate::storage::{Db, DbConnection, mfa as store};
 
 #[derive(Clone)]
 pub struct MfaService {

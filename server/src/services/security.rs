@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use crate::storage::Db;
 use app::{
     api::{
         backend::{Client, Security, UserId},
@@ -20,6 +19,7 @@ use super::{internal, mail::Mailer};
 use crate::{
     clock::Clock,
     storage::{
+        Db,
         events::{self, NewEvent},
         sessions, users,
     },
