@@ -2,7 +2,14 @@
 # Runs every check of Twofold: formatting, clippy, Rust unit and integration tests, and the
 # Playwright suite in headless Chromium against a freshly started server on a throwaway
 # database. Installs what is missing first. Exit status 0 only if everything passed.
+#
+# It builds into folders of its own (target/test and target/test-site unless CARGO_TARGET_DIR
+# says where), so that a server started by scripts/run.sh keeps serving the browser assets it
+# was built with.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target/test}"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# Where `cargo leptos build` puts the site (cargo-leptos reads LEPTOS_SITE_ROOT).
+export LEPTOS_SITE_ROOT="$ROOT/target/test-site"
 source "$ROOT/scripts/postgres.sh"
 
 started=$(date +%s)
@@ -58,9 +65,14 @@ end_to_end() {
     TWOFOLD_SERVER_BIN="$TARGET_DIR/debug/server" \
         TWOFOLD_DATA_DIR="$tmp" \
         DATABASE_URL="${1:-sqlite://$tmp/e2e.db?mode=rwc}" \
-        LEPTOS_SITE_ROOT="$ROOT/target/site" \
-        bash -c 'cd end2end && npx playwright test'
+        LEPTOS_SITE_ROOT="$LEPTOS_SITE_ROOT" \
+        bash -c 'cd end2end && npx playwright test ${TWOFOLD_UPDATE_PICTURES:+--update-snapshots=changed}'
     status=$?
+    if [ $status -ne 0 ]; then
+        echo "    If only pictures differ and the change is intended, update the baselines with"
+        echo "    TWOFOLD_UPDATE_PICTURES=1 ./scripts/test.sh (see end2end/test-results/ for the"
+        echo "    differences), look at the new end2end/tests/pictures.spec.ts-snapshots/*.png and commit them."
+    fi
     rm -rf "$tmp"
     return $status
 }

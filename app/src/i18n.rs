@@ -60,7 +60,9 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         locales: "../locales",
         default_language: "en-US",
         sync_html_tag_lang: true,
-        sync_html_tag_dir: true,
+        // `dir` comes from `HtmlDir` below: leptos-fluent says "auto" for some languages
+        // (Japanese, Korean, Chinese), where the page is left to right.
+        sync_html_tag_dir: false,
         // The same name as LANGUAGE_COOKIE (the macro needs a literal).
         cookie_name: "twofold_lang",
         cookie_attrs: "SameSite=Lax; Path=/; Max-Age=31536000",
@@ -69,6 +71,21 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         initial_language_from_navigator: true,
         initial_language_from_navigator_to_cookie: true,
         set_language_to_cookie: true,
+    }
+}
+
+/// `<html dir>`: `rtl` for languages written right to left, `ltr` for every other.
+#[component]
+pub fn HtmlDir() -> impl IntoView {
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    view! { <leptos_meta::Html attr:dir=move || html_dir(i18n.language.get().dir) /> }
+}
+
+/// The `dir` of a language: never `auto`, which would leave the browser to guess.
+pub fn html_dir(direction: &leptos_fluent::WritingDirection) -> &'static str {
+    match direction {
+        leptos_fluent::WritingDirection::Rtl => "rtl",
+        leptos_fluent::WritingDirection::Ltr | leptos_fluent::WritingDirection::Auto => "ltr",
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod browser;
+pub mod build;
 pub mod components;
 pub mod error;
 pub mod i18n;
@@ -26,7 +27,7 @@ use crate::{
         header::{Header, NoticeBanner},
         language::LanguageSwitcher,
     },
-    i18n::{I18nProvider, t},
+    i18n::{HtmlDir, I18nProvider, t},
     pages::{
         home::HomePage, login::LoginPage, not_found::NotFoundPage, security_log::SecurityLogPage,
         sessions::SessionsPage, settings::SettingsPage, signup::SignupPage, verify::VerifyPage,
@@ -55,6 +56,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
+                <meta name=build::META_NAME content=build::MARK />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />
@@ -72,6 +74,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <I18nProvider>
+            <HtmlDir />
             <Title formatter=|page: String| format!("{page} · Twofold") />
             <Stylesheet id="leptos" href="/pkg/twofold.css" />
             <Router>

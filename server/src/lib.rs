@@ -8,6 +8,7 @@ pub mod keys;
 pub mod layers;
 pub mod locale_check;
 pub mod services;
+pub mod site;
 pub mod state;
 pub mod storage;
 pub mod telemetry;
@@ -59,6 +60,8 @@ pub enum StartError {
     },
     #[error("server: {0}")]
     Serve(std::io::Error),
+    #[error(transparent)]
+    Site(#[from] site::Mismatch),
 }
 
 /// A built application: the router, the database, the session store for housekeeping, and the
@@ -141,9 +144,10 @@ pub async fn build_with_clock(
             core.guard.clone(),
         )),
         security: core.guard.security.clone(),
-        session_policy: SessionPolicy {
-            max_age_secs: i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
-        },
+        session_policy: SessionPolicy::new(
+            i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
+            i64::try_from(config.session_idle.as_secs()).unwrap_or(i64::MAX),
+        ),
     };
     let state = AppState {
         leptos_options,
@@ -232,6 +236,20 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     let conf =
         leptos::config::get_configuration(None).map_err(|e| StartError::Leptos(e.to_string()))?;
     let addr = config.addr.unwrap_or(conf.leptos_options.site_addr);
+    let options = &conf.leptos_options;
+    let bundle = site::bundle_path(
+        &options.site_root,
+        &options.site_pkg_dir,
+        &options.output_name,
+    );
+    match site::check(&bundle)? {
+        site::Site::Matches => {}
+        site::Site::Missing(path) => tracing::warn!(
+            path = %path.display(),
+            "no browser assets: pages are served without their interactive parts \
+             (build them with `cargo leptos build --split`, or set LEPTOS_SITE_ROOT)"
+        ),
+    }
     let app = build(&config, conf.leptos_options).await?;
     app.mailer.clone().spawn_worker();
 

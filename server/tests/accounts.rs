@@ -498,6 +498,112 @@ fn idle_sessions_expire() {
     })
 }
 
+/// An app whose sessions end after `idle` without a request.
+async fn with_idle_timeout(idle: Duration) -> TestApp {
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut config = common::test_config(&dir).await;
+    config.session_idle = idle;
+    TestApp::with_config(config, std::sync::Arc::new(dir)).await
+}
+
+/// As if the session had last been written at `at`.
+async fn set_last_seen(app: &TestApp, at: i64) {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1")
+        .bind(at)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+}
+
+async fn last_seen(app: &TestApp) -> (i64, i64) {
+    sqlx::query_as("SELECT last_seen_at, expires_at FROM sessions")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+}
+
+#[test]
+fn active_sessions_outlive_the_idle_timeout_and_idle_ones_end() {
+    common::run(async {
+        let mut app = with_idle_timeout(Duration::from_secs(4)).await;
+        app.sign_up(EMAIL).await;
+        let (first_seen, first_expiry) = last_seen(&app).await;
+        // A request every 1.2 s for longer than the idle timeout.
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(7) {
+            tokio::time::sleep(Duration::from_millis(1200)).await;
+            assert_eq!(
+                app.get("/settings").await.status,
+                StatusCode::OK,
+                "signed out {:?} after signing in while active",
+                started.elapsed()
+            );
+        }
+        let (seen, expiry) = last_seen(&app).await;
+        assert!(
+            seen >= first_seen + 5,
+            "last active moves: {first_seen} → {seen}"
+        );
+        assert!(
+            expiry >= first_expiry + 5,
+            "expiry moves: {first_expiry} → {expiry}"
+        );
+        let sessions = app.get("/settings/sessions").await;
+        assert_eq!(sessions.status, StatusCode::OK);
+
+        // Then nothing for longer than the idle timeout.
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
+    })
+}
+
+#[test]
+fn requests_move_the_idle_timeout_at_most_once_a_minute() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        app.sign_up(EMAIL).await;
+        // As if the session had last been written long ago: requests within a minute of the
+        // sign-in write nothing.
+        set_last_seen(&app, 1000).await;
+        for _ in 0..3 {
+            assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+        }
+        assert_eq!(last_seen(&app).await.0, 1000, "no write per request");
+        // A minute after the last write, the next request writes.
+        let minute_ago = server::storage::now() - 61;
+        app.set_in_sessions(&["signed_in_at"], minute_ago).await;
+        assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+        assert!(last_seen(&app).await.0 >= server::storage::now() - 1);
+        set_last_seen(&app, 1000).await;
+        assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+        assert_eq!(last_seen(&app).await.0, 1000, "once, not again at once");
+    })
+}
+
+#[test]
+fn a_session_revoked_while_a_request_of_it_runs_stays_revoked() {
+    use tower_sessions::SessionStore;
+    common::run(async {
+        let mut app = TestApp::new().await;
+        app.sign_up(EMAIL).await;
+        let cookie = app.cookie.clone().unwrap();
+        let value = cookie.trim_start_matches("twofold_session=");
+        let id: tower_sessions::session::Id = value[value.len() - 22..].parse().unwrap();
+        let store = server::storage::sessions::DbSessionStore::new(app.pool.clone());
+        // A request loads the session…
+        let record = store.load(&id).await.unwrap().unwrap();
+        // …the session is revoked meanwhile (signed out everywhere from another browser)…
+        sqlx::query("DELETE FROM sessions")
+            .execute(&app.pool)
+            .await
+            .unwrap();
+        // …and the request ends by saving what it loaded.
+        store.save(&record).await.unwrap();
+        assert!(store.load(&id).await.unwrap().is_none(), "not brought back");
+        assert_eq!(app.get("/settings").await.status, StatusCode::FOUND);
+    })
+}
+
 #[test]
 fn sign_ins_end_after_the_maximum_age_however_active() {
     common::run(async {
@@ -527,5 +633,28 @@ fn sessions_are_stored_by_hash_and_linked_to_their_user() {
         assert_eq!(rows.len(), 1);
         assert!(!rows[0].0.contains(id), "the raw session id is not stored");
         assert!(rows[0].1.is_some(), "the session row names its user");
+    })
+}
+
+/// `<html dir>` is `rtl` or `ltr` in every language, never `auto`.
+#[test]
+fn every_language_sets_the_writing_direction() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        for (language, _) in app::i18n::languages() {
+            app.cookie = Some(format!("twofold_lang={language}"));
+            let page = app.get("/login").await;
+            let expected = if *language == "ar" { "rtl" } else { "ltr" };
+            let html = page.body.split("<html").nth(1).unwrap_or_default();
+            let html = html.split('>').next().unwrap_or_default();
+            assert!(
+                html.contains(&format!(r#"lang="{language}""#)),
+                "{language}: <html{html}>"
+            );
+            assert!(
+                html.contains(&format!(r#"dir="{expected}""#)),
+                "{language}: <html{html}>"
+            );
+        }
     })
 }

@@ -139,3 +139,31 @@ fn admin_commands_list_users_and_reset_two_factor() {
         assert!(String::from_utf8_lossy(&output.stderr).contains("no account with the email"));
     });
 }
+
+/// A server beside browser assets of another build refuses to start (its pages would fail to
+/// hydrate), and says why.
+#[test]
+fn a_server_refuses_browser_assets_of_another_build() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let pkg = dir.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(
+        pkg.join("twofold.wasm"),
+        b"\0asm twofold-build:00000000deadbeef; code",
+    )
+    .unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+    let output = Command::new(env!("CARGO_BIN_EXE_server"))
+        .current_dir(dir.path())
+        .env_clear()
+        .env("DATABASE_URL", &url)
+        .env("TWOFOLD_DATA_DIR", dir.path())
+        .env("TWOFOLD_ADDR", "127.0.0.1:0")
+        .env("LEPTOS_OUTPUT_NAME", "twofold")
+        .env("LEPTOS_SITE_ROOT", dir.path().join("site"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("another build"), "{stderr}");
+}

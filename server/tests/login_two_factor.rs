@@ -241,3 +241,73 @@ fn the_accounts_language_comes_with_the_completed_login() {
         assert_eq!(language_cookies(&reply), ["twofold_lang=de-DE"]);
     });
 }
+
+/// A change of the account's sign-in factors, made by a signed-in browser (`changer`) with
+/// backup codes, while another browser has given the password and still owes the code.
+async fn half_finished_login_meets(
+    endpoint: &str,
+    form: fn(&str) -> Vec<(&'static str, String)>,
+) -> (TestApp, StatusCode) {
+    let (mut waiting, key, codes) = enrolled().await;
+    let mut changer = waiting.other_browser("198.51.100.9");
+    changer.log_in(EMAIL, PASSWORD).await;
+    let reply = changer.call("verify-login", &[("code", &codes[0])]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+
+    waiting.log_in(EMAIL, PASSWORD).await;
+    let fields = form(&codes[1]);
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let reply = changer.call(endpoint, &fields).await;
+    assert_eq!(reply.status, StatusCode::OK, "{endpoint}: {}", reply.body);
+
+    let reply = waiting
+        .call("verify-login", &[("code", &current_code(&key))])
+        .await;
+    let status = reply.status;
+    if status != StatusCode::OK {
+        assert_eq!(reply.error(), AppError::LoginExpired, "{endpoint}");
+    }
+    assert_eq!(
+        changer.get("/settings").await.status,
+        StatusCode::OK,
+        "{endpoint}: the browser that made the change stays signed in"
+    );
+    (waiting, status)
+}
+
+/// A password change, new backup codes and turning two-factor off each end the logins that
+/// wait for their second factor (the password-only case would let the old password in).
+#[test]
+fn changes_of_sign_in_factors_end_half_finished_logins() {
+    common::run(async {
+        let changes: [(&str, fn(&str) -> Vec<(&'static str, String)>); 3] = [
+            ("change-password", |_| {
+                vec![
+                    ("current_password", PASSWORD.to_owned()),
+                    ("new_password", "quartz-harbor-willow-77".to_owned()),
+                ]
+            }),
+            ("regenerate-backup-codes", |code| {
+                vec![
+                    ("current_password", PASSWORD.to_owned()),
+                    ("code", code.to_owned()),
+                ]
+            }),
+            ("disable-two-factor", |code| {
+                vec![
+                    ("current_password", PASSWORD.to_owned()),
+                    ("code", code.to_owned()),
+                ]
+            }),
+        ];
+        for (endpoint, form) in changes {
+            let (mut waiting, status) = half_finished_login_meets(endpoint, form).await;
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "{endpoint}");
+            assert_eq!(
+                waiting.get("/settings").await.status,
+                StatusCode::FOUND,
+                "{endpoint}"
+            );
+        }
+    });
+}

@@ -16,7 +16,11 @@ pub const STORE_UNAVAILABLE: &str = "database unavailable";
 
 const USER_KEY: &str = "uid";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
-const PENDING_KEY: &str = "pending_second_factor";
+/// The pending login (see [`Pending`]); the session store copies its user into a column of
+/// its own, so that a change of the account's factors can end it.
+pub const PENDING_KEY: &str = "pending_second_factor";
+/// When the session's expiry was last moved by a request (see [`touch`]).
+const SEEN_KEY: &str = "seen";
 const NOTICE_KEY: &str = "notice";
 /// Where and with what the user signed in, for the sessions page (the session store copies
 /// these into their own columns, see `server::storage::sessions`).
@@ -98,13 +102,37 @@ fn expired(signed_in_at: i64, policy: SessionPolicy) -> bool {
     now().saturating_sub(signed_in_at) > policy.max_age_secs
 }
 
-/// Ends the session if its sign-in is older than the policy's maximum age. Runs as middleware,
-/// once per request, before pages render or server functions run.
+/// Ends the session if its sign-in is older than the policy's maximum age, and otherwise moves
+/// its idle timeout (see [`touch`]). Runs as middleware, once per request, before pages
+/// render or server functions run.
 pub async fn end_if_expired(session: &Session, policy: SessionPolicy) -> Result<(), AppError> {
     match signed_in(session).await? {
         Some((_, at)) if expired(at, policy) => sign_out(session).await,
-        _ => Ok(()),
+        Some((_, at)) => touch(session, at, policy).await,
+        None => Ok(()),
     }
+}
+
+/// A request of a signed-in session: the session is saved again (its idle timeout starts anew
+/// and its "last active" time moves) when it was last saved so at least
+/// `policy.touch_every_secs` ago; other requests write nothing.
+async fn touch(
+    session: &Session,
+    signed_in_at: i64,
+    policy: SessionPolicy,
+) -> Result<(), AppError> {
+    let seen: Option<i64> = session
+        .get(SEEN_KEY)
+        .await
+        .map_err(store_error("session: read last activity"))?;
+    let now = now();
+    if now.saturating_sub(seen.unwrap_or(signed_in_at)) < policy.touch_every_secs {
+        return Ok(());
+    }
+    session
+        .insert(SEEN_KEY, now)
+        .await
+        .map_err(store_error("session: store last activity"))
 }
 
 /// The signed-in user, or `Unauthorized`.

@@ -23,6 +23,24 @@ pub fn date_time(unix: i64) -> impl Fn() -> String + Clone + Send + Sync + 'stat
     }
 }
 
+/// A moment as a `<time>` element: [`date_time`] as its text, the UTC instant as its
+/// `datetime`.
+pub fn time_element(unix: i64) -> impl IntoView {
+    view! { <time datetime=iso_datetime(unix)>{date_time(unix)}</time> }
+}
+
+/// Unix seconds as an ISO 8601 instant (`2026-12-01T08:30:00Z`), for `<time datetime>`.
+pub fn iso_datetime(unix: i64) -> String {
+    let (year, month, day) = civil_date(unix);
+    let s = unix.rem_euclid(86_400);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        s % 3600 / 60,
+        s % 60
+    )
+}
+
 /// The link back to the settings page, above the pages under it.
 #[component]
 pub fn BackToSettings() -> impl IntoView {
@@ -111,16 +129,11 @@ fn EventItem(event: SecurityEvent) -> impl IntoView {
             )
         }
     };
-    let (year, month, day) = civil_date(event.at);
-    let datetime = format!("{year:04}-{month:02}-{day:02}T{}Z", {
-        let s = event.at.rem_euclid(86_400);
-        format!("{:02}:{:02}:{:02}", s / 3600, s % 3600 / 60, s % 60)
-    });
     view! {
         <li class="event" class:event-alarming=kind.is_alarming() data-testid="event" data-kind=kind.as_str()>
             <p class="event-what">{text}</p>
             <p class="event-meta muted">
-                <time datetime=datetime>{date_time(event.at)}</time>
+                {time_element(event.at)}
                 " · "
                 {source}
             </p>

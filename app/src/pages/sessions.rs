@@ -11,7 +11,7 @@ use crate::{
     components::{alert::ErrorAlert, submit::SubmitButton},
     error::AppError,
     i18n::{PageTitle, msg, t, translator},
-    pages::security_log::{BackToSettings, date_time},
+    pages::security_log::{BackToSettings, time_element},
     redirect::login_url_for,
 };
 
@@ -101,8 +101,6 @@ fn SessionItem(session: SessionInfo, sign_out_one: ServerAction<SignOutSession>)
         ip.clone()
             .unwrap_or_else(|| tr(msg("address-unknown"), &[]))
     };
-    let signed_in = date_time(session.signed_in_at);
-    let last_seen = date_time(session.last_seen_at);
     let handle = session.handle.clone();
     view! {
         <li class="card session" data-testid="session" data-current=session.current.to_string()>
@@ -114,9 +112,9 @@ fn SessionItem(session: SessionInfo, sign_out_one: ServerAction<SignOutSession>)
                 <dt>{t("sessions-address")}</dt>
                 <dd data-testid="session-ip">{ip_text}</dd>
                 <dt>{t("sessions-signed-in")}</dt>
-                <dd>{signed_in}</dd>
+                <dd>{time_element(session.signed_in_at)}</dd>
                 <dt>{t("sessions-last-seen")}</dt>
-                <dd>{last_seen}</dd>
+                <dd>{time_element(session.last_seen_at)}</dd>
             </dl>
             {(!session.current)
                 .then(|| {

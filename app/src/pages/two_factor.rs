@@ -29,11 +29,29 @@ use crate::{
     error::{AppError, Field},
     i18n::{Texts, long_date, msg, t, t_args},
     island,
+    pages::security_log::iso_datetime,
     redirect::SETTINGS,
 };
 
 /// Where focus goes when a dialog closes and the button that opened it is gone.
 const SECTION_HEADING: &str = "two-factor-heading";
+
+/// "Two-factor authentication is on since …", with the date as a `<time>` element (the
+/// sentence is translated around a marker where the date goes).
+fn on_since(since: i64) -> impl IntoView {
+    const DATE: &str = "\u{E000}";
+    let sentence = t_args("settings-2fa-on-since", [("date", DATE.to_owned().into())])();
+    let (before, after) = sentence.split_once(DATE).unwrap_or((sentence.as_str(), ""));
+    // Fluent's isolation marks around the date are the `<time>` element's to give (the style
+    // isolates it), not stray characters beside it.
+    let before = before.trim_end_matches('\u{2068}').to_owned();
+    let after = after.trim_start_matches('\u{2069}').to_owned();
+    view! {
+        {before}
+        <time datetime=iso_datetime(since)>{long_date(since)()}</time>
+        {after}
+    }
+}
 
 /// The two-factor section of the settings: the status (rendered on the server) and the
 /// buttons with their dialogs (an island). A change ends with the settings loaded again, which
@@ -41,11 +59,8 @@ const SECTION_HEADING: &str = "two-factor-heading";
 #[component]
 pub fn TwoFactorSection(status: TwoFactorStatus, email: String) -> impl IntoView {
     let status_text = match status.since {
-        Some(since) => t_args(
-            "settings-2fa-on-since",
-            [("date", long_date(since)().into())],
-        )(),
-        None => t("settings-2fa-off")(),
+        Some(since) => on_since(since).into_any(),
+        None => t("settings-2fa-off")().into_any(),
     };
     let texts = Texts::of(CONTROLS_TEXTS)
         .and(Texts::of(CODE_TEXTS))
@@ -57,7 +72,7 @@ pub fn TwoFactorSection(status: TwoFactorStatus, email: String) -> impl IntoView
             <h2 id=SECTION_HEADING tabindex="-1">{t("settings-2fa-heading")}</h2>
             <p class="status" class:status-on=status.is_on() data-testid="two-factor-status">
                 <span class="status-dot" aria-hidden="true"></span>
-                {status_text}
+                <span>{status_text}</span>
             </p>
             {if status.is_on() {
                 view! {

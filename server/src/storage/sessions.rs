@@ -20,7 +20,7 @@ use tower_sessions::{
 /// and the browser are kept (see `app::api::session`).
 const USER_KEY: &str = "uid";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
-use app::api::session::{IP_KEY, USER_AGENT_KEY};
+use app::api::session::{IP_KEY, PENDING_KEY, USER_AGENT_KEY};
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
@@ -103,23 +103,28 @@ pub async fn delete_one(
     Ok(result.rows_affected() == 1)
 }
 
-/// Ends every live session of `user` except the one keyed `keep` (every one when `None`);
-/// returns how many ended.
+/// Ends every session of `user` except the one keyed `keep` (every one when `None`): the
+/// signed-in ones and the half-finished logins (password given, second factor pending).
+/// Returns how many live signed-in sessions ended.
 pub async fn delete_all_but(
     pool: &Db,
     user: i64,
     keep: Option<&str>,
     now: i64,
 ) -> std::result::Result<u64, sqlx::Error> {
-    let result = sqlx::query(
-        "DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2 AND expires_at > $3",
+    let ended: Vec<(Option<i64>, i64)> = sqlx::query_as(
+        "DELETE FROM sessions WHERE (user_id = $1 OR pending_user_id = $1) AND id_hash <> $2 \
+         RETURNING user_id, expires_at",
     )
     .bind(user)
     .bind(keep.unwrap_or(""))
-    .bind(now)
-    .execute(pool)
+    .fetch_all(pool)
     .await?;
-    Ok(result.rows_affected())
+    let signed_in = ended
+        .iter()
+        .filter(|(signed_in, expires_at)| signed_in.is_some() && *expires_at > now)
+        .count();
+    Ok(u64::try_from(signed_in).unwrap_or(u64::MAX))
 }
 
 /// A store error for tower-sessions, which passes it on as text; an unreachable database is
@@ -137,6 +142,7 @@ struct Encoded {
     data: String,
     expires_at: i64,
     user_id: Option<i64>,
+    pending_user_id: Option<i64>,
     signed_in_at: Option<i64>,
     ip: Option<String>,
     user_agent: Option<String>,
@@ -158,6 +164,11 @@ fn encode(record: &Record) -> Result<Encoded> {
             .data
             .get(USER_KEY)
             .and_then(serde_json::Value::as_i64),
+        pending_user_id: record
+            .data
+            .get(PENDING_KEY)
+            .and_then(|pending| pending.get("user"))
+            .and_then(serde_json::Value::as_i64),
         signed_in_at: record
             .data
             .get(SIGNED_IN_AT_KEY)
@@ -169,14 +180,13 @@ fn encode(record: &Record) -> Result<Encoded> {
 
 /// Every save is a request of the session's browser: `last_seen_at` is the time of the save.
 const INSERT_NEW: &str = "INSERT INTO sessions \
-     (id_hash, data, expires_at, user_id, signed_in_at, ip, user_agent, last_seen_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id_hash) DO NOTHING";
-const UPSERT: &str = "INSERT INTO sessions \
-     (id_hash, data, expires_at, user_id, signed_in_at, ip, user_agent, last_seen_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id_hash) DO UPDATE SET \
-     data = excluded.data, expires_at = excluded.expires_at, user_id = excluded.user_id, \
-     signed_in_at = excluded.signed_in_at, ip = excluded.ip, user_agent = excluded.user_agent, \
-     last_seen_at = excluded.last_seen_at";
+     (id_hash, data, expires_at, user_id, pending_user_id, signed_in_at, ip, user_agent, \
+     last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id_hash) DO NOTHING";
+/// A session the browser brought is only ever updated: one that was ended (signed out,
+/// revoked, expired) while a request of it was running stays ended.
+const UPDATE_EXISTING: &str = "UPDATE sessions SET \
+     data = $2, expires_at = $3, user_id = $4, pending_user_id = $5, signed_in_at = $6, \
+     ip = $7, user_agent = $8, last_seen_at = $9 WHERE id_hash = $1";
 
 impl DbSessionStore {
     /// Runs one of the row-writing statements above; returns the number of rows written.
@@ -186,6 +196,7 @@ impl DbSessionStore {
             .bind(row.data)
             .bind(row.expires_at)
             .bind(row.user_id)
+            .bind(row.pending_user_id)
             .bind(row.signed_in_at)
             .bind(row.ip)
             .bind(row.user_agent)
@@ -208,7 +219,7 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn save(&self, record: &Record) -> Result<()> {
-        self.write(UPSERT, encode(record)?).await.map(drop)
+        self.write(UPDATE_EXISTING, encode(record)?).await.map(drop)
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
