@@ -12,7 +12,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // Pictures (pictures.spec.ts): a few pixels may differ where fonts are smoothed.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.005, threshold: 0.2 },
+  },
+  // Baselines are committed: tests/pictures.spec.ts-snapshots/<name>.png.
+  snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}{ext}',
   reporter: [['list']],
   use: {
     baseURL,
