@@ -102,7 +102,7 @@ function submitOf(scope: Page | Locator, action: string): Locator {
 
 for (const language of ['en-US', 'ar'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`pictures in ${language}, ${colorScheme}`, async ({ page, baseURL }) => {
+    test(`pictures in ${language}, ${colorScheme}`, async ({ page, baseURL, browser }) => {
       test.setTimeout(240_000);
       const prefix = `${language}-${colorScheme}`;
       const shot = (step: string) => picture(page, prefix, step);
@@ -155,6 +155,17 @@ for (const language of ['en-US', 'ar'] as const) {
       await submitOf(page, 'change-password').click();
       await expect(page.getByTestId('form-success')).toBeVisible();
       await settingsShot('password-changed');
+
+      // Another browser signed in to the account: turning two-factor on signs it out, and the
+      // notice says so on a second line.
+      const other = await browser.newContext({ baseURL });
+      const otherPage = await other.newPage();
+      await otherPage.goto('/login');
+      await otherPage.locator('input[name="email"]').fill(email);
+      await otherPage.locator('input[name="password"]').fill(NEW_PASSWORD);
+      await submitOf(otherPage, 'log-in').click();
+      await expect(otherPage).toHaveURL(/\/settings$/);
+      await other.close();
 
       // Turning two-factor on: password (wrong, then right), QR code, backup codes.
       await page.locator('#enable-2fa').click();
@@ -224,6 +235,23 @@ for (const language of ['en-US', 'ar'] as const) {
       await expect(page.getByTestId('backup-code-notice')).toBeVisible();
       await settingsShot('backup-code-used');
 
+      // Down to three backup codes: the notice and the settings warn.
+      for (const code of newCodes.slice(1, 7)) {
+        await page.getByTestId('log-out').click();
+        await expect(page).toHaveURL(/\/login$/);
+        await open(page, '/login');
+        await page.locator('input[name="email"]').fill(email);
+        await page.locator('input[name="password"]').fill(NEW_PASSWORD);
+        await submitOf(page, 'log-in').click();
+        await expect(page).toHaveURL(/\/login\/verify/);
+        await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+        await page.locator('input[name="code"]').fill(code);
+        await submitOf(page, 'verify-login').click();
+        await expect(page.getByTestId('backup-code-notice')).toBeVisible();
+      }
+      await expect(page.getByTestId('backup-codes-warning')).toBeVisible();
+      await settingsShot('backup-codes-few');
+
       await open(page, '/settings/sessions');
       await shot('sessions');
       await open(page, '/settings/security-log');
@@ -235,7 +263,7 @@ for (const language of ['en-US', 'ar'] as const) {
       await expect(disable).toBeVisible();
       await disable.getByTestId('code-toggle').click();
       await disable.locator('input[name="current_password"]').fill(NEW_PASSWORD);
-      await disable.locator('input[name="code"]').fill(newCodes[1]);
+      await disable.locator('input[name="code"]').fill(newCodes[7]);
       await submitOf(disable, 'disable-two-factor').click();
       await expect(page.getByTestId('two-factor-notice')).toBeVisible();
       await settingsShot('two-factor-off');

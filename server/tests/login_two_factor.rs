@@ -242,12 +242,12 @@ fn the_accounts_language_comes_with_the_completed_login() {
     });
 }
 
+/// The form of a change of sign-in factors, given a backup code to authorise it with.
+type ChangeForm = fn(&str) -> Vec<(&'static str, String)>;
+
 /// A change of the account's sign-in factors, made by a signed-in browser (`changer`) with
 /// backup codes, while another browser has given the password and still owes the code.
-async fn half_finished_login_meets(
-    endpoint: &str,
-    form: fn(&str) -> Vec<(&'static str, String)>,
-) -> (TestApp, StatusCode) {
+async fn half_finished_login_meets(endpoint: &str, form: ChangeForm) -> (TestApp, StatusCode) {
     let (mut waiting, key, codes) = enrolled().await;
     let mut changer = waiting.other_browser("198.51.100.9");
     changer.log_in(EMAIL, PASSWORD).await;
@@ -280,7 +280,7 @@ async fn half_finished_login_meets(
 #[test]
 fn changes_of_sign_in_factors_end_half_finished_logins() {
     common::run(async {
-        let changes: [(&str, fn(&str) -> Vec<(&'static str, String)>); 3] = [
+        let changes: [(&str, ChangeForm); 3] = [
             ("change-password", |_| {
                 vec![
                     ("current_password", PASSWORD.to_owned()),
