@@ -17,12 +17,16 @@ pub const MARK_PREFIX: &str = "twofold-build:";
 /// The `<meta name>` that carries [`MARK`] in every page.
 pub const META_NAME: &str = "twofold-build";
 
+/// The selector of that `<meta>` (spelled out: no formatting code in the browser bundle).
+#[cfg(feature = "hydrate")]
+const META_SELECTOR: &str = "meta[name=\"twofold-build\"]";
+
 /// Whether the page was rendered by a server of this build; logs an error in the browser's
 /// console when not (the page then stays as the server rendered it).
 #[cfg(feature = "hydrate")]
 pub fn page_matches() -> bool {
     let page = leptos::prelude::document()
-        .query_selector(&format!("meta[name=\"{META_NAME}\"]"))
+        .query_selector(META_SELECTOR)
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"));
