@@ -4,11 +4,9 @@
 //! and a bundle built from different sources (or in different profiles) would otherwise fail
 //! in the browser with hydration errors.
 
-/// The id of this build, computed by `app/build.rs` from the sources and the profile.
-pub const ID: &str = env!("TWOFOLD_BUILD_ID");
-
-/// [`ID`] as it appears in the page and in the browser bundle: the prefix lets the server find
-/// it in the bundle's bytes.
+/// The id of this build (computed by `app/build.rs` from the sources and the profile) as it
+/// appears in the page and in the browser bundle: the prefix lets the server find it in the
+/// bundle's bytes.
 pub const MARK: &str = concat!("twofold-build:", env!("TWOFOLD_BUILD_ID"), ";");
 
 /// The prefix of [`MARK`].
