@@ -13,6 +13,8 @@ export LEPTOS_SITE_ROOT="$ROOT/target/test-site"
 source "$ROOT/scripts/postgres.sh"
 
 started=$(date +%s)
+# The names of failed Playwright tests, listed again in the summary.
+FAILED_TESTS=$(mktemp)
 passed=()
 failed=()
 timings=()
@@ -30,11 +32,18 @@ summary() {
     printf '\n\033[1mTwofold test summary\033[0m (%dm%02ds)\n' $((total / 60)) $((total % 60))
     printf '  %s\n' "${timings[@]}"
     [ ${#failed[@]} -eq 0 ] || printf '  FAILED: %s\n' "${failed[@]}"
+    if [ -s "$FAILED_TESTS" ]; then
+        echo "  Playwright tests that failed (on CI, a test that then passed once more is flaky):"
+        cat "$FAILED_TESTS"
+    fi
     echo "stages: ${#passed[@]} passed, ${#failed[@]} failed"
 }
 
 clippy_all() {
-    cargo clippy -p app --features ssr --all-targets -- -D warnings &&
+    cargo clippy -p domain --all-targets -- -D warnings &&
+        cargo clippy -p domain --features fluent --all-targets -- -D warnings &&
+        cargo clippy -p locale-check --all-targets -- -D warnings &&
+        cargo clippy -p app --features ssr --all-targets -- -D warnings &&
         cargo clippy -p app -p frontend --features app/hydrate -- -D warnings &&
         cargo clippy -p server --all-targets -- -D warnings &&
         cargo clippy -p bench -- -D warnings
@@ -42,19 +51,19 @@ clippy_all() {
 
 rust_tests() {
     # postgres_start exports TWOFOLD_TEST_POSTGRES for the later stages; this one is SQLite.
-    env -u TWOFOLD_TEST_POSTGRES cargo test -p app -p server --features app/ssr
+    env -u TWOFOLD_TEST_POSTGRES cargo test -p domain -p app -p server -p locale-check --features app/ssr
 }
 
 # The integration tests again, each on a new database of the throwaway PostgreSQL cluster (the
-# same cargo command as above, so nothing is compiled again).
+# same test binary as above, so nothing is compiled again).
 rust_tests_postgres() {
-    TWOFOLD_TEST_POSTGRES="$TWOFOLD_TEST_POSTGRES" cargo test -p app -p server --features app/ssr
+    TWOFOLD_TEST_POSTGRES="$TWOFOLD_TEST_POSTGRES" cargo test -p server --features app/ssr --test it
 }
 
 # Real server processes: two on one database, and one through a database outage. These are the
 # only ignored tests; they stop the cluster for a moment, so they run alone, one at a time.
 two_servers() {
-    cargo test -p app -p server --features app/ssr -- --ignored --test-threads=1
+    cargo test -p server --features app/ssr --test it -- --ignored --test-threads=1
 }
 
 # Playwright against a server on the database `$1` (a URL; the default is a fresh SQLite file).
@@ -66,8 +75,11 @@ end_to_end() {
         TWOFOLD_DATA_DIR="$tmp" \
         DATABASE_URL="${1:-sqlite://$tmp/e2e.db?mode=rwc}" \
         LEPTOS_SITE_ROOT="$LEPTOS_SITE_ROOT" \
-        bash -c 'cd end2end && npx playwright test ${TWOFOLD_UPDATE_PICTURES:+--update-snapshots=changed}'
-    status=$?
+        bash -c 'cd end2end && npx playwright test ${TWOFOLD_UPDATE_PICTURES:+--update-snapshots=changed}' |
+        tee "$tmp/playwright.log"
+    status=${PIPESTATUS[0]}
+    # The failed tests' names, for the summary at the end.
+    grep -E '^\s+✘' "$tmp/playwright.log" | sed 's/^ */    /' >> "$FAILED_TESTS" || true
     if [ $status -ne 0 ]; then
         echo "    If only pictures differ and the change is intended, update the baselines with"
         echo "    TWOFOLD_UPDATE_PICTURES=1 ./scripts/test.sh (see end2end/test-results/ for the"
@@ -87,8 +99,8 @@ postgres_start
 timings+=("$(printf '%-40s %5ss' "set-up" "$(($(date +%s) - started))")")
 
 stage "cargo fmt --check" cargo fmt --all --check
-stage "clippy (app ssr, app hydrate, server, bench)" clippy_all
-stage "Locale check" cargo run -q -p server --bin locale-check
+stage "clippy (every crate and feature)" clippy_all
+stage "Locale check" cargo run -q -p locale-check
 stage "Rust unit and integration tests (SQLite)" rust_tests
 stage "Rust integration tests (PostgreSQL)" rust_tests_postgres
 stage "Two servers, database outage (PostgreSQL)" two_servers

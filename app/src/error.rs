@@ -1,5 +1,12 @@
 //! The one error type that crosses the wire. Every variant is a code that the UI maps to a Fluent
-//! message id; no variant carries text from the server.
+//! message id; no variant carries text from the server. The services' errors (`domain::error`)
+//! become it here, and only here, with their messages and HTTP statuses.
+
+pub use domain::error::{Field, FieldError, Problem};
+use domain::{
+    error::{AccountError, FactorError, Fault, TooManyAttempts},
+    login::LoginError,
+};
 
 use crate::i18n::{Texts, msg, translator};
 use leptos::server_fn::{
@@ -7,36 +14,6 @@ use leptos::server_fn::{
     error::{FromServerFnError, ServerFnErrorErr},
 };
 use serde::{Deserialize, Serialize};
-
-/// A form field that a validation problem refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Field {
-    Email,
-    Password,
-    CurrentPassword,
-    NewPassword,
-}
-
-/// What is wrong with a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Problem {
-    Required,
-    TooLong,
-    TooShort,
-    InvalidEmail,
-    CommonPassword,
-    ContainsEmail,
-    EmailTaken,
-    SameAsCurrent,
-    /// The current password given to confirm a change is wrong.
-    Incorrect,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldError {
-    pub field: Field,
-    pub problem: Problem,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
@@ -189,7 +166,7 @@ impl AppError {
             .iter()
             .filter(|e| !matches!(e, Self::TooManyAttempts { .. }))
             .map(Self::message_id)
-            .chain(Problem::ALL.iter().map(|p| p.message_id()))
+            .chain(PROBLEMS.into_iter().map(problem_message_id))
             .collect();
         (1..=Self::MAX_WAIT_MINUTES).fold(Texts::of(&ids), |texts, minutes| {
             texts.with(
@@ -233,30 +210,84 @@ pub fn internal<E: std::fmt::Display>(context: &'static str) -> impl FnOnce(E) -
     }
 }
 
-impl Problem {
-    const ALL: [Self; 9] = [
-        Self::Required,
-        Self::TooLong,
-        Self::TooShort,
-        Self::InvalidEmail,
-        Self::CommonPassword,
-        Self::ContainsEmail,
-        Self::EmailTaken,
-        Self::SameAsCurrent,
-        Self::Incorrect,
-    ];
+/// Every field problem, for the messages an island with a form needs.
+const PROBLEMS: [Problem; 9] = [
+    Problem::Required,
+    Problem::TooLong,
+    Problem::TooShort,
+    Problem::InvalidEmail,
+    Problem::CommonPassword,
+    Problem::ContainsEmail,
+    Problem::EmailTaken,
+    Problem::SameAsCurrent,
+    Problem::Incorrect,
+];
 
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Self::Required => msg("field-required"),
-            Self::TooLong => msg("field-too-long"),
-            Self::TooShort => msg("field-password-too-short"),
-            Self::InvalidEmail => msg("field-invalid-email"),
-            Self::CommonPassword => msg("field-password-common"),
-            Self::ContainsEmail => msg("field-password-contains-email"),
-            Self::EmailTaken => msg("field-email-taken"),
-            Self::SameAsCurrent => msg("field-password-same"),
-            Self::Incorrect => msg("field-current-password-wrong"),
+/// The Fluent id of the message shown next to a field with this problem.
+pub fn problem_message_id(problem: Problem) -> &'static str {
+    match problem {
+        Problem::Required => msg("field-required"),
+        Problem::TooLong => msg("field-too-long"),
+        Problem::TooShort => msg("field-password-too-short"),
+        Problem::InvalidEmail => msg("field-invalid-email"),
+        Problem::CommonPassword => msg("field-password-common"),
+        Problem::ContainsEmail => msg("field-password-contains-email"),
+        Problem::EmailTaken => msg("field-email-taken"),
+        Problem::SameAsCurrent => msg("field-password-same"),
+        Problem::Incorrect => msg("field-current-password-wrong"),
+    }
+}
+
+impl From<Fault> for AppError {
+    fn from(fault: Fault) -> Self {
+        match fault {
+            Fault::Unavailable => Self::Unavailable,
+            Fault::Internal => Self::Internal,
+        }
+    }
+}
+
+impl From<TooManyAttempts> for AppError {
+    fn from(TooManyAttempts { minutes }: TooManyAttempts) -> Self {
+        Self::TooManyAttempts { minutes }
+    }
+}
+
+impl From<AccountError> for AppError {
+    fn from(err: AccountError) -> Self {
+        match err {
+            AccountError::Invalid(fields) => Self::Invalid(fields),
+            AccountError::InvalidCredentials => Self::InvalidCredentials,
+            AccountError::Gone => Self::Unauthorized,
+            AccountError::TooMany(too_many) => too_many.into(),
+            AccountError::Fault(fault) => fault.into(),
+        }
+    }
+}
+
+impl From<FactorError> for AppError {
+    fn from(err: FactorError) -> Self {
+        match err {
+            FactorError::InvalidCode => Self::InvalidCode,
+            FactorError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
+            FactorError::NotEnrolled => Self::NotEnrolled,
+            FactorError::AlreadyEnrolled => Self::AlreadyEnrolled,
+            FactorError::TooMany(too_many) => too_many.into(),
+            FactorError::Fault(fault) => fault.into(),
+        }
+    }
+}
+
+impl From<LoginError> for AppError {
+    fn from(err: LoginError) -> Self {
+        match err {
+            LoginError::Invalid(fields) => Self::Invalid(fields),
+            LoginError::InvalidCredentials => Self::InvalidCredentials,
+            LoginError::InvalidCode => Self::InvalidCode,
+            LoginError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
+            LoginError::Expired => Self::LoginExpired,
+            LoginError::TooMany(too_many) => too_many.into(),
+            LoginError::Fault(fault) => fault.into(),
         }
     }
 }
@@ -274,5 +305,44 @@ impl FromServerFnError for AppError {
             | E::UnsupportedRequestMethod(_) => Self::BadRequest,
             _ => Self::Internal,
         }
+    }
+
+    /// The error as it is sent. On the server this is also where the response gets the
+    /// error's own HTTP status: every failed server function's error passes here.
+    fn ser(&self) -> leptos::server_fn::Bytes {
+        #[cfg(feature = "ssr")]
+        set_status(self);
+        <JsonEncoding as leptos::server_fn::Encodes<Self>>::encode(self).unwrap_or_default()
+    }
+}
+
+/// Gives the response of a failed server function the error's own status (422 invalid input,
+/// 401 wrong credentials, 429 too many attempts…; the server function itself would answer
+/// 500). A form posted without JavaScript keeps its redirect back to the page, which shows the
+/// error.
+#[cfg(feature = "ssr")]
+fn set_status(err: &AppError) {
+    use leptos::prelude::use_context;
+    let form_post = use_context::<axum::http::request::Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get(axum::http::header::ACCEPT)
+            .and_then(|accept| accept.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"))
+    });
+    if form_post {
+        return;
+    }
+    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
+        return;
+    };
+    if let Ok(status) = axum::http::StatusCode::from_u16(err.status()) {
+        response.set_status(status);
+    }
+    if let Some(seconds) = err.retry_after_secs() {
+        response.insert_header(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from(seconds),
+        );
     }
 }

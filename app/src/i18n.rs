@@ -2,56 +2,17 @@
 //! `Accept-Language` header on the server, and from the same cookie or the browser's languages
 //! when hydrating.
 
-#[cfg(feature = "ssr")]
-use std::{borrow::Cow, collections::HashMap};
-
-#[cfg(feature = "ssr")]
-use fluent_templates::fluent_bundle::FluentValue;
+pub use domain::text::{
+    Arg, Translate, civil_date, date_args, is_selectable, msg, selectable_languages,
+};
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use leptos_fluent::I18n;
 use leptos_fluent::leptos_fluent;
 use leptos_meta::Title;
 
-/// `locales/languages.txt`: the languages of Twofold with their names in themselves, one folder
-/// each under `locales/` (translators add a language there, without touching the code).
-const LANGUAGES_FILE: &str = include_str!("../../locales/languages.txt");
-
-/// The languages of Twofold as `(id, native name)`, in the order of `locales/languages.txt`.
-pub fn languages() -> &'static [(&'static str, &'static str)] {
-    static LIST: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
-        std::sync::OnceLock::new();
-    LIST.get_or_init(|| parse_languages(LANGUAGES_FILE))
-}
-
-/// Reads the languages file format: `id  Native name` per line, `#` comments.
-pub fn parse_languages(text: &str) -> Vec<(&str, &str)> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .filter_map(|line| line.split_once(char::is_whitespace))
-        .map(|(id, name)| (id, name.trim()))
-        .collect()
-}
-
-/// The pseudo-locale (accented and longer, generated from en-US): offered in development
-/// builds only, for finding cut-off and untranslated text.
-pub const PSEUDO_LANGUAGE: (&str, &str) = ("en-XA", "Ƥšéûðö (en-XA)");
-
 /// The cookie that keeps the chosen language (read by the server and the browser).
 pub const LANGUAGE_COOKIE: &str = "twofold_lang";
-
-/// The languages the switcher offers.
-pub fn selectable_languages() -> impl Iterator<Item = (&'static str, &'static str)> {
-    languages()
-        .iter()
-        .copied()
-        .chain(cfg!(debug_assertions).then_some(PSEUDO_LANGUAGE))
-}
-
-pub fn is_selectable(language: &str) -> bool {
-    selectable_languages().any(|(id, _)| id == language)
-}
 
 #[component]
 pub fn I18nProvider(children: Children) -> impl IntoView {
@@ -96,14 +57,6 @@ pub fn PageTitle(id: &'static str) -> impl IntoView {
     view! { <Title text=t(id)() /> }
 }
 
-/// Marks a Fluent message id that is passed around before it is translated (a component's
-/// `label`, an error's message id). Returns `id` unchanged; the locale check
-/// (`cargo run -p server --bin locale-check`) finds message ids in the code by this marker and
-/// by [`t`] and [`t_args`], so every id the app uses must go through one of the three.
-pub const fn msg(id: &'static str) -> &'static str {
-    id
-}
-
 /// A message in the current language: a closure to use as a view or attribute (or call for
 /// the text). On the server it translates with the page's Fluent context; in the browser it
 /// reads the [`Texts`] the islands brought (the browser bundle carries no Fluent).
@@ -119,36 +72,7 @@ pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static
     }
 }
 
-/// A value for a Fluent variable. Numbers stay numbers so that Fluent can choose plural forms
-/// and format them for the language.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    Text(String),
-    Number(i64),
-}
-
-impl From<String> for Arg {
-    fn from(value: String) -> Self {
-        Self::Text(value)
-    }
-}
-
-impl From<i64> for Arg {
-    fn from(value: i64) -> Self {
-        Self::Number(value)
-    }
-}
-
-impl std::fmt::Display for Arg {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Text(text) => f.write_str(text),
-            Self::Number(number) => write!(f, "{number}"),
-        }
-    }
-}
-
-/// A message with variables, e.g. `t_args("settings-2fa-on-since", [("date", date.into())])`;
+/// A message with variables, e.g. `t_args("settings-two-factor-on-since", [("date", date.into())])`;
 /// like [`t`], a closure. In the browser the message must have been rendered with the same
 /// values on the server ([`Texts::with`]).
 pub fn t_args<const N: usize>(
@@ -159,17 +83,13 @@ pub fn t_args<const N: usize>(
     move || translate(id, &args)
 }
 
-/// Something that translates a message with arguments: the page's language ([`translator`]) or
-/// an account's (`server_text`).
-pub type Translate<'a> = dyn Fn(&'static str, &[(&'static str, Arg)]) -> String + 'a;
-
 /// Translates messages with arguments built at run time, in the page's language.
 pub fn translator()
 -> impl Fn(&'static str, &[(&'static str, Arg)]) -> String + Copy + Send + Sync + 'static {
     #[cfg(feature = "ssr")]
     {
         let i18n = expect_context::<I18n>();
-        move |id, args| i18n.tr_with_args(id, &fluent_args(args))
+        move |id, args| i18n.tr_with_args(id, &domain::text::fluent_args(args))
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -216,7 +136,7 @@ impl Texts {
         #[cfg(feature = "ssr")]
         {
             use std::sync::{LazyLock, Mutex, PoisonError};
-            type Cache = HashMap<(&'static str, &'static str), Texts>;
+            type Cache = std::collections::HashMap<(&'static str, &'static str), Texts>;
             static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
             let language = expect_context::<I18n>().language.get_untracked().id;
             CACHE
@@ -235,8 +155,13 @@ impl Texts {
 
     /// Adds the messages of `other`.
     #[must_use]
+    /// These messages and `other`'s (a message both name is kept once).
     pub fn and(mut self, other: Self) -> Self {
-        self.0.extend(other.0);
+        for (id, text) in other.0 {
+            if !self.0.iter().any(|(known, _)| *known == id) {
+                self.0.push((id, text));
+            }
+        }
         self
     }
 
@@ -277,100 +202,8 @@ mod browser_texts {
     }
 }
 
-#[cfg(feature = "ssr")]
-fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
-    args.iter()
-        .map(|(name, value)| {
-            let value = match value {
-                Arg::Text(text) => FluentValue::from(text.clone()),
-                Arg::Number(number) => FluentValue::from(*number),
-            };
-            (Cow::Borrowed(*name), value)
-        })
-        .collect()
-}
-
-#[cfg(feature = "ssr")]
-fluent_templates::static_loader! {
-    static SERVER_TEXTS = {
-        locales: "../locales",
-        fallback_language: "en-US",
-        // Plain text (e-mails, logs): no Unicode isolation marks around variables.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
-
-/// Text the server writes for a user outside a page (a notification, a log entry), in the
-/// user's language (`language`, as kept on the account); English when it is unknown.
-#[cfg(feature = "ssr")]
-pub fn server_text(
-    id: &'static str,
-    language: Option<&str>,
-    args: &[(&'static str, Arg)],
-) -> String {
-    use fluent_templates::{LanguageIdentifier, Loader};
-    let language = language
-        .filter(|l| is_selectable(l))
-        .and_then(|l| l.parse::<LanguageIdentifier>().ok())
-        .unwrap_or_else(|| fluent_templates::langid!("en-US"));
-    SERVER_TEXTS.lookup_with_args(&language, id, &fluent_args(args))
-}
-
 /// A day (unix seconds, UTC) written out the way the current language writes dates
 /// (message `date-long`, with the year, month and day as numbers).
 pub fn long_date(unix: i64) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    let (year, month, day) = civil_date(unix);
-    t_args(
-        "date-long",
-        [
-            ("year", year.into()),
-            ("month", month.into()),
-            ("day", day.into()),
-        ],
-    )
-}
-
-/// The (year, month, day) of unix seconds, UTC (Howard Hinnant's days-to-civil algorithm).
-pub fn civil_date(unix: i64) -> (i64, i64, i64) {
-    let z = unix.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::civil_date;
-
-    #[cfg(feature = "ssr")]
-    #[test]
-    fn server_texts_follow_the_users_language_and_plurals() {
-        use super::server_text;
-        let left = |language, count: i64| {
-            server_text(
-                "settings-backup-codes-left",
-                language,
-                &[("count", count.into())],
-            )
-        };
-        assert_eq!(left(Some("de-DE"), 3), "Sie haben noch 3 Backup-Codes.");
-        assert_eq!(left(Some("ar"), 2), "تبقّى لديك رمزان احتياطيان.");
-        assert_eq!(left(Some("pl-PL"), 5), "Zostało Ci 5 kodów zapasowych.");
-        assert_eq!(left(Some("pl-PL"), 3), "Zostały Ci 3 kody zapasowe.");
-        assert_eq!(left(None, 1), "You have one backup code left.");
-        assert_eq!(left(Some("xx-YY"), 7), "You have 7 backup codes left.");
-    }
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(civil_date(0), (1970, 1, 1));
-        assert_eq!(civil_date(951_782_400), (2000, 2, 29));
-        assert_eq!(civil_date(1_795_564_800), (2026, 11, 25));
-        assert_eq!(civil_date(-86_400), (1969, 12, 31));
-    }
+    t_args("date-long", date_args(unix))
 }

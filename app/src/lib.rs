@@ -12,7 +12,6 @@ pub mod i18n;
 pub mod island;
 pub mod pages;
 pub mod redirect;
-pub mod url;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};

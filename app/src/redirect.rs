@@ -27,14 +27,14 @@ fn is_local_path(path: &str) -> bool {
 
 /// The login URL that brings the user back to `path` afterwards.
 pub fn login_url_for(path: &str) -> String {
-    format!("/login?next={}", crate::url::percent_encode(path, true))
+    format!("/login?next={}", domain::url::percent_encode(path, true))
 }
 
 /// The second-factor page, keeping where to go afterwards.
 pub fn verify_url_for(next: &str) -> String {
     format!(
         "/login/verify?next={}",
-        crate::url::percent_encode(next, true)
+        domain::url::percent_encode(next, true)
     )
 }
 

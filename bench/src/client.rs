@@ -113,8 +113,8 @@ impl Conn {
             .map(|(k, v)| {
                 format!(
                     "{}={}",
-                    app::url::percent_encode(k, false),
-                    app::url::percent_encode(v, false)
+                    domain::url::percent_encode(k, false),
+                    domain::url::percent_encode(v, false)
                 )
             })
             .collect::<Vec<_>>()

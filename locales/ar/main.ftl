@@ -88,14 +88,14 @@ error-internal = حدث خطأ من جهتنا. حاول مرة أخرى بعد 
 
 settings-title = إعدادات الحساب
 settings-account-heading = الحساب
-settings-2fa-heading = المصادقة الثنائية
-settings-2fa-off = المصادقة الثنائية متوقفة.
+settings-two-factor-heading = المصادقة الثنائية
+settings-two-factor-off = المصادقة الثنائية متوقفة.
 # $date (String) - يوم تشغيلها
-settings-2fa-on-since = المصادقة الثنائية مفعّلة منذ { $date }.
-settings-2fa-explainer = مع المصادقة الثنائية يطلب تسجيل الدخول أيضًا رمزًا من تطبيق مصادقة على هاتفك، فلا تكفي كلمة مرور مسروقة وحدها.
-settings-2fa-enable = تشغيل المصادقة الثنائية
-settings-2fa-regenerate = إنشاء رموز احتياطية جديدة
-settings-2fa-disable = إيقاف المصادقة الثنائية
+settings-two-factor-on-since = المصادقة الثنائية مفعّلة منذ { $date }.
+settings-two-factor-explainer = مع المصادقة الثنائية يطلب تسجيل الدخول أيضًا رمزًا من تطبيق مصادقة على هاتفك، فلا تكفي كلمة مرور مسروقة وحدها.
+settings-two-factor-enable = تشغيل المصادقة الثنائية
+settings-two-factor-regenerate = إنشاء رموز احتياطية جديدة
+settings-two-factor-disable = إيقاف المصادقة الثنائية
 # $count (Number) - الرموز الاحتياطية غير المستخدمة
 settings-backup-codes-left = { $count ->
     [0] لم يتبقَّ لديك أي رمز احتياطي.
@@ -107,8 +107,8 @@ settings-backup-codes-left = { $count ->
    *[other] تبقّى لديك { $count } رمز احتياطي.
 }
 settings-backup-codes-few = رموزك الاحتياطية على وشك النفاد. أنشئ رموزًا جديدة لتتمكن من تسجيل الدخول حتى إن فقدت هاتفك.
-settings-2fa-enabled = المصادقة الثنائية مفعّلة الآن. من الآن فصاعدًا يطلب تسجيل الدخول رمزًا من تطبيقك.
-settings-2fa-disabled = المصادقة الثنائية متوقفة الآن. يحتاج تسجيل الدخول إلى كلمة المرور فقط.
+settings-two-factor-enabled = المصادقة الثنائية مفعّلة الآن. من الآن فصاعدًا يطلب تسجيل الدخول رمزًا من تطبيقك.
+settings-two-factor-disabled = المصادقة الثنائية متوقفة الآن. يحتاج تسجيل الدخول إلى كلمة المرور فقط.
 settings-backup-codes-regenerated = لديك رموز احتياطية جديدة. لم تعد الرموز القديمة تعمل.
 settings-password-heading = تغيير كلمة المرور
 settings-password-submit = تغيير كلمة المرور

@@ -88,14 +88,14 @@ error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich
 
 settings-title = Kontoeinstellungen
 settings-account-heading = Konto
-settings-2fa-heading = Zwei-Faktor-Authentifizierung
-settings-2fa-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet.
+settings-two-factor-heading = Zwei-Faktor-Authentifizierung
+settings-two-factor-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet.
 # $date (String) - der Tag, an dem die Zwei-Faktor-Authentifizierung eingeschaltet wurde
-settings-2fa-on-since = Die Zwei-Faktor-Authentifizierung ist seit { $date } eingeschaltet.
-settings-2fa-explainer = Mit Zwei-Faktor-Authentifizierung fragt die Anmeldung zusätzlich nach einem Code aus einer Authenticator-App auf Ihrem Smartphone – ein gestohlenes Passwort allein reicht dann nicht.
-settings-2fa-enable = Zwei-Faktor-Authentifizierung einschalten
-settings-2fa-regenerate = Neue Backup-Codes erstellen
-settings-2fa-disable = Zwei-Faktor-Authentifizierung ausschalten
+settings-two-factor-on-since = Die Zwei-Faktor-Authentifizierung ist seit { $date } eingeschaltet.
+settings-two-factor-explainer = Mit Zwei-Faktor-Authentifizierung fragt die Anmeldung zusätzlich nach einem Code aus einer Authenticator-App auf Ihrem Smartphone – ein gestohlenes Passwort allein reicht dann nicht.
+settings-two-factor-enable = Zwei-Faktor-Authentifizierung einschalten
+settings-two-factor-regenerate = Neue Backup-Codes erstellen
+settings-two-factor-disable = Zwei-Faktor-Authentifizierung ausschalten
 # $count (Number) - unbenutzte Backup-Codes
 settings-backup-codes-left = { $count ->
     [0] Sie haben keine Backup-Codes mehr.
@@ -103,8 +103,8 @@ settings-backup-codes-left = { $count ->
    *[other] Sie haben noch { $count } Backup-Codes.
 }
 settings-backup-codes-few = Ihre Backup-Codes gehen zur Neige. Erstellen Sie neue, damit Sie sich auch ohne Ihr Smartphone noch anmelden können.
-settings-2fa-enabled = Die Zwei-Faktor-Authentifizierung ist jetzt eingeschaltet. Ab sofort fragt die Anmeldung nach einem Code aus Ihrer App.
-settings-2fa-disabled = Die Zwei-Faktor-Authentifizierung ist jetzt ausgeschaltet. Für die Anmeldung genügt Ihr Passwort.
+settings-two-factor-enabled = Die Zwei-Faktor-Authentifizierung ist jetzt eingeschaltet. Ab sofort fragt die Anmeldung nach einem Code aus Ihrer App.
+settings-two-factor-disabled = Die Zwei-Faktor-Authentifizierung ist jetzt ausgeschaltet. Für die Anmeldung genügt Ihr Passwort.
 settings-backup-codes-regenerated = Sie haben neue Backup-Codes. Die alten funktionieren nicht mehr.
 settings-password-heading = Passwort ändern
 settings-password-submit = Passwort ändern

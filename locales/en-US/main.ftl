@@ -89,14 +89,14 @@ error-internal = Something went wrong on our side. Please try again in a moment.
 
 settings-title = Account settings
 settings-account-heading = Account
-settings-2fa-heading = Two-factor authentication
-settings-2fa-off = Two-factor authentication is off.
+settings-two-factor-heading = Two-factor authentication
+settings-two-factor-off = Two-factor authentication is off.
 # $date (String) - the day two-factor authentication was turned on
-settings-2fa-on-since = Two-factor authentication is on since { $date }.
-settings-2fa-explainer = With two-factor authentication, logging in also asks for a code from an authenticator app on your phone, so a stolen password alone is not enough.
-settings-2fa-enable = Turn on two-factor authentication
-settings-2fa-regenerate = Make new backup codes
-settings-2fa-disable = Turn off two-factor authentication
+settings-two-factor-on-since = Two-factor authentication is on since { $date }.
+settings-two-factor-explainer = With two-factor authentication, logging in also asks for a code from an authenticator app on your phone, so a stolen password alone is not enough.
+settings-two-factor-enable = Turn on two-factor authentication
+settings-two-factor-regenerate = Make new backup codes
+settings-two-factor-disable = Turn off two-factor authentication
 # $count (Number) - unused backup codes
 settings-backup-codes-left = { $count ->
     [0] You have no backup codes left.
@@ -104,8 +104,8 @@ settings-backup-codes-left = { $count ->
    *[other] You have { $count } backup codes left.
 }
 settings-backup-codes-few = You are running out of backup codes. Make new ones so that you can still log in if you lose your phone.
-settings-2fa-enabled = Two-factor authentication is now on. From now on, logging in asks for a code from your app.
-settings-2fa-disabled = Two-factor authentication is now off. Logging in needs only your password.
+settings-two-factor-enabled = Two-factor authentication is now on. From now on, logging in asks for a code from your app.
+settings-two-factor-disabled = Two-factor authentication is now off. Logging in needs only your password.
 settings-backup-codes-regenerated = You have new backup codes. The old ones no longer work.
 settings-password-heading = Change password
 settings-password-submit = Change password

@@ -88,14 +88,14 @@ error-internal = Algo ha fallado por nuestra parte. Vuelve a intentarlo en un mo
 
 settings-title = Ajustes de la cuenta
 settings-account-heading = Cuenta
-settings-2fa-heading = Verificación en dos pasos
-settings-2fa-off = La verificación en dos pasos está desactivada.
+settings-two-factor-heading = Verificación en dos pasos
+settings-two-factor-off = La verificación en dos pasos está desactivada.
 # $date (String) - el día en que se activó
-settings-2fa-on-since = La verificación en dos pasos está activada desde el { $date }.
-settings-2fa-explainer = Con la verificación en dos pasos, al iniciar sesión también se pide un código de una aplicación de autenticación de tu móvil, así que una contraseña robada no basta.
-settings-2fa-enable = Activar la verificación en dos pasos
-settings-2fa-regenerate = Generar nuevos códigos de respaldo
-settings-2fa-disable = Desactivar la verificación en dos pasos
+settings-two-factor-on-since = La verificación en dos pasos está activada desde el { $date }.
+settings-two-factor-explainer = Con la verificación en dos pasos, al iniciar sesión también se pide un código de una aplicación de autenticación de tu móvil, así que una contraseña robada no basta.
+settings-two-factor-enable = Activar la verificación en dos pasos
+settings-two-factor-regenerate = Generar nuevos códigos de respaldo
+settings-two-factor-disable = Desactivar la verificación en dos pasos
 # $count (Number) - códigos de respaldo sin usar
 settings-backup-codes-left = { $count ->
     [0] No te queda ningún código de respaldo.
@@ -103,8 +103,8 @@ settings-backup-codes-left = { $count ->
    *[other] Te quedan { $count } códigos de respaldo.
 }
 settings-backup-codes-few = Te quedan pocos códigos de respaldo. Genera otros nuevos para poder iniciar sesión aunque pierdas el móvil.
-settings-2fa-enabled = La verificación en dos pasos ya está activada. A partir de ahora, al iniciar sesión se te pedirá un código de tu aplicación.
-settings-2fa-disabled = La verificación en dos pasos está desactivada. Para iniciar sesión solo necesitas tu contraseña.
+settings-two-factor-enabled = La verificación en dos pasos ya está activada. A partir de ahora, al iniciar sesión se te pedirá un código de tu aplicación.
+settings-two-factor-disabled = La verificación en dos pasos está desactivada. Para iniciar sesión solo necesitas tu contraseña.
 settings-backup-codes-regenerated = Tienes códigos de respaldo nuevos. Los anteriores ya no funcionan.
 settings-password-heading = Cambiar la contraseña
 settings-password-submit = Cambiar contraseña

@@ -88,14 +88,14 @@ error-internal = Un problème est survenu de notre côté. Veuillez réessayer d
 
 settings-title = Paramètres du compte
 settings-account-heading = Compte
-settings-2fa-heading = Authentification à deux facteurs
-settings-2fa-off = L’authentification à deux facteurs est désactivée.
+settings-two-factor-heading = Authentification à deux facteurs
+settings-two-factor-off = L’authentification à deux facteurs est désactivée.
 # $date (String) - le jour de l’activation
-settings-2fa-on-since = L’authentification à deux facteurs est activée depuis le { $date }.
-settings-2fa-explainer = Avec l’authentification à deux facteurs, la connexion demande aussi un code d’une application d’authentification sur votre téléphone : un mot de passe volé ne suffit plus.
-settings-2fa-enable = Activer l’authentification à deux facteurs
-settings-2fa-regenerate = Générer de nouveaux codes de secours
-settings-2fa-disable = Désactiver l’authentification à deux facteurs
+settings-two-factor-on-since = L’authentification à deux facteurs est activée depuis le { $date }.
+settings-two-factor-explainer = Avec l’authentification à deux facteurs, la connexion demande aussi un code d’une application d’authentification sur votre téléphone : un mot de passe volé ne suffit plus.
+settings-two-factor-enable = Activer l’authentification à deux facteurs
+settings-two-factor-regenerate = Générer de nouveaux codes de secours
+settings-two-factor-disable = Désactiver l’authentification à deux facteurs
 # $count (Number) - codes de secours inutilisés
 settings-backup-codes-left = { $count ->
     [0] Il ne vous reste aucun code de secours.
@@ -103,8 +103,8 @@ settings-backup-codes-left = { $count ->
    *[other] Il vous reste { $count } codes de secours.
 }
 settings-backup-codes-few = Vous n’avez bientôt plus de codes de secours. Générez-en de nouveaux pour pouvoir vous connecter même si vous perdez votre téléphone.
-settings-2fa-enabled = L’authentification à deux facteurs est maintenant activée. Désormais, la connexion demande un code de votre application.
-settings-2fa-disabled = L’authentification à deux facteurs est maintenant désactivée. La connexion ne demande plus que votre mot de passe.
+settings-two-factor-enabled = L’authentification à deux facteurs est maintenant activée. Désormais, la connexion demande un code de votre application.
+settings-two-factor-disabled = L’authentification à deux facteurs est maintenant désactivée. La connexion ne demande plus que votre mot de passe.
 settings-backup-codes-regenerated = Vous avez de nouveaux codes de secours. Les anciens ne fonctionnent plus.
 settings-password-heading = Changer de mot de passe
 settings-password-submit = Changer le mot de passe

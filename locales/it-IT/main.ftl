@@ -88,14 +88,14 @@ error-internal = Qualcosa è andato storto da parte nostra. Riprova tra poco.
 
 settings-title = Impostazioni dell’account
 settings-account-heading = Dati dell’account
-settings-2fa-heading = Autenticazione a due fattori
-settings-2fa-off = L’autenticazione a due fattori è disattivata.
+settings-two-factor-heading = Autenticazione a due fattori
+settings-two-factor-off = L’autenticazione a due fattori è disattivata.
 # $date (String) - il giorno dell’attivazione
-settings-2fa-on-since = L’autenticazione a due fattori è attiva dal { $date }.
-settings-2fa-explainer = Con l’autenticazione a due fattori, l’accesso chiede anche un codice da un’app di autenticazione sul telefono: una password rubata da sola non basta.
-settings-2fa-enable = Attiva l’autenticazione a due fattori
-settings-2fa-regenerate = Genera nuovi codici di backup
-settings-2fa-disable = Disattiva l’autenticazione a due fattori
+settings-two-factor-on-since = L’autenticazione a due fattori è attiva dal { $date }.
+settings-two-factor-explainer = Con l’autenticazione a due fattori, l’accesso chiede anche un codice da un’app di autenticazione sul telefono: una password rubata da sola non basta.
+settings-two-factor-enable = Attiva l’autenticazione a due fattori
+settings-two-factor-regenerate = Genera nuovi codici di backup
+settings-two-factor-disable = Disattiva l’autenticazione a due fattori
 # $count (Number) - codici di backup non usati
 settings-backup-codes-left = { $count ->
     [0] Non ti resta nessun codice di backup.
@@ -103,8 +103,8 @@ settings-backup-codes-left = { $count ->
    *[other] Ti restano { $count } codici di backup.
 }
 settings-backup-codes-few = Stai esaurendo i codici di backup. Generane di nuovi per poter accedere anche se perdi il telefono.
-settings-2fa-enabled = L’autenticazione a due fattori è ora attiva. D’ora in poi l’accesso chiede un codice dalla tua app.
-settings-2fa-disabled = L’autenticazione a due fattori è ora disattivata. Per accedere basta la password.
+settings-two-factor-enabled = L’autenticazione a due fattori è ora attiva. D’ora in poi l’accesso chiede un codice dalla tua app.
+settings-two-factor-disabled = L’autenticazione a due fattori è ora disattivata. Per accedere basta la password.
 settings-backup-codes-regenerated = Hai nuovi codici di backup. Quelli vecchi non funzionano più.
 settings-password-heading = Cambia password
 settings-password-submit = Cambia password

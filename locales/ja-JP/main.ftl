@@ -88,22 +88,22 @@ error-internal = こちら側で問題が発生しました。少し時間をお
 
 settings-title = アカウント設定
 settings-account-heading = アカウント
-settings-2fa-heading = 二要素認証
-settings-2fa-off = 二要素認証は無効です。
+settings-two-factor-heading = 二要素認証
+settings-two-factor-off = 二要素認証は無効です。
 # $date (String) - 有効にした日
-settings-2fa-on-since = 二要素認証は { $date } から有効です。
-settings-2fa-explainer = 二要素認証を使うと、ログイン時にスマートフォンの認証アプリのコードも求められるため、パスワードが盗まれただけでは不十分になります。
-settings-2fa-enable = 二要素認証を有効にする
-settings-2fa-regenerate = 新しいバックアップコードを作成
-settings-2fa-disable = 二要素認証を無効にする
+settings-two-factor-on-since = 二要素認証は { $date } から有効です。
+settings-two-factor-explainer = 二要素認証を使うと、ログイン時にスマートフォンの認証アプリのコードも求められるため、パスワードが盗まれただけでは不十分になります。
+settings-two-factor-enable = 二要素認証を有効にする
+settings-two-factor-regenerate = 新しいバックアップコードを作成
+settings-two-factor-disable = 二要素認証を無効にする
 # $count (Number) - 未使用のバックアップコード
 settings-backup-codes-left = { $count ->
     [0] バックアップコードは残っていません。
    *[other] バックアップコードは残り { $count } 個です。
 }
 settings-backup-codes-few = バックアップコードが残り少なくなっています。スマートフォンを紛失してもログインできるよう、新しいコードを作成してください。
-settings-2fa-enabled = 二要素認証が有効になりました。今後、ログイン時にアプリのコードが求められます。
-settings-2fa-disabled = 二要素認証が無効になりました。ログインに必要なのはパスワードだけです。
+settings-two-factor-enabled = 二要素認証が有効になりました。今後、ログイン時にアプリのコードが求められます。
+settings-two-factor-disabled = 二要素認証が無効になりました。ログインに必要なのはパスワードだけです。
 settings-backup-codes-regenerated = 新しいバックアップコードを作成しました。古いコードは使えなくなりました。
 settings-password-heading = パスワードの変更
 settings-password-submit = パスワードを変更

@@ -88,22 +88,22 @@ error-internal = 저희 쪽에 문제가 생겼습니다. 잠시 후 다시 시�
 
 settings-title = 계정 설정
 settings-account-heading = 계정
-settings-2fa-heading = 2단계 인증
-settings-2fa-off = 2단계 인증이 꺼져 있습니다.
+settings-two-factor-heading = 2단계 인증
+settings-two-factor-off = 2단계 인증이 꺼져 있습니다.
 # $date (String) - 켠 날짜
-settings-2fa-on-since = { $date }부터 2단계 인증이 켜져 있습니다.
-settings-2fa-explainer = 2단계 인증을 사용하면 로그인할 때 휴대폰 인증 앱의 코드도 필요하므로, 비밀번호가 도용되어도 그것만으로는 로그인할 수 없습니다.
-settings-2fa-enable = 2단계 인증 켜기
-settings-2fa-regenerate = 새 백업 코드 만들기
-settings-2fa-disable = 2단계 인증 끄기
+settings-two-factor-on-since = { $date }부터 2단계 인증이 켜져 있습니다.
+settings-two-factor-explainer = 2단계 인증을 사용하면 로그인할 때 휴대폰 인증 앱의 코드도 필요하므로, 비밀번호가 도용되어도 그것만으로는 로그인할 수 없습니다.
+settings-two-factor-enable = 2단계 인증 켜기
+settings-two-factor-regenerate = 새 백업 코드 만들기
+settings-two-factor-disable = 2단계 인증 끄기
 # $count (Number) - 사용하지 않은 백업 코드
 settings-backup-codes-left = { $count ->
     [0] 남은 백업 코드가 없습니다.
    *[other] 백업 코드가 { $count }개 남았습니다.
 }
 settings-backup-codes-few = 백업 코드가 얼마 남지 않았습니다. 휴대폰을 잃어버려도 로그인할 수 있도록 새 코드를 만드세요.
-settings-2fa-enabled = 2단계 인증이 켜졌습니다. 이제부터 로그인할 때 앱의 코드가 필요합니다.
-settings-2fa-disabled = 2단계 인증이 꺼졌습니다. 이제 비밀번호만으로 로그인합니다.
+settings-two-factor-enabled = 2단계 인증이 켜졌습니다. 이제부터 로그인할 때 앱의 코드가 필요합니다.
+settings-two-factor-disabled = 2단계 인증이 꺼졌습니다. 이제 비밀번호만으로 로그인합니다.
 settings-backup-codes-regenerated = 새 백업 코드가 만들어졌습니다. 이전 코드는 더 이상 사용할 수 없습니다.
 settings-password-heading = 비밀번호 변경
 settings-password-submit = 비밀번호 변경

@@ -88,14 +88,14 @@ error-internal = Er ging bij ons iets mis. Probeer het zo meteen opnieuw.
 
 settings-title = Accountinstellingen
 settings-account-heading = Accountgegevens
-settings-2fa-heading = Tweestapsverificatie
-settings-2fa-off = Tweestapsverificatie staat uit.
+settings-two-factor-heading = Tweestapsverificatie
+settings-two-factor-off = Tweestapsverificatie staat uit.
 # $date (String) - de dag waarop het werd aangezet
-settings-2fa-on-since = Tweestapsverificatie staat aan sinds { $date }.
-settings-2fa-explainer = Met tweestapsverificatie vraagt het inloggen ook om een code van een authenticator-app op je telefoon, zodat een gestolen wachtwoord alleen niet genoeg is.
-settings-2fa-enable = Tweestapsverificatie aanzetten
-settings-2fa-regenerate = Nieuwe back-upcodes maken
-settings-2fa-disable = Tweestapsverificatie uitzetten
+settings-two-factor-on-since = Tweestapsverificatie staat aan sinds { $date }.
+settings-two-factor-explainer = Met tweestapsverificatie vraagt het inloggen ook om een code van een authenticator-app op je telefoon, zodat een gestolen wachtwoord alleen niet genoeg is.
+settings-two-factor-enable = Tweestapsverificatie aanzetten
+settings-two-factor-regenerate = Nieuwe back-upcodes maken
+settings-two-factor-disable = Tweestapsverificatie uitzetten
 # $count (Number) - ongebruikte back-upcodes
 settings-backup-codes-left = { $count ->
     [0] Je hebt geen back-upcodes meer.
@@ -103,8 +103,8 @@ settings-backup-codes-left = { $count ->
    *[other] Je hebt nog { $count } back-upcodes.
 }
 settings-backup-codes-few = Je back-upcodes raken op. Maak nieuwe, zodat je ook zonder je telefoon nog kunt inloggen.
-settings-2fa-enabled = Tweestapsverificatie staat nu aan. Vanaf nu vraagt het inloggen om een code uit je app.
-settings-2fa-disabled = Tweestapsverificatie staat nu uit. Voor het inloggen is alleen je wachtwoord nodig.
+settings-two-factor-enabled = Tweestapsverificatie staat nu aan. Vanaf nu vraagt het inloggen om een code uit je app.
+settings-two-factor-disabled = Tweestapsverificatie staat nu uit. Voor het inloggen is alleen je wachtwoord nodig.
 settings-backup-codes-regenerated = Je hebt nieuwe back-upcodes. De oude werken niet meer.
 settings-password-heading = Wachtwoord wijzigen
 settings-password-submit = Wachtwoord wijzigen

@@ -88,14 +88,14 @@ error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za ch
 
 settings-title = Ustawienia konta
 settings-account-heading = Konto
-settings-2fa-heading = Uwierzytelnianie dwuskładnikowe
-settings-2fa-off = Uwierzytelnianie dwuskładnikowe jest wyłączone.
+settings-two-factor-heading = Uwierzytelnianie dwuskładnikowe
+settings-two-factor-off = Uwierzytelnianie dwuskładnikowe jest wyłączone.
 # $date (String) - dzień włączenia
-settings-2fa-on-since = Uwierzytelnianie dwuskładnikowe jest włączone od { $date }.
-settings-2fa-explainer = Przy uwierzytelnianiu dwuskładnikowym logowanie wymaga także kodu z aplikacji uwierzytelniającej na telefonie, więc samo skradzione hasło nie wystarczy.
-settings-2fa-enable = Włącz uwierzytelnianie dwuskładnikowe
-settings-2fa-regenerate = Utwórz nowe kody zapasowe
-settings-2fa-disable = Wyłącz uwierzytelnianie dwuskładnikowe
+settings-two-factor-on-since = Uwierzytelnianie dwuskładnikowe jest włączone od { $date }.
+settings-two-factor-explainer = Przy uwierzytelnianiu dwuskładnikowym logowanie wymaga także kodu z aplikacji uwierzytelniającej na telefonie, więc samo skradzione hasło nie wystarczy.
+settings-two-factor-enable = Włącz uwierzytelnianie dwuskładnikowe
+settings-two-factor-regenerate = Utwórz nowe kody zapasowe
+settings-two-factor-disable = Wyłącz uwierzytelnianie dwuskładnikowe
 # $count (Number) - niewykorzystane kody zapasowe
 settings-backup-codes-left = { $count ->
     [0] Nie masz już żadnych kodów zapasowych.
@@ -105,8 +105,8 @@ settings-backup-codes-left = { $count ->
    *[other] Zostało Ci { $count } kodu zapasowego.
 }
 settings-backup-codes-few = Kończą Ci się kody zapasowe. Utwórz nowe, aby móc się zalogować nawet po zgubieniu telefonu.
-settings-2fa-enabled = Uwierzytelnianie dwuskładnikowe jest teraz włączone. Od teraz logowanie wymaga kodu z aplikacji.
-settings-2fa-disabled = Uwierzytelnianie dwuskładnikowe jest teraz wyłączone. Do logowania wystarczy hasło.
+settings-two-factor-enabled = Uwierzytelnianie dwuskładnikowe jest teraz włączone. Od teraz logowanie wymaga kodu z aplikacji.
+settings-two-factor-disabled = Uwierzytelnianie dwuskładnikowe jest teraz wyłączone. Do logowania wystarczy hasło.
 settings-backup-codes-regenerated = Masz nowe kody zapasowe. Stare już nie działają.
 settings-password-heading = Zmień hasło
 settings-password-submit = Zmień hasło

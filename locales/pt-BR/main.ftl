@@ -88,14 +88,14 @@ error-internal = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
 
 settings-title = Configurações da conta
 settings-account-heading = Conta
-settings-2fa-heading = Autenticação em dois fatores
-settings-2fa-off = A autenticação em dois fatores está desativada.
+settings-two-factor-heading = Autenticação em dois fatores
+settings-two-factor-off = A autenticação em dois fatores está desativada.
 # $date (String) - o dia em que foi ativada
-settings-2fa-on-since = A autenticação em dois fatores está ativada desde { $date }.
-settings-2fa-explainer = Com a autenticação em dois fatores, o acesso também pede um código de um aplicativo autenticador no seu celular, então uma senha roubada não basta.
-settings-2fa-enable = Ativar a autenticação em dois fatores
-settings-2fa-regenerate = Gerar novos códigos de backup
-settings-2fa-disable = Desativar a autenticação em dois fatores
+settings-two-factor-on-since = A autenticação em dois fatores está ativada desde { $date }.
+settings-two-factor-explainer = Com a autenticação em dois fatores, o acesso também pede um código de um aplicativo autenticador no seu celular, então uma senha roubada não basta.
+settings-two-factor-enable = Ativar a autenticação em dois fatores
+settings-two-factor-regenerate = Gerar novos códigos de backup
+settings-two-factor-disable = Desativar a autenticação em dois fatores
 # $count (Number) - códigos de backup não usados
 settings-backup-codes-left = { $count ->
     [0] Você não tem mais nenhum código de backup.
@@ -103,8 +103,8 @@ settings-backup-codes-left = { $count ->
    *[other] Você tem { $count } códigos de backup restantes.
 }
 settings-backup-codes-few = Seus códigos de backup estão acabando. Gere novos para continuar conseguindo entrar se perder o celular.
-settings-2fa-enabled = A autenticação em dois fatores está ativada. A partir de agora, o acesso pede um código do seu aplicativo.
-settings-2fa-disabled = A autenticação em dois fatores está desativada. Para entrar, basta sua senha.
+settings-two-factor-enabled = A autenticação em dois fatores está ativada. A partir de agora, o acesso pede um código do seu aplicativo.
+settings-two-factor-disabled = A autenticação em dois fatores está desativada. Para entrar, basta sua senha.
 settings-backup-codes-regenerated = Você tem novos códigos de backup. Os antigos não funcionam mais.
 settings-password-heading = Alterar a senha
 settings-password-submit = Alterar senha

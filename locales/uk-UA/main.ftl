@@ -88,14 +88,14 @@ error-internal = Щось пішло не так на нашому боці. С�
 
 settings-title = Налаштування облікового запису
 settings-account-heading = Обліковий запис
-settings-2fa-heading = Двофакторна автентифікація
-settings-2fa-off = Двофакторну автентифікацію вимкнено.
+settings-two-factor-heading = Двофакторна автентифікація
+settings-two-factor-off = Двофакторну автентифікацію вимкнено.
 # $date (String) - день увімкнення
-settings-2fa-on-since = Двофакторну автентифікацію ввімкнено з { $date }.
-settings-2fa-explainer = З двофакторною автентифікацією під час входу потрібен ще й код із застосунку автентифікації на телефоні, тож самого викраденого пароля недостатньо.
-settings-2fa-enable = Увімкнути двофакторну автентифікацію
-settings-2fa-regenerate = Створити нові резервні коди
-settings-2fa-disable = Вимкнути двофакторну автентифікацію
+settings-two-factor-on-since = Двофакторну автентифікацію ввімкнено з { $date }.
+settings-two-factor-explainer = З двофакторною автентифікацією під час входу потрібен ще й код із застосунку автентифікації на телефоні, тож самого викраденого пароля недостатньо.
+settings-two-factor-enable = Увімкнути двофакторну автентифікацію
+settings-two-factor-regenerate = Створити нові резервні коди
+settings-two-factor-disable = Вимкнути двофакторну автентифікацію
 # $count (Number) - невикористані резервні коди
 settings-backup-codes-left = { $count ->
     [0] У вас не залишилося резервних кодів.
@@ -105,8 +105,8 @@ settings-backup-codes-left = { $count ->
    *[other] У вас залишилося { $count } резервного коду.
 }
 settings-backup-codes-few = Резервні коди закінчуються. Створіть нові, щоб мати змогу увійти навіть без телефона.
-settings-2fa-enabled = Двофакторну автентифікацію ввімкнено. Відтепер під час входу потрібен код із застосунку.
-settings-2fa-disabled = Двофакторну автентифікацію вимкнено. Для входу достатньо пароля.
+settings-two-factor-enabled = Двофакторну автентифікацію ввімкнено. Відтепер під час входу потрібен код із застосунку.
+settings-two-factor-disabled = Двофакторну автентифікацію вимкнено. Для входу достатньо пароля.
 settings-backup-codes-regenerated = У вас нові резервні коди. Старі більше не діють.
 settings-password-heading = Змінити пароль
 settings-password-submit = Змінити пароль

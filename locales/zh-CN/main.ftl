@@ -88,22 +88,22 @@ error-internal = 我们这边出了点问题，请稍后重试。
 
 settings-title = 账户设置
 settings-account-heading = 账户
-settings-2fa-heading = 双重身份验证
-settings-2fa-off = 双重身份验证已关闭。
+settings-two-factor-heading = 双重身份验证
+settings-two-factor-off = 双重身份验证已关闭。
 # $date (String) - 开启的日期
-settings-2fa-on-since = 双重身份验证自 { $date } 起已开启。
-settings-2fa-explainer = 开启双重身份验证后，登录时还需要手机上身份验证器应用的验证码，仅凭被盗的密码无法登录。
-settings-2fa-enable = 开启双重身份验证
-settings-2fa-regenerate = 生成新的备用码
-settings-2fa-disable = 关闭双重身份验证
+settings-two-factor-on-since = 双重身份验证自 { $date } 起已开启。
+settings-two-factor-explainer = 开启双重身份验证后，登录时还需要手机上身份验证器应用的验证码，仅凭被盗的密码无法登录。
+settings-two-factor-enable = 开启双重身份验证
+settings-two-factor-regenerate = 生成新的备用码
+settings-two-factor-disable = 关闭双重身份验证
 # $count (Number) - 未使用的备用码
 settings-backup-codes-left = { $count ->
     [0] 你已没有剩余的备用码。
    *[other] 你还剩 { $count } 个备用码。
 }
 settings-backup-codes-few = 你的备用码快用完了。请生成新的备用码，这样即使丢了手机也能登录。
-settings-2fa-enabled = 双重身份验证已开启。今后登录时需要输入应用中的验证码。
-settings-2fa-disabled = 双重身份验证已关闭。登录只需要密码。
+settings-two-factor-enabled = 双重身份验证已开启。今后登录时需要输入应用中的验证码。
+settings-two-factor-disabled = 双重身份验证已关闭。登录只需要密码。
 settings-backup-codes-regenerated = 已生成新的备用码，旧的备用码不再有效。
 settings-password-heading = 修改密码
 settings-password-submit = 修改密码

@@ -65,6 +65,6 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
 }
 
 fn date_time(unix: i64) -> String {
-    let (year, month, day) = app::i18n::civil_date(unix);
+    let (year, month, day) = domain::text::civil_date(unix);
     format!("{year:04}-{month:02}-{day:02}")
 }

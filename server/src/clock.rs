@@ -30,6 +30,11 @@ impl ManualClock {
         Self(Arc::new(AtomicI64::new(crate::storage::now())))
     }
 
+    /// Sets the time (unix seconds).
+    pub fn set(&self, now: i64) {
+        self.0.store(now, Ordering::SeqCst);
+    }
+
     pub fn advance(&self, seconds: i64) {
         self.0.fetch_add(seconds, Ordering::SeqCst);
     }

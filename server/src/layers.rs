@@ -1,6 +1,6 @@
 //! Middleware: the client's address, the cross-site request check, the flood guard, security
-//! headers, sessions, request size limit, request logs, and HTTP statuses for server-function
-//! errors.
+//! headers, sessions, request size limit and request logs. (A server function's error gets its
+//! HTTP status where it is sent, in `app::error`.)
 
 use std::{
     collections::HashMap,
@@ -9,23 +9,20 @@ use std::{
     time::Instant,
 };
 
-use app::{
-    api::backend::{Client, SessionPolicy},
-    error::AppError,
-};
+use app::error::AppError;
 use axum::{
-    body::Body,
     extract::{ConnectInfo, Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use http_body_util::BodyExt;
 use tower_sessions::{
     Expiry, Session, SessionManagerLayer,
     cookie::{Key, SameSite},
     service::SignedCookie,
 };
+
+use domain::{Client, ports::SessionPolicy};
 
 use crate::{config::Config, storage::sessions::DbSessionStore};
 
@@ -48,35 +45,6 @@ pub fn sessions(
         .with_path("/")
         .with_expiry(Expiry::OnInactivity(idle))
         .with_signed(Key::from(key.0.as_slice()))
-}
-
-/// Server functions answer every error with 500; this gives each error its own status
-/// (422 invalid input, 401 wrong credentials, 400 unreadable request…). The body is unchanged.
-pub async fn server_fn_status(request: Request, next: Next) -> Response {
-    let response = next.run(request).await;
-    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
-        || !response.headers().contains_key("serverfnerror")
-    {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let bytes = match body.collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(err) => {
-            tracing::error!(error = %err, "reading a server function error body");
-            return Response::from_parts(parts, Body::empty());
-        }
-    };
-    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status =
-            StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        if let Some(seconds) = error.retry_after_secs() {
-            parts
-                .headers
-                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-        }
-    }
-    Response::from_parts(parts, Body::from(bytes))
 }
 
 /// An error answered by middleware in the shape server functions answer with.

@@ -6,7 +6,6 @@ pub mod clock;
 pub mod config;
 pub mod keys;
 pub mod layers;
-pub mod locale_check;
 pub mod services;
 pub mod site;
 pub mod state;
@@ -15,12 +14,9 @@ pub mod telemetry;
 
 use std::{sync::Arc, time::Duration};
 
-use app::{
-    App,
-    api::backend::{Services, SessionPolicy},
-    shell,
-};
+use app::{App, shell};
 use axum::{Router, extract::State, http::StatusCode, middleware, routing::get};
+use domain::ports::{Services, SessionPolicy};
 use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::{limit::RequestBodyLimitLayer, trace::TraceLayer};
@@ -29,15 +25,16 @@ use crate::{
     clock::{Clock, SystemClock},
     config::Config,
     services::{
-        Guard,
         accounts::AccountService,
         admin::Admin,
+        guard::Guard,
         limits::Limiter,
+        login::LoginService,
         mail::{Mailer, Transport},
-        mfa::MfaService,
         passwords::Passwords,
         secret_box::SecretBox,
         security::SecurityService,
+        two_factor::TwoFactorService,
     },
     state::AppState,
     storage::sessions::DbSessionStore,
@@ -128,21 +125,27 @@ pub async fn build_with_clock(
     leptos_options: LeptosOptions,
     clock: Arc<dyn Clock>,
 ) -> Result<Twofold, StartError> {
-    let core = assemble(config, clock).await?;
+    let core = assemble(config, clock.clone()).await?;
     let pool = core.pool.clone();
+    let accounts = AccountService::new(pool.clone(), Passwords::default(), core.guard.clone());
+    let two_factor = TwoFactorService::new(
+        pool.clone(),
+        core.secrets.clone(),
+        core.keys.backup_codes.clone(),
+        config.issuer.clone(),
+        core.guard.clone(),
+    );
+    let login = LoginService::new(
+        pool.clone(),
+        clock,
+        accounts.clone(),
+        two_factor.clone(),
+        core.guard.security.clone(),
+    );
     let services = Services {
-        accounts: Arc::new(AccountService::new(
-            pool.clone(),
-            Passwords::default(),
-            core.guard.clone(),
-        )),
-        second_factor: Arc::new(MfaService::new(
-            pool.clone(),
-            core.secrets.clone(),
-            core.keys.backup_codes.clone(),
-            config.issuer.clone(),
-            core.guard.clone(),
-        )),
+        accounts: Arc::new(accounts),
+        login: Arc::new(login),
+        two_factor: Arc::new(two_factor),
         security: core.guard.security.clone(),
         session_policy: SessionPolicy::new(
             i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
@@ -174,7 +177,6 @@ pub async fn build_with_clock(
             AppState,
             _,
         >(context, shell))
-        .layer(middleware::from_fn(layers::server_fn_status))
         .layer(middleware::from_fn_with_state(
             state.services.session_policy,
             layers::end_expired_sign_ins,
@@ -263,6 +265,10 @@ pub async fn run(config: Config) -> Result<(), StartError> {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(removed = n, "expired sessions removed"),
                 Err(err) => tracing::error!(error = %err, "removing expired sessions"),
+            }
+            let expired_logins = storage::now() - domain::login::PENDING_TTL_SECS;
+            if let Err(err) = storage::pending_logins::delete_expired(&pool, expired_logins).await {
+                tracing::error!(error = %err, "removing expired pending logins");
             }
             // Delivered mail is kept for 30 days (for support questions), then forgotten.
             let month_ago = storage::now() - 30 * 24 * 3600;

@@ -1,7 +1,7 @@
 //! What the handlers share.
 
-use app::api::backend::Services;
 use axum::extract::FromRef;
+use domain::ports::Services;
 use leptos::config::LeptosOptions;
 
 #[derive(Clone)]

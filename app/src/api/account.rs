@@ -2,13 +2,15 @@
 //! Every one is a POST; each only extracts the session and services, calls the service, and maps
 //! the result.
 
+use domain::account::{AccountView, Notice};
+#[cfg(feature = "ssr")]
+use domain::login::{LoginStep, SignedIn};
 use leptos::prelude::*;
 
-use super::{AccountView, Notice};
 #[cfg(feature = "ssr")]
 use super::{
-    backend::{Client, Services, UserId},
-    security::{EventKind, sign_out_elsewhere},
+    context::{client, services},
+    security::sign_out_elsewhere,
     session,
 };
 use crate::error::AppError;
@@ -20,57 +22,50 @@ pub async fn sign_up(
     password: String,
     language: Option<String>,
 ) -> Result<(), AppError> {
-    let services = Services::from_context()?;
-    let user = services.accounts.sign_up(&email, &password).await?;
-    if let Some(language) = language.filter(|l| crate::i18n::is_selectable(l)) {
-        services.accounts.set_language(user, &language).await?;
-    }
-    session::sign_in(&session::current().await?, user, &Client::current()).await?;
+    let services = services()?;
+    let user = services
+        .accounts
+        .sign_up(&email, &password, language.as_deref())
+        .await?;
+    session::sign_in(&session::current().await?, user, &client()).await?;
     leptos_axum::redirect(crate::redirect::DEFAULT_AFTER_LOGIN);
     Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "log-in")]
 pub async fn log_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
-    let services = Services::from_context()?;
-    let client = Client::current();
-    let accepted = services.accounts.log_in(&email, &password, &client).await?;
+    let step = services()?
+        .login
+        .password(&email, &password, &client())
+        .await?;
     let session = session::current().await?;
     let next = crate::redirect::safe_next(next.as_deref());
-    if accepted.two_factor {
-        session::start_second_factor(&session, accepted.user, accepted.language).await?;
-        leptos_axum::redirect(&crate::redirect::verify_url_for(next));
-    } else {
-        complete_login(
-            &services,
-            &session,
-            accepted.user,
-            &client,
-            accepted.language,
-        )
-        .await?;
-        leptos_axum::redirect(next);
+    match step {
+        LoginStep::FactorNeeded(pending) => {
+            session::start_pending(&session, pending).await?;
+            leptos_axum::redirect(&crate::redirect::verify_url_for(next));
+        }
+        LoginStep::SignedIn(signed_in) => {
+            complete_login(&session, signed_in).await?;
+            leptos_axum::redirect(next);
+        }
     }
     Ok(())
 }
 
-/// Signs the user in on this session, logs it, and switches the interface to the language the
-/// account chose before (if any).
+/// Signs the user in on this session (the login service has logged it), switches the
+/// interface to the language the account chose (if any), and confirms a backup code's use.
 #[cfg(feature = "ssr")]
 async fn complete_login(
-    services: &Services,
     session: &tower_sessions::Session,
-    user: UserId,
-    client: &Client,
-    language: Option<String>,
+    signed_in: SignedIn,
 ) -> Result<(), AppError> {
-    session::sign_in(session, user, client).await?;
-    services
-        .security
-        .record(user, EventKind::LoginSucceeded, None, client)
-        .await?;
-    if let Some(language) = language.filter(|l| crate::i18n::is_selectable(l)) {
+    session::sign_in(session, signed_in.user, &client()).await?;
+    if let Some(language) = signed_in.language.filter(|l| crate::i18n::is_selectable(l)) {
         set_language_cookie(&language);
+    }
+    if let Some(left) = signed_in.backup_codes_left {
+        session::set_notice(session, Notice::BackupCodeUsed { left }).await?;
     }
     Ok(())
 }
@@ -96,7 +91,7 @@ pub async fn set_language(language: String, next: Option<String>) -> Result<Stri
     if !crate::i18n::is_selectable(&language) {
         return Err(AppError::BadRequest);
     }
-    let services = Services::from_context()?;
+    let services = services()?;
     let session = session::current().await?;
     if let Some(user) = session::user(&session, services.session_policy).await? {
         services.accounts.set_language(user, &language).await?;
@@ -110,29 +105,22 @@ pub async fn set_language(language: String, next: Option<String>) -> Result<Stri
 /// backup codes are left when one was used.
 #[server(prefix = "/api", endpoint = "verify-login")]
 pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i64>, AppError> {
-    let services = Services::from_context()?;
     let session = session::current().await?;
-    let pending = session::pending_second_factor(&session)
+    let pending = session::pending(&session)
         .await?
         .ok_or(AppError::LoginExpired)?;
-    let (user, client) = (pending.user, Client::current());
-    match services.second_factor.verify(user, &code, &client).await {
-        Ok(verified) => {
-            complete_login(&services, &session, user, &client, pending.language).await?;
-            if let Some(left) = verified.backup_codes_left {
-                session::set_notice(&session, Notice::BackupCodeUsed { left }).await?;
-            }
+    match services()?.login.factor(&pending, &code, &client()).await {
+        Ok(signed_in) => {
+            let left = signed_in.backup_codes_left;
+            complete_login(&session, signed_in).await?;
             leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
-            Ok(verified.backup_codes_left)
+            Ok(left)
         }
-        Err(err @ (AppError::InvalidCode | AppError::CodeAlreadyUsed)) => {
-            if session::second_factor_failed(&session).await? {
-                Err(err)
-            } else {
-                Err(AppError::LoginExpired)
-            }
+        Err(domain::login::LoginError::Expired) => {
+            session::end_pending(&session).await?;
+            Err(AppError::LoginExpired)
         }
-        Err(err) => Err(err),
+        Err(err) => Err(err.into()),
     }
 }
 
@@ -150,17 +138,18 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<u64, AppError> {
-    let services = Services::from_context()?;
+    let services = services()?;
     let session = session::current().await?;
     let user = session::require_user(&session, services.session_policy).await?;
     services
         .accounts
-        .change_password(user, &current_password, &new_password, &Client::current())
+        .change_password(user, &current_password, &new_password, &client())
         .await?;
     session::renew(&session).await?;
-    let current = session.id().map(|id| id.to_string());
-    let signed_out = sign_out_elsewhere(&services, user, current.as_deref()).await?;
-    session::set_notice(&session, Notice::PasswordChanged { signed_out }).await?;
+    let signed_out = sign_out_elsewhere(&services, &session, user, |signed_out| {
+        Notice::PasswordChanged { signed_out }
+    })
+    .await?;
     leptos_axum::redirect(crate::redirect::SETTINGS);
     Ok(signed_out)
 }
@@ -174,11 +163,11 @@ pub async fn take_notice() -> Result<Option<Notice>, AppError> {
 /// The signed-in account, or `None` when nobody is signed in.
 #[server(prefix = "/api", endpoint = "account")]
 pub async fn current_account() -> Result<Option<AccountView>, AppError> {
-    let services = Services::from_context()?;
+    let services = services()?;
     let session = session::current().await?;
     match session::user(&session, services.session_policy).await? {
         // `None` too if the account was deleted (its sessions go with it).
-        Some(user) => services.accounts.account(user).await,
+        Some(user) => Ok(services.accounts.account(user).await?),
         None => Ok(None),
     }
 }

@@ -5,7 +5,9 @@ use leptos::{prelude::*, server::ServerActionError, server_fn::ServerFn};
 #[cfg(feature = "ssr")]
 use leptos_router::hooks::use_query_map;
 
-use super::{AccountView, Notice, account::current_account, account::take_notice};
+use domain::account::{AccountView, Notice};
+
+use super::account::{current_account, take_notice};
 use crate::error::AppError;
 
 #[derive(Clone, Copy)]

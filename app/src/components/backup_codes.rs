@@ -1,10 +1,10 @@
+use domain::url::percent_encode;
 use leptos::prelude::*;
 
 use crate::{
     browser,
     components::{copy::CopyButton, dialog::focus_on_mount},
     i18n::{Texts, msg, t, t_args},
-    url::percent_encode,
 };
 
 /// The messages of [`BackupCodesView`] for the account `email` (for an island's [`Texts`]).

@@ -2,7 +2,13 @@ use std::future::Future;
 
 use leptos::{html, prelude::*};
 
-use crate::browser;
+use crate::{
+    browser,
+    i18n::{msg, t},
+};
+
+/// The messages of [`DialogActions`].
+pub const DIALOG_TEXTS: &[&str] = &[msg("dialog-cancel")];
 
 /// A modal `<dialog>`: opened and closed through `open`; Escape closes it unless `locked`.
 /// Its content exists only while it is open, so every opening starts afresh and nothing typed
@@ -97,4 +103,17 @@ where
     let wanted =
         Memo::new(move |before: Option<&bool>| open.get() || before.copied() == Some(true));
     move || wanted.get().then(|| Suspend::new(load()))
+}
+
+/// Cancel and the form's main button, at the bottom of a dialog.
+#[component]
+pub fn DialogActions(#[prop(into)] on_cancel: Callback<()>, children: Children) -> impl IntoView {
+    view! {
+        <div class="dialog-actions">
+            <button type="button" class="button button-secondary" on:click=move |_| on_cancel.run(())>
+                {t("dialog-cancel")}
+            </button>
+            {children()}
+        </div>
+    }
 }

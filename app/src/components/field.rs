@@ -62,7 +62,7 @@ pub fn TextField(
             />
             {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{t(hint)}</p> })}
             <p class="field-error" id=error_id data-testid=format!("error-{name}")>
-                {move || problem().map(|p| t(p.message_id())())}
+                {move || problem().map(|p| t(crate::error::problem_message_id(p))())}
             </p>
         </div>
     }

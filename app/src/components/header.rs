@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use domain::{account::Notice, factor::TwoFactorStatus};
+
 use crate::{
-    api::{Notice, TwoFactorStatus, account::LogOut, auth::use_auth},
+    api::{account::LogOut, auth::use_auth},
     i18n::{msg, t, t_args},
 };
 
@@ -77,11 +79,13 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             }
             .into_any();
         }
-        Notice::TwoFactorEnabled { signed_out } => {
-            (msg("settings-2fa-enabled"), signed_out, "two-factor-notice")
-        }
+        Notice::TwoFactorEnabled { signed_out } => (
+            msg("settings-two-factor-enabled"),
+            signed_out,
+            "two-factor-notice",
+        ),
         Notice::TwoFactorDisabled { signed_out } => (
-            msg("settings-2fa-disabled"),
+            msg("settings-two-factor-disabled"),
             signed_out,
             "two-factor-notice",
         ),

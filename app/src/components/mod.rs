@@ -6,4 +6,5 @@ pub mod dialog;
 pub mod field;
 pub mod header;
 pub mod language;
+pub mod reauth;
 pub mod submit;

@@ -5,5 +5,4 @@ pub mod security_log;
 pub mod sessions;
 pub mod settings;
 pub mod signup;
-pub mod two_factor;
 pub mod verify;

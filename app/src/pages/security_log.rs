@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::{components::Redirect, hooks::use_query_map};
 
+use domain::security::{SecurityEvent, describe_browser};
+
 use crate::{
-    api::security::{SecurityEvent, describe_browser, security_log},
+    api::security::security_log,
     error::AppError,
     i18n::{Arg, PageTitle, civil_date, long_date, msg, t, t_args, translator},
     redirect::login_url_for,

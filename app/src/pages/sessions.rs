@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
+use domain::security::{SessionInfo, describe_browser};
+
 use crate::{
-    api::security::{
-        SessionInfo, SignOutOtherSessions, SignOutSession, describe_browser, list_sessions,
-    },
+    api::security::{SignOutOtherSessions, SignOutSession, list_sessions},
     components::{alert::ErrorAlert, submit::SubmitButton},
     error::AppError,
     i18n::{PageTitle, msg, t, translator},

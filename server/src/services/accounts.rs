@@ -1,17 +1,14 @@
 //! Sign-up, log-in and password changes.
 
-use app::{
-    api::{
-        AccountView, TwoFactorStatus,
-        backend::{Accounts, Client, PasswordAccepted, UserId},
-        security::EventKind,
-    },
-    error::{AppError, Field, Problem},
-};
 use async_trait::async_trait;
+use domain::{
+    Client, Fault, Field, Problem, UserId, account::AccountView, error::AccountError,
+    events::EventKind, factor::TwoFactorStatus, ports::Accounts, text::is_selectable,
+};
 
 use super::{
-    Guard, internal,
+    faults::db,
+    guard::Guard,
     limits::{PASSWORD, PASSWORD_FROM_ADDRESS, address_scope, password_scope},
     passwords::Passwords,
     validation::{self, Problems},
@@ -20,6 +17,17 @@ use crate::storage::{
     Db,
     users::{self, UserRow},
 };
+
+/// An account whose password was right, with what the login needs next (read together with
+/// the password hash).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PasswordAccepted {
+    pub user: UserId,
+    /// A factor is needed before the session is signed in.
+    pub two_factor: bool,
+    /// The language the account chose, if any.
+    pub language: Option<String>,
+}
 
 #[derive(Clone)]
 pub struct AccountService {
@@ -46,7 +54,7 @@ impl AccountService {
         user: Option<&UserRow>,
         password: &str,
         client: &Client,
-    ) -> Result<bool, AppError> {
+    ) -> Result<bool, AccountError> {
         let limiter = &self.guard.limiter;
         let address = match &client.ip {
             Some(ip) => Some(
@@ -62,7 +70,7 @@ impl AccountService {
                 if let Some(address) = address {
                     limiter.unchecked(address).await?;
                 }
-                return Err(err);
+                return Err(err.into());
             }
         };
         let verified = self
@@ -100,57 +108,40 @@ impl AccountService {
                 if let Some(address) = address {
                     limiter.unchecked(address).await?;
                 }
-                Err(err)
+                Err(err.into())
             }
         }
     }
 
-    async fn user(&self, user: UserId) -> Result<UserRow, AppError> {
+    async fn user(&self, user: UserId) -> Result<UserRow, AccountError> {
         users::by_id(&self.pool, user.0)
             .await
-            .map_err(internal("find user by id"))?
-            .ok_or(AppError::Unauthorized)
-    }
-}
-
-#[async_trait]
-impl Accounts for AccountService {
-    async fn sign_up(&self, email: &str, password: &str) -> Result<UserId, AppError> {
-        let email = validation::normalize_email(email);
-        let mut problems = Problems::default();
-        problems.check(Field::Email, validation::email(&email));
-        problems.check(Field::Password, validation::new_password(password, &email));
-        problems.into_result()?;
-
-        let hash = self.passwords.hash(password).await?;
-        let id = users::insert(&self.pool, &email, &hash, self.guard.now())
-            .await
-            .map_err(internal("insert user"))?
-            .ok_or_else(|| AppError::field(Field::Email, Problem::EmailTaken))?;
-        tracing::info!(user = id, "account created");
-        Ok(UserId(id))
+            .map_err(db("find user by id"))?
+            .ok_or(AccountError::Gone)
     }
 
-    async fn log_in(
+    /// The password step of a login. Unknown emails cost the same as wrong passwords;
+    /// failures are limited per account and per client address.
+    pub async fn check_login_password(
         &self,
         email: &str,
         password: &str,
         client: &Client,
-    ) -> Result<PasswordAccepted, AppError> {
+    ) -> Result<PasswordAccepted, AccountError> {
         let mut problems = Problems::default();
         problems.check(Field::Email, validation::present(email));
         problems.check(Field::Password, validation::present(password));
-        problems.into_result()?;
+        problems.into_result().map_err(AccountError::Invalid)?;
 
         let email = validation::normalize_email(email);
         let user = users::by_email(&self.pool, &email)
             .await
-            .map_err(internal("find user by email"))?;
+            .map_err(db("find user by email"))?;
         if self
             .check_password(&email, user.as_ref(), password, client)
             .await?
         {
-            let user = user.ok_or(AppError::Internal)?;
+            let user = user.ok_or(Fault::Internal)?;
             tracing::info!(user = user.id, "password accepted");
             return Ok(PasswordAccepted {
                 user: UserId(user.id),
@@ -172,7 +163,34 @@ impl Accounts for AccountService {
                 }
             });
         }
-        Err(AppError::InvalidCredentials)
+        Err(AccountError::InvalidCredentials)
+    }
+}
+
+#[async_trait]
+impl Accounts for AccountService {
+    async fn sign_up(
+        &self,
+        email: &str,
+        password: &str,
+        language: Option<&str>,
+    ) -> Result<UserId, AccountError> {
+        let email = validation::normalize_email(email);
+        let mut problems = Problems::default();
+        problems.check(Field::Email, validation::email(&email));
+        problems.check(Field::Password, validation::new_password(password, &email));
+        problems.into_result().map_err(AccountError::Invalid)?;
+
+        let hash = self.passwords.hash(password).await?;
+        let id = users::insert(&self.pool, &email, &hash, self.guard.now())
+            .await
+            .map_err(db("insert user"))?
+            .ok_or_else(|| AccountError::field(Field::Email, Problem::EmailTaken))?;
+        tracing::info!(user = id, "account created");
+        if let Some(language) = language.filter(|l| is_selectable(l)) {
+            self.set_language(UserId(id), language).await?;
+        }
+        Ok(UserId(id))
     }
 
     async fn change_password(
@@ -181,7 +199,7 @@ impl Accounts for AccountService {
         current: &str,
         new: &str,
         client: &Client,
-    ) -> Result<(), AppError> {
+    ) -> Result<(), AccountError> {
         let row = self.user(user).await?;
         let mut problems = Problems::default();
         problems.check(Field::CurrentPassword, validation::present(current));
@@ -195,13 +213,16 @@ impl Accounts for AccountService {
                 }
             }),
         );
-        problems.into_result()?;
+        problems.into_result().map_err(AccountError::Invalid)?;
 
         if !self
             .check_password(&row.email, Some(&row), current, client)
             .await?
         {
-            return Err(AppError::field(Field::CurrentPassword, Problem::Incorrect));
+            return Err(AccountError::field(
+                Field::CurrentPassword,
+                Problem::Incorrect,
+            ));
         }
         let new_hash = self.passwords.hash(new).await?;
         let replaced = users::replace_password_hash(
@@ -212,16 +233,20 @@ impl Accounts for AccountService {
             self.guard.now(),
         )
         .await
-        .map_err(internal("replace password hash"))?;
+        .map_err(db("replace password hash"))?;
         if !replaced {
             // Changed concurrently: the current password given here is no longer current.
-            return Err(AppError::field(Field::CurrentPassword, Problem::Incorrect));
+            return Err(AccountError::field(
+                Field::CurrentPassword,
+                Problem::Incorrect,
+            ));
         }
         tracing::info!(user = row.id, "password changed");
         self.guard
             .security
             .record(user, EventKind::PasswordChanged, None, client)
-            .await
+            .await?;
+        Ok(())
     }
 
     async fn confirm_password(
@@ -229,8 +254,9 @@ impl Accounts for AccountService {
         user: UserId,
         password: &str,
         client: &Client,
-    ) -> Result<String, AppError> {
-        validation::present(password).map_err(|p| AppError::field(Field::CurrentPassword, p))?;
+    ) -> Result<String, AccountError> {
+        validation::present(password)
+            .map_err(|p| AccountError::field(Field::CurrentPassword, p))?;
         let row = self.user(user).await?;
         if self
             .check_password(&row.email, Some(&row), password, client)
@@ -238,20 +264,23 @@ impl Accounts for AccountService {
         {
             Ok(row.email)
         } else {
-            Err(AppError::field(Field::CurrentPassword, Problem::Incorrect))
+            Err(AccountError::field(
+                Field::CurrentPassword,
+                Problem::Incorrect,
+            ))
         }
     }
 
-    async fn set_language(&self, user: UserId, language: &str) -> Result<(), AppError> {
+    async fn set_language(&self, user: UserId, language: &str) -> Result<(), Fault> {
         users::set_language(&self.pool, user.0, language)
             .await
-            .map_err(internal("store language"))
+            .map_err(db("store language"))
     }
 
-    async fn account(&self, user: UserId) -> Result<Option<AccountView>, AppError> {
+    async fn account(&self, user: UserId) -> Result<Option<AccountView>, Fault> {
         let row = users::by_id(&self.pool, user.0)
             .await
-            .map_err(internal("find user by id"))?;
+            .map_err(db("find user by id"))?;
         Ok(row.map(|row| AccountView {
             email: row.email,
             two_factor: TwoFactorStatus {

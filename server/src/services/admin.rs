@@ -4,15 +4,12 @@
 
 use std::sync::Arc;
 
-use app::api::{
-    backend::{Client, UserId},
-    security::EventKind,
-};
+use domain::{Client, Fault, UserId, events::EventKind};
 use sqlx::Connection;
 
-use super::{Guard, limits::second_factor_scope, secret_box::SecretBox, validation};
+use super::{guard::Guard, limits::factor_scope, secret_box::SecretBox, validation};
 use crate::storage::{
-    Db, mfa, sessions,
+    Db, factors, pending_logins, sessions,
     users::{self, UserSummary},
 };
 
@@ -24,14 +21,8 @@ pub enum AdminError {
     Unreadable { user: i64, reason: String },
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
-    #[error("{0}")]
-    App(String),
-}
-
-impl From<app::error::AppError> for AdminError {
-    fn from(err: app::error::AppError) -> Self {
-        Self::App(err.to_string())
-    }
+    #[error(transparent)]
+    Fault(#[from] Fault),
 }
 
 /// What a reset did.
@@ -68,24 +59,22 @@ impl Admin {
         Ok(users::summaries(&self.pool, self.guard.now()).await?)
     }
 
-    /// Removes the second factor of the account `email`, ends all its sessions and forgets its
-    /// failed codes; the security log says so, and the user is mailed.
+    /// Removes the factors of the account `email`, ends all its sessions and pending logins
+    /// and forgets its failed codes; the security log says so, and the user is mailed.
     pub async fn reset_two_factor(&self, email: &str) -> Result<Reset, AdminError> {
         let email = validation::normalize_email(email);
         let user = users::by_email(&self.pool, &email)
             .await?
             .ok_or_else(|| AdminError::NoSuchAccount(email.clone()))?;
-        let had_two_factor = mfa::credential(&self.pool, user.id).await?.is_some();
+        let had_two_factor = factors::credential(&self.pool, user.id).await?.is_some();
         let mut conn = self.pool.acquire().await?;
         let mut tx = conn.begin().await?;
-        mfa::delete_all(&mut tx, user.id).await?;
+        factors::delete_all(&mut tx, user.id).await?;
         tx.commit().await?;
+        pending_logins::delete_of_user(&self.pool, user.id).await?;
         let sessions_ended =
             sessions::delete_all_but(&self.pool, user.id, None, self.guard.now()).await?;
-        self.guard
-            .limiter
-            .clear(&second_factor_scope(user.id))
-            .await?;
+        self.guard.limiter.clear(&factor_scope(user.id)).await?;
         let detail = i64::try_from(sessions_ended).unwrap_or(i64::MAX);
         self.guard
             .security
@@ -112,7 +101,7 @@ impl Admin {
     pub async fn rotate_totp_key(&self) -> Result<Rotation, AdminError> {
         let current = self.secrets.current_key_id();
         let mut rotation = Rotation::default();
-        for (user, sealed) in mfa::all_sealed(&self.pool).await? {
+        for (user, sealed) in factors::all_sealed(&self.pool).await? {
             if SecretBox::key_id_of(&sealed) == Some(current) {
                 rotation.already_current += 1;
                 continue;
@@ -126,7 +115,7 @@ impl Admin {
                 .secrets
                 .seal(user, &secret)
                 .map_err(|e| unreadable(e.to_string()))?;
-            if mfa::replace_sealed(&self.pool, user, &sealed, &resealed).await? {
+            if factors::replace_sealed(&self.pool, user, &sealed, &resealed).await? {
                 rotation.reencrypted += 1;
             } else {
                 // Set up again meanwhile: the new secret was sealed with the current key.

@@ -4,14 +4,14 @@
 
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
-use app::error::AppError;
+use domain::Fault;
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Mailbox, header::ContentType},
 };
 use tokio::sync::Notify;
 
-use super::internal;
+use super::faults::db;
 use crate::{
     clock::Clock,
     storage::{Db, outbox},
@@ -84,15 +84,10 @@ impl Mailer {
     }
 
     /// Queues a message for `recipient`; the worker sends it right away.
-    pub async fn enqueue(
-        &self,
-        recipient: &str,
-        subject: &str,
-        body: &str,
-    ) -> Result<(), AppError> {
+    pub async fn enqueue(&self, recipient: &str, subject: &str, body: &str) -> Result<(), Fault> {
         outbox::insert(&self.pool, recipient, subject, body, self.clock.now())
             .await
-            .map_err(internal("queue mail"))?;
+            .map_err(db("queue mail"))?;
         self.wake.notify_one();
         Ok(())
     }

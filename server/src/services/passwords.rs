@@ -6,14 +6,14 @@
 
 use std::sync::{Arc, Mutex, mpsc};
 
-use app::error::AppError;
 use argon2::{
     Algorithm, Argon2, Block, Params, PasswordHash, Version,
     password_hash::phc::{Output, ParamsString, Salt},
 };
+use domain::Fault;
 use tokio::sync::{OnceCell, oneshot};
 
-use super::internal;
+use super::faults::fault;
 
 /// One argon2 computation, given the hashing thread's memory.
 type Job = Box<dyn FnOnce(&mut Vec<Block>) + Send>;
@@ -76,30 +76,30 @@ impl Passwords {
     async fn run<T: Send + 'static>(
         &self,
         work: impl FnOnce(&mut Vec<Block>) -> T + Send + 'static,
-    ) -> Result<T, AppError> {
+    ) -> Result<T, Fault> {
         let (reply, result) = oneshot::channel();
         self.jobs
             .send(Box::new(move |memory| {
                 // The caller may have gone (request cancelled): nothing to tell it then.
                 let _ = reply.send(work(memory));
             }))
-            .map_err(internal("password hashing queue"))?;
-        result.await.map_err(internal("password hashing thread"))
+            .map_err(fault("password hashing queue"))?;
+        result.await.map_err(fault("password hashing thread"))
     }
 
     /// Hashes a password into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`).
-    pub async fn hash(&self, password: &str) -> Result<String, AppError> {
+    pub async fn hash(&self, password: &str) -> Result<String, Fault> {
         let params = self.params.clone();
         let password = password.to_owned();
         let salt: [u8; 16] = rand::random();
         self.run(move |memory| phc_string(&params, &password, &salt, memory))
             .await?
-            .map_err(internal("password hashing"))
+            .map_err(fault("password hashing"))
     }
 
     /// Checks `password` against `hash`; with no hash (unknown account), checks it against a
     /// dummy hash and returns false, taking the same time.
-    pub async fn verify(&self, password: &str, hash: Option<&str>) -> Result<bool, AppError> {
+    pub async fn verify(&self, password: &str, hash: Option<&str>) -> Result<bool, Fault> {
         let (hash, known) = match hash {
             Some(hash) => (hash.to_owned(), true),
             None => (self.dummy_hash().await?.clone(), false),
@@ -108,11 +108,11 @@ impl Passwords {
         let matches = self
             .run(move |memory| matches(&password, &hash, memory))
             .await?
-            .map_err(internal("password verification"))?;
+            .map_err(fault("password verification"))?;
         Ok(known && matches)
     }
 
-    async fn dummy_hash(&self) -> Result<&String, AppError> {
+    async fn dummy_hash(&self) -> Result<&String, Fault> {
         self.dummy_hash
             .get_or_try_init(|| async {
                 let random: [u8; 16] = rand::random();

@@ -2,26 +2,27 @@
 
 use std::sync::Arc;
 
-use app::{
-    api::{
-        backend::{Client, Security, UserId},
-        security::{
-            Browser, EventKind, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo,
-            describe_browser,
-        },
-    },
-    error::AppError,
-    i18n::{Arg, civil_date, msg, server_text},
-};
 use async_trait::async_trait;
+use domain::{
+    Client, Fault, UserId,
+    events::EventKind,
+    ports::Security,
+    security::{
+        Browser, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo, describe_browser,
+    },
+    text::{Arg, civil_date, msg, server_text},
+};
 
-use super::{internal, mail::Mailer};
+use super::{
+    faults::{db, fault},
+    mail::Mailer,
+};
 use crate::{
     clock::Clock,
     storage::{
         Db,
         events::{self, NewEvent},
-        sessions, users,
+        pending_logins, sessions, users,
     },
 };
 
@@ -55,7 +56,7 @@ impl SecurityService {
         kind: EventKind,
         detail: Option<i64>,
         client: &Client,
-    ) -> Result<(), AppError> {
+    ) -> Result<(), Fault> {
         let at = self.now();
         events::insert(
             &self.pool,
@@ -69,7 +70,7 @@ impl SecurityService {
             },
         )
         .await
-        .map_err(internal("write security event"))?;
+        .map_err(db("write security event"))?;
         tracing::info!(user = user.0, event = kind.as_str(), "security event");
         if kind.notifies() {
             self.notify(user, kind, detail, client, at).await?;
@@ -84,13 +85,13 @@ impl SecurityService {
         detail: Option<i64>,
         client: &Client,
         at: i64,
-    ) -> Result<(), AppError> {
+    ) -> Result<(), Fault> {
         let Some((subject_id, body_id)) = mail_texts(kind) else {
             return Ok(());
         };
         let Some(account) = users::by_id(&self.pool, user.0)
             .await
-            .map_err(internal("find user for mail"))?
+            .map_err(db("find user for mail"))?
         else {
             return Ok(());
         };
@@ -180,22 +181,12 @@ fn utc_time(unix: i64) -> String {
 
 #[async_trait]
 impl Security for SecurityService {
-    async fn record(
-        &self,
-        user: UserId,
-        kind: EventKind,
-        detail: Option<i64>,
-        client: &Client,
-    ) -> Result<(), AppError> {
-        SecurityService::record(self, user, kind, detail, client).await
-    }
-
-    async fn log(&self, user: UserId, page: u32) -> Result<SecurityLogPage, AppError> {
+    async fn log(&self, user: UserId, page: u32) -> Result<SecurityLogPage, Fault> {
         let page = page.min(MAX_PAGE);
-        let size = i64::try_from(LOG_PAGE_SIZE).map_err(internal("page size"))?;
+        let size = i64::try_from(LOG_PAGE_SIZE).map_err(fault("page size"))?;
         let mut rows = events::newest(&self.pool, user.0, i64::from(page) * size, size + 1)
             .await
-            .map_err(internal("read security log"))?;
+            .map_err(db("read security log"))?;
         let has_more = rows.len() > LOG_PAGE_SIZE;
         rows.truncate(LOG_PAGE_SIZE);
         let events = rows
@@ -221,11 +212,11 @@ impl Security for SecurityService {
         &self,
         user: UserId,
         current: Option<&str>,
-    ) -> Result<Vec<SessionInfo>, AppError> {
+    ) -> Result<Vec<SessionInfo>, Fault> {
         let current = current.map(sessions::hash_session_id);
         let rows = sessions::of_user(&self.pool, user.0, self.now())
             .await
-            .map_err(internal("list sessions"))?;
+            .map_err(db("list sessions"))?;
         let mut list: Vec<SessionInfo> = rows
             .into_iter()
             .map(|row| SessionInfo {
@@ -242,21 +233,41 @@ impl Security for SecurityService {
         Ok(list)
     }
 
-    async fn sign_out_session(&self, user: UserId, handle: &str) -> Result<bool, AppError> {
-        sessions::delete_one(&self.pool, user.0, handle)
+    async fn sign_out_session(
+        &self,
+        user: UserId,
+        handle: &str,
+        client: &Client,
+    ) -> Result<bool, Fault> {
+        let ended = sessions::delete_one(&self.pool, user.0, handle)
             .await
-            .map_err(internal("end session"))
+            .map_err(db("end session"))?;
+        if ended {
+            self.record(user, EventKind::SessionsSignedOut, Some(1), client)
+                .await?;
+        }
+        Ok(ended)
     }
 
     async fn sign_out_other_sessions(
         &self,
         user: UserId,
         current: Option<&str>,
-    ) -> Result<u64, AppError> {
+        client: &Client,
+    ) -> Result<u64, Fault> {
         let keep = current.map(sessions::hash_session_id);
-        sessions::delete_all_but(&self.pool, user.0, keep.as_deref(), self.now())
+        pending_logins::delete_of_user(&self.pool, user.0)
             .await
-            .map_err(internal("end other sessions"))
+            .map_err(db("end pending logins"))?;
+        let ended = sessions::delete_all_but(&self.pool, user.0, keep.as_deref(), self.now())
+            .await
+            .map_err(db("end other sessions"))?;
+        if ended > 0 {
+            let detail = i64::try_from(ended).unwrap_or(i64::MAX);
+            self.record(user, EventKind::SessionsSignedOut, Some(detail), client)
+                .await?;
+        }
+        Ok(ended)
     }
 }
 

@@ -4,7 +4,7 @@
 //! [`matching_step`] returns the time step a code belongs to; refusing a step that was already
 //! used (replay) is the caller's job, done with the stored last step.
 
-use app::url::percent_encode;
+use domain::url::percent_encode;
 use rand::{TryRngCore, rngs::OsRng};
 use totp_rs::{Algorithm, Builder};
 

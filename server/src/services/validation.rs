@@ -1,6 +1,6 @@
 //! Input rules for account fields.
 
-use app::error::{AppError, Field, FieldError, Problem};
+use domain::{Field, FieldError, Problem};
 
 /// No single field may be longer than this many bytes.
 pub const MAX_FIELD_BYTES: usize = 1024;
@@ -22,11 +22,12 @@ impl Problems {
         }
     }
 
-    pub fn into_result(self) -> Result<(), AppError> {
+    /// The problems found, if any.
+    pub fn into_result(self) -> Result<(), Vec<FieldError>> {
         if self.0.is_empty() {
             Ok(())
         } else {
-            Err(AppError::Invalid(self.0))
+            Err(self.0)
         }
     }
 }

@@ -2,9 +2,10 @@
 
 mod db;
 pub mod events;
+pub mod factors;
 pub mod limits;
-pub mod mfa;
 pub mod outbox;
+pub mod pending_logins;
 pub mod sessions;
 pub mod users;
 

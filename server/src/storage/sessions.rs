@@ -16,11 +16,10 @@ use tower_sessions::{
     session_store::{Error, Result},
 };
 
-/// The session keys under which the signed-in user's id, the sign-in time, the client address
-/// and the browser are kept (see `app::api::session`).
-const USER_KEY: &str = "uid";
-const SIGNED_IN_AT_KEY: &str = "signed_in_at";
-use app::api::session::{IP_KEY, PENDING_KEY, USER_AGENT_KEY};
+use domain::{
+    error::STORE_UNAVAILABLE,
+    session::{KEY, SessionData},
+};
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
@@ -103,35 +102,32 @@ pub async fn delete_one(
     Ok(result.rows_affected() == 1)
 }
 
-/// Ends every session of `user` except the one keyed `keep` (every one when `None`): the
-/// signed-in ones and the half-finished logins (password given, second factor pending).
-/// Returns how many live signed-in sessions ended.
+/// Ends every session of `user` except the one whose id hash is `keep`. Returns how many
+/// live signed-in sessions ended.
 pub async fn delete_all_but(
     pool: &Db,
     user: i64,
     keep: Option<&str>,
     now: i64,
 ) -> std::result::Result<u64, sqlx::Error> {
-    let ended: Vec<(Option<i64>, i64)> = sqlx::query_as(
-        "DELETE FROM sessions WHERE (user_id = $1 OR pending_user_id = $1) AND id_hash <> $2 \
-         RETURNING user_id, expires_at",
+    let ended: Vec<(i64,)> = sqlx::query_as(
+        "DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2 RETURNING expires_at",
     )
     .bind(user)
     .bind(keep.unwrap_or(""))
     .fetch_all(pool)
     .await?;
-    let signed_in = ended
+    let live = ended
         .iter()
-        .filter(|(signed_in, expires_at)| signed_in.is_some() && *expires_at > now)
+        .filter(|(expires_at,)| *expires_at > now)
         .count();
-    Ok(u64::try_from(signed_in).unwrap_or(u64::MAX))
+    Ok(u64::try_from(live).unwrap_or(u64::MAX))
 }
-
 /// A store error for tower-sessions, which passes it on as text; an unreachable database is
-/// marked so that requests get "temporarily unavailable" (see `app::api::session`).
+/// marked so that requests get "temporarily unavailable" (see [`STORE_UNAVAILABLE`]).
 fn backend(err: &sqlx::Error) -> Error {
     if super::is_unavailable(err) {
-        Error::Backend(format!("{}: {err}", app::api::session::STORE_UNAVAILABLE))
+        Error::Backend(format!("{STORE_UNAVAILABLE}: {err}"))
     } else {
         Error::Backend(err.to_string())
     }
@@ -142,51 +138,39 @@ struct Encoded {
     data: String,
     expires_at: i64,
     user_id: Option<i64>,
-    pending_user_id: Option<i64>,
     signed_in_at: Option<i64>,
     ip: Option<String>,
     user_agent: Option<String>,
 }
 
 fn encode(record: &Record) -> Result<Encoded> {
-    let text = |key: &str| {
-        record
-            .data
-            .get(key)
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_owned)
-    };
+    // Twofold's part of the session (a session without one is a visitor's, or written by an
+    // older version: nobody is signed in on it).
+    let ours: SessionData = record
+        .data
+        .get(KEY)
+        .and_then(|value| serde_json::from_value(value.clone()).ok())
+        .unwrap_or_default();
     Ok(Encoded {
         id_hash: id_hash(&record.id),
         data: serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?,
         expires_at: record.expiry_date.unix_timestamp(),
-        user_id: record
-            .data
-            .get(USER_KEY)
-            .and_then(serde_json::Value::as_i64),
-        pending_user_id: record
-            .data
-            .get(PENDING_KEY)
-            .and_then(|pending| pending.get("user"))
-            .and_then(serde_json::Value::as_i64),
-        signed_in_at: record
-            .data
-            .get(SIGNED_IN_AT_KEY)
-            .and_then(serde_json::Value::as_i64),
-        ip: text(IP_KEY),
-        user_agent: text(USER_AGENT_KEY),
+        user_id: ours.user,
+        signed_in_at: ours.signed_in_at,
+        ip: ours.ip,
+        user_agent: ours.user_agent,
     })
 }
 
 /// Every save is a request of the session's browser: `last_seen_at` is the time of the save.
 const INSERT_NEW: &str = "INSERT INTO sessions \
-     (id_hash, data, expires_at, user_id, pending_user_id, signed_in_at, ip, user_agent, \
-     last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id_hash) DO NOTHING";
+     (id_hash, data, expires_at, user_id, signed_in_at, ip, user_agent, last_seen_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id_hash) DO NOTHING";
 /// A session the browser brought is only ever updated: one that was ended (signed out,
 /// revoked, expired) while a request of it was running stays ended.
 const UPDATE_EXISTING: &str = "UPDATE sessions SET \
-     data = $2, expires_at = $3, user_id = $4, pending_user_id = $5, signed_in_at = $6, \
-     ip = $7, user_agent = $8, last_seen_at = $9 WHERE id_hash = $1";
+     data = $2, expires_at = $3, user_id = $4, signed_in_at = $5, ip = $6, user_agent = $7, \
+     last_seen_at = $8 WHERE id_hash = $1";
 
 impl DbSessionStore {
     /// Runs one of the row-writing statements above; returns the number of rows written.
@@ -196,7 +180,6 @@ impl DbSessionStore {
             .bind(row.data)
             .bind(row.expires_at)
             .bind(row.user_id)
-            .bind(row.pending_user_id)
             .bind(row.signed_in_at)
             .bind(row.ip)
             .bind(row.user_agent)

@@ -1,0 +1,63 @@
+//! Turning two-factor off, with the password and an authenticator or backup code.
+
+use leptos::prelude::*;
+
+use super::SECTION_HEADING;
+use crate::{
+    api::{auth::last_error, two_factor::DisableTwoFactor},
+    components::{
+        dialog::{DialogActions, Modal},
+        reauth::ReauthFields,
+        submit::SubmitButton,
+    },
+    i18n::{msg, t},
+};
+
+pub(super) const DISABLE_TEXTS: &[&str] = &[
+    msg("disable-title"),
+    msg("disable-lead"),
+    msg("disable-submit"),
+    msg("disable-pending"),
+];
+
+/// Turning two-factor off with the password and an authenticator or backup code. Success
+/// loads the settings again (the server function redirects there).
+#[component]
+pub(super) fn DisableDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
+    let disable = ServerAction::<DisableTwoFactor>::new();
+    let on_close = move || disable.clear();
+    let close = move || open.set(false);
+    view! {
+        <Modal
+            open
+            labelledby="disable-title"
+            return_focus=&["disable-2fa", SECTION_HEADING]
+            on_close
+            testid="disable-dialog"
+        >
+            <h2 id="disable-title">{t("disable-title")}</h2>
+            {
+                let email = email.clone();
+                view! {
+                    <ActionForm action=disable attr:novalidate=true attr:aria-labelledby="disable-title">
+                        <p class="lead" id="disable-lead">{t("disable-lead")}</p>
+                        <ReauthFields
+                            form="disable"
+                            code_id="disable-code"
+                            email
+                            error=last_error(disable)
+                        />
+                        <DialogActions on_cancel=close>
+                            <SubmitButton
+                                label=msg("disable-submit")
+                                pending_label=msg("disable-pending")
+                                pending=disable.pending()
+                                class="button button-danger"
+                            />
+                        </DialogActions>
+                    </ActionForm>
+                }
+            }
+        </Modal>
+    }
+}

@@ -1,0 +1,118 @@
+mod disable_dialog;
+mod regenerate_dialog;
+mod setup_dialog;
+mod two_factor;
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+use self::two_factor::TwoFactorSection;
+use domain::account::AccountView;
+
+use crate::{
+    api::{
+        account::ChangePassword,
+        auth::{last_error, use_auth},
+    },
+    components::{
+        alert::ErrorAlert,
+        field::{PasswordField, UsernameHint},
+        submit::SubmitButton,
+    },
+    error::{AppError, Field},
+    i18n::{PageTitle, msg, t},
+    redirect::login_url_for,
+};
+
+/// The heading of the two-factor section: where focus goes when one of its dialogs closes and
+/// the button that opened it is gone.
+const SECTION_HEADING: &str = "two-factor-heading";
+
+/// Account settings; visitors who are not signed in are sent to the login page and back.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let auth = use_auth();
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match auth.account.await {
+                    Ok(Some(account)) => view! { <Settings account /> }.into_any(),
+                    Ok(None) | Err(AppError::Unauthorized) => {
+                        view! { <Redirect path=login_url_for("/settings") /> }.into_any()
+                    }
+                    Err(err) => {
+                        view! {
+                            <p class="alert alert-error" role="alert">{err.message()}</p>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Settings(account: AccountView) -> impl IntoView {
+    view! {
+        <PageTitle id=msg("settings-title") />
+        <div class="settings">
+            <h1>{t("settings-title")}</h1>
+            <section class="card" aria-labelledby="account-heading">
+                <h2 id="account-heading">{t("settings-account-heading")}</h2>
+                <dl class="facts">
+                    <dt>{t("field-email")}</dt>
+                    <dd data-testid="account-email">{account.email.clone()}</dd>
+                </dl>
+            </section>
+            <TwoFactorSection status=account.two_factor email=account.email.clone() />
+            <section class="card" aria-labelledby="password-heading">
+                <h2 id="password-heading">{t("settings-password-heading")}</h2>
+                <ChangePasswordForm email=account.email.clone() />
+            </section>
+            <section class="card" aria-labelledby="activity-heading">
+                <h2 id="activity-heading">{t("settings-activity-heading")}</h2>
+                <ul class="link-list">
+                    <li><a href="/settings/sessions">{t("sessions-title")}</a></li>
+                    <li><a href="/settings/security-log">{t("security-log-title")}</a></li>
+                </ul>
+            </section>
+        </div>
+    }
+}
+
+/// A plain form, without an island: it posts, and the settings come back, confirming the change
+/// at the top, or with the problem next to its field, the password fields empty again and the
+/// first one focused.
+#[component]
+fn ChangePasswordForm(email: String) -> impl IntoView {
+    let action = ServerAction::<ChangePassword>::new();
+    let failed = action.value().with_untracked(|v| matches!(v, Some(Err(_))));
+    let error = last_error(action);
+    view! {
+        <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
+            <ErrorAlert error />
+            <UsernameHint email />
+            <PasswordField
+                name="current_password"
+                label=msg("field-current-password")
+                field=Field::CurrentPassword
+                error
+                autocomplete="current-password"
+                autofocus=failed
+            />
+            <PasswordField
+                name="new_password"
+                label=msg("field-new-password")
+                field=Field::NewPassword
+                error
+                autocomplete="new-password"
+            />
+            <SubmitButton
+                label=msg("settings-password-submit")
+                pending_label=msg("settings-password-pending")
+                pending=action.pending()
+            />
+        </ActionForm>
+    }
+}

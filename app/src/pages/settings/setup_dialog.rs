@@ -1,0 +1,143 @@
+//! Turning two-factor on: the password, the QR code with the key for typing and the first
+//! code, then the backup codes.
+
+use leptos::prelude::*;
+
+use super::SECTION_HEADING;
+use domain::factor::BackupCodes;
+
+use crate::{
+    api::{
+        auth::last_error,
+        two_factor::{CancelTwoFactor, ConfirmTwoFactor, StartTwoFactor},
+    },
+    browser,
+    components::{
+        alert::ErrorAlert,
+        backup_codes::BackupCodesView,
+        code::{CodeField, CodeKind},
+        copy::CopyButton,
+        dialog::{DialogActions, Modal, focus_on_mount},
+        reauth::CurrentPassword,
+        submit::SubmitButton,
+    },
+    i18n::{msg, t},
+    redirect::SETTINGS,
+};
+
+pub(super) const SETUP_TEXTS: &[&str] = &[
+    msg("field-current-password"),
+    msg("setup-title"),
+    msg("setup-password-lead"),
+    msg("setup-password-submit"),
+    msg("setup-password-pending"),
+    msg("setup-scan-lead"),
+    msg("setup-qr-label"),
+    msg("setup-key-label"),
+    msg("setup-copy-key"),
+    msg("setup-code-lead"),
+    msg("setup-confirm-submit"),
+    msg("setup-confirm-pending"),
+];
+
+/// Turning two-factor on: the password, then the QR code, manual key and first code, then the
+/// backup codes. Closing it before the first code is accepted discards the pending secret.
+#[component]
+pub(super) fn SetupDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
+    let start = ServerAction::<StartTwoFactor>::new();
+    let confirm = ServerAction::<ConfirmTwoFactor>::new();
+    let cancel = ServerAction::<CancelTwoFactor>::new();
+    let codes = move || confirm.value().get().and_then(Result::ok);
+    let on_close = move || {
+        match confirm.value().get_untracked() {
+            // On: the settings show the new status and confirm the change.
+            Some(Ok(_)) => browser::go_to(SETTINGS),
+            _ if matches!(start.value().get_untracked(), Some(Ok(_))) => {
+                cancel.dispatch(CancelTwoFactor {});
+            }
+            _ => {}
+        }
+        start.clear();
+        confirm.clear();
+    };
+    let close = move || open.set(false);
+    view! {
+        <Modal
+            open
+            labelledby="setup-title"
+            return_focus=&["enable-2fa", SECTION_HEADING]
+            locked=Signal::derive(move || codes().is_some())
+            on_close
+            testid="setup-dialog"
+        >
+            <h2 id="setup-title">{t("setup-title")}</h2>
+            {
+                let email = email.clone();
+                move || match (start.value().get(), codes()) {
+                    (_, Some(BackupCodes { codes, .. })) => {
+                        view! {
+                            <BackupCodesView codes email=email.clone() heading_id="setup-codes-title" on_done=close />
+                        }
+                            .into_any()
+                    }
+                    (Some(Ok(setup)), None) => {
+                        view! {
+                            <ScanStep qr_svg=setup.qr_svg manual_key=setup.manual_key confirm on_cancel=close />
+                        }
+                            .into_any()
+                    }
+                    _ => {
+                        let email = email.clone();
+                        let error = last_error(start);
+                        view! {
+                            <ActionForm action=start attr:novalidate=true attr:aria-labelledby="setup-title">
+                                <p class="lead">{t("setup-password-lead")}</p>
+                                <CurrentPassword form="setup" email error />
+                                <DialogActions on_cancel=close>
+                                    <SubmitButton label=msg("setup-password-submit") pending_label=msg("setup-password-pending") pending=start.pending() />
+                                </DialogActions>
+                            </ActionForm>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        </Modal>
+    }
+}
+
+/// The QR code, the same key for typing, and the first code that turns two-factor on.
+#[component]
+fn ScanStep(
+    qr_svg: String,
+    manual_key: String,
+    confirm: ServerAction<ConfirmTwoFactor>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    let error = last_error(confirm);
+    let compact_key = manual_key.replace(' ', "");
+    focus_on_mount("setup-code");
+    view! {
+        <ol class="steps">
+            <li>
+                <p id="setup-scan-lead">{t("setup-scan-lead")}</p>
+                <div class="qr" role="img" aria-label=t("setup-qr-label") inner_html=qr_svg></div>
+                <p class="manual-key-label" id="setup-key-label">{t("setup-key-label")}</p>
+                <p class="manual-key">
+                    <code translate="no" aria-labelledby="setup-key-label" data-testid="manual-key">{manual_key}</code>
+                    <CopyButton text=compact_key label=msg("setup-copy-key") testid="copy-key" />
+                </p>
+            </li>
+            <li>
+                <ActionForm action=confirm attr:novalidate=true attr:aria-labelledby="setup-title">
+                    <p id="setup-code-lead">{t("setup-code-lead")}</p>
+                    <ErrorAlert error />
+                    <CodeField id="setup-code" kind=CodeKind::Authenticator error describedby="setup-code-lead" />
+                    <DialogActions on_cancel>
+                        <SubmitButton label=msg("setup-confirm-submit") pending_label=msg("setup-confirm-pending") pending=confirm.pending() />
+                    </DialogActions>
+                </ActionForm>
+            </li>
+        </ol>
+    }
+}

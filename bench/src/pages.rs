@@ -1,0 +1,45 @@
+//! The weight of each page on a first visit.
+
+use std::net::SocketAddr;
+
+use crate::{
+    PASSWORD,
+    client::{Conn, Error},
+    report::{self},
+};
+
+/// What each page weighs on a first visit: its HTML and the files under `/pkg/` the browser
+/// loaded until the page was interactive (`loaded`, from the hydration run: the islands'
+/// pieces of the bundle are fetched by script, so the HTML alone does not name them all).
+pub(crate) async fn page_weight(
+    addr: SocketAddr,
+    site: &std::path::Path,
+    loaded: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Result<Vec<report::Page>, Error> {
+    let mut conn = Conn::open(addr).await?;
+    let email = format!("weight-{}@bench.example", rand::random::<u32>());
+    conn.call("sign-up", &[("email", &email), ("password", PASSWORD)])
+        .await?;
+    let mut pages = Vec::new();
+    for path in ["/login", "/settings", "/settings/security-log"] {
+        let mut visitor = Conn::open(addr).await?;
+        if path != "/login" {
+            visitor.cookie.clone_from(&conn.cookie);
+        }
+        let html = visitor.get(path).await?.body.to_vec();
+        let mut assets = vec![report::Asset::new("HTML", &html)];
+        let urls = loaded
+            .get(path)
+            .ok_or_else(|| format!("the hydration run recorded no files for {path}"))?;
+        for url in urls {
+            let file = site.join(url.trim_start_matches('/'));
+            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            assets.push(report::Asset::new(url, &bytes));
+        }
+        pages.push(report::Page {
+            path: path.to_owned(),
+            assets,
+        });
+    }
+    Ok(pages)
+}

@@ -1,0 +1,102 @@
+//! The benchmark's users: signed up, with two-factor on, and their codes.
+
+use std::{
+    net::SocketAddr,
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+};
+
+use crate::{
+    PASSWORD,
+    client::{Conn, Error},
+    machine::cores,
+};
+
+#[derive(Clone)]
+pub(crate) struct User {
+    pub(crate) email: String,
+    totp: Arc<totp_rs::Totp>,
+    /// The next time step this user may use (each step is accepted once).
+    next_step: u64,
+    pub(crate) backup_codes: Vec<String>,
+}
+
+pub(crate) fn now_step() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 30)
+}
+
+impl User {
+    /// A code for a step not used yet, if one is valid now (the server accepts one step of
+    /// drift either way).
+    pub(crate) fn next_code(&mut self) -> Option<String> {
+        let step = self.next_step.max(now_step());
+        (step <= now_step() + 1).then(|| {
+            self.next_step = step + 1;
+            self.totp.generate(step * 30).to_string()
+        })
+    }
+}
+
+/// Signs up `n` users and turns two-factor authentication on for each (two at a time per
+/// core, as the server hashes passwords on its blocking threads).
+pub(crate) async fn create_users(addr: SocketAddr, n: usize) -> Result<Vec<User>, Error> {
+    let tag = rand::random::<u32>();
+    let next = Arc::new(AtomicU64::new(0));
+    let mut workers = Vec::new();
+    for _ in 0..cores() * 2 {
+        let next = next.clone();
+        workers.push(tokio::spawn(async move {
+            let mut made = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                if i >= n as u64 {
+                    return Ok::<_, Error>(made);
+                }
+                made.push(create_user(addr, &format!("user{i}-{tag}@bench.example")).await?);
+            }
+        }));
+    }
+    let mut users = Vec::new();
+    for worker in workers {
+        users.extend(worker.await??);
+    }
+    Ok(users)
+}
+
+pub(crate) async fn create_user(addr: SocketAddr, email: &str) -> Result<User, Error> {
+    let mut conn = Conn::open(addr).await?;
+    conn.call("sign-up", &[("email", email), ("password", PASSWORD)])
+        .await?
+        .json::<()>()?;
+    let setup: domain::factor::AuthenticatorSetup = conn
+        .call("start-two-factor", &[("current_password", PASSWORD)])
+        .await?
+        .json()?;
+    let secret = totp_rs::Secret::try_from_base32(setup.manual_key.replace(' ', ""))
+        .map_err(|e| format!("{e:?}"))?;
+    let totp = totp_rs::Builder::new()
+        .with_algorithm(totp_rs::Algorithm::SHA1)
+        .with_digits(6)
+        .with_step_duration(30)
+        .with_secret(secret)
+        .build()
+        .map_err(|e| format!("{e:?}"))?;
+    let mut user = User {
+        email: email.to_owned(),
+        totp: Arc::new(totp),
+        next_step: 0,
+        backup_codes: Vec::new(),
+    };
+    let code = user.next_code().ok_or("no code")?;
+    let codes: domain::factor::BackupCodes = conn
+        .call("confirm-two-factor", &[("code", &code)])
+        .await?
+        .json()?;
+    user.backup_codes = codes.codes;
+    conn.call("log-out", &[]).await?;
+    Ok(user)
+}

@@ -1,0 +1,55 @@
+//! Who is asking, and the account as its pages show it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::factor::TwoFactorStatus;
+
+/// A user's database id. Never sent to the browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UserId(pub i64);
+
+/// Who is asking: the client's address and browser, for attempt limits, the security log and
+/// the sessions page. Set by the server's middleware on every request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Client {
+    pub ip: Option<String>,
+    /// At most [`Client::MAX_USER_AGENT`] characters.
+    pub user_agent: Option<String>,
+}
+
+impl Client {
+    /// The longest User-Agent kept (sessions page, security log); longer ones are cut.
+    pub const MAX_USER_AGENT: usize = 512;
+}
+
+/// What the settings page shows about the signed-in account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountView {
+    pub email: String,
+    pub two_factor: TwoFactorStatus,
+    /// The language the user chose, if any (a locale id such as `de-DE`).
+    pub language: Option<String>,
+}
+
+/// A confirmation shown once, at the top of the next page, after a change that ends with a
+/// page load (a form post, or closing the dialog that showed new backup codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Notice {
+    /// Logged in with a backup code; this many are left.
+    BackupCodeUsed {
+        left: i64,
+    },
+    /// Each of the others says how many other sessions the change signed out.
+    TwoFactorEnabled {
+        signed_out: u64,
+    },
+    TwoFactorDisabled {
+        signed_out: u64,
+    },
+    BackupCodesRegenerated {
+        signed_out: u64,
+    },
+    PasswordChanged {
+        signed_out: u64,
+    },
+}

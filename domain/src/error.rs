@@ -1,0 +1,129 @@
+//! The errors of each area. Each service returns its area's error; the pages' adapter turns
+//! them into the one error that crosses the wire (`app::error::AppError`), which alone knows
+//! the messages and the HTTP statuses.
+
+use serde::{Deserialize, Serialize};
+
+/// A failure that is not the user's doing. Its cause is logged where it happened and never
+/// travels further; the user sees a generic message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Fault {
+    /// The database cannot be reached right now; trying again later may work.
+    #[error("the database cannot be reached")]
+    Unavailable,
+    /// Anything else.
+    #[error("internal failure")]
+    Internal,
+}
+
+/// A form field that a validation problem refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Field {
+    Email,
+    Password,
+    CurrentPassword,
+    NewPassword,
+}
+
+/// What is wrong with a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    Required,
+    TooLong,
+    TooShort,
+    InvalidEmail,
+    CommonPassword,
+    ContainsEmail,
+    EmailTaken,
+    SameAsCurrent,
+    /// The current password given to confirm a change is wrong.
+    Incorrect,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// Refused by an attempt limit: nothing is checked for this many minutes (at least 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("too many attempts; checked again in {minutes} minute(s)")]
+pub struct TooManyAttempts {
+    pub minutes: u32,
+}
+
+/// What the attempt limits answer: refused, or unable to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LimitError {
+    #[error(transparent)]
+    TooMany(#[from] TooManyAttempts),
+    #[error(transparent)]
+    Fault(#[from] Fault),
+}
+
+/// Accounts and passwords: signing up, the password step, changing and re-checking it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AccountError {
+    /// One or more fields are invalid; each is shown next to its field.
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    /// Unknown email or wrong password: deliberately the same for both.
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    /// The signed-in account no longer exists.
+    #[error("no such account")]
+    Gone,
+    #[error(transparent)]
+    TooMany(#[from] TooManyAttempts),
+    #[error(transparent)]
+    Fault(#[from] Fault),
+}
+
+impl AccountError {
+    pub fn field(field: Field, problem: Problem) -> Self {
+        Self::Invalid(vec![FieldError { field, problem }])
+    }
+}
+
+/// Factors: checking a code, setting up an authenticator app, backup codes, turning
+/// two-factor off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum FactorError {
+    /// The authenticator or backup code is wrong (or of neither format).
+    #[error("invalid code")]
+    InvalidCode,
+    /// The code was right but has been used already (replay, or a spent backup code).
+    #[error("code already used")]
+    CodeAlreadyUsed,
+    /// Two-factor authentication is not set up (or the set-up was not started).
+    #[error("not enrolled")]
+    NotEnrolled,
+    /// Two-factor authentication is on already.
+    #[error("already enrolled")]
+    AlreadyEnrolled,
+    #[error(transparent)]
+    TooMany(#[from] TooManyAttempts),
+    #[error(transparent)]
+    Fault(#[from] Fault),
+}
+
+macro_rules! from_limit_error {
+    ($($area:ty),*) => {$(
+        impl From<LimitError> for $area {
+            fn from(err: LimitError) -> Self {
+                match err {
+                    LimitError::TooMany(too_many) => Self::TooMany(too_many),
+                    LimitError::Fault(fault) => Self::Fault(fault),
+                }
+            }
+        }
+    )*};
+}
+
+from_limit_error!(AccountError, FactorError);
+
+/// How the session store starts the text of an error that means "the database cannot be
+/// reached": tower-sessions passes a store's errors on as text only, and the pages read it
+/// back to answer "temporarily unavailable" instead of a failure.
+pub const STORE_UNAVAILABLE: &str = "database unavailable";

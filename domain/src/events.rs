@@ -1,0 +1,117 @@
+//! What the security log records.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::msg;
+
+/// What a security log entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EventKind {
+    LoginSucceeded,
+    /// A wrong password for this account.
+    LoginFailed,
+    /// A wrong authenticator or backup code.
+    CodeRefused,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    /// `detail`: backup codes left.
+    BackupCodeUsed,
+    BackupCodesRegenerated,
+    /// `detail`: minutes until attempts are checked again.
+    Locked,
+    PasswordChanged,
+    /// `detail`: how many sessions ended.
+    SessionsSignedOut,
+    /// An administrator removed two-factor authentication and ended every session.
+    AdminReset,
+}
+
+impl EventKind {
+    pub const ALL: [Self; 11] = [
+        Self::LoginSucceeded,
+        Self::LoginFailed,
+        Self::CodeRefused,
+        Self::TwoFactorEnabled,
+        Self::TwoFactorDisabled,
+        Self::BackupCodeUsed,
+        Self::BackupCodesRegenerated,
+        Self::Locked,
+        Self::PasswordChanged,
+        Self::SessionsSignedOut,
+        Self::AdminReset,
+    ];
+
+    /// The name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::LoginSucceeded => "login-succeeded",
+            Self::LoginFailed => "login-failed",
+            Self::CodeRefused => "code-refused",
+            Self::TwoFactorEnabled => "two-factor-enabled",
+            Self::TwoFactorDisabled => "two-factor-disabled",
+            Self::BackupCodeUsed => "backup-code-used",
+            Self::BackupCodesRegenerated => "backup-codes-regenerated",
+            Self::Locked => "locked",
+            Self::PasswordChanged => "password-changed",
+            Self::SessionsSignedOut => "sessions-signed-out",
+            Self::AdminReset => "admin-reset",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    /// The Fluent id of the log line (variable `$detail` where the kind has one).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::LoginSucceeded => msg("event-login-succeeded"),
+            Self::LoginFailed => msg("event-login-failed"),
+            Self::CodeRefused => msg("event-code-refused"),
+            Self::TwoFactorEnabled => msg("event-two-factor-enabled"),
+            Self::TwoFactorDisabled => msg("event-two-factor-disabled"),
+            Self::BackupCodeUsed => msg("event-backup-code-used"),
+            Self::BackupCodesRegenerated => msg("event-backup-codes-regenerated"),
+            Self::Locked => msg("event-locked"),
+            Self::PasswordChanged => msg("event-password-changed"),
+            Self::SessionsSignedOut => msg("event-sessions-signed-out"),
+            Self::AdminReset => msg("event-admin-reset"),
+        }
+    }
+
+    /// Whether the account's owner is mailed about it: every change of a sign-in factor, a
+    /// lock, and a backup code used.
+    pub fn notifies(self) -> bool {
+        matches!(
+            self,
+            Self::TwoFactorEnabled
+                | Self::TwoFactorDisabled
+                | Self::BackupCodeUsed
+                | Self::BackupCodesRegenerated
+                | Self::Locked
+                | Self::PasswordChanged
+                | Self::AdminReset
+        )
+    }
+
+    /// Shown as a warning in the log.
+    pub fn is_alarming(self) -> bool {
+        matches!(
+            self,
+            Self::LoginFailed | Self::CodeRefused | Self::Locked | Self::AdminReset
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_through_their_names() {
+        for kind in EventKind::ALL {
+            assert_eq!(EventKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(EventKind::parse("nonsense"), None);
+    }
+}

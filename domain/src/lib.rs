@@ -1,0 +1,23 @@
+//! Twofold's core, shared by the pages (`app`) and the server: what an account, a factor, a
+//! login and a security event are, what the pages show, the services the pages call (the
+//! ports, implemented by the server) and the errors each area returns. It knows no web
+//! framework and no database.
+//!
+//! The words: **two-factor** is what a user turns on for the account; a **factor** is one
+//! credential that proves it at sign-in (today the authenticator app and the backup codes;
+//! security keys are the next kind); **TOTP** only names the algorithm of the authenticator
+//! app.
+
+pub mod account;
+pub mod error;
+pub mod events;
+pub mod factor;
+pub mod login;
+pub mod ports;
+pub mod security;
+pub mod session;
+pub mod text;
+pub mod url;
+
+pub use account::{Client, UserId};
+pub use error::{Fault, Field, FieldError, Problem};

@@ -1,0 +1,92 @@
+//! Signing in: the password step, the pending login that waits for a factor, and the result.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    account::UserId,
+    error::{AccountError, FactorError, Fault, FieldError, TooManyAttempts},
+};
+
+/// How long a right password stays good for giving a factor.
+pub const PENDING_TTL_SECS: i64 = 5 * 60;
+/// Wrong codes a pending login allows; then the password must be entered again.
+pub const MAX_CODE_FAILURES: i64 = 5;
+
+/// What the password step leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoginStep {
+    /// The account has no two-factor: signed in.
+    SignedIn(SignedIn),
+    /// The password was right; a factor must follow on the same browser.
+    FactorNeeded(PendingLogin),
+}
+
+/// A completed login, for the session: who, and the interface language the account chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn {
+    pub user: UserId,
+    pub language: Option<String>,
+    /// When a backup code was the factor: how many are left.
+    pub backup_codes_left: Option<i64>,
+}
+
+/// The handle of a pending login: a random token that the browser's session keeps. The
+/// database keeps only its hash, with the user, the start and the wrong codes counted so far.
+/// Its `Debug` shows nothing.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingLogin(pub String);
+
+impl std::fmt::Debug for PendingLogin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PendingLogin([redacted])")
+    }
+}
+
+/// Why a login step was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoginError {
+    /// The pending login expired, had too many wrong codes, or never started: the password
+    /// must be entered again.
+    #[error("no pending login")]
+    Expired,
+    /// Unknown email or wrong password (the same refusal for both).
+    #[error("wrong email or password")]
+    InvalidCredentials,
+    /// An empty or oversized email or password.
+    #[error("unusable email or password")]
+    Invalid(Vec<FieldError>),
+    #[error("wrong code")]
+    InvalidCode,
+    #[error("code used before")]
+    CodeAlreadyUsed,
+    #[error(transparent)]
+    TooMany(#[from] TooManyAttempts),
+    #[error(transparent)]
+    Fault(#[from] Fault),
+}
+
+impl From<AccountError> for LoginError {
+    fn from(err: AccountError) -> Self {
+        match err {
+            AccountError::Invalid(fields) => Self::Invalid(fields),
+            AccountError::InvalidCredentials => Self::InvalidCredentials,
+            // The account went away between the steps.
+            AccountError::Gone => Self::Expired,
+            AccountError::TooMany(too_many) => Self::TooMany(too_many),
+            AccountError::Fault(fault) => Self::Fault(fault),
+        }
+    }
+}
+
+impl From<FactorError> for LoginError {
+    fn from(err: FactorError) -> Self {
+        match err {
+            FactorError::InvalidCode => Self::InvalidCode,
+            FactorError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
+            // Two-factor was turned off meanwhile (which ends pending logins anyway).
+            FactorError::NotEnrolled | FactorError::AlreadyEnrolled => Self::Expired,
+            FactorError::TooMany(too_many) => Self::TooMany(too_many),
+            FactorError::Fault(fault) => Self::Fault(fault),
+        }
+    }
+}

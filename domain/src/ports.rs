@@ -1,0 +1,161 @@
+//! The services the pages call, implemented by the server. Each method is one operation a user
+//! performs, with every rule that applies to it (attempt limits, the security log, mail):
+//! the pages' server functions only take the session and the input, call one method and map
+//! the result.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use crate::{
+    account::{AccountView, Client, UserId},
+    error::{AccountError, FactorError, Fault},
+    factor::{AuthenticatorSetup, BackupCodes},
+    login::{LoginError, LoginStep, PendingLogin, SignedIn},
+    security::{SecurityLogPage, SessionInfo},
+};
+
+#[async_trait]
+pub trait Accounts: Send + Sync + 'static {
+    /// Creates an account (in `language`, a selectable locale id, when given) and returns its
+    /// id.
+    async fn sign_up(
+        &self,
+        email: &str,
+        password: &str,
+        language: Option<&str>,
+    ) -> Result<UserId, AccountError>;
+    /// Replaces the password after checking the current one.
+    async fn change_password(
+        &self,
+        user: UserId,
+        current: &str,
+        new: &str,
+        client: &Client,
+    ) -> Result<(), AccountError>;
+    /// Checks the password of a signed-in user before a sensitive change; returns the email.
+    async fn confirm_password(
+        &self,
+        user: UserId,
+        password: &str,
+        client: &Client,
+    ) -> Result<String, AccountError>;
+    /// Stores the user's language (a selectable locale id).
+    async fn set_language(&self, user: UserId, language: &str) -> Result<(), Fault>;
+    /// The account as the settings page shows it; `None` if it no longer exists.
+    async fn account(&self, user: UserId) -> Result<Option<AccountView>, Fault>;
+}
+
+/// Signing in: the password, then (when the account has two-factor) a factor.
+#[async_trait]
+pub trait Login: Send + Sync + 'static {
+    /// The password step. Unknown emails cost the same as wrong passwords; failures are
+    /// limited per account and per client address.
+    async fn password(
+        &self,
+        email: &str,
+        password: &str,
+        client: &Client,
+    ) -> Result<LoginStep, LoginError>;
+    /// The factor step of a pending login: an authenticator or backup code (one input for
+    /// both). A wrong code counts towards the pending login's and the account's limits; the
+    /// pending login ends when it succeeds, expires or has too many wrong codes.
+    async fn factor(
+        &self,
+        pending: &PendingLogin,
+        code: &str,
+        client: &Client,
+    ) -> Result<SignedIn, LoginError>;
+}
+
+/// Managing two-factor: the authenticator app, backup codes, turning it off. Every method that
+/// takes a code counts wrong ones towards the account's lock.
+#[async_trait]
+pub trait TwoFactor: Send + Sync + 'static {
+    /// Starts setting up an authenticator app with a new pending secret (two-factor stays off
+    /// until confirmed).
+    async fn start_authenticator(
+        &self,
+        user: UserId,
+        email: &str,
+    ) -> Result<AuthenticatorSetup, FactorError>;
+    /// Turns two-factor on with a first valid code; returns the backup codes, shown once.
+    async fn confirm_authenticator(
+        &self,
+        user: UserId,
+        code: &str,
+        client: &Client,
+    ) -> Result<BackupCodes, FactorError>;
+    /// Discards a set-up that was started but not confirmed.
+    async fn cancel_authenticator(&self, user: UserId) -> Result<(), FactorError>;
+    /// Replaces the backup codes, authorised by an authenticator or backup code.
+    async fn regenerate_backup_codes(
+        &self,
+        user: UserId,
+        code: &str,
+        client: &Client,
+    ) -> Result<BackupCodes, FactorError>;
+    /// Turns two-factor off, authorised by an authenticator or backup code.
+    async fn disable(&self, user: UserId, code: &str, client: &Client) -> Result<(), FactorError>;
+}
+
+/// The security log and the user's sessions.
+#[async_trait]
+pub trait Security: Send + Sync + 'static {
+    /// One page of the log, newest first (`page` counts from 0).
+    async fn log(&self, user: UserId, page: u32) -> Result<SecurityLogPage, Fault>;
+    /// The user's sessions; `current` is the id of the session asking.
+    async fn sessions(
+        &self,
+        user: UserId,
+        current: Option<&str>,
+    ) -> Result<Vec<SessionInfo>, Fault>;
+    /// Ends one of the user's sessions (by its handle from [`Security::sessions`]) and logs
+    /// it; `false` if there is no such session.
+    async fn sign_out_session(
+        &self,
+        user: UserId,
+        handle: &str,
+        client: &Client,
+    ) -> Result<bool, Fault>;
+    /// Ends every session of the user but `current`, and every pending login, and logs it;
+    /// returns how many signed-in sessions ended.
+    async fn sign_out_other_sessions(
+        &self,
+        user: UserId,
+        current: Option<&str>,
+        client: &Client,
+    ) -> Result<u64, Fault>;
+}
+
+/// How long a sign-in lasts at most, whatever the activity, and how often a request moves the
+/// idle timeout (which the session store keeps with the session).
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    pub max_age_secs: i64,
+    /// A request of a signed-in session saves it again (moving its idle timeout and "last
+    /// active") when it was last saved this many seconds ago or more.
+    pub touch_every_secs: i64,
+}
+
+impl SessionPolicy {
+    /// A sign-in of at most `max_age_secs`, ended after `idle_secs` without a request: the
+    /// session is saved again at most once a minute, and often enough (four times per idle
+    /// period) that an active user is never signed out by a short idle timeout.
+    pub fn new(max_age_secs: i64, idle_secs: i64) -> Self {
+        Self {
+            max_age_secs,
+            touch_every_secs: (idle_secs / 4).clamp(1, 60),
+        }
+    }
+}
+
+/// Everything the pages' server functions use.
+#[derive(Clone)]
+pub struct Services {
+    pub accounts: Arc<dyn Accounts>,
+    pub login: Arc<dyn Login>,
+    pub two_factor: Arc<dyn TwoFactor>,
+    pub security: Arc<dyn Security>,
+    pub session_policy: SessionPolicy,
+}

@@ -1,0 +1,134 @@
+//! The security log and the sessions page: entries, pages of entries, sessions, and the
+//! browsers they name.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    events::EventKind,
+    text::{Translate, msg},
+};
+
+/// A browser as read from its User-Agent: the names are the products' own, not translated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Browser {
+    pub name: Option<String>,
+    pub os: Option<String>,
+}
+
+impl Browser {
+    /// Recognises the common browsers and systems; anything else stays unknown.
+    pub fn from_user_agent(ua: &str) -> Self {
+        const BROWSERS: [(&str, &str); 8] = [
+            ("Edg/", "Edge"),
+            ("OPR/", "Opera"),
+            ("SamsungBrowser/", "Samsung Internet"),
+            ("Firefox/", "Firefox"),
+            ("FxiOS/", "Firefox"),
+            ("CriOS/", "Chrome"),
+            ("Chrome/", "Chrome"),
+            ("Safari/", "Safari"),
+        ];
+        const SYSTEMS: [(&str, &str); 7] = [
+            ("Android", "Android"),
+            ("iPhone", "iOS"),
+            ("iPad", "iPadOS"),
+            ("Windows", "Windows"),
+            ("Mac OS X", "macOS"),
+            ("CrOS", "ChromeOS"),
+            ("Linux", "Linux"),
+        ];
+        let name = if ua.contains("HeadlessChrome/") {
+            Some("Chrome")
+        } else {
+            BROWSERS
+                .iter()
+                .find(|(token, _)| ua.contains(token))
+                .map(|(_, name)| *name)
+        };
+        let os = SYSTEMS
+            .iter()
+            .find(|(token, _)| ua.contains(token))
+            .map(|(_, name)| *name);
+        Self {
+            name: name.map(str::to_owned),
+            os: os.map(str::to_owned),
+        }
+    }
+}
+
+/// How a browser is named in text ("Firefox on Linux"); `text` translates a message with
+/// arguments (the page's language, or the account's in mail).
+pub fn describe_browser(browser: &Browser, text: &Translate<'_>) -> String {
+    match (&browser.name, &browser.os) {
+        (Some(name), Some(os)) => text(
+            msg("browser-on-os"),
+            &[("browser", name.clone().into()), ("os", os.clone().into())],
+        ),
+        (Some(name), None) => name.clone(),
+        (None, Some(os)) => text(msg("browser-unknown-on-os"), &[("os", os.clone().into())]),
+        (None, None) => text(msg("browser-unknown"), &[]),
+    }
+}
+
+/// One entry of the security log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityEvent {
+    pub kind: EventKind,
+    /// Unix seconds.
+    pub at: i64,
+    pub ip: Option<String>,
+    pub browser: Option<Browser>,
+    pub detail: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityLogPage {
+    pub events: Vec<SecurityEvent>,
+    /// The page shown (from 0) and whether older entries follow.
+    pub page: u32,
+    pub has_more: bool,
+}
+
+/// Entries per page of the security log.
+pub const LOG_PAGE_SIZE: usize = 20;
+
+/// One place where the account is signed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// Names the session for "sign out" (a hash of its id, not the cookie).
+    pub handle: String,
+    pub browser: Option<Browser>,
+    pub ip: Option<String>,
+    pub signed_in_at: i64,
+    pub last_seen_at: i64,
+    /// The session of the browser looking at the list.
+    pub current: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browsers_from_user_agents() {
+        let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+        let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) \
+                    Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
+        let safari = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 \
+                      (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+        let b = |name: &str, os: &str| Browser {
+            name: Some(name.to_owned()),
+            os: Some(os.to_owned()),
+        };
+        assert_eq!(Browser::from_user_agent(firefox), b("Firefox", "Linux"));
+        assert_eq!(Browser::from_user_agent(edge), b("Edge", "Windows"));
+        assert_eq!(Browser::from_user_agent(safari), b("Safari", "iOS"));
+        assert_eq!(
+            Browser::from_user_agent("curl/8.0"),
+            Browser {
+                name: None,
+                os: None
+            }
+        );
+    }
+}

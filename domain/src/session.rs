@@ -1,0 +1,37 @@
+//! What Twofold keeps in a browser's server-side session.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{UserId, account::Notice, login::PendingLogin};
+
+/// The key of [`SessionData`] in the session.
+pub const KEY: &str = "twofold";
+
+/// Everything Twofold keeps in a session. The session store copies the user, the sign-in time,
+/// the address and the browser into columns of their own (the sessions page, and ending all
+/// of an account's sessions read them).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionData {
+    /// The signed-in user.
+    pub user: Option<i64>,
+    /// When the user signed in (unix seconds).
+    pub signed_in_at: Option<i64>,
+    /// When a request last moved the session's idle timeout (`app::api::session::end_if_expired`).
+    pub seen: Option<i64>,
+    /// Where and with what the user signed in.
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    /// A login whose password was right, waiting for a factor (kept in the database; this is
+    /// its handle).
+    pub pending: Option<PendingLogin>,
+    /// A confirmation for the next page this browser loads.
+    pub notice: Option<Notice>,
+}
+
+impl SessionData {
+    /// The signed-in user and when they signed in.
+    pub fn signed_in_at(&self) -> Option<(UserId, i64)> {
+        self.user
+            .map(|user| (UserId(user), self.signed_in_at.unwrap_or(0)))
+    }
+}

@@ -1,0 +1,167 @@
+//! The `server` command line.
+
+use crate::common;
+
+use std::process::Command;
+
+fn server(args: &[&str], database_url: &str, dir: &tempfile::TempDir) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(args)
+        .current_dir(dir.path())
+        .env_clear()
+        .env("DATABASE_URL", database_url)
+        .env("TWOFOLD_DATA_DIR", dir.path())
+        .env("LEPTOS_OUTPUT_NAME", "twofold")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn migrate_creates_the_schema_and_is_idempotent() {
+    common::run(async {
+        let dir = tempfile::TempDir::new().unwrap();
+        let url = common::fresh_database_url(&dir).await;
+        for run in 1..=2 {
+            let output = server(&["migrate"], &url, &dir);
+            assert!(
+                output.status.success(),
+                "run {run}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        let pool = server::storage::open(&url).await.unwrap();
+        for table in ["users", "sessions", "totp_credentials", "backup_codes"] {
+            let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            assert_eq!(rows, 0, "{table}");
+        }
+    });
+}
+
+#[test]
+fn unknown_commands_are_refused_with_usage() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let output = server(&["frobnicate"], "sqlite://unused.db", &dir);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage: server"));
+}
+
+#[test]
+fn an_unsupported_database_url_stops_the_start_with_a_message() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let output = server(&["migrate"], "mysql://localhost/twofold", &dir);
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("expected sqlite:// or postgres://"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn production_refuses_to_start_without_keys_and_names_the_variable() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let url = format!("sqlite://{}/p.db?mode=rwc", dir.path().display());
+    let output = Command::new(env!("CARGO_BIN_EXE_server"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("TWOFOLD_ENV", "production")
+        .env("DATABASE_URL", &url)
+        .env("TWOFOLD_DATA_DIR", dir.path())
+        .env("TWOFOLD_ADDR", "127.0.0.1:0")
+        .env("LEPTOS_OUTPUT_NAME", "twofold")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("TWOFOLD_SESSION_KEY is not set; in production it is required"),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path().join("p.db").exists(),
+        "stopped before touching the database"
+    );
+}
+
+#[test]
+fn admin_commands_list_users_and_reset_two_factor() {
+    common::run(async {
+        let dir = tempfile::TempDir::new().unwrap();
+        let url = common::fresh_database_url(&dir).await;
+        // Keys come from the data directory's development key files, as `server` would use them.
+        let mut config = server::config::Config::from_lookup(|_| None).unwrap();
+        config.data_dir = dir.path().to_path_buf();
+        config.database_url = url.clone();
+        let mut app = common::TestApp::with_config(
+            config,
+            std::sync::Arc::new(tempfile::TempDir::new().unwrap()),
+        )
+        .await;
+        app.sign_up("ada@example.com").await;
+
+        let output = server(&["admin", "users"], &url, &dir);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let listing = String::from_utf8_lossy(&output.stdout);
+        assert!(listing.contains("ada@example.com"), "{listing}");
+        assert!(
+            listing.lines().nth(1).unwrap().contains(" off "),
+            "{listing}"
+        );
+
+        let output = server(&["admin", "reset-2fa", "ada@example.com"], &url, &dir);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let said = String::from_utf8_lossy(&output.stdout);
+        assert!(said.contains("1 session(s) signed out"), "{said}");
+        let account: Option<domain::account::AccountView> = app.call("account", &[]).await.json();
+        assert!(account.is_none(), "the browser was signed out");
+        // The notice went to the outbox folder (no SMTP_URL).
+        let outbox: Vec<_> = std::fs::read_dir(dir.path().join("outbox"))
+            .unwrap()
+            .collect();
+        assert_eq!(outbox.len(), 1);
+
+        let output = server(&["admin", "reset-2fa", "nobody@example.com"], &url, &dir);
+        assert_eq!(output.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&output.stderr).contains("no account with the email"));
+    });
+}
+
+/// A server beside browser assets of another build refuses to start (its pages would fail to
+/// hydrate), and says why.
+#[test]
+fn a_server_refuses_browser_assets_of_another_build() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let pkg = dir.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(
+        pkg.join("twofold.wasm"),
+        b"\0asm twofold-build:00000000deadbeef; code",
+    )
+    .unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+    let output = Command::new(env!("CARGO_BIN_EXE_server"))
+        .current_dir(dir.path())
+        .env_clear()
+        .env("DATABASE_URL", &url)
+        .env("TWOFOLD_DATA_DIR", dir.path())
+        .env("TWOFOLD_ADDR", "127.0.0.1:0")
+        .env("LEPTOS_OUTPUT_NAME", "twofold")
+        .env("LEPTOS_SITE_ROOT", dir.path().join("site"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("another build"), "{stderr}");
+}

@@ -1,0 +1,158 @@
+//! Property and fuzz tests: code normalisation and the other decoders never panic and keep
+//! their promises for any input, and no server function answers arbitrary bytes with a server
+//! error.
+
+use crate::common;
+
+use domain::security::Browser;
+use proptest::prelude::*;
+use server::services::{
+    codes::{EnteredCode, classify},
+    secret_box::SecretBox,
+    validation::normalize_email,
+};
+
+const BACKUP_ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn code_normalisation_accepts_only_well_formed_codes(input in any::<String>()) {
+        match classify(&input) {
+            Some(EnteredCode::Totp(digits)) => {
+                prop_assert_eq!(digits.len(), 6);
+                prop_assert!(digits.bytes().all(|b| b.is_ascii_digit()));
+            }
+            Some(EnteredCode::Backup(code)) => {
+                prop_assert_eq!(code.chars().count(), 10);
+                prop_assert!(code.chars().all(|c| BACKUP_ALPHABET.contains(c)));
+            }
+            None => {}
+        }
+    }
+
+    #[test]
+    fn codes_survive_spaces_dashes_and_case(code in "[0-9A-HJKMNP-TV-Z]{10}", split in 0usize..10) {
+        let (a, b) = code.split_at(split);
+        let typed = format!(" {}-{} ", a.to_lowercase(), b);
+        prop_assert_eq!(classify(&typed), Some(EnteredCode::Backup(code.clone())));
+        let digits = format!("{:06}", split * 1000 + 7);
+        prop_assert_eq!(classify(&format!("{} {}", &digits[..3], &digits[3..])), Some(EnteredCode::Totp(digits.clone())));
+    }
+
+    #[test]
+    fn emails_normalise_idempotently(input in any::<String>()) {
+        let once = normalize_email(&input);
+        prop_assert_eq!(normalize_email(&once), once);
+    }
+
+    #[test]
+    fn sealed_secrets_reject_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..80)) {
+        let secrets = SecretBox::new(1, [(1, [7u8; 32])]).unwrap();
+        prop_assert!(secrets.open(1, &bytes).is_err());
+    }
+
+    #[test]
+    fn user_agents_and_local_paths_never_panic(input in any::<String>()) {
+        let _ = Browser::from_user_agent(&input);
+        let next = app::redirect::safe_next(Some(&input));
+        prop_assert!(next.starts_with('/') && !next.starts_with("//"));
+    }
+}
+
+/// A small deterministic generator (xorshift), so that a failure can be replayed.
+struct Bytes(u64);
+
+impl Bytes {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// Arbitrary bytes, half of the time shaped like a form (`name=value&…`) with the
+    /// endpoint's real field names.
+    fn body(&mut self, fields: &[&str]) -> Vec<u8> {
+        let len = usize::try_from(self.next() % 300).unwrap();
+        let mut raw: Vec<u8> = (0..len).map(|_| self.next().to_le_bytes()[0]).collect();
+        if self.next().is_multiple_of(2) && !fields.is_empty() {
+            let mut form = Vec::new();
+            for field in fields {
+                if !self.next().is_multiple_of(4) {
+                    form.extend_from_slice(field.as_bytes());
+                    form.push(b'=');
+                    let take = raw.len().min(usize::try_from(self.next() % 40).unwrap());
+                    form.extend(raw.drain(..take));
+                    form.push(b'&');
+                }
+            }
+            raw = form;
+        }
+        raw
+    }
+}
+
+const ENDPOINTS: [(&str, &[&str]); 16] = [
+    ("sign-up", &["email", "password", "language"]),
+    ("log-in", &["email", "password", "next"]),
+    ("log-out", &[]),
+    ("set-language", &["language", "next"]),
+    ("verify-login", &["code", "next"]),
+    ("change-password", &["current_password", "new_password"]),
+    ("account", &[]),
+    ("start-two-factor", &["current_password"]),
+    ("confirm-two-factor", &["code"]),
+    ("cancel-two-factor", &[]),
+    ("regenerate-backup-codes", &["current_password", "code"]),
+    ("disable-two-factor", &["current_password", "code"]),
+    ("security-log", &["page"]),
+    ("sessions", &[]),
+    ("sign-out-session", &["handle"]),
+    ("sign-out-other-sessions", &[]),
+];
+
+#[test]
+fn server_functions_answer_arbitrary_bytes_without_server_errors() {
+    common::run(async {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut config = common::test_config(&dir).await;
+        config.api_requests_per_minute = 1_000_000;
+        let mut app = common::TestApp::with_config(config, std::sync::Arc::new(dir)).await;
+        let mut bytes = Bytes(0x5eed_2f01_d00d_cafe);
+        for signed_in in [false, true] {
+            if signed_in {
+                app.sign_up("fuzz@example.com").await;
+            }
+            for (endpoint, fields) in ENDPOINTS {
+                for case in 0..40 {
+                    let content_type = match bytes.next() % 4 {
+                        0 => "application/json",
+                        1 => "text/plain",
+                        _ => "application/x-www-form-urlencoded",
+                    };
+                    let body = bytes.body(fields);
+                    let shown = String::from_utf8_lossy(&body).into_owned();
+                    let cookie = app.cookie.clone();
+                    let reply = app
+                        .raw("POST", &format!("/api/{endpoint}"), content_type, body)
+                        .await;
+                    assert!(
+                        reply.status.as_u16() < 500,
+                        "{endpoint} case {case} ({content_type}, {shown:?}): {} {}",
+                        reply.status,
+                        reply.body
+                    );
+                    // Stay signed in (a fuzzed log-out or password change may end the session).
+                    if signed_in && app.cookie.is_none() {
+                        app.cookie = cookie;
+                        if app.call("account", &[]).await.body == "null" {
+                            app.log_in("fuzz@example.com", common::PASSWORD).await;
+                        }
+                    }
+                }
+            }
+        }
+    });
+}

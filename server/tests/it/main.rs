@@ -1,0 +1,22 @@
+//! Twofold's integration tests, one binary: each module an area, all through the HTTP layer
+//! (or the real server process) on a fresh database per test: a SQLite file, or a new
+//! PostgreSQL database when `TWOFOLD_TEST_POSTGRES` names a server.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+mod accounts;
+mod admin;
+mod cli;
+mod fuzz;
+mod limits;
+mod login_two_factor;
+mod mfa;
+mod migrations;
+mod requests;
+mod security_log;
+mod sessions;
+mod two_factor_manage;
+mod two_factor_setup;
+mod two_servers;
