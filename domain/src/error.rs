@@ -68,14 +68,15 @@ pub enum AccountError {
     /// One or more fields are invalid; each is shown next to its field.
     #[error("invalid input")]
     Invalid(Vec<FieldError>),
+    /// Too many wrong passwords for the account or from the address.
+    #[error(transparent)]
+    TooMany(#[from] TooManyAttempts),
     /// Unknown email or wrong password: deliberately the same for both.
     #[error("invalid credentials")]
     InvalidCredentials,
     /// The signed-in account no longer exists.
     #[error("no such account")]
     Gone,
-    #[error(transparent)]
-    TooMany(#[from] TooManyAttempts),
     #[error(transparent)]
     Fault(#[from] Fault),
 }
@@ -93,6 +94,9 @@ pub enum FactorError {
     /// The authenticator or backup code is wrong (or of neither format).
     #[error("invalid code")]
     InvalidCode,
+    /// The account's factors are locked after too many wrong codes.
+    #[error(transparent)]
+    TooMany(#[from] TooManyAttempts),
     /// The code was right but has been used already (replay, or a spent backup code).
     #[error("code already used")]
     CodeAlreadyUsed,
@@ -102,8 +106,6 @@ pub enum FactorError {
     /// Two-factor authentication is on already.
     #[error("already enrolled")]
     AlreadyEnrolled,
-    #[error(transparent)]
-    TooMany(#[from] TooManyAttempts),
     #[error(transparent)]
     Fault(#[from] Fault),
 }

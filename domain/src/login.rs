@@ -49,6 +49,9 @@ pub enum LoginError {
     /// must be entered again.
     #[error("no pending login")]
     Expired,
+    /// Too many wrong passwords, or the account's factors are locked.
+    #[error(transparent)]
+    TooMany(#[from] TooManyAttempts),
     /// Unknown email or wrong password (the same refusal for both).
     #[error("wrong email or password")]
     InvalidCredentials,
@@ -59,8 +62,6 @@ pub enum LoginError {
     InvalidCode,
     #[error("code used before")]
     CodeAlreadyUsed,
-    #[error(transparent)]
-    TooMany(#[from] TooManyAttempts),
     #[error(transparent)]
     Fault(#[from] Fault),
 }
