@@ -127,7 +127,7 @@ pub(crate) fn backup_hash_us() -> f64 {
     let rounds = 100_000;
     let start = Instant::now();
     for i in 0..rounds {
-        std::hint::black_box(hasher.hash(&format!("{:010}", i % 1000)));
+        std::hint::black_box(hasher.hash(7, &format!("{:010}", i % 1000)));
     }
     start.elapsed().as_secs_f64() * 1e6 / f64::from(rounds)
 }

@@ -108,15 +108,7 @@ fn configured_or_file<const N: usize>(
 
 fn write_new_key(path: &Path, key: &[u8]) -> std::io::Result<()> {
     use base64::Engine;
-    use std::os::unix::fs::OpenOptionsExt;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut file = crate::private_files::create_new(path)?;
     file.write_all(
         base64::engine::general_purpose::STANDARD
             .encode(key)
@@ -155,8 +147,8 @@ mod tests {
         let sealed = first.totp.seal(7, b"secret").expect("seal");
         assert_eq!(&second.totp.open(7, &sealed).expect("open")[..], b"secret");
         assert_eq!(
-            first.backup_codes.hash("ABCDE-FGHJK"),
-            second.backup_codes.hash("ABCDE-FGHJK")
+            first.backup_codes.hash(7, "ABCDE-FGHJK"),
+            second.backup_codes.hash(7, "ABCDE-FGHJK")
         );
     }
 

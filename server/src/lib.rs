@@ -6,6 +6,8 @@ pub mod clock;
 pub mod config;
 pub mod keys;
 pub mod layers;
+pub mod maintenance;
+pub mod private_files;
 pub mod services;
 pub mod site;
 pub mod state;
@@ -190,10 +192,13 @@ pub async fn build_with_clock(
             layers::FloodGuard::new(config.api_requests_per_minute),
             layers::flood_guard,
         ))
-        .layer(middleware::from_fn(layers::same_origin_only))
+        .layer(middleware::from_fn_with_state(
+            layers::RefusalLog::default(),
+            layers::same_origin_only,
+        ))
         .layer(middleware::from_fn_with_state(
             layers::ClientPolicy {
-                trust_proxy: config.trust_proxy,
+                trusted_proxies: config.trusted_proxies.clone().into(),
             },
             layers::client_info,
         ))
@@ -255,26 +260,16 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     let app = build(&config, conf.leptos_options).await?;
     app.mailer.clone().spawn_worker();
 
-    let sessions = app.sessions.clone();
-    let pool = app.pool.clone();
+    let (sessions, pool, log_days) = (
+        app.sessions.clone(),
+        app.pool.clone(),
+        config.security_log_days,
+    );
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(Duration::from_secs(15 * 60));
         loop {
             interval.tick().await;
-            match sessions.delete_expired().await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(removed = n, "expired sessions removed"),
-                Err(err) => tracing::error!(error = %err, "removing expired sessions"),
-            }
-            let expired_logins = storage::now() - domain::login::PENDING_TTL_SECS;
-            if let Err(err) = storage::pending_logins::delete_expired(&pool, expired_logins).await {
-                tracing::error!(error = %err, "removing expired pending logins");
-            }
-            // Delivered mail is kept for 30 days (for support questions), then forgotten.
-            let month_ago = storage::now() - 30 * 24 * 3600;
-            if let Err(err) = storage::outbox::delete_sent(&pool, month_ago).await {
-                tracing::error!(error = %err, "removing delivered mail");
-            }
+            maintenance::prune(&pool, &sessions, storage::now(), log_days).await;
         }
     });
 

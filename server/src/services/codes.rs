@@ -97,13 +97,27 @@ impl BackupCodeHasher {
         Self { key }
     }
 
-    /// The stored form of a code, given in any accepted spelling.
-    pub fn hash(&self, code: &str) -> Option<String> {
+    /// The stored form of `user`'s code, given in any accepted spelling: the HMAC covers the
+    /// user id with the code, so that a leaked key means a search per user, not one for all.
+    pub fn hash(&self, user: i64, code: &str) -> Option<String> {
+        self.mac(b"twofold backup code v2\0", Some(user), code)
+    }
+
+    /// The stored form of earlier versions (the code alone), which codes made by them keep
+    /// until they are spent or replaced (`backup_codes.hash_version` 1).
+    pub fn hash_v1(&self, code: &str) -> Option<String> {
+        self.mac(b"twofold backup code v1\0", None, code)
+    }
+
+    fn mac(&self, label: &[u8], user: Option<i64>, code: &str) -> Option<String> {
         let Some(EnteredCode::Backup(normalized)) = classify(code) else {
             return None;
         };
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.key).ok()?;
-        mac.update(b"twofold backup code v1\0");
+        mac.update(label);
+        if let Some(user) = user {
+            mac.update(&user.to_be_bytes());
+        }
         mac.update(normalized.as_bytes());
         Some(hex(&mac.finalize().into_bytes()))
     }
@@ -199,16 +213,27 @@ mod tests {
     }
 
     #[test]
-    fn hashes_are_keyed_and_spelling_independent() {
+    fn hashes_are_keyed_per_user_and_spelling_independent() {
         let hasher = BackupCodeHasher::new([1; 32]);
-        let a = hasher.hash("ABCDE-FGHJK").expect("valid");
-        assert_eq!(Some(a.clone()), hasher.hash("abcde fghjk"));
+        let a = hasher.hash(7, "ABCDE-FGHJK").expect("valid");
+        assert_eq!(Some(a.clone()), hasher.hash(7, "abcde fghjk"));
         assert_ne!(
             Some(a.clone()),
-            BackupCodeHasher::new([2; 32]).hash("ABCDE-FGHJK")
+            hasher.hash(8, "ABCDE-FGHJK"),
+            "another user"
+        );
+        assert_ne!(
+            Some(a.clone()),
+            BackupCodeHasher::new([2; 32]).hash(7, "ABCDE-FGHJK")
+        );
+        assert_ne!(
+            Some(a.clone()),
+            hasher.hash_v1("ABCDE-FGHJK"),
+            "not the earlier form"
         );
         assert_eq!(a.len(), 64);
         assert!(!a.contains("ABCDE"));
-        assert_eq!(hasher.hash("123456"), None);
+        assert_eq!(hasher.hash(7, "123456"), None);
+        assert_eq!(hasher.hash_v1("abcde fghjk"), hasher.hash_v1("ABCDE-FGHJK"));
     }
 }

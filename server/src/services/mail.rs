@@ -45,12 +45,13 @@ impl Transport {
                 .map(drop)
                 .map_err(|e| e.to_string()),
             Self::Directory(dir) => {
-                tokio::fs::create_dir_all(dir)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                tokio::fs::write(dir.join(format!("{id}.eml")), message.formatted())
-                    .await
-                    .map_err(|e| e.to_string())
+                let path = dir.join(format!("{id}.eml"));
+                tokio::task::spawn_blocking(move || {
+                    crate::private_files::write(&path, &message.formatted())
+                })
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())
             }
         }
     }

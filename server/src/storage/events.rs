@@ -65,3 +65,12 @@ pub async fn newest(
         })
         .collect()
 }
+
+/// Removes every event older than `before` (the log's retention); returns how many.
+pub async fn delete_before(pool: &Db, before: i64) -> Result<u64, sqlx::Error> {
+    let result = sqlx::query("DELETE FROM security_events WHERE at < $1")
+        .bind(before)
+        .execute(pool)
+        .await?;
+    Ok(result.rows_affected())
+}

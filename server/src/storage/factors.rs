@@ -93,28 +93,35 @@ pub async fn replace_backup_codes(
         .execute(&mut *conn)
         .await?;
     for hash in hashes {
-        sqlx::query("INSERT INTO backup_codes (user_id, code_hash, used_at) VALUES ($1, $2, NULL)")
-            .bind(user)
-            .bind(hash)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO backup_codes (user_id, code_hash, used_at, hash_version) \
+             VALUES ($1, $2, NULL, 2)",
+        )
+        .bind(user)
+        .bind(hash)
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }
 
 /// Marks an unused backup code as used; `false` if there is no such unused code.
+/// Spends the unused code of `user` whose stored form is `hashes[0]` (the current version) or
+/// `hashes[1]` (a code made by an earlier version).
 pub async fn consume_backup_code(
     conn: &mut AnyConnection,
     user: i64,
-    hash: &str,
+    hashes: [&str; 2],
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
-        "UPDATE backup_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
+        "UPDATE backup_codes SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL \
+         AND ((hash_version = 2 AND code_hash = $3) OR (hash_version = 1 AND code_hash = $4))",
     )
     .bind(now)
     .bind(user)
-    .bind(hash)
+    .bind(hashes[0])
+    .bind(hashes[1])
     .execute(conn)
     .await?;
     Ok(result.rows_affected() == 1)

@@ -30,8 +30,8 @@ const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
 pub enum StorageError {
     #[error("unsupported DATABASE_URL scheme (expected sqlite:// or postgres://)")]
     UnsupportedUrl,
-    #[error("cannot create the database directory {0}: {1}")]
-    Directory(String, std::io::Error),
+    #[error("cannot create the database file {0}: {1}")]
+    File(String, std::io::Error),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -100,14 +100,17 @@ const SQLITE_SETUP: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000
 
 async fn open_sqlite(url: &str) -> Result<Db, StorageError> {
     // Validate the URL and create the file if needed before the generic pool opens it.
+    // A new database file is the server user's alone (0600, in a 0700 folder); SQLite gives
+    // its journal files the same permissions.
     let options = SqliteConnectOptions::from_str(url)?.create_if_missing(true);
-    if let Some(dir) = options
-        .get_filename()
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StorageError::Directory(dir.display().to_string(), e))?;
+    let file = options.get_filename();
+    if !file.exists() && file != std::path::Path::new(":memory:") {
+        match crate::private_files::create_new(file) {
+            Err(err) if err.kind() != std::io::ErrorKind::AlreadyExists => {
+                return Err(StorageError::File(file.display().to_string(), err));
+            }
+            _ => {}
+        }
     }
     drop(sqlx::SqlitePool::connect_with(options).await?);
     let db = Db::local(url, SQLITE_SETUP, 4, ACQUIRE_TIMEOUT);

@@ -95,7 +95,7 @@ fn admin_commands_list_users_and_reset_two_factor() {
         // Keys come from the data directory's development key files, as `server` would use them.
         let mut config = server::config::Config::from_lookup(|_| None).unwrap();
         config.data_dir = dir.path().to_path_buf();
-        config.database_url = url.clone();
+        config.database_url = url.clone().into();
         let mut app = common::TestApp::with_config(
             config,
             std::sync::Arc::new(tempfile::TempDir::new().unwrap()),
@@ -164,4 +164,24 @@ fn a_server_refuses_browser_assets_of_another_build() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("another build"), "{stderr}");
+}
+
+#[test]
+fn a_new_sqlite_database_is_the_server_users_alone() {
+    common::run(async {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::TempDir::new().unwrap();
+        let file = dir.path().join("data/twofold.db");
+        let url = format!("sqlite://{}?mode=rwc", file.display());
+        let output = server(&["migrate"], &url, &dir);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let mode =
+            |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&file), 0o600);
+        assert_eq!(mode(&dir.path().join("data")), 0o700);
+    });
 }

@@ -18,6 +18,42 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
     #[test]
+    fn the_client_address_is_the_peer_or_a_forwarded_entry(
+        header in "[0-9a-f.:, xX]{0,60}",
+        peer in any::<[u8; 4]>(),
+        trusted_bits in 0u8..=32,
+    ) {
+        use std::net::IpAddr;
+        let peer = IpAddr::from(peer);
+        let policy = server::layers::ClientPolicy {
+            trusted_proxies: vec![ipnet::IpNet::new(peer, trusted_bits).unwrap().trunc()].into(),
+        };
+        let entries: Vec<&str> = header.split(',').collect();
+        let client = policy.client_ip(Some(peer), entries.iter().copied()).unwrap();
+        let parsed: Vec<IpAddr> = entries
+            .iter()
+            .filter_map(|e| e.trim().parse::<IpAddr>().ok())
+            .map(|ip| ip.to_canonical())
+            .collect();
+        prop_assert!(client == peer || parsed.contains(&client), "{client} from {header:?}");
+        if client.is_ipv4() {
+            prop_assert_eq!(server::services::limits::address_key(&client.to_string()), client.to_string());
+        }
+    }
+
+    #[test]
+    fn ipv6_addresses_count_by_their_64(segments in any::<[u16; 8]>(), host in any::<[u16; 4]>()) {
+        let mut other = segments;
+        other[4..].copy_from_slice(&host);
+        let a = std::net::Ipv6Addr::from(segments);
+        let b = std::net::Ipv6Addr::from(other);
+        prop_assume!(a.to_ipv4_mapped().is_none() && b.to_ipv4_mapped().is_none());
+        let key = |ip: std::net::Ipv6Addr| server::services::limits::address_key(&ip.to_string());
+        prop_assert_eq!(key(a), key(b));
+        prop_assert!(key(a).ends_with("/64"));
+    }
+
+    #[test]
     fn code_normalisation_accepts_only_well_formed_codes(input in any::<String>()) {
         match classify(&input) {
             Some(EnteredCode::Totp(digits)) => {

@@ -210,3 +210,28 @@ fn one_address_guessing_many_accounts_is_slowed_down() {
         assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
     });
 }
+
+#[test]
+fn an_ipv6_network_counts_as_one_address() {
+    common::run(async {
+        let app = TestApp::new().await;
+        // Every guess from another host of the same /64, as a client there can choose.
+        for n in 0..30 {
+            let mut host = app.other_browser(&format!("2001:db8:7:1::{:x}", n + 1));
+            let reply = host
+                .log_in(&format!("guess{n}@example.com"), "not-the-password-at-all")
+                .await;
+            assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "guess {n}");
+        }
+        let mut next_host = app.other_browser("2001:db8:7:1:ffff:ffff:ffff:ffff");
+        let reply = next_host
+            .log_in("guess30@example.com", "not-the-password")
+            .await;
+        assert_eq!(reply.error(), too_many(1), "the /64 is one address");
+        let mut next_network = app.other_browser("2001:db8:7:2::1");
+        let reply = next_network
+            .log_in("guess30@example.com", "not-the-password")
+            .await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "another /64 is not");
+    });
+}

@@ -367,3 +367,23 @@ fn cancelling_a_set_up_discards_the_pending_secret_only() {
         assert!(f.two_factor_on().await);
     });
 }
+
+#[test]
+fn backup_codes_are_stored_keyed_by_their_user() {
+    common::run(async {
+        let f = fixture().await;
+        let (_, codes) = enrol(&f).await;
+        let keys = server::keys::load(&f.app.config).unwrap();
+        let stored: Vec<String> = sqlx::query_scalar("SELECT code_hash FROM backup_codes")
+            .fetch_all(&f.app.pool)
+            .await
+            .unwrap();
+        assert_eq!(stored.len(), 10);
+        let own = keys.backup_codes.hash(f.user.0, &codes[0]).unwrap();
+        assert!(stored.contains(&own), "hashed with the user id");
+        let unkeyed = keys.backup_codes.hash_v1(&codes[0]).unwrap();
+        let other_user = keys.backup_codes.hash(f.user.0 + 1, &codes[0]).unwrap();
+        assert!(!stored.contains(&unkeyed) && !stored.contains(&other_user));
+        assert!(f.verify(&codes[0], NOW).await.is_ok());
+    });
+}

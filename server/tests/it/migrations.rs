@@ -1,8 +1,8 @@
 //! A database made by an earlier version migrates forward: built with the migrations of the
 //! version before the pending-logins table (0001–0005) and filled as that version filled it
-//! (an account with two-factor on, backup codes, signed-in and half-finished sessions), it is
-//! migrated by starting the server, and the account logs in with a code and with a backup
-//! code.
+//! (an account with two-factor on, backup codes hashed the earlier way, signed-in and
+//! half-finished sessions), it is migrated by starting the server, and the account logs in
+//! with a code and with a backup code, and makes new codes with its last earlier one.
 
 use axum::http::StatusCode;
 use domain::account::AccountView;
@@ -72,11 +72,19 @@ fn a_database_of_the_earlier_version_migrates_and_its_factors_still_work() {
         let backup_codes = ["ABCDE-23456", "FGHJK-78923"];
         let hashes: Vec<String> = backup_codes
             .iter()
-            .map(|code| keys.backup_codes.hash(code).unwrap())
+            .map(|code| keys.backup_codes.hash_v1(code).unwrap())
             .collect();
-        factors::replace_backup_codes(&mut conn, user, &hashes)
+        for hash in &hashes {
+            // As the earlier version stored them: the code's HMAC alone.
+            sqlx::query(
+                "INSERT INTO backup_codes (user_id, code_hash, used_at) VALUES ($1, $2, NULL)",
+            )
+            .bind(user)
+            .bind(hash)
+            .execute(&mut *conn)
             .await
             .unwrap();
+        }
         // A signed-in session and a half-finished login in the earlier format.
         for (id, data, pending) in [
             (
@@ -132,10 +140,26 @@ fn a_database_of_the_earlier_version_migrates_and_its_factors_still_work() {
         let account: Option<AccountView> = app.call("account", &[]).await.json();
         assert_eq!(account.unwrap().two_factor.backup_codes_left, 1);
 
-        // The earlier sessions are still the account's (ended with it), but sign nobody in.
-        let sessions: i64 = app
-            .scalar("SELECT COUNT(*) AS v FROM sessions WHERE id_hash IN ('signed-in', 'pending')")
+        // The earlier sessions are still there (they sign nobody in)…
+        let earlier_sessions =
+            "SELECT COUNT(*) AS v FROM sessions WHERE id_hash IN ('signed-in', 'pending')";
+        assert_eq!(app.scalar::<i64>(earlier_sessions).await, 2);
+
+        // New backup codes are hashed the current way (with the user id).
+        let codes: domain::factor::BackupCodes = app
+            .call(
+                "regenerate-backup-codes",
+                &[("current_password", PASSWORD), ("code", backup_codes[0])],
+            )
+            .await
+            .json();
+        assert_eq!(codes.codes.len(), 10);
+        let earlier: i64 = app
+            .scalar("SELECT COUNT(*) AS v FROM backup_codes WHERE hash_version <> 2")
             .await;
-        assert_eq!(sessions, 2);
+        assert_eq!(earlier, 0);
+
+        // …and a change of factors ends the account's signed-in one, as any other session.
+        assert_eq!(app.scalar::<i64>(earlier_sessions).await, 1);
     });
 }

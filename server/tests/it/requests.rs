@@ -185,3 +185,58 @@ fn oversized_and_malformed_input_is_refused_without_a_500() {
         assert!(reply.status.is_client_error(), "garbage: {}", reply.status);
     })
 }
+
+#[test]
+fn pages_and_server_functions_are_never_cached_but_assets_may_be() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        let no_store = |reply: &common::Reply| {
+            reply
+                .headers
+                .get(header::CACHE_CONTROL)
+                .is_some_and(|v| v == "no-store")
+        };
+        assert!(no_store(&app.get("/login").await), "a page");
+        let signed_up = app.sign_up(EMAIL).await;
+        assert!(no_store(&signed_up), "a server function");
+        assert!(no_store(&app.get("/settings").await), "a signed-in page");
+        assert!(
+            no_store(&app.call("account", &[]).await),
+            "the account's data"
+        );
+        assert!(
+            !no_store(&app.get("/pkg/twofold.css").await),
+            "the browser assets are the same for everyone"
+        );
+    });
+}
+
+#[test]
+fn the_client_address_comes_through_trusted_proxies_only() {
+    common::run(async {
+        let ip_of_session = |app: &TestApp| {
+            let pool = app.pool.clone();
+            async move {
+                sqlx::query_scalar::<_, Option<String>>("SELECT ip FROM sessions")
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap()
+            }
+        };
+        // Behind the trusted proxy 127.0.0.1: the right-most entry that is not a trusted
+        // proxy is the client (the left ones are the client's own claims).
+        let mut app = TestApp::new().await;
+        app.client_ip = Some("192.0.2.66, 203.0.113.9".to_owned());
+        app.sign_up(EMAIL).await;
+        assert_eq!(ip_of_session(&app).await.as_deref(), Some("203.0.113.9"));
+
+        // Without trusted proxies, `X-Forwarded-For` is anyone's to write: ignored.
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut config = common::test_config(&dir).await;
+        config.trusted_proxies = Vec::new();
+        let mut direct = TestApp::with_config(config, std::sync::Arc::new(dir)).await;
+        direct.client_ip = Some("203.0.113.9".to_owned());
+        direct.sign_up(EMAIL).await;
+        assert_eq!(ip_of_session(&direct).await.as_deref(), Some("127.0.0.1"));
+    });
+}

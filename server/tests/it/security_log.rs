@@ -71,7 +71,7 @@ fn notifications_arrive_by_smtp_in_the_users_language() {
         let smtp = SmtpServer::start().await;
         let dir = tempfile::TempDir::new().unwrap();
         let mut config = common::test_config(&dir).await;
-        config.smtp_url = Some(smtp.url.clone());
+        config.smtp_url = Some(smtp.url.clone().into());
         let mut app = TestApp::with_config(config, std::sync::Arc::new(dir)).await;
         app.sign_up_in(EMAIL, "de-DE").await;
         let setup: domain::factor::AuthenticatorSetup = app
@@ -131,6 +131,12 @@ fn without_smtp_mail_goes_to_the_outbox_folder_and_failed_delivery_is_retried() 
         assert_eq!(app.mailer.deliver_due().await.unwrap(), 1);
         let files: Vec<_> = std::fs::read_dir(&outbox).unwrap().collect();
         assert_eq!(files.len(), 1);
+        // Mail is the user's business: the server's user alone may read it.
+        use std::os::unix::fs::PermissionsExt;
+        let mode =
+            |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&outbox), 0o700);
+        assert_eq!(mode(&files[0].as_ref().unwrap().path()), 0o600);
         let mail = std::fs::read_to_string(files[0].as_ref().unwrap().path()).unwrap();
         assert!(
             mail.contains("Subject: Too many failed sign-in attempts"),
@@ -144,7 +150,7 @@ fn without_smtp_mail_goes_to_the_outbox_folder_and_failed_delivery_is_retried() 
         let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = closed.local_addr().unwrap().port();
         drop(closed);
-        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}").into());
         let down = TestApp::with_config(config, std::sync::Arc::new(dir)).await;
         down.mailer.enqueue(EMAIL, "subject", "body").await.unwrap();
         assert_eq!(down.mailer.deliver_due().await.unwrap(), 0);
@@ -152,5 +158,38 @@ fn without_smtp_mail_goes_to_the_outbox_folder_and_failed_delivery_is_retried() 
             .scalar("SELECT COUNT(*) AS v FROM mail_outbox WHERE sent_at IS NULL AND attempts = 1")
             .await;
         assert_eq!(waiting, 1);
+    });
+}
+
+#[test]
+fn security_log_entries_are_kept_for_the_configured_days_then_removed() {
+    common::run(async {
+        use server::storage::events::{NewEvent, insert};
+        let mut app = TestApp::new().await;
+        app.sign_up(EMAIL).await;
+        let user: i64 = app.scalar("SELECT id AS v FROM users").await;
+        let now = server::storage::now();
+        let day = 24 * 3600;
+        for age_days in [401, 399, 1] {
+            let event = NewEvent {
+                user,
+                kind: "login-succeeded",
+                at: now - age_days * day,
+                ip: None,
+                user_agent: None,
+                detail: None,
+            };
+            insert(&app.pool, event).await.unwrap();
+        }
+        let sessions = server::storage::sessions::DbSessionStore::new(app.pool.clone());
+        let pruned = server::maintenance::prune(&app.pool, &sessions, now, 400).await;
+        assert_eq!(
+            pruned.security_events, 1,
+            "only the entry older than 400 days"
+        );
+        let oldest: i64 = app.scalar("SELECT MIN(at) AS v FROM security_events").await;
+        assert_eq!(oldest, now - 399 * day);
+        let kept = server::maintenance::prune(&app.pool, &sessions, now + 1000 * day, 0).await;
+        assert_eq!(kept.security_events, 0, "0 days keeps every entry");
     });
 }

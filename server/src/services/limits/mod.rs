@@ -15,8 +15,8 @@ mod policy;
 
 use policy::minutes_until;
 pub use policy::{
-    FACTOR_CODES, PASSWORD, PASSWORD_FROM_ADDRESS, Policy, address_scope, factor_scope,
-    password_scope, too_many,
+    FACTOR_CODES, PASSWORD, PASSWORD_FROM_ADDRESS, Policy, address_key, address_scope,
+    factor_scope, password_scope, too_many,
 };
 
 use super::faults::db;

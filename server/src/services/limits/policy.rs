@@ -70,8 +70,21 @@ pub fn password_scope(email: &str) -> String {
     format!("password:{}", URL_SAFE_NO_PAD.encode(Sha256::digest(email)))
 }
 
+/// The wrong passwords of one client address (see [`address_key`]).
 pub fn address_scope(ip: &str) -> String {
-    format!("password-ip:{ip}")
+    format!("password-ip:{}", address_key(ip))
+}
+
+/// What limits count per client: an IPv4 address, or the /64 network of an IPv6 address (one
+/// subscriber's network, whose host part a client chooses freely). Anything else as given.
+pub fn address_key(ip: &str) -> String {
+    match ip.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            ipnet::Ipv6Net::new(v6, 64)
+                .map_or_else(|_| ip.to_owned(), |net| net.trunc().to_string())
+        }
+        _ => ip.to_owned(),
+    }
 }
 
 impl Policy {

@@ -172,11 +172,14 @@ impl TwoFactorService {
                 }
             }
             Some(EnteredCode::Backup(normalized)) => {
-                let hash = self
-                    .hasher
-                    .hash(&normalized)
-                    .ok_or(FactorError::InvalidCode)?;
-                if store::consume_backup_code(conn, user.0, &hash, now)
+                let hashes = (
+                    self.hasher.hash(user.0, &normalized),
+                    self.hasher.hash_v1(&normalized),
+                );
+                let (Some(hash), Some(earlier)) = hashes else {
+                    return Err(FactorError::InvalidCode);
+                };
+                if store::consume_backup_code(conn, user.0, [&hash, &earlier], now)
                     .await
                     .map_err(db("consume backup code"))?
                 {
@@ -198,7 +201,7 @@ impl TwoFactorService {
         since: impl Into<Option<i64>>,
     ) -> Result<BackupCodes, FactorError> {
         let codes = codes::generate_backup_codes();
-        let hashes = self.hashes(&codes)?;
+        let hashes = self.hashes(user, &codes)?;
         store::replace_backup_codes(conn, user.0, &hashes)
             .await
             .map_err(db("store backup codes"))?;
@@ -255,12 +258,12 @@ impl TwoFactorService {
         Ok(i64::try_from(step).map_err(fault("time step out of range"))?)
     }
 
-    fn hashes(&self, codes: &[String]) -> Result<Vec<String>, FactorError> {
+    fn hashes(&self, user: UserId, codes: &[String]) -> Result<Vec<String>, FactorError> {
         codes
             .iter()
             .map(|code| {
                 self.hasher
-                    .hash(code)
+                    .hash(user.0, code)
                     .ok_or(FactorError::Fault(Fault::Internal))
             })
             .collect()

@@ -46,7 +46,7 @@ pub struct TestApp {
     pub cookie: Option<String>,
     /// The clock of the app's limits and logs (starts at the real time; tests move it).
     pub clock: server::clock::ManualClock,
-    /// Sent as `X-Forwarded-For` (the app trusts it: `config.trust_proxy` is on in tests).
+    /// Sent as `X-Forwarded-For` (from 127.0.0.1, a trusted proxy in tests).
     pub client_ip: Option<String>,
     /// The services the app was built with (for direct calls).
     pub guard: server::services::guard::Guard,
@@ -122,11 +122,12 @@ pub async fn fresh_database_url(dir: &TempDir) -> String {
 pub async fn test_config(dir: &TempDir) -> Config {
     let mut config = Config::from_lookup(|_| None).unwrap();
     config.data_dir = dir.path().to_path_buf();
-    config.database_url = fresh_database_url(dir).await;
+    config.database_url = fresh_database_url(dir).await.into();
     config.session_key = Some(SecretKey([42; 64]));
     config.totp_keys = vec![(1, SecretKey([3; 32]))];
     config.backup_code_key = Some(SecretKey([5; 32]));
-    config.trust_proxy = true;
+    // The test client is a proxy on the loopback address: its `X-Forwarded-For` is the client.
+    config.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
     config
 }
 
@@ -233,7 +234,11 @@ impl TestApp {
             .method(method)
             .uri(path)
             .header(header::HOST, "localhost")
-            .header(header::USER_AGENT, TEST_USER_AGENT);
+            .header(header::USER_AGENT, TEST_USER_AGENT)
+            .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+                [127, 0, 0, 1],
+                40_000,
+            ))));
         if let Some(cookie) = &self.cookie {
             builder = builder.header(header::COOKIE, cookie);
         }

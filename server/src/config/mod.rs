@@ -36,7 +36,7 @@ pub struct Config {
     /// `TWOFOLD_ADDR`; when unset, Leptos's `LEPTOS_SITE_ADDR` (default 127.0.0.1:3000).
     pub addr: Option<SocketAddr>,
     pub data_dir: PathBuf,
-    pub database_url: String,
+    pub database_url: SecretUrl,
     /// From `TWOFOLD_SESSION_KEY`; when unset, a key file in development (see `keys`).
     pub session_key: Option<SessionKey>,
     /// From `TWOFOLD_TOTP_KEYS` (`id:base64,…`); empty when unset.
@@ -53,17 +53,67 @@ pub struct Config {
     pub log_format: LogFormat,
     /// `SMTP_URL`: where mail goes (`smtp://host:port`, `smtps://user:password@host`); without
     /// it, mail is written to `<data dir>/outbox/`.
-    pub smtp_url: Option<String>,
+    pub smtp_url: Option<SecretUrl>,
     /// `TWOFOLD_MAIL_FROM`: the sender of mail to users.
     pub mail_from: lettre::message::Mailbox,
-    /// `TWOFOLD_TRUST_PROXY`: take the client address from the last `X-Forwarded-For` entry
-    /// (set only behind a reverse proxy that writes it).
-    pub trust_proxy: bool,
+    /// `TWOFOLD_TRUSTED_PROXIES`: the reverse proxies (addresses or CIDR networks) whose
+    /// `X-Forwarded-For` is believed; empty: the connection's address is the client's.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `TWOFOLD_SECURITY_LOG_DAYS`: how long security-log entries are kept (0: for ever).
+    pub security_log_days: u32,
     /// `TWOFOLD_HSTS_SECONDS`: `Strict-Transport-Security` max-age; 0 sends none.
     pub hsts_seconds: u64,
     /// `TWOFOLD_API_REQUESTS_PER_MINUTE`: server-function requests one client address may make
     /// per minute and server (a flood guard; attempt limits are separate and shared).
     pub api_requests_per_minute: u32,
+}
+
+/// A URL as logs may show it: the password of its user part replaced.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(authority_end);
+    match authority.rsplit_once('@') {
+        Some((user_info, host)) => {
+            let user = user_info
+                .split_once(':')
+                .map_or(user_info, |(user, _)| user);
+            let hidden = if user_info.contains(':') {
+                ":[redacted]"
+            } else {
+                ""
+            };
+            format!("{scheme}://{user}{hidden}@{host}{path}")
+        }
+        None => url.to_owned(),
+    }
+}
+
+/// A URL that may hold a password (`DATABASE_URL`, `SMTP_URL`): its `Debug` shows it with the
+/// password replaced; the URL itself is the string it derefs to.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretUrl(pub String);
+
+impl std::ops::Deref for SecretUrl {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for SecretUrl {
+    fn from(url: String) -> Self {
+        Self(url)
+    }
+}
+
+impl std::fmt::Debug for SecretUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", redact_url(&self.0))
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -104,12 +154,12 @@ impl Config {
             })
             .transpose()?;
         let data_dir = PathBuf::from(get("TWOFOLD_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
-        let database_url = get("DATABASE_URL").unwrap_or_else(|| {
+        let database_url = SecretUrl(get("DATABASE_URL").unwrap_or_else(|| {
             format!(
                 "sqlite://{}?mode=rwc",
                 data_dir.join("twofold.db").display()
             )
-        });
+        }));
         let session_key = get("TWOFOLD_SESSION_KEY")
             .map(|v| parse_key(&v).map_err(|reason| invalid("TWOFOLD_SESSION_KEY", reason)))
             .transpose()?;
@@ -158,17 +208,31 @@ impl Config {
                 ));
             }
         };
-        let smtp_url = get("SMTP_URL").map(|v| v.trim().to_owned());
+        let smtp_url = get("SMTP_URL").map(|v| SecretUrl(v.trim().to_owned()));
         let mail_from = get("TWOFOLD_MAIL_FROM")
             .unwrap_or_else(|| format!("{issuer} <no-reply@localhost>"))
             .trim()
             .parse()
             .map_err(|e| invalid("TWOFOLD_MAIL_FROM", format!("not a mail address: {e}")))?;
-        let trust_proxy = match get("TWOFOLD_TRUST_PROXY") {
-            None => false,
-            Some(v) => {
-                parse_bool(&v).ok_or_else(|| invalid("TWOFOLD_TRUST_PROXY", "use true or false"))?
-            }
+        if get("TWOFOLD_TRUST_PROXY").is_some() {
+            return Err(invalid(
+                "TWOFOLD_TRUST_PROXY",
+                "replaced by TWOFOLD_TRUSTED_PROXIES: list the proxies' addresses or networks",
+            ));
+        }
+        let trusted_proxies = get("TWOFOLD_TRUSTED_PROXIES")
+            .map(|v| parse_networks(&v))
+            .transpose()
+            .map_err(|reason| invalid("TWOFOLD_TRUSTED_PROXIES", reason))?
+            .unwrap_or_default();
+        let security_log_days = match get("TWOFOLD_SECURITY_LOG_DAYS") {
+            None => 400,
+            Some(v) => v.trim().parse().map_err(|_| {
+                invalid(
+                    "TWOFOLD_SECURITY_LOG_DAYS",
+                    "a number of days (0 keeps every entry)",
+                )
+            })?,
         };
         let hsts_seconds = match get("TWOFOLD_HSTS_SECONDS") {
             None if mode == Mode::Production => 365 * 24 * 3600,
@@ -200,7 +264,8 @@ impl Config {
             log_format,
             smtp_url,
             mail_from,
-            trust_proxy,
+            trusted_proxies,
+            security_log_days,
             hsts_seconds,
             api_requests_per_minute,
         })
@@ -222,6 +287,20 @@ fn minutes(
             .ok_or_else(|| invalid(name, "a whole number of minutes from 1 to 525600"))?,
     };
     Ok(Duration::from_secs(value * 60))
+}
+
+/// Addresses and CIDR networks, separated by commas or spaces; an address is its own network.
+fn parse_networks(value: &str) -> Result<Vec<ipnet::IpNet>, String> {
+    value
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            item.parse::<ipnet::IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map(|net| net.trunc())
+                .map_err(|_| format!("'{item}' is not an address or a network (10.0.0.0/8)"))
+        })
+        .collect()
 }
 
 fn parse_bool(value: &str) -> Option<bool> {
@@ -273,95 +352,4 @@ fn parse_key_ring(value: &str) -> Result<Vec<(u8, Key256)>, String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::collections::HashMap;
-
-    use super::*;
-
-    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let vars: HashMap<String, String> = vars
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect();
-        Config::from_lookup(|name| vars.get(name).cloned())
-    }
-
-    #[test]
-    fn defaults() {
-        let c = config(&[]).expect("defaults");
-        assert_eq!(c.mode, Mode::Development);
-        assert_eq!(c.database_url, "sqlite://data/twofold.db?mode=rwc");
-        assert!(!c.cookie_secure);
-        assert_eq!(c.session_idle, Duration::from_secs(30 * 60));
-        assert_eq!(c.session_max_age, Duration::from_secs(12 * 3600));
-        assert!(c.session_key.is_none());
-        assert_eq!(c.addr, None);
-        assert_eq!(c.hsts_seconds, 0);
-        assert!(!c.trust_proxy);
-        assert_eq!(c.mail_from.to_string(), "Twofold <no-reply@localhost>");
-    }
-
-    #[test]
-    fn production_defaults_to_secure_cookies() {
-        assert!(
-            config(&[("TWOFOLD_ENV", "production")])
-                .expect("config")
-                .cookie_secure
-        );
-    }
-
-    #[test]
-    fn bad_values_name_the_variable() {
-        for (name, value) in [
-            ("TWOFOLD_ENV", "staging"),
-            ("TWOFOLD_ADDR", "nowhere"),
-            ("TWOFOLD_SESSION_KEY", "c2hvcnQ="),
-            ("TWOFOLD_COOKIE_SECURE", "maybe"),
-            ("TWOFOLD_SESSION_IDLE_MINUTES", "0"),
-            ("TWOFOLD_LOG_FORMAT", "xml"),
-            ("TWOFOLD_TOTP_KEYS", "1:c2hvcnQ="),
-            ("TWOFOLD_TOTP_KEYS", "one:AAAA"),
-            ("TWOFOLD_TOTP_KEY_ID", "9"),
-            ("TWOFOLD_BACKUP_CODE_KEY", "c2hvcnQ="),
-            ("TWOFOLD_ISSUER", "Two:fold"),
-            ("TWOFOLD_MAIL_FROM", "not an address"),
-            ("TWOFOLD_TRUST_PROXY", "perhaps"),
-            ("TWOFOLD_HSTS_SECONDS", "-1"),
-            ("TWOFOLD_API_REQUESTS_PER_MINUTE", "0"),
-        ] {
-            let err = config(&[(name, value)]).expect_err(name);
-            assert!(err.to_string().starts_with(name), "{err}");
-        }
-    }
-
-    #[test]
-    fn totp_key_rings() {
-        use base64::Engine;
-        let a = base64::engine::general_purpose::STANDARD.encode([1u8; 32]);
-        let b = base64::engine::general_purpose::STANDARD.encode([2u8; 32]);
-        let c = config(&[
-            ("TWOFOLD_TOTP_KEYS", &format!("1:{a}, 2:{b}")),
-            ("TWOFOLD_TOTP_KEY_ID", "1"),
-        ])
-        .expect("config");
-        assert_eq!(
-            c.totp_keys,
-            vec![(1, SecretKey([1; 32])), (2, SecretKey([2; 32]))]
-        );
-        assert_eq!(c.totp_key_id, Some(1));
-        let err =
-            config(&[("TWOFOLD_TOTP_KEYS", &format!("1:{a},1:{b}"))]).expect_err("duplicate id");
-        assert!(err.to_string().contains("appears twice"));
-        assert!(!format!("{c:?}").contains("1, 1, 1"));
-    }
-
-    #[test]
-    fn keys_parse_and_never_print() {
-        use base64::Engine;
-        let encoded = base64::engine::general_purpose::STANDARD.encode([7u8; 64]);
-        let c = config(&[("TWOFOLD_SESSION_KEY", &encoded)]).expect("config");
-        let key = c.session_key.as_ref().expect("key");
-        assert_eq!(key.0, [7u8; 64]);
-        assert!(!format!("{c:?}").contains("7, 7"));
-    }
-}
+mod tests;

@@ -3,15 +3,13 @@
 //! HTTP status where it is sent, in `app::error`.)
 
 use std::{
-    collections::HashMap,
-    net::{IpAddr, SocketAddr},
     sync::{Arc, Mutex},
     time::Instant,
 };
 
 use app::error::AppError;
 use axum::{
-    extract::{ConnectInfo, Request, State},
+    extract::{Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -24,7 +22,15 @@ use tower_sessions::{
 
 use domain::{Client, ports::SessionPolicy};
 
-use crate::{config::Config, storage::sessions::DbSessionStore};
+mod client;
+mod flood;
+mod refusals;
+
+pub use client::{ClientPolicy, client_info, client_of};
+pub use flood::{FloodGuard, flood_guard};
+pub use refusals::RefusalLog;
+
+use crate::{config::Config, services::limits::address_key, storage::sessions::DbSessionStore};
 
 /// Requests larger than this are refused with 413.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
@@ -71,56 +77,6 @@ fn error_response(error: &AppError) -> Response {
     response
 }
 
-/// Where requests come from, for [`client_info`].
-#[derive(Debug, Clone, Copy)]
-pub struct ClientPolicy {
-    /// Behind a reverse proxy: the last `X-Forwarded-For` entry is the client.
-    pub trust_proxy: bool,
-}
-
-/// The client's address (the connection's, or the proxy's last `X-Forwarded-For` entry) and
-/// its User-Agent, for the services (`Client`).
-pub fn client_of(request: &Request, policy: ClientPolicy) -> Client {
-    let forwarded = policy
-        .trust_proxy
-        .then(|| {
-            request
-                .headers()
-                .get_all("x-forwarded-for")
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(','))
-                .filter_map(|ip| ip.trim().parse::<IpAddr>().ok())
-                .next_back()
-        })
-        .flatten();
-    let connected = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip());
-    let user_agent = request
-        .headers()
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .map(|ua| ua.chars().take(Client::MAX_USER_AGENT).collect());
-    Client {
-        ip: forwarded
-            .or(connected)
-            .map(|ip| ip.to_canonical().to_string()),
-        user_agent,
-    }
-}
-
-pub async fn client_info(
-    State(policy): State<ClientPolicy>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let client = client_of(&request, policy);
-    request.extensions_mut().insert(client);
-    next.run(request).await
-}
-
 fn is_state_changing(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
@@ -147,75 +103,21 @@ pub fn is_cross_site(headers: &HeaderMap) -> bool {
 }
 
 /// Refuses state-changing requests that another site's page sends (CSRF), with 403.
-pub async fn same_origin_only(request: Request, next: Next) -> Response {
-    if is_state_changing(request.method()) && is_cross_site(request.headers()) {
-        tracing::warn!(path = %request.uri().path(), "cross-site request refused");
-        return error_response(&AppError::Forbidden);
-    }
-    next.run(request).await
-}
-
-/// A coarse per-address request budget for server functions, kept by each server in memory: a
-/// flood guard in front of the database. (The attempt limits that matter for security are in
-/// the database, shared by every server.)
-#[derive(Clone)]
-pub struct FloodGuard {
-    per_minute: f64,
-    buckets: Arc<Mutex<HashMap<String, (f64, Instant)>>>,
-}
-
-/// Addresses remembered before idle ones are forgotten.
-const MAX_TRACKED: usize = 100_000;
-
-impl FloodGuard {
-    pub fn new(per_minute: u32) -> Self {
-        Self {
-            per_minute: f64::from(per_minute),
-            buckets: Arc::default(),
-        }
-    }
-
-    /// Takes one request from the address's bucket (refilled continuously); `false` if empty.
-    fn allow(&self, address: &str, now: Instant) -> bool {
-        let Ok(mut buckets) = self.buckets.lock() else {
-            return true;
-        };
-        if buckets.len() >= MAX_TRACKED {
-            let per_minute = self.per_minute;
-            buckets.retain(|_, (tokens, at)| {
-                *tokens + now.duration_since(*at).as_secs_f64() * per_minute / 60.0 < per_minute
-            });
-        }
-        let (tokens, at) = buckets
-            .entry(address.to_owned())
-            .or_insert((self.per_minute, now));
-        *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * self.per_minute / 60.0)
-            .min(self.per_minute);
-        *at = now;
-        if *tokens >= 1.0 {
-            *tokens -= 1.0;
-            true
-        } else {
-            false
-        }
-    }
-}
-
-pub async fn flood_guard(
-    State(guard): State<FloodGuard>,
+pub async fn same_origin_only(
+    State(refusals): State<RefusalLog>,
     request: Request,
     next: Next,
 ) -> Response {
-    let address = request
-        .extensions()
-        .get::<Client>()
-        .and_then(|c| c.ip.clone());
-    if request.uri().path().starts_with("/api/")
-        && let Some(address) = address
-        && !guard.allow(&address, Instant::now())
-    {
-        tracing::warn!(address, "server-function flood guard");
-        return error_response(&AppError::TooManyAttempts { minutes: 1 });
+    if is_state_changing(request.method()) && is_cross_site(request.headers()) {
+        let address = request
+            .extensions()
+            .get::<Client>()
+            .and_then(|c| c.ip.as_deref())
+            .map_or_else(String::new, address_key);
+        if let Some(refused) = refusals.count(&address, Instant::now()) {
+            tracing::warn!(address, refused, path = %request.uri().path(), "cross-site request refused");
+        }
+        return error_response(&AppError::Forbidden);
     }
     next.run(request).await
 }
@@ -243,9 +145,16 @@ impl PageNonce {
     }
 }
 
+/// The files the browser loads that are the same for everyone (the build's bundle and styles
+/// under `/pkg/`, the icon).
+fn is_static_asset(path: &str) -> bool {
+    path.starts_with("/pkg/") || path == "/favicon.svg"
+}
+
 /// What every response carries: no sniffing, no framing, no referrer to other sites, HSTS when
-/// configured, and a Content-Security-Policy: a page's (scripts with its nonce, see
-/// [`PageNonce`] and `app::content_security_policy`), else a strict one.
+/// configured, `Cache-Control: no-store` (but on the static assets), and a
+/// Content-Security-Policy: a page's (scripts with its nonce, see [`PageNonce`] and
+/// `app::content_security_policy`), else a strict one.
 pub async fn security_headers(
     State(hsts_seconds): State<u64>,
     mut request: Request,
@@ -253,6 +162,7 @@ pub async fn security_headers(
 ) -> Response {
     let page_nonce = PageNonce::default();
     request.extensions_mut().insert(page_nonce.clone());
+    let cacheable = is_static_asset(request.uri().path());
     let mut response = next.run(request).await;
     let page_policy = page_nonce
         .take()
@@ -270,6 +180,11 @@ pub async fn security_headers(
         HeaderValue::from_static("same-origin"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Pages and server functions may carry a set-up secret, backup codes or an account's
+    // data: no cache keeps them. Only the browser assets, the same for everyone, may be kept.
+    if !cacheable {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     headers.insert(
         "cross-origin-opener-policy",
         HeaderValue::from_static("same-origin"),

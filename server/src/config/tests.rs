@@ -1,0 +1,134 @@
+//! The configuration's parsing, defaults and errors.
+
+use std::collections::HashMap;
+
+use super::*;
+
+fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    Config::from_lookup(|name| vars.get(name).cloned())
+}
+
+#[test]
+fn defaults() {
+    let c = config(&[]).expect("defaults");
+    assert_eq!(c.mode, Mode::Development);
+    assert_eq!(&*c.database_url, "sqlite://data/twofold.db?mode=rwc");
+    assert!(!c.cookie_secure);
+    assert_eq!(c.session_idle, Duration::from_secs(30 * 60));
+    assert_eq!(c.session_max_age, Duration::from_secs(12 * 3600));
+    assert!(c.session_key.is_none());
+    assert_eq!(c.addr, None);
+    assert_eq!(c.hsts_seconds, 0);
+    assert!(c.trusted_proxies.is_empty());
+    assert_eq!(c.security_log_days, 400);
+    assert_eq!(c.mail_from.to_string(), "Twofold <no-reply@localhost>");
+}
+
+#[test]
+fn production_defaults_to_secure_cookies() {
+    assert!(
+        config(&[("TWOFOLD_ENV", "production")])
+            .expect("config")
+            .cookie_secure
+    );
+}
+
+#[test]
+fn bad_values_name_the_variable() {
+    for (name, value) in [
+        ("TWOFOLD_ENV", "staging"),
+        ("TWOFOLD_ADDR", "nowhere"),
+        ("TWOFOLD_SESSION_KEY", "c2hvcnQ="),
+        ("TWOFOLD_COOKIE_SECURE", "maybe"),
+        ("TWOFOLD_SESSION_IDLE_MINUTES", "0"),
+        ("TWOFOLD_LOG_FORMAT", "xml"),
+        ("TWOFOLD_TOTP_KEYS", "1:c2hvcnQ="),
+        ("TWOFOLD_TOTP_KEYS", "one:AAAA"),
+        ("TWOFOLD_TOTP_KEY_ID", "9"),
+        ("TWOFOLD_BACKUP_CODE_KEY", "c2hvcnQ="),
+        ("TWOFOLD_ISSUER", "Two:fold"),
+        ("TWOFOLD_MAIL_FROM", "not an address"),
+        ("TWOFOLD_TRUST_PROXY", "perhaps"),
+        ("TWOFOLD_HSTS_SECONDS", "-1"),
+        ("TWOFOLD_API_REQUESTS_PER_MINUTE", "0"),
+    ] {
+        let err = config(&[(name, value)]).expect_err(name);
+        assert!(err.to_string().starts_with(name), "{err}");
+    }
+}
+
+#[test]
+fn totp_key_rings() {
+    use base64::Engine;
+    let a = base64::engine::general_purpose::STANDARD.encode([1u8; 32]);
+    let b = base64::engine::general_purpose::STANDARD.encode([2u8; 32]);
+    let c = config(&[
+        ("TWOFOLD_TOTP_KEYS", &format!("1:{a}, 2:{b}")),
+        ("TWOFOLD_TOTP_KEY_ID", "1"),
+    ])
+    .expect("config");
+    assert_eq!(
+        c.totp_keys,
+        vec![(1, SecretKey([1; 32])), (2, SecretKey([2; 32]))]
+    );
+    assert_eq!(c.totp_key_id, Some(1));
+    let err = config(&[("TWOFOLD_TOTP_KEYS", &format!("1:{a},1:{b}"))]).expect_err("duplicate id");
+    assert!(err.to_string().contains("appears twice"));
+    assert!(!format!("{c:?}").contains("1, 1, 1"));
+}
+
+#[test]
+fn keys_parse_and_never_print() {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode([7u8; 64]);
+    let c = config(&[("TWOFOLD_SESSION_KEY", &encoded)]).expect("config");
+    let key = c.session_key.as_ref().expect("key");
+    assert_eq!(key.0, [7u8; 64]);
+    assert!(!format!("{c:?}").contains("7, 7"));
+}
+
+#[test]
+fn trusted_proxies_are_addresses_and_networks() {
+    let c = config(&[(
+        "TWOFOLD_TRUSTED_PROXIES",
+        "10.0.0.0/8, 192.168.1.7 2001:db8::/32",
+    )])
+    .expect("valid");
+    let shown: Vec<String> = c.trusted_proxies.iter().map(ToString::to_string).collect();
+    assert_eq!(shown, ["10.0.0.0/8", "192.168.1.7/32", "2001:db8::/32"]);
+    let err = config(&[("TWOFOLD_TRUST_PROXY", "true")]).expect_err("replaced");
+    assert!(err.to_string().contains("TWOFOLD_TRUSTED_PROXIES"), "{err}");
+}
+
+#[test]
+fn debug_output_hides_the_passwords_of_urls() {
+    let c = config(&[
+        (
+            "DATABASE_URL",
+            "postgres://twofold:db-secret@db.internal:5432/twofold",
+        ),
+        ("SMTP_URL", "smtps://mailer:smtp-secret@mail.example.com"),
+    ])
+    .expect("valid");
+    let shown = format!("{c:?}");
+    assert!(
+        !shown.contains("db-secret") && !shown.contains("smtp-secret"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("postgres://twofold:[redacted]@db.internal:5432/twofold"),
+        "{shown}"
+    );
+    assert_eq!(
+        redact_url("sqlite://data/twofold.db?mode=rwc"),
+        "sqlite://data/twofold.db?mode=rwc"
+    );
+    assert_eq!(
+        redact_url("smtp://mail.example.com:25"),
+        "smtp://mail.example.com:25"
+    );
+}

@@ -1,0 +1,162 @@
+//! The flood guard: a coarse per-address budget of server-function requests.
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::Instant,
+};
+
+use app::error::AppError;
+use axum::{
+    extract::{Request, State},
+    middleware::Next,
+    response::Response,
+};
+use domain::Client;
+
+use super::{error_response, refusals::RefusalLog};
+use crate::services::limits::address_key;
+
+/// A coarse per-address request budget for server functions, kept by each server in memory: a
+/// flood guard in front of the database. (The attempt limits that matter for security are in
+/// the database, shared by every server.)
+#[derive(Clone)]
+pub struct FloodGuard {
+    per_minute: f64,
+    buckets: Arc<Mutex<HashMap<String, (f64, Instant)>>>,
+    /// A refused address is logged once a minute, with the count.
+    refusals: RefusalLog,
+}
+
+/// Addresses remembered before idle ones are forgotten.
+const MAX_TRACKED: usize = 100_000;
+
+impl FloodGuard {
+    pub fn new(per_minute: u32) -> Self {
+        Self {
+            per_minute: f64::from(per_minute),
+            buckets: Arc::default(),
+            refusals: RefusalLog::default(),
+        }
+    }
+
+    /// Takes one request from the address's bucket (refilled continuously); `false` if empty.
+    fn allow(&self, address: &str, now: Instant) -> bool {
+        let Ok(mut buckets) = self.buckets.lock() else {
+            return true;
+        };
+        if buckets.len() >= MAX_TRACKED {
+            let per_minute = self.per_minute;
+            buckets.retain(|_, (tokens, at)| {
+                *tokens + now.duration_since(*at).as_secs_f64() * per_minute / 60.0 < per_minute
+            });
+        }
+        let (tokens, at) = buckets
+            .entry(address.to_owned())
+            .or_insert((self.per_minute, now));
+        *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * self.per_minute / 60.0)
+            .min(self.per_minute);
+        *at = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+pub async fn flood_guard(
+    State(guard): State<FloodGuard>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let address = request
+        .extensions()
+        .get::<Client>()
+        .and_then(|c| c.ip.as_deref())
+        .map(address_key);
+    let now = Instant::now();
+    if request.uri().path().starts_with("/api/")
+        && let Some(address) = address
+        && !guard.allow(&address, now)
+    {
+        if let Some(refused) = guard.refusals.count(&address, now) {
+            tracing::warn!(address, refused, "server-function flood guard");
+        }
+        return error_response(&AppError::TooManyAttempts { minutes: 1 });
+    }
+    next.run(request).await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use axum::{Router, body::Body, middleware, routing::post};
+    use tower::ServiceExt;
+
+    use super::*;
+
+    /// Where the test's log lines go.
+    #[derive(Clone, Default)]
+    struct Lines(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Lines {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_burst_of_refused_requests_writes_a_bounded_number_of_lines() {
+        let lines = Lines::default();
+        let writer = lines.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        let router = Router::new()
+            .route("/api/ping", post(|| async { "pong" }))
+            .layer(middleware::from_fn_with_state(
+                FloodGuard::new(5),
+                flood_guard,
+            ));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        let statuses = tracing::subscriber::with_default(subscriber, || {
+            runtime.block_on(async {
+                let mut statuses = Vec::new();
+                for _ in 0..2000 {
+                    let mut request = Request::post("/api/ping")
+                        .body(Body::empty())
+                        .expect("request");
+                    request.extensions_mut().insert(Client {
+                        ip: Some("203.0.113.50".to_owned()),
+                        user_agent: None,
+                    });
+                    let response = router.clone().oneshot(request).await.expect("response");
+                    statuses.push(response.status().as_u16());
+                }
+                statuses
+            })
+        });
+        assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 5);
+        assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 1995);
+        let text = String::from_utf8(lines.0.lock().expect("lines").clone()).expect("utf-8");
+        let logged = text.lines().filter(|l| l.contains("flood guard")).count();
+        assert_eq!(
+            logged, 1,
+            "one line for the address within the minute:\n{text}"
+        );
+    }
+}

@@ -1,0 +1,53 @@
+//! What the server removes in the background (every 15 minutes): expired sessions and pending
+//! logins, delivered mail after 30 days, and security-log entries older than
+//! `TWOFOLD_SECURITY_LOG_DAYS`.
+
+use crate::storage::{self, Db, sessions::DbSessionStore};
+
+/// Delivered mail is kept this long (for support questions), then forgotten.
+const SENT_MAIL_SECS: i64 = 30 * 24 * 3600;
+
+/// How many rows each part removed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Pruned {
+    pub sessions: u64,
+    pub pending_logins: u64,
+    pub mail: u64,
+    pub security_events: u64,
+}
+
+/// Removes what is past its time at `now`; a failing part is logged and the others still run.
+pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32) -> Pruned {
+    let pending_before = now - domain::login::PENDING_TTL_SECS;
+    let pruned = Pruned {
+        sessions: logged("expired sessions", sessions.delete_expired().await),
+        pending_logins: logged(
+            "expired pending logins",
+            storage::pending_logins::delete_expired(pool, pending_before).await,
+        ),
+        mail: logged(
+            "delivered mail",
+            storage::outbox::delete_sent(pool, now - SENT_MAIL_SECS).await,
+        ),
+        security_events: if log_days == 0 {
+            0
+        } else {
+            let before = now - i64::from(log_days) * 24 * 3600;
+            logged(
+                "old security-log entries",
+                storage::events::delete_before(pool, before).await,
+            )
+        },
+    };
+    if pruned != Pruned::default() {
+        tracing::info!(?pruned, "old rows removed");
+    }
+    pruned
+}
+
+fn logged(what: &'static str, removed: Result<u64, sqlx::Error>) -> u64 {
+    removed.unwrap_or_else(|err| {
+        tracing::error!(error = %err, "removing {what}");
+        0
+    })
+}
