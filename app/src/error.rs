@@ -57,6 +57,9 @@ pub enum AppError {
     /// The database cannot be reached right now; trying again later may work.
     #[error("unavailable")]
     Unavailable,
+    /// The server has too much to do right now (a burst of sign-ins); again in a few seconds.
+    #[error("busy")]
+    Busy,
     /// Anything else; the cause is only logged on the server.
     #[error("internal")]
     Internal,
@@ -88,7 +91,7 @@ impl AppError {
             Self::TooManyAttempts { .. } => 429,
             Self::Forbidden => 403,
             Self::BadRequest => 400,
-            Self::Network | Self::Unavailable => 503,
+            Self::Network | Self::Unavailable | Self::Busy => 503,
             Self::Internal => 500,
         }
     }
@@ -109,6 +112,7 @@ impl AppError {
             Self::BadRequest => msg("error-bad-request"),
             Self::Network => msg("error-network"),
             Self::Unavailable => msg("error-unavailable"),
+            Self::Busy => msg("error-busy"),
             Self::Internal => msg("error-internal"),
         }
     }
@@ -119,7 +123,7 @@ impl AppError {
     pub const MAX_WAIT_MINUTES: u32 = 60;
 
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
-    fn every_kind() -> [Self; 14] {
+    fn every_kind() -> [Self; 15] {
         // A new variant fails to compile here until it is added to the list below too.
         let _every_variant_listed = |e: &Self| match e {
             Self::Invalid(_)
@@ -135,6 +139,7 @@ impl AppError {
             | Self::BadRequest
             | Self::Network
             | Self::Unavailable
+            | Self::Busy
             | Self::Internal => (),
         };
         [
@@ -151,6 +156,7 @@ impl AppError {
             Self::BadRequest,
             Self::Network,
             Self::Unavailable,
+            Self::Busy,
             Self::Internal,
         ]
     }
@@ -195,6 +201,7 @@ impl AppError {
     pub fn retry_after_secs(&self) -> Option<u64> {
         match self {
             Self::TooManyAttempts { minutes } => Some(u64::from(*minutes) * 60),
+            Self::Busy => Some(5),
             _ => None,
         }
     }
@@ -242,6 +249,7 @@ impl From<Fault> for AppError {
     fn from(fault: Fault) -> Self {
         match fault {
             Fault::Unavailable => Self::Unavailable,
+            Fault::Busy => Self::Busy,
             Fault::Internal => Self::Internal,
         }
     }

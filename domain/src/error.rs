@@ -11,6 +11,10 @@ pub enum Fault {
     /// The database cannot be reached right now; trying again later may work.
     #[error("the database cannot be reached")]
     Unavailable,
+    /// Too many requests at once for the password hashing (a burst); trying again in a few
+    /// seconds will work.
+    #[error("busy")]
+    Busy,
     /// Anything else.
     #[error("internal failure")]
     Internal,

@@ -28,6 +28,8 @@ pub struct SignedIn {
     pub language: Option<String>,
     /// When a backup code was the factor: how many are left.
     pub backup_codes_left: Option<i64>,
+    /// The account's credential epoch, which the session keeps.
+    pub epoch: i64,
 }
 
 /// The handle of a pending login: a random token that the browser's session keeps. The

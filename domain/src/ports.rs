@@ -17,14 +17,13 @@ use crate::{
 
 #[async_trait]
 pub trait Accounts: Send + Sync + 'static {
-    /// Creates an account (in `language`, a selectable locale id, when given) and returns its
-    /// id.
+    /// Creates an account (in `language`, a selectable locale id, when given), signed in.
     async fn sign_up(
         &self,
         email: &str,
         password: &str,
         language: Option<&str>,
-    ) -> Result<UserId, AccountError>;
+    ) -> Result<SignedIn, AccountError>;
     /// Replaces the password after checking the current one.
     async fn change_password(
         &self,
@@ -118,14 +117,24 @@ pub trait Security: Send + Sync + 'static {
         handle: &str,
         client: &Client,
     ) -> Result<bool, Fault>;
-    /// Ends every session of the user but `current`, and every pending login, and logs it;
-    /// returns how many signed-in sessions ended.
+    /// Ends every session of the user but `current`, and every pending login: raises the
+    /// account's credential epoch (which `current` must then carry) and deletes the rows; logs
+    /// it.
     async fn sign_out_other_sessions(
         &self,
         user: UserId,
         current: Option<&str>,
         client: &Client,
-    ) -> Result<u64, Fault>;
+    ) -> Result<SignedOutElsewhere, Fault>;
+}
+
+/// What signing out elsewhere did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignedOutElsewhere {
+    /// How many live signed-in sessions ended.
+    pub sessions: u64,
+    /// The account's credential epoch now.
+    pub epoch: i64,
 }
 
 /// How long a sign-in lasts at most, whatever the activity, and how often a request moves the

@@ -16,6 +16,9 @@ pub struct SessionData {
     pub user: Option<i64>,
     /// When the user signed in (unix seconds).
     pub signed_in_at: Option<i64>,
+    /// The account's credential epoch the sign-in was made under: once a change of sign-in
+    /// factors raises the account's, the session no longer loads.
+    pub epoch: Option<i64>,
     /// When a request last moved the session's idle timeout (`app::api::session::end_if_expired`).
     pub seen: Option<i64>,
     /// Where and with what the user signed in.

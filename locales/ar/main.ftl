@@ -82,6 +82,7 @@ error-unauthorized = سجّل الدخول للمتابعة.
 error-bad-request = تعذّرت قراءة النموذج. تحقّق مما أدخلته وحاول مرة أخرى.
 error-network = تعذّر الوصول إلى Twofold. تحقّق من اتصالك وحاول مرة أخرى.
 error-unavailable = Twofold غير متاح مؤقتًا. حاول مرة أخرى بعد دقيقة.
+error-busy = Twofold مشغول حاليًا. حاول مرة أخرى بعد بضع ثوانٍ.
 error-internal = حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.
 
 ## Settings

@@ -82,6 +82,7 @@ error-unauthorized = Bitte melden Sie sich an, um fortzufahren.
 error-bad-request = Das Formular konnte nicht gelesen werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.
 error-network = Twofold ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
 error-unavailable = Twofold ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in einer Minute erneut.
+error-busy = Twofold ist gerade ausgelastet. Bitte versuchen Sie es in einigen Sekunden erneut.
 error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.
 
 ## Einstellungen

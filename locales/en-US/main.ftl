@@ -83,6 +83,7 @@ error-unauthorized = Please log in to continue.
 error-bad-request = The form could not be read. Please check your entries and try again.
 error-network = Twofold could not be reached. Check your connection and try again.
 error-unavailable = Twofold is temporarily unavailable. Please try again in a minute.
+error-busy = Twofold is busy right now. Please try again in a few seconds.
 error-internal = Something went wrong on our side. Please try again in a moment.
 
 ## Settings

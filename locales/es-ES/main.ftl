@@ -82,6 +82,7 @@ error-unauthorized = Inicia sesión para continuar.
 error-bad-request = No se ha podido leer el formulario. Revisa los datos y vuelve a intentarlo.
 error-network = No se puede conectar con Twofold. Comprueba tu conexión y vuelve a intentarlo.
 error-unavailable = Twofold no está disponible en este momento. Vuelve a intentarlo dentro de un minuto.
+error-busy = Twofold está ocupado en este momento. Vuelve a intentarlo en unos segundos.
 error-internal = Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.
 
 ## Settings

@@ -82,6 +82,7 @@ error-unauthorized = Veuillez vous connecter pour continuer.
 error-bad-request = Le formulaire n’a pas pu être lu. Vérifiez vos saisies et réessayez.
 error-network = Impossible de joindre Twofold. Vérifiez votre connexion et réessayez.
 error-unavailable = Twofold est momentanément indisponible. Veuillez réessayer dans une minute.
+error-busy = Twofold est très sollicité en ce moment. Veuillez réessayer dans quelques secondes.
 error-internal = Un problème est survenu de notre côté. Veuillez réessayer dans un instant.
 
 ## Settings

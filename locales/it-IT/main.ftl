@@ -82,6 +82,7 @@ error-unauthorized = Accedi per continuare.
 error-bad-request = Non è stato possibile leggere il modulo. Controlla i dati inseriti e riprova.
 error-network = Impossibile raggiungere Twofold. Controlla la connessione e riprova.
 error-unavailable = Twofold non è disponibile al momento. Riprova tra un minuto.
+error-busy = Twofold è occupato in questo momento. Riprova tra qualche secondo.
 error-internal = Qualcosa è andato storto da parte nostra. Riprova tra poco.
 
 ## Settings

@@ -82,6 +82,7 @@ error-unauthorized = 続けるにはログインしてください。
 error-bad-request = フォームを読み取れませんでした。入力内容を確認して、もう一度お試しください。
 error-network = Twofold に接続できません。接続を確認して、もう一度お試しください。
 error-unavailable = Twofold は一時的に利用できません。1 分ほどしてからもう一度お試しください。
+error-busy = Twofold は現在混み合っています。数秒後にもう一度お試しください。
 error-internal = こちら側で問題が発生しました。少し時間をおいてからもう一度お試しください。
 
 ## Settings

@@ -82,6 +82,7 @@ error-unauthorized = 계속하려면 로그인하세요.
 error-bad-request = 양식을 읽을 수 없습니다. 입력한 내용을 확인한 후 다시 시도하세요.
 error-network = Twofold에 연결할 수 없습니다. 연결 상태를 확인한 후 다시 시도하세요.
 error-unavailable = Twofold를 일시적으로 사용할 수 없습니다. 1분 후에 다시 시도하세요.
+error-busy = Twofold가 지금 혼잡합니다. 몇 초 후에 다시 시도하세요.
 error-internal = 저희 쪽에 문제가 생겼습니다. 잠시 후 다시 시도하세요.
 
 ## Settings

@@ -82,6 +82,7 @@ error-unauthorized = Log in om verder te gaan.
 error-bad-request = Het formulier kon niet worden gelezen. Controleer wat je hebt ingevuld en probeer het opnieuw.
 error-network = Twofold is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.
 error-unavailable = Twofold is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.
+error-busy = Twofold is op dit moment druk bezet. Probeer het over een paar seconden opnieuw.
 error-internal = Er ging bij ons iets mis. Probeer het zo meteen opnieuw.
 
 ## Settings

@@ -82,6 +82,7 @@ error-unauthorized = Zaloguj się, aby kontynuować.
 error-bad-request = Nie udało się odczytać formularza. Sprawdź wpisane dane i spróbuj ponownie.
 error-network = Nie można połączyć się z Twofold. Sprawdź połączenie i spróbuj ponownie.
 error-unavailable = Twofold jest chwilowo niedostępny. Spróbuj ponownie za minutę.
+error-busy = Twofold jest teraz przeciążony. Spróbuj ponownie za kilka sekund.
 error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.
 
 ## Settings

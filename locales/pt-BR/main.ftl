@@ -82,6 +82,7 @@ error-unauthorized = Entre para continuar.
 error-bad-request = Não foi possível ler o formulário. Confira os dados e tente de novo.
 error-network = Não foi possível acessar o Twofold. Verifique sua conexão e tente de novo.
 error-unavailable = O Twofold está temporariamente indisponível. Tente de novo em um minuto.
+error-busy = O Twofold está ocupado agora. Tente de novo em alguns segundos.
 error-internal = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
 
 ## Settings

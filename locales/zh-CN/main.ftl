@@ -82,6 +82,7 @@ error-unauthorized = 请登录后继续。
 error-bad-request = 无法读取表单。请检查填写的内容后重试。
 error-network = 无法连接到 Twofold。请检查网络连接后重试。
 error-unavailable = Twofold 暂时无法使用，请一分钟后重试。
+error-busy = Twofold 当前繁忙，请几秒后重试。
 error-internal = 我们这边出了点问题，请稍后重试。
 
 ## Settings

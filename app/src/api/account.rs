@@ -22,12 +22,12 @@ pub async fn sign_up(
     password: String,
     language: Option<String>,
 ) -> Result<(), AppError> {
-    let services = services()?;
-    let user = services
+    let signed_in = services()?
         .accounts
         .sign_up(&email, &password, language.as_deref())
         .await?;
-    session::sign_in(&session::current().await?, user, &client()).await?;
+    let session = session::current().await?;
+    session::sign_in(&session, signed_in.user, signed_in.epoch, &client()).await?;
     leptos_axum::redirect(crate::redirect::DEFAULT_AFTER_LOGIN);
     Ok(())
 }
@@ -60,7 +60,7 @@ async fn complete_login(
     session: &tower_sessions::Session,
     signed_in: SignedIn,
 ) -> Result<(), AppError> {
-    session::sign_in(session, signed_in.user, &client()).await?;
+    session::sign_in(session, signed_in.user, signed_in.epoch, &client()).await?;
     if let Some(language) = signed_in.language.filter(|l| crate::i18n::is_selectable(l)) {
         set_language_cookie(&language);
     }
@@ -145,7 +145,6 @@ pub async fn change_password(
         .accounts
         .change_password(user, &current_password, &new_password, &client())
         .await?;
-    session::renew(&session).await?;
     let signed_out = sign_out_elsewhere(&services, &session, user, |signed_out| {
         Notice::PasswordChanged { signed_out }
     })

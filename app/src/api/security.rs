@@ -57,13 +57,15 @@ pub async fn sign_out_other_sessions() -> Result<u64, AppError> {
         .security
         .sign_out_other_sessions(user, current.as_deref(), &client())
         .await?;
+    // This session stays, under the account's new credential epoch.
+    session::set_epoch(&session::current().await?, ended.epoch).await?;
     leptos_axum::redirect("/settings/sessions");
-    Ok(ended)
+    Ok(ended.sessions)
 }
 
-/// After a change of sign-in factors: every other session of the user ends (the service logs
-/// it), and the next page confirms the change (`notice` of the number of sessions that
-/// ended). Returns that number.
+/// After a change of sign-in factors: this session gets a new id, every other session of the
+/// user ends (the service logs it), and the next page confirms the change (`notice` of the
+/// number of sessions that ended). Returns that number.
 #[cfg(feature = "ssr")]
 pub async fn sign_out_elsewhere(
     services: &Services,
@@ -71,11 +73,16 @@ pub async fn sign_out_elsewhere(
     user: UserId,
     notice: fn(u64) -> Notice,
 ) -> Result<u64, AppError> {
+    session::renew(session).await?;
+    // Renewed, the session has no id until it is saved at the end of the request (its old row
+    // is gone already): every row of the account ends, and this session's new one is written
+    // after.
     let current = session.id().map(|id| id.to_string());
-    let signed_out = services
+    let ended = services
         .security
         .sign_out_other_sessions(user, current.as_deref(), &client())
         .await?;
-    session::set_notice(session, notice(signed_out)).await?;
-    Ok(signed_out)
+    session::set_epoch(session, ended.epoch).await?;
+    session::set_notice(session, notice(ended.sessions)).await?;
+    Ok(ended.sessions)
 }

@@ -95,14 +95,20 @@ pub async fn end_if_expired(session: &Session, policy: SessionPolicy) -> Result<
     write(session, &data).await
 }
 
-/// Signs `user` in: a new session id (no fixation), then the user, the time and the client;
-/// a pending login of this session ends.
-pub async fn sign_in(session: &Session, user: UserId, client: &Client) -> Result<(), AppError> {
+/// Signs `user` in under the account's credential `epoch`: a new session id (no fixation),
+/// then the user, the time and the client; a pending login of this session ends.
+pub async fn sign_in(
+    session: &Session,
+    user: UserId,
+    epoch: i64,
+    client: &Client,
+) -> Result<(), AppError> {
     new_id(session).await?;
     let notice = read(session).await?.notice;
     let data = SessionData {
         user: Some(user.0),
         signed_in_at: Some(now()),
+        epoch: Some(epoch),
         ip: client.ip.clone(),
         user_agent: client.user_agent.clone(),
         notice,
@@ -111,12 +117,20 @@ pub async fn sign_in(session: &Session, user: UserId, client: &Client) -> Result
     write(session, &data).await
 }
 
+/// The signed-in session changed the account's sign-in factors itself: it carries the new
+/// credential `epoch` (the others end).
+pub async fn set_epoch(session: &Session, epoch: i64) -> Result<(), AppError> {
+    let mut data = read(session).await?;
+    data.epoch = Some(epoch);
+    write(session, &data).await
+}
+
 /// Ends the session: removed from the store and the cookie cleared.
 pub async fn sign_out(session: &Session) -> Result<(), AppError> {
     session.flush().await.map_err(store_error("session: flush"))
 }
 
-/// Gives the session a new id, keeping the sign-in (after a password change).
+/// Gives the session a new id, keeping the sign-in (after a change of sign-in factors).
 pub async fn renew(session: &Session) -> Result<(), AppError> {
     new_id(session).await
 }

@@ -36,6 +36,9 @@ use crate::{config::Config, services::limits::address_key, storage::sessions::Db
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 
 pub const SESSION_COOKIE: &str = "twofold_session";
+/// The same with secure cookies: the `__Host-` prefix makes the browser keep it only for this
+/// host, over HTTPS, for every path (no subdomain can set or shadow it).
+pub const SECURE_SESSION_COOKIE: &str = "__Host-twofold_session";
 
 pub fn sessions(
     store: DbSessionStore,
@@ -44,7 +47,12 @@ pub fn sessions(
 ) -> SessionManagerLayer<DbSessionStore, SignedCookie> {
     let idle = time::Duration::try_from(config.session_idle).unwrap_or(time::Duration::minutes(30));
     SessionManagerLayer::new(store)
-        .with_name(SESSION_COOKIE)
+        .with_name(if config.cookie_secure {
+            SECURE_SESSION_COOKIE
+        } else {
+            SESSION_COOKIE
+        })
+        .with_path("/")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(config.cookie_secure)

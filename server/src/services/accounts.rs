@@ -3,7 +3,8 @@
 use async_trait::async_trait;
 use domain::{
     Client, Fault, Field, Problem, UserId, account::AccountView, error::AccountError,
-    events::EventKind, factor::TwoFactorStatus, ports::Accounts, text::is_selectable,
+    events::EventKind, factor::TwoFactorStatus, login::SignedIn, ports::Accounts,
+    text::is_selectable,
 };
 
 use super::{
@@ -27,6 +28,8 @@ pub struct PasswordAccepted {
     pub two_factor: bool,
     /// The language the account chose, if any.
     pub language: Option<String>,
+    /// The account's credential epoch, read with the password hash.
+    pub epoch: i64,
 }
 
 #[derive(Clone)]
@@ -147,6 +150,7 @@ impl AccountService {
                 user: UserId(user.id),
                 two_factor: user.two_factor_enabled_at.is_some(),
                 language: user.language,
+                epoch: user.credential_epoch,
             });
         }
         tracing::info!(known_account = user.is_some(), "password rejected");
@@ -174,7 +178,7 @@ impl Accounts for AccountService {
         email: &str,
         password: &str,
         language: Option<&str>,
-    ) -> Result<UserId, AccountError> {
+    ) -> Result<SignedIn, AccountError> {
         let email = validation::normalize_email(email);
         let mut problems = Problems::default();
         problems.check(Field::Email, validation::email(&email));
@@ -187,10 +191,17 @@ impl Accounts for AccountService {
             .map_err(db("insert user"))?
             .ok_or_else(|| AccountError::field(Field::Email, Problem::EmailTaken))?;
         tracing::info!(user = id, "account created");
-        if let Some(language) = language.filter(|l| is_selectable(l)) {
+        let language = language.filter(|l| is_selectable(l));
+        if let Some(language) = language {
             self.set_language(UserId(id), language).await?;
         }
-        Ok(UserId(id))
+        Ok(SignedIn {
+            user: UserId(id),
+            language: language.map(str::to_owned),
+            backup_codes_left: None,
+            // Every account starts at the column's default.
+            epoch: 0,
+        })
     }
 
     async fn change_password(

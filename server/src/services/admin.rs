@@ -70,6 +70,7 @@ impl Admin {
         let mut conn = self.pool.acquire().await?;
         let mut tx = conn.begin().await?;
         factors::delete_all(&mut tx, user.id).await?;
+        users::raise_epoch(&mut tx, user.id).await?;
         tx.commit().await?;
         pending_logins::delete_of_user(&self.pool, user.id).await?;
         let sessions_ended =

@@ -54,21 +54,11 @@ impl LoginService {
     }
 
     /// The login is complete: logged, and handed to the adapter for the session.
-    async fn complete(
-        &self,
-        user: UserId,
-        language: Option<String>,
-        backup_codes_left: Option<i64>,
-        client: &Client,
-    ) -> Result<SignedIn, LoginError> {
+    async fn complete(&self, signed_in: SignedIn, client: &Client) -> Result<SignedIn, LoginError> {
         self.security
-            .record(user, EventKind::LoginSucceeded, None, client)
+            .record(signed_in.user, EventKind::LoginSucceeded, None, client)
             .await?;
-        Ok(SignedIn {
-            user,
-            language,
-            backup_codes_left,
-        })
+        Ok(signed_in)
     }
 
     /// Removes pending logins that have expired; returns how many (the server's clean-up).
@@ -97,10 +87,13 @@ impl Login for LoginService {
             .check_login_password(email, password, client)
             .await?;
         if !accepted.two_factor {
-            let signed_in = self
-                .complete(accepted.user, accepted.language, None, client)
-                .await?;
-            return Ok(LoginStep::SignedIn(signed_in));
+            let signed_in = SignedIn {
+                user: accepted.user,
+                language: accepted.language,
+                backup_codes_left: None,
+                epoch: accepted.epoch,
+            };
+            return Ok(LoginStep::SignedIn(self.complete(signed_in, client).await?));
         }
         let pending = PendingLogin(URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>()));
         pending_logins::insert(
@@ -108,6 +101,7 @@ impl Login for LoginService {
             &token_hash(&pending),
             accepted.user.0,
             accepted.language.as_deref(),
+            accepted.epoch,
             self.clock.now(),
         )
         .await
@@ -141,8 +135,13 @@ impl Login for LoginService {
                 {
                     return Err(LoginError::Expired);
                 }
-                self.complete(user, row.language, verified.backup_codes_left, client)
-                    .await
+                let signed_in = SignedIn {
+                    user,
+                    language: row.language,
+                    backup_codes_left: verified.backup_codes_left,
+                    epoch: row.epoch,
+                };
+                self.complete(signed_in, client).await
             }
             Err(err) => {
                 let err = LoginError::from(err);

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use domain::{
     Client, Fault, UserId,
     events::EventKind,
-    ports::Security,
+    ports::{Security, SignedOutElsewhere},
     security::{
         Browser, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo, describe_browser,
     },
@@ -254,8 +254,18 @@ impl Security for SecurityService {
         user: UserId,
         current: Option<&str>,
         client: &Client,
-    ) -> Result<u64, Fault> {
+    ) -> Result<SignedOutElsewhere, Fault> {
         let keep = current.map(sessions::hash_session_id);
+        let mut conn = self
+            .pool
+            .acquire()
+            .await
+            .map_err(db("database connection"))?;
+        // Raised first: whatever the deletes below miss no longer counts.
+        let epoch = users::raise_epoch(&mut conn, user.0)
+            .await
+            .map_err(db("raise credential epoch"))?;
+        drop(conn);
         pending_logins::delete_of_user(&self.pool, user.0)
             .await
             .map_err(db("end pending logins"))?;
@@ -267,7 +277,10 @@ impl Security for SecurityService {
             self.record(user, EventKind::SessionsSignedOut, Some(detail), client)
                 .await?;
         }
-        Ok(ended)
+        Ok(SignedOutElsewhere {
+            sessions: ended,
+            epoch,
+        })
     }
 }
 

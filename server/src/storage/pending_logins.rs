@@ -8,6 +8,8 @@ use super::Db;
 pub struct PendingRow {
     pub user_id: i64,
     pub language: Option<String>,
+    /// The account's credential epoch when the password was given (still the account's).
+    pub epoch: i64,
 }
 
 pub async fn insert(
@@ -15,23 +17,25 @@ pub async fn insert(
     id_hash: &str,
     user: i64,
     language: Option<&str>,
+    epoch: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO pending_logins (id_hash, user_id, started_at, language) \
-         VALUES ($1, $2, $3, $4)",
+        "INSERT INTO pending_logins (id_hash, user_id, started_at, language, credential_epoch) \
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(id_hash)
     .bind(user)
     .bind(now)
     .bind(language)
+    .bind(epoch)
     .execute(pool)
     .await
     .map(drop)
 }
 
 /// A pending login that can still take a code: started after `started_after`, with fewer
-/// than `max_failures` wrong codes.
+/// than `max_failures` wrong codes, under the account's current credential epoch.
 pub struct Live<'a> {
     pub id_hash: &'a str,
     pub started_after: i64,
@@ -40,16 +44,23 @@ pub struct Live<'a> {
 
 /// The pending login, if it is [`Live`].
 pub async fn live(pool: &Db, live: &Live<'_>) -> Result<Option<PendingRow>, sqlx::Error> {
-    let row: Option<(i64, Option<String>)> = sqlx::query_as(
-        "SELECT user_id, language FROM pending_logins \
-         WHERE id_hash = $1 AND started_at > $2 AND failures < $3",
+    let row: Option<(i64, Option<String>, i64)> = sqlx::query_as(
+        "SELECT pending_logins.user_id, pending_logins.language, pending_logins.credential_epoch \
+         FROM pending_logins JOIN users ON users.id = pending_logins.user_id \
+         WHERE pending_logins.id_hash = $1 AND pending_logins.started_at > $2 \
+         AND pending_logins.failures < $3 \
+         AND pending_logins.credential_epoch = users.credential_epoch",
     )
     .bind(live.id_hash)
     .bind(live.started_after)
     .bind(live.max_failures)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|(user_id, language)| PendingRow { user_id, language }))
+    Ok(row.map(|(user_id, language, epoch)| PendingRow {
+        user_id,
+        language,
+        epoch,
+    }))
 }
 
 /// Counts a wrong code, in one statement (parallel requests each count). Returns whether the

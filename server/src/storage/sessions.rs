@@ -66,8 +66,11 @@ pub async fn of_user(
     now: i64,
 ) -> std::result::Result<Vec<SessionRow>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT id_hash, signed_in_at, last_seen_at, ip, user_agent FROM sessions \
-         WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC, id_hash",
+        "SELECT sessions.id_hash, sessions.signed_in_at, sessions.last_seen_at, sessions.ip, \
+         sessions.user_agent FROM sessions JOIN users ON users.id = sessions.user_id \
+         WHERE sessions.user_id = $1 AND sessions.expires_at > $2 \
+         AND COALESCE(sessions.credential_epoch, 0) = users.credential_epoch \
+         ORDER BY sessions.last_seen_at DESC, sessions.id_hash",
     )
     .bind(user)
     .bind(now)
@@ -141,6 +144,7 @@ struct Encoded {
     signed_in_at: Option<i64>,
     ip: Option<String>,
     user_agent: Option<String>,
+    epoch: Option<i64>,
 }
 
 fn encode(record: &Record) -> Result<Encoded> {
@@ -159,18 +163,19 @@ fn encode(record: &Record) -> Result<Encoded> {
         signed_in_at: ours.signed_in_at,
         ip: ours.ip,
         user_agent: ours.user_agent,
+        epoch: ours.epoch,
     })
 }
 
 /// Every save is a request of the session's browser: `last_seen_at` is the time of the save.
 const INSERT_NEW: &str = "INSERT INTO sessions \
-     (id_hash, data, expires_at, user_id, signed_in_at, ip, user_agent, last_seen_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id_hash) DO NOTHING";
+     (id_hash, data, expires_at, user_id, signed_in_at, ip, user_agent, credential_epoch, \
+     last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id_hash) DO NOTHING";
 /// A session the browser brought is only ever updated: one that was ended (signed out,
 /// revoked, expired) while a request of it was running stays ended.
 const UPDATE_EXISTING: &str = "UPDATE sessions SET \
      data = $2, expires_at = $3, user_id = $4, signed_in_at = $5, ip = $6, user_agent = $7, \
-     last_seen_at = $8 WHERE id_hash = $1";
+     credential_epoch = $8, last_seen_at = $9 WHERE id_hash = $1";
 
 impl DbSessionStore {
     /// Runs one of the row-writing statements above; returns the number of rows written.
@@ -183,6 +188,7 @@ impl DbSessionStore {
             .bind(row.signed_in_at)
             .bind(row.ip)
             .bind(row.user_agent)
+            .bind(row.epoch)
             .bind(super::now())
             .execute(&self.pool)
             .await
@@ -206,8 +212,13 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
+        // A signed-in session made under an older credential epoch of its account is gone.
         let row = sqlx::query(
-            "SELECT data, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2",
+            "SELECT sessions.data, sessions.expires_at FROM sessions \
+             LEFT JOIN users ON users.id = sessions.user_id \
+             WHERE sessions.id_hash = $1 AND sessions.expires_at > $2 \
+             AND (sessions.user_id IS NULL \
+                  OR COALESCE(sessions.credential_epoch, 0) = users.credential_epoch)",
         )
         .bind(id_hash(id))
         .bind(super::now())

@@ -12,6 +12,8 @@ pub struct UserRow {
     pub two_factor_enabled_at: Option<i64>,
     pub backup_codes_left: i64,
     pub language: Option<String>,
+    /// Raised by every change of the account's sign-in factors (see migration 0008).
+    pub credential_epoch: i64,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -33,12 +35,14 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
         two_factor_enabled_at: row.try_get("two_factor_enabled_at")?,
         backup_codes_left: row.try_get("backup_codes_left")?,
         language: row.try_get("language")?,
+        credential_epoch: row.try_get("credential_epoch")?,
     })
 }
 
 /// The user's columns, when two-factor authentication was turned on (the confirmation time of
 /// the user's TOTP credential; NULL while off or pending) and how many backup codes are unused.
 const COLUMNS: &str = "users.id, users.email, users.password_hash, users.language, \
+     users.credential_epoch, \
      totp_credentials.confirmed_at AS two_factor_enabled_at, \
      (SELECT COUNT(*) FROM backup_codes \
       WHERE backup_codes.user_id = users.id AND backup_codes.used_at IS NULL) AS backup_codes_left \
@@ -93,8 +97,8 @@ pub async fn replace_password_hash(
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
-        "UPDATE users SET password_hash = $1, password_changed_at = $2 \
-         WHERE id = $3 AND password_hash = $4",
+        "UPDATE users SET password_hash = $1, password_changed_at = $2, \
+         credential_epoch = credential_epoch + 1 WHERE id = $3 AND password_hash = $4",
     )
     .bind(new_hash)
     .bind(now)
@@ -149,4 +153,14 @@ pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Er
             })
         })
         .collect()
+}
+
+/// Raises the account's credential epoch (on `conn`: within the change's transaction); returns
+/// the new epoch. Every session and pending login made before stops counting.
+pub async fn raise_epoch(conn: &mut sqlx::AnyConnection, id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query("UPDATE users SET credential_epoch = credential_epoch + 1 WHERE id = $1 RETURNING credential_epoch")
+        .bind(id)
+        .fetch_one(conn)
+        .await?
+        .try_get(0)
 }

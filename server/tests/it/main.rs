@@ -15,6 +15,7 @@ mod login_two_factor;
 mod mfa;
 mod migrations;
 mod requests;
+mod revocation;
 mod security_log;
 mod sessions;
 mod two_factor_manage;

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
-use domain::security::SessionInfo;
+use domain::{account::AccountView, security::SessionInfo};
 
 use crate::common::{self, PASSWORD, TestApp, code_now};
 
@@ -59,7 +59,15 @@ fn secure_cookies_when_configured() {
         config.cookie_secure = true;
         let mut app = TestApp::with_config(config, dir).await;
         let reply = app.sign_up(EMAIL).await;
-        assert!(reply.set_cookie().unwrap().contains("Secure"));
+        let cookie = reply.set_cookie().unwrap();
+        assert!(cookie.starts_with("__Host-twofold_session="), "{cookie}");
+        assert!(
+            cookie.contains("Secure") && cookie.contains("Path=/"),
+            "{cookie}"
+        );
+        assert!(!cookie.to_ascii_lowercase().contains("domain="), "{cookie}");
+        let account: Option<AccountView> = app.call("account", &[]).await.json();
+        assert!(account.is_some(), "the prefixed cookie signs in");
     })
 }
 
@@ -360,5 +368,61 @@ fn changing_sign_in_factors_signs_out_every_other_session() {
         ] {
             assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
         }
+    });
+}
+
+#[test]
+fn every_change_of_sign_in_factors_gives_the_session_a_new_id() {
+    common::run(async {
+        use domain::factor::{AuthenticatorSetup, BackupCodes};
+        let mut app = TestApp::new().await;
+        app.sign_up(EMAIL).await;
+        let now = || server::storage::now();
+        let mut cookies = vec![app.cookie.clone().unwrap()];
+        let setup: AuthenticatorSetup = app
+            .call("start-two-factor", &[("current_password", PASSWORD)])
+            .await
+            .json();
+        let key = setup.manual_key;
+        let first = common::code_at(&key, now() - 30);
+        let _: BackupCodes = app
+            .call("confirm-two-factor", &[("code", &first)])
+            .await
+            .json();
+        cookies.push(app.cookie.clone().unwrap());
+        let codes: BackupCodes = app
+            .call(
+                "regenerate-backup-codes",
+                &[
+                    ("current_password", PASSWORD),
+                    ("code", &common::code_at(&key, now())),
+                ],
+            )
+            .await
+            .json();
+        cookies.push(app.cookie.clone().unwrap());
+        let reply = app
+            .call(
+                "disable-two-factor",
+                &[("current_password", PASSWORD), ("code", &codes.codes[0])],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        cookies.push(app.cookie.clone().unwrap());
+        // Turning two-factor on, new backup codes, turning it off: a new id each time…
+        for pair in cookies.windows(2) {
+            assert_ne!(pair[0], pair[1]);
+        }
+        // …and none of the earlier ids opens the account any more; the last one does.
+        let (current, earlier) = cookies.split_last().unwrap();
+        for cookie in earlier {
+            let mut old = app.other_browser("198.51.100.30");
+            old.cookie = Some(cookie.clone());
+            let account: Option<AccountView> = old.call("account", &[]).await.json();
+            assert!(account.is_none(), "{cookie}");
+        }
+        app.cookie = Some(current.clone());
+        let account: Option<AccountView> = app.call("account", &[]).await.json();
+        assert!(account.is_some());
     });
 }

@@ -16,7 +16,7 @@ use crate::{
         faults::{db, fault},
         qr, totp,
     },
-    storage::{DbConnection, factors as store},
+    storage::{DbConnection, factors as store, users},
 };
 
 impl TwoFactorService {
@@ -72,6 +72,9 @@ impl TwoFactorService {
             return Err(FactorError::CodeAlreadyUsed);
         }
         let codes = self.new_backup_codes(&mut tx, user, now).await?;
+        users::raise_epoch(&mut tx, user.0)
+            .await
+            .map_err(db("raise credential epoch"))?;
         tx.commit().await.map_err(db("commit enrolment"))?;
         tracing::info!(user = user.0, "two-factor authentication enabled");
         Ok(codes)
@@ -118,6 +121,9 @@ impl TwoFactorService {
         let codes = self
             .new_backup_codes(&mut tx, user, credential.confirmed_at)
             .await?;
+        users::raise_epoch(&mut tx, user.0)
+            .await
+            .map_err(db("raise credential epoch"))?;
         tx.commit().await.map_err(db("commit backup codes"))?;
         tracing::info!(user = user.0, "backup codes regenerated");
         Ok(codes)
@@ -138,6 +144,9 @@ impl TwoFactorService {
         store::delete_all(&mut tx, user.0)
             .await
             .map_err(db("delete second factor"))?;
+        users::raise_epoch(&mut tx, user.0)
+            .await
+            .map_err(db("raise credential epoch"))?;
         tx.commit().await.map_err(db("commit disable"))?;
         tracing::info!(user = user.0, "two-factor authentication disabled");
         Ok(())

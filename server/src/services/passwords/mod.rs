@@ -4,14 +4,17 @@
 //! zeroes memory per hash, and the server's memory stays at `cores × 19 MiB` for hashing
 //! however many requests arrive.
 
-use std::sync::{Arc, Mutex, mpsc};
+use std::{
+    sync::{Arc, Mutex, mpsc},
+    time::Duration,
+};
 
 use argon2::{
     Algorithm, Argon2, Block, Params, PasswordHash, Version,
     password_hash::phc::{Output, ParamsString, Salt},
 };
 use domain::Fault;
-use tokio::sync::{OnceCell, oneshot};
+use tokio::sync::{OnceCell, Semaphore, oneshot};
 
 use super::faults::fault;
 
@@ -26,7 +29,17 @@ pub struct Passwords {
     dummy_hash: Arc<OnceCell<String>>,
     /// The queue of the hashing threads; they stop when the last clone of this is dropped.
     jobs: mpsc::Sender<Job>,
+    /// Places in the queue (running or waiting): a request that gets none within `wait` is
+    /// told the server is busy, so a burst never grows the queue without bound.
+    slots: Arc<Semaphore>,
+    wait: Duration,
 }
+
+/// Hashes queued (running or waiting) per hashing thread at most: with about 25 ms a hash,
+/// the last waits well under a second.
+const QUEUED_PER_THREAD: usize = 16;
+/// How long a request waits for a place in the queue before it is answered "busy".
+const SLOT_WAIT: Duration = Duration::from_secs(3);
 
 /// How many hashing threads run: one per core.
 fn hashing_threads() -> usize {
@@ -41,6 +54,11 @@ impl Default for Passwords {
 
 impl Passwords {
     pub fn new(params: Params) -> Self {
+        Self::with_queue(params, hashing_threads() * QUEUED_PER_THREAD, SLOT_WAIT)
+    }
+
+    /// Hashing with at most `slots` hashes queued, each request waiting up to `wait` for one.
+    pub fn with_queue(params: Params, slots: usize, wait: Duration) -> Self {
         let (jobs, queue) = mpsc::channel::<Job>();
         let queue = Arc::new(Mutex::new(queue));
         for n in 0..hashing_threads() {
@@ -69,19 +87,35 @@ impl Passwords {
             params,
             dummy_hash: Arc::new(OnceCell::new()),
             jobs,
+            slots: Arc::new(Semaphore::new(slots)),
+            wait,
         }
     }
 
-    /// Runs one argon2 computation on the next free hashing thread.
+    /// Runs one argon2 computation on the next free hashing thread, once it has a place in
+    /// the queue (`Busy` when none frees up in time). A job whose caller has gone (the request
+    /// was cancelled) is skipped, not computed.
     async fn run<T: Send + 'static>(
         &self,
         work: impl FnOnce(&mut Vec<Block>) -> T + Send + 'static,
     ) -> Result<T, Fault> {
+        let slot = tokio::time::timeout(self.wait, self.slots.clone().acquire_owned())
+            .await
+            .map_err(|_| {
+                tracing::warn!("password hashing queue full");
+                Fault::Busy
+            })?
+            .map_err(fault("password hashing slots"))?;
         let (reply, result) = oneshot::channel();
         self.jobs
             .send(Box::new(move |memory| {
-                // The caller may have gone (request cancelled): nothing to tell it then.
-                let _ = reply.send(work(memory));
+                if reply.is_closed() {
+                    return;
+                }
+                let value = work(memory);
+                // The place is free before the caller hears back.
+                drop(slot);
+                let _ = reply.send(value);
             }))
             .map_err(fault("password hashing queue"))?;
         result.await.map_err(fault("password hashing thread"))
@@ -193,115 +227,4 @@ fn matches(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Whether `password` verifies against `hash`.
-    async fn verifies(passwords: &Passwords, password: &str, hash: &str) -> bool {
-        passwords
-            .verify(password, Some(hash))
-            .await
-            .expect("verify")
-    }
-
-    #[tokio::test]
-    async fn hash_round_trip_uses_argon2id_owasp_parameters() {
-        let passwords = Passwords::default();
-        let hash = passwords.hash("correct horse battery").await.expect("hash");
-        assert!(
-            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
-            "{hash}"
-        );
-        assert!(verifies(&passwords, "correct horse battery", &hash).await);
-        assert!(!verifies(&passwords, "correct horse batterY", &hash).await);
-        let again = passwords.hash("correct horse battery").await.expect("hash");
-        assert_ne!(hash, again, "each hash has its own salt");
-    }
-
-    #[tokio::test]
-    async fn unknown_accounts_never_verify() {
-        let passwords = Passwords::default();
-        assert!(
-            !passwords
-                .verify("anything at all", None)
-                .await
-                .expect("verify")
-        );
-    }
-
-    /// Hashes made by the argon2 crate's own `PasswordHasher` (the format stored so far) verify
-    /// here, and hashes made here verify there.
-    #[tokio::test]
-    async fn hashes_are_interchangeable_with_the_argon2_crate() {
-        use argon2::{PasswordHasher, PasswordVerifier};
-        let passwords = Passwords::default();
-        let theirs = Argon2::default()
-            .hash_password(b"maple orbit 42")
-            .expect("hash")
-            .to_string();
-        assert!(verifies(&passwords, "maple orbit 42", &theirs).await);
-        assert!(!verifies(&passwords, "maple orbit 43", &theirs).await);
-        let ours = passwords.hash("maple orbit 42").await.expect("hash");
-        let parsed = PasswordHash::new(&ours).expect("PHC string");
-        assert!(
-            Argon2::default()
-                .verify_password(b"maple orbit 42", &parsed)
-                .is_ok()
-        );
-        assert!(
-            Argon2::default()
-                .verify_password(b"maple orbit 43", &parsed)
-                .is_err()
-        );
-    }
-
-    /// A hashing thread reuses its memory: the second hash in the same memory (left full of
-    /// the first one's blocks) is still right.
-    #[tokio::test]
-    async fn reused_memory_gives_the_same_results() {
-        let passwords = Passwords::new(Params::new(64, 1, 1, None).expect("params"));
-        let first = passwords.hash("first password").await.expect("hash");
-        for _ in 0..hashing_threads() * 2 {
-            assert!(verifies(&passwords, "first password", &first).await);
-            let other = passwords.hash("another one").await.expect("hash");
-            assert!(verifies(&passwords, "another one", &other).await);
-        }
-    }
-
-    #[tokio::test]
-    async fn malformed_hashes_are_internal_errors_not_matches() {
-        let passwords = Passwords::default();
-        assert!(
-            passwords
-                .verify("anything", Some("$argon2id$v=19$garbage"))
-                .await
-                .is_err()
-        );
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-    async fn no_more_hashes_at_once_than_cores() {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        let passwords = Passwords::default();
-        let cores = hashing_threads();
-        let active = Arc::new(AtomicUsize::new(0));
-        let most = Arc::new(AtomicUsize::new(0));
-        let runs = (0..cores * 4).map(|_| {
-            let (passwords, active, most) = (passwords.clone(), active.clone(), most.clone());
-            tokio::spawn(async move {
-                passwords
-                    .run(move |_memory| {
-                        let now = active.fetch_add(1, Ordering::SeqCst) + 1;
-                        most.fetch_max(now, Ordering::SeqCst);
-                        std::thread::sleep(std::time::Duration::from_millis(20));
-                        active.fetch_sub(1, Ordering::SeqCst);
-                    })
-                    .await
-            })
-        });
-        for run in runs.collect::<Vec<_>>() {
-            run.await.expect("task").expect("run");
-        }
-        assert_eq!(most.load(Ordering::SeqCst), cores);
-    }
-}
+mod tests;

@@ -1,0 +1,174 @@
+//! The hashing threads: results, memory reuse, limits on work at once and on the queue.
+
+use super::*;
+
+/// Whether `password` verifies against `hash`.
+async fn verifies(passwords: &Passwords, password: &str, hash: &str) -> bool {
+    passwords
+        .verify(password, Some(hash))
+        .await
+        .expect("verify")
+}
+
+#[tokio::test]
+async fn hash_round_trip_uses_argon2id_owasp_parameters() {
+    let passwords = Passwords::default();
+    let hash = passwords.hash("correct horse battery").await.expect("hash");
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+    assert!(verifies(&passwords, "correct horse battery", &hash).await);
+    assert!(!verifies(&passwords, "correct horse batterY", &hash).await);
+    let again = passwords.hash("correct horse battery").await.expect("hash");
+    assert_ne!(hash, again, "each hash has its own salt");
+}
+
+#[tokio::test]
+async fn unknown_accounts_never_verify() {
+    let passwords = Passwords::default();
+    assert!(
+        !passwords
+            .verify("anything at all", None)
+            .await
+            .expect("verify")
+    );
+}
+
+/// Hashes made by the argon2 crate's own `PasswordHasher` (the format stored so far) verify
+/// here, and hashes made here verify there.
+#[tokio::test]
+async fn hashes_are_interchangeable_with_the_argon2_crate() {
+    use argon2::{PasswordHasher, PasswordVerifier};
+    let passwords = Passwords::default();
+    let theirs = Argon2::default()
+        .hash_password(b"maple orbit 42")
+        .expect("hash")
+        .to_string();
+    assert!(verifies(&passwords, "maple orbit 42", &theirs).await);
+    assert!(!verifies(&passwords, "maple orbit 43", &theirs).await);
+    let ours = passwords.hash("maple orbit 42").await.expect("hash");
+    let parsed = PasswordHash::new(&ours).expect("PHC string");
+    assert!(
+        Argon2::default()
+            .verify_password(b"maple orbit 42", &parsed)
+            .is_ok()
+    );
+    assert!(
+        Argon2::default()
+            .verify_password(b"maple orbit 43", &parsed)
+            .is_err()
+    );
+}
+
+/// A hashing thread reuses its memory: the second hash in the same memory (left full of
+/// the first one's blocks) is still right.
+#[tokio::test]
+async fn reused_memory_gives_the_same_results() {
+    let passwords = Passwords::new(Params::new(64, 1, 1, None).expect("params"));
+    let first = passwords.hash("first password").await.expect("hash");
+    for _ in 0..hashing_threads() * 2 {
+        assert!(verifies(&passwords, "first password", &first).await);
+        let other = passwords.hash("another one").await.expect("hash");
+        assert!(verifies(&passwords, "another one", &other).await);
+    }
+}
+
+#[tokio::test]
+async fn malformed_hashes_are_internal_errors_not_matches() {
+    let passwords = Passwords::default();
+    assert!(
+        passwords
+            .verify("anything", Some("$argon2id$v=19$garbage"))
+            .await
+            .is_err()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn no_more_hashes_at_once_than_cores() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let passwords = Passwords::default();
+    let cores = hashing_threads();
+    let active = Arc::new(AtomicUsize::new(0));
+    let most = Arc::new(AtomicUsize::new(0));
+    let runs = (0..cores * 4).map(|_| {
+        let (passwords, active, most) = (passwords.clone(), active.clone(), most.clone());
+        tokio::spawn(async move {
+            passwords
+                .run(move |_memory| {
+                    let now = active.fetch_add(1, Ordering::SeqCst) + 1;
+                    most.fetch_max(now, Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    active.fetch_sub(1, Ordering::SeqCst);
+                })
+                .await
+        })
+    });
+    for run in runs.collect::<Vec<_>>() {
+        run.await.expect("task").expect("run");
+    }
+    assert_eq!(most.load(Ordering::SeqCst), cores);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_larger_than_the_queue_is_told_busy_and_never_queues_more() {
+    let slots = 3;
+    let passwords = Passwords::with_queue(Params::DEFAULT, slots, Duration::from_millis(30));
+    let burst = (0..40).map(|_| {
+        let passwords = passwords.clone();
+        tokio::spawn(async move { passwords.hash("a password in a burst").await })
+    });
+    let results: Vec<Result<String, Fault>> = futures_util::future::join_all(burst)
+        .await
+        .into_iter()
+        .map(|joined| joined.expect("task"))
+        .collect();
+    let busy = results.iter().filter(|r| **r == Err(Fault::Busy)).count();
+    let hashed = results.iter().filter(|r| r.is_ok()).count();
+    assert!(busy > 0, "some are told the server is busy");
+    assert!(hashed >= slots, "the queue's places are used");
+    assert_eq!(busy + hashed, 40, "nothing else goes wrong");
+    assert_eq!(
+        passwords.slots.available_permits(),
+        slots,
+        "every place is given back"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_hash_whose_caller_has_gone_is_skipped() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let passwords = Passwords::with_queue(Params::DEFAULT, 64, Duration::from_secs(5));
+    // Every hashing thread busy for a while…
+    let busy: Vec<_> = (0..hashing_threads())
+        .map(|_| {
+            let passwords = passwords.clone();
+            tokio::spawn(async move { passwords.hash("keeps a thread busy").await })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    // …then a job whose request is cancelled while it waits.
+    let computed = Arc::new(AtomicUsize::new(0));
+    let counted = computed.clone();
+    let abandoned = passwords.run(move |_| counted.fetch_add(1, Ordering::SeqCst));
+    assert!(
+        tokio::time::timeout(Duration::from_millis(1), abandoned)
+            .await
+            .is_err()
+    );
+    for task in busy {
+        task.await.expect("task").expect("hash");
+    }
+    // The threads have taken the abandoned job from the queue by the time a new one runs.
+    let after = computed.clone();
+    passwords
+        .run(move |_| after.load(Ordering::SeqCst))
+        .await
+        .expect("run");
+    assert_eq!(
+        computed.load(Ordering::SeqCst),
+        0,
+        "the abandoned job did not run"
+    );
+}
