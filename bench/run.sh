@@ -22,13 +22,15 @@ trap cleanup EXIT
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 step "Starting the release server on 127.0.0.1:$port"
-# The flood guard would throttle the load generator (one address); the attempt limits stay on.
+# The flood guard and the sign-up limit would throttle the load generator (one address); the
+# attempt limits stay on.
 TWOFOLD_ADDR="127.0.0.1:$port" \
     TWOFOLD_DATA_DIR="$tmp" \
     DATABASE_URL="sqlite://$tmp/bench.db?mode=rwc" \
     LEPTOS_SITE_ROOT="$ROOT/target/site" \
     LEPTOS_OUTPUT_NAME=twofold \
     TWOFOLD_API_REQUESTS_PER_MINUTE=100000000 \
+    TWOFOLD_SIGN_UPS_PER_HOUR=100000000 \
     RUST_LOG=warn \
     "$TARGET_DIR/release/server" &
 server_pid=$!

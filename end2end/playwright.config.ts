@@ -59,8 +59,10 @@ export default defineConfig({
       LEPTOS_OUTPUT_NAME: 'twofold',
       RUST_LOG: process.env.RUST_LOG ?? 'info',
       // Every test comes from 127.0.0.1, two at a time: the per-address flood guard (300 a
-      // minute by default, tested by the Rust suite) would otherwise throttle the suite itself.
+      // minute by default) and sign-up limit (20 an hour), both tested by the Rust suite, would
+      // otherwise throttle the suite itself.
       TWOFOLD_API_REQUESTS_PER_MINUTE: '100000',
+      TWOFOLD_SIGN_UPS_PER_HOUR: '100000',
     },
   },
 });

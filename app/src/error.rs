@@ -42,9 +42,13 @@ pub enum AppError {
     /// Not signed in (or the session expired).
     #[error("unauthorized")]
     Unauthorized,
-    /// Too many failed attempts: nothing is checked for this many minutes (at least 1).
+    /// Too many failed attempts: nothing is checked for this many seconds (at least 1).
     #[error("too many attempts")]
-    TooManyAttempts { minutes: u32 },
+    TooManyAttempts { seconds: u32 },
+    /// So many wrong codes in a row that authenticator codes are no longer checked; a backup
+    /// code still is.
+    #[error("authenticator codes suspended")]
+    AuthenticatorSuspended,
     /// A state change that did not come from one of Twofold's own pages (cross-site request).
     #[error("forbidden")]
     Forbidden,
@@ -89,7 +93,7 @@ impl AppError {
             | Self::LoginExpired => 401,
             Self::NotEnrolled | Self::AlreadyEnrolled => 409,
             Self::TooManyAttempts { .. } => 429,
-            Self::Forbidden => 403,
+            Self::AuthenticatorSuspended | Self::Forbidden => 403,
             Self::BadRequest => 400,
             Self::Network | Self::Unavailable | Self::Busy => 503,
             Self::Internal => 500,
@@ -107,7 +111,8 @@ impl AppError {
             Self::NotEnrolled => msg("error-not-enrolled"),
             Self::AlreadyEnrolled => msg("error-already-enrolled"),
             Self::Unauthorized => msg("error-unauthorized"),
-            Self::TooManyAttempts { .. } => msg("error-too-many-attempts"),
+            Self::TooManyAttempts { seconds } => wait_text(*seconds).0,
+            Self::AuthenticatorSuspended => msg("error-authenticator-suspended"),
             Self::Forbidden => msg("error-forbidden"),
             Self::BadRequest => msg("error-bad-request"),
             Self::Network => msg("error-network"),
@@ -118,12 +123,39 @@ impl AppError {
     }
 }
 
-impl AppError {
-    /// The longest wait a refusal can ask for: attempt limits count failures per hour.
-    pub const MAX_WAIT_MINUTES: u32 = 60;
+/// How a wait of `seconds` is told: the Fluent id, its variable and the number (seconds up to
+/// a minute, the first ten exactly and then in steps of five; minutes up to an hour; hours up
+/// to [`MAX_WAIT_HOURS`]), always rounded up.
+fn wait_text(seconds: u32) -> (&'static str, &'static str, i64) {
+    let seconds = seconds.max(1);
+    let shown = if seconds <= 10 {
+        seconds
+    } else {
+        seconds.div_ceil(5) * 5
+    };
+    if shown < 60 {
+        (msg("error-wait-seconds"), "seconds", i64::from(shown))
+    } else if seconds <= 3600 {
+        (
+            msg("error-too-many-attempts"),
+            "minutes",
+            i64::from(seconds.div_ceil(60)),
+        )
+    } else {
+        (
+            msg("error-wait-hours"),
+            "hours",
+            i64::from(seconds.div_ceil(3600).min(MAX_WAIT_HOURS)),
+        )
+    }
+}
 
+/// The longest wait told in hours (the longest lock is a day).
+const MAX_WAIT_HOURS: u32 = 24;
+
+impl AppError {
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
-    fn every_kind() -> [Self; 15] {
+    fn every_kind() -> [Self; 16] {
         // A new variant fails to compile here until it is added to the list below too.
         let _every_variant_listed = |e: &Self| match e {
             Self::Invalid(_)
@@ -135,6 +167,7 @@ impl AppError {
             | Self::AlreadyEnrolled
             | Self::Unauthorized
             | Self::TooManyAttempts { .. }
+            | Self::AuthenticatorSuspended
             | Self::Forbidden
             | Self::BadRequest
             | Self::Network
@@ -151,7 +184,8 @@ impl AppError {
             Self::NotEnrolled,
             Self::AlreadyEnrolled,
             Self::Unauthorized,
-            Self::TooManyAttempts { minutes: 1 },
+            Self::TooManyAttempts { seconds: 1 },
+            Self::AuthenticatorSuspended,
             Self::Forbidden,
             Self::BadRequest,
             Self::Network,
@@ -162,7 +196,7 @@ impl AppError {
     }
 
     /// Every error message and field problem, for an island with a form (rendered on the
-    /// server; the wait in minutes for each possible value).
+    /// server; a wait for each value [`wait_text`] can give).
     pub fn texts() -> Texts {
         Texts::cached("errors", Self::translate_all)
     }
@@ -174,11 +208,13 @@ impl AppError {
             .map(Self::message_id)
             .chain(PROBLEMS.into_iter().map(problem_message_id))
             .collect();
-        (1..=Self::MAX_WAIT_MINUTES).fold(Texts::of(&ids), |texts, minutes| {
-            texts.with(
-                msg("error-too-many-attempts"),
-                &[("minutes", i64::from(minutes).into())],
-            )
+        let waits = (1..=10)
+            .chain((15..60).step_by(5))
+            .chain((2..=60).map(|minutes| minutes * 60))
+            .chain((2..=MAX_WAIT_HOURS).map(|hours| hours * 3600));
+        waits.fold(Texts::of(&ids), |texts, seconds| {
+            let (id, name, value) = wait_text(seconds);
+            texts.with(id, &[(name, value.into())])
         })
     }
 
@@ -186,13 +222,13 @@ impl AppError {
     /// [`crate::i18n::t`]).
     pub fn message(&self) -> impl Fn() -> String + Clone + Send + Sync + 'static + use<> {
         let id = self.message_id();
-        let minutes = match self {
-            Self::TooManyAttempts { minutes } => Some((*minutes).min(Self::MAX_WAIT_MINUTES)),
+        let wait = match self {
+            Self::TooManyAttempts { seconds } => Some(wait_text(*seconds)),
             _ => None,
         };
         let translate = translator();
-        move || match minutes {
-            Some(minutes) => translate(id, &[("minutes", i64::from(minutes).into())]),
+        move || match wait {
+            Some((id, name, value)) => translate(id, &[(name, value.into())]),
             None => translate(id, &[]),
         }
     }
@@ -200,7 +236,7 @@ impl AppError {
     /// Seconds a client should wait before trying again (the `Retry-After` header).
     pub fn retry_after_secs(&self) -> Option<u64> {
         match self {
-            Self::TooManyAttempts { minutes } => Some(u64::from(*minutes) * 60),
+            Self::TooManyAttempts { seconds } => Some(u64::from(*seconds)),
             Self::Busy => Some(5),
             _ => None,
         }
@@ -256,8 +292,8 @@ impl From<Fault> for AppError {
 }
 
 impl From<TooManyAttempts> for AppError {
-    fn from(TooManyAttempts { minutes }: TooManyAttempts) -> Self {
-        Self::TooManyAttempts { minutes }
+    fn from(TooManyAttempts { seconds }: TooManyAttempts) -> Self {
+        Self::TooManyAttempts { seconds }
     }
 }
 
@@ -280,6 +316,7 @@ impl From<FactorError> for AppError {
             FactorError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
             FactorError::NotEnrolled => Self::NotEnrolled,
             FactorError::AlreadyEnrolled => Self::AlreadyEnrolled,
+            FactorError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
             FactorError::TooMany(too_many) => too_many.into(),
             FactorError::Fault(fault) => fault.into(),
         }
@@ -294,6 +331,7 @@ impl From<LoginError> for AppError {
             LoginError::InvalidCode => Self::InvalidCode,
             LoginError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
             LoginError::Expired => Self::LoginExpired,
+            LoginError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
             LoginError::TooMany(too_many) => too_many.into(),
             LoginError::Fault(fault) => fault.into(),
         }

@@ -15,6 +15,24 @@ pub struct Client {
     pub ip: Option<String>,
     /// At most [`Client::MAX_USER_AGENT`] characters.
     pub user_agent: Option<String>,
+    /// The browser's device cookie, if it sent one (see [`DeviceCookie`]).
+    pub device: Option<DeviceCookie>,
+}
+
+/// The value of a browser's device cookie: signed tokens, one per account that completed a
+/// sign-in on this browser. Only the login reads it. Its `Debug` shows nothing.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct DeviceCookie(pub String);
+
+impl DeviceCookie {
+    /// Longer values are not read (a cookie of at most 8 tokens is far shorter).
+    pub const MAX_LEN: usize = 1024;
+}
+
+impl std::fmt::Debug for DeviceCookie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DeviceCookie([redacted])")
+    }
 }
 
 impl Client {

@@ -50,11 +50,11 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-/// Refused by an attempt limit: nothing is checked for this many minutes (at least 1).
+/// Refused by an attempt limit: nothing is checked for this many seconds (at least 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("too many attempts; checked again in {minutes} minute(s)")]
+#[error("too many attempts; checked again in {seconds} s")]
 pub struct TooManyAttempts {
-    pub minutes: u32,
+    pub seconds: u32,
 }
 
 /// What the attempt limits answer: refused, or unable to count.
@@ -110,6 +110,10 @@ pub enum FactorError {
     /// Two-factor authentication is on already.
     #[error("already enrolled")]
     AlreadyEnrolled,
+    /// So many wrong codes in a row that authenticator codes are no longer checked: a backup
+    /// code (or an administrator's reset) is needed.
+    #[error("authenticator codes suspended")]
+    AuthenticatorSuspended,
     #[error(transparent)]
     Fault(#[from] Fault),
 }

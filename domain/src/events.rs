@@ -24,10 +24,25 @@ pub enum EventKind {
     SessionsSignedOut,
     /// An administrator removed two-factor authentication and ended every session.
     AdminReset,
+    /// An authenticator code was sent a second time (a replay), and refused.
+    CodeReplayed,
+    /// The right password was entered, but no second factor followed before the login ended
+    /// (it expired, or had too many wrong codes).
+    SecondStepMissing,
+    /// The right password, then three wrong codes in one login: someone may know the password.
+    PasswordKnown,
+    /// So many wrong codes in a row that authenticator codes are no longer checked until a
+    /// backup code is used (or an administrator resets two-factor authentication).
+    AuthenticatorSuspended,
+    /// Many wrong passwords in a row: sign-ins from browsers that never signed in to the account
+    /// are slowed down (browsers that did are not).
+    PasswordsSlowed,
+    /// An administrator lifted the account's attempt limits.
+    AdminUnlocked,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 17] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -39,6 +54,12 @@ impl EventKind {
         Self::PasswordChanged,
         Self::SessionsSignedOut,
         Self::AdminReset,
+        Self::CodeReplayed,
+        Self::SecondStepMissing,
+        Self::PasswordKnown,
+        Self::AuthenticatorSuspended,
+        Self::PasswordsSlowed,
+        Self::AdminUnlocked,
     ];
 
     /// The name stored in the database.
@@ -55,6 +76,12 @@ impl EventKind {
             Self::PasswordChanged => "password-changed",
             Self::SessionsSignedOut => "sessions-signed-out",
             Self::AdminReset => "admin-reset",
+            Self::CodeReplayed => "code-replayed",
+            Self::SecondStepMissing => "second-step-missing",
+            Self::PasswordKnown => "password-known",
+            Self::AuthenticatorSuspended => "authenticator-suspended",
+            Self::PasswordsSlowed => "passwords-slowed",
+            Self::AdminUnlocked => "admin-unlocked",
         }
     }
 
@@ -76,11 +103,18 @@ impl EventKind {
             Self::PasswordChanged => msg("event-password-changed"),
             Self::SessionsSignedOut => msg("event-sessions-signed-out"),
             Self::AdminReset => msg("event-admin-reset"),
+            Self::CodeReplayed => msg("event-code-replayed"),
+            Self::SecondStepMissing => msg("event-second-step-missing"),
+            Self::PasswordKnown => msg("event-password-known"),
+            Self::AuthenticatorSuspended => msg("event-authenticator-suspended"),
+            Self::PasswordsSlowed => msg("event-passwords-slowed"),
+            Self::AdminUnlocked => msg("event-admin-unlocked"),
         }
     }
 
     /// Whether the account's owner is mailed about it: every change of a sign-in factor, a
-    /// lock, and a backup code used.
+    /// lock, a backup code used, and the warning signs (a replayed code, the right password
+    /// with wrong codes, suspended authenticator codes, many wrong passwords).
     pub fn notifies(self) -> bool {
         matches!(
             self,
@@ -91,6 +125,10 @@ impl EventKind {
                 | Self::Locked
                 | Self::PasswordChanged
                 | Self::AdminReset
+                | Self::CodeReplayed
+                | Self::PasswordKnown
+                | Self::AuthenticatorSuspended
+                | Self::PasswordsSlowed
         )
     }
 
@@ -98,7 +136,15 @@ impl EventKind {
     pub fn is_alarming(self) -> bool {
         matches!(
             self,
-            Self::LoginFailed | Self::CodeRefused | Self::Locked | Self::AdminReset
+            Self::LoginFailed
+                | Self::CodeRefused
+                | Self::Locked
+                | Self::AdminReset
+                | Self::CodeReplayed
+                | Self::SecondStepMissing
+                | Self::PasswordKnown
+                | Self::AuthenticatorSuspended
+                | Self::PasswordsSlowed
         )
     }
 }

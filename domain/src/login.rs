@@ -30,6 +30,9 @@ pub struct SignedIn {
     pub backup_codes_left: Option<i64>,
     /// The account's credential epoch, which the session keeps.
     pub epoch: i64,
+    /// The browser's device cookie, now naming this account too (a whole `Set-Cookie` value):
+    /// from this browser the account's password is not slowed down by other people's guesses.
+    pub device_cookie: Option<String>,
 }
 
 /// The handle of a pending login: a random token that the browser's session keeps. The
@@ -64,6 +67,9 @@ pub enum LoginError {
     InvalidCode,
     #[error("code used before")]
     CodeAlreadyUsed,
+    /// Authenticator codes are suspended after too many wrong ones; a backup code still works.
+    #[error("authenticator codes suspended")]
+    AuthenticatorSuspended,
     #[error(transparent)]
     Fault(#[from] Fault),
 }
@@ -86,6 +92,7 @@ impl From<FactorError> for LoginError {
         match err {
             FactorError::InvalidCode => Self::InvalidCode,
             FactorError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
+            FactorError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
             // Two-factor was turned off meanwhile (which ends pending logins anyway).
             FactorError::NotEnrolled | FactorError::AlreadyEnrolled => Self::Expired,
             FactorError::TooMany(too_many) => Self::TooMany(too_many),

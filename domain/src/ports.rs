@@ -23,6 +23,7 @@ pub trait Accounts: Send + Sync + 'static {
         email: &str,
         password: &str,
         language: Option<&str>,
+        client: &Client,
     ) -> Result<SignedIn, AccountError>;
     /// Replaces the password after checking the current one.
     async fn change_password(

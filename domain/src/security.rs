@@ -79,6 +79,8 @@ pub struct SecurityEvent {
     pub ip: Option<String>,
     pub browser: Option<Browser>,
     pub detail: Option<i64>,
+    /// The operator who did it from the command line, if an operator did.
+    pub operator: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

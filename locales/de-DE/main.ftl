@@ -272,3 +272,30 @@ mail-password-changed-subject = Ihr Passwort wurde geändert
 mail-password-changed-body = Das Passwort Ihres Kontos { $email } wurde geändert, und Sie wurden auf Ihren anderen Geräten abgemeldet.
 mail-admin-reset-subject = Die Zwei-Faktor-Authentifizierung wurde zurückgesetzt
 mail-admin-reset-body = Eine Administratorin oder ein Administrator hat die Zwei-Faktor-Authentifizierung Ihres Kontos { $email } entfernt und Sie überall abgemeldet. Melden Sie sich mit Ihrem Passwort an und schalten Sie die Zwei-Faktor-Authentifizierung wieder ein.
+
+## Versuchsgrenzen und Warnzeichen
+
+error-wait-seconds = { $seconds ->
+    [one] Zu viele Versuche. Bitte warten Sie eine Sekunde und versuchen Sie es dann erneut.
+   *[other] Zu viele Versuche. Bitte warten Sie { $seconds } Sekunden und versuchen Sie es dann erneut.
+}
+error-wait-hours = { $hours ->
+    [one] Zu viele Versuche. Bitte versuchen Sie es in einer Stunde erneut.
+   *[other] Zu viele Versuche. Bitte versuchen Sie es in { $hours } Stunden erneut.
+}
+error-authenticator-suspended = Für dieses Konto wurden zu viele falsche Codes eingegeben, deshalb funktionieren Codes aus der Authenticator-App nicht mehr. Geben Sie stattdessen einen Ihrer Backup-Codes ein: Damit funktionieren die Codes der App wieder. Ohne Backup-Codes wenden Sie sich an Ihre Administration.
+event-code-replayed = Ein Authenticator-Code wurde ein zweites Mal verwendet und abgelehnt
+event-second-step-missing = Das richtige Passwort wurde eingegeben, die Anmeldung aber nicht mit einem zweiten Faktor abgeschlossen
+event-password-known = Das richtige Passwort wurde eingegeben, danach drei falsche Codes
+event-authenticator-suspended = Authenticator-Codes nach 100 falschen Codes in Folge abgeschaltet; ein Backup-Code schaltet sie wieder ein
+event-passwords-slowed = Viele falsche Passwörter: Anmeldungen aus neuen Browsern werden verlangsamt
+event-admin-unlocked = Eine Administratorin oder ein Administrator hat die Sperren für Anmeldeversuche aufgehoben
+security-log-operator = Durch { $operator } (Kommandozeile)
+mail-code-replayed-subject = Ein Anmeldecode wurde zweimal verwendet
+mail-code-replayed-body = Für Ihr Konto { $email } wurde ein Code aus Ihrer Authenticator-App eingegeben, der bereits verwendet worden war, und abgelehnt. Wenn Sie nicht gerade denselben Code zweimal eingegeben haben, hat jemand, der Ihr Passwort kennt, vielleicht einen Ihrer Codes gesehen: Ändern Sie jetzt Ihr Passwort.
+mail-password-known-subject = Jemand kennt möglicherweise Ihr Passwort
+mail-password-known-body = Jemand hat das richtige Passwort Ihres Kontos { $email } eingegeben und danach drei falsche Codes. Ihr zweiter Faktor hat die Anmeldung verhindert. Falls Sie das nicht waren, ändern Sie jetzt Ihr Passwort.
+mail-authenticator-suspended-subject = Authenticator-Codes für Ihr Konto wurden abgeschaltet
+mail-authenticator-suspended-body = Nach 100 falschen Codes in Folge melden Codes aus Ihrer Authenticator-App nicht mehr bei Ihrem Konto { $email } an. Melden Sie sich mit einem Ihrer Backup-Codes an, um sie wieder einzuschalten, und ändern Sie dann Ihr Passwort.
+mail-passwords-slowed-subject = Viele falsche Passwörter für Ihr Konto
+mail-passwords-slowed-body = Für Ihr Konto { $email } wurden viele falsche Passwörter eingegeben. Anmeldungen aus Browsern, mit denen Sie sich noch nie angemeldet haben, werden vorerst verlangsamt; Browser, mit denen Sie sich schon angemeldet haben, sind nicht betroffen.

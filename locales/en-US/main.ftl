@@ -287,3 +287,33 @@ mail-password-changed-subject = Your password was changed
 mail-password-changed-body = The password of your account { $email } was changed, and you were signed out on your other devices.
 mail-admin-reset-subject = Two-factor authentication was reset
 mail-admin-reset-body = An administrator removed two-factor authentication from your account { $email } and signed you out everywhere. Sign in with your password and turn two-factor authentication on again.
+
+## Attempt limits and warning signs
+
+# A wait of less than a minute after wrong attempts. $seconds (Number)
+error-wait-seconds = { $seconds ->
+    [one] Too many attempts. Please wait one second and try again.
+   *[other] Too many attempts. Please wait { $seconds } seconds and try again.
+}
+# A wait of more than an hour (after many wrong codes). $hours (Number)
+error-wait-hours = { $hours ->
+    [one] Too many attempts. Please try again in one hour.
+   *[other] Too many attempts. Please try again in { $hours } hours.
+}
+error-authenticator-suspended = There were too many wrong codes for this account, so codes from the authenticator app no longer work. Enter one of your backup codes instead: that turns authenticator codes back on. Without backup codes, ask your administrator.
+event-code-replayed = An authenticator code was used a second time and refused
+event-second-step-missing = The right password was entered, but the sign-in was not completed with a second factor
+event-password-known = The right password was entered, followed by three wrong codes
+event-authenticator-suspended = Authenticator codes turned off after 100 wrong codes in a row; a backup code turns them back on
+event-passwords-slowed = Many wrong passwords: sign-ins from new browsers are slowed down
+event-admin-unlocked = An administrator lifted the limits on sign-in attempts
+# Shown instead of the address and browser for what an operator did on the command line. $operator: their name
+security-log-operator = By the operator { $operator } (command line)
+mail-code-replayed-subject = A sign-in code was used twice
+mail-code-replayed-body = A code from your authenticator app was entered for your account { $email } after it had already been used, and it was refused. If you did not just enter the same code twice, someone who knows your password may have seen one of your codes: change your password now.
+mail-password-known-subject = Someone may know your password
+mail-password-known-body = Someone entered the correct password of your account { $email }, then three wrong codes. Your second factor stopped them. If this was not you, change your password now.
+mail-authenticator-suspended-subject = Authenticator codes for your account were turned off
+mail-authenticator-suspended-body = After 100 wrong codes in a row, codes from your authenticator app no longer sign in to your account { $email }. Sign in with one of your backup codes to turn them back on, then change your password.
+mail-passwords-slowed-subject = Many wrong passwords for your account
+mail-passwords-slowed-body = Many wrong passwords were entered for your account { $email }. Sign-ins from browsers that have never signed in to it are slowed down for now; browsers you have signed in with before are not affected.

@@ -272,3 +272,30 @@ mail-password-changed-subject = Se ha cambiado tu contraseña
 mail-password-changed-body = Se ha cambiado la contraseña de tu cuenta { $email } y se ha cerrado tu sesión en tus otros dispositivos.
 mail-admin-reset-subject = Se ha restablecido la verificación en dos pasos
 mail-admin-reset-body = Un administrador ha quitado la verificación en dos pasos de tu cuenta { $email } y ha cerrado tu sesión en todas partes. Inicia sesión con tu contraseña y vuelve a activar la verificación en dos pasos.
+
+## Límites de intentos y señales de alerta
+
+error-wait-seconds = { $seconds ->
+    [one] Demasiados intentos. Espera un segundo y vuelve a intentarlo.
+   *[other] Demasiados intentos. Espera { $seconds } segundos y vuelve a intentarlo.
+}
+error-wait-hours = { $hours ->
+    [one] Demasiados intentos. Vuelve a intentarlo dentro de una hora.
+   *[other] Demasiados intentos. Vuelve a intentarlo dentro de { $hours } horas.
+}
+error-authenticator-suspended = Se han introducido demasiados códigos incorrectos para esta cuenta, así que los códigos de la aplicación de autenticación ya no funcionan. Introduce uno de tus códigos de respaldo: así vuelven a funcionar los de la aplicación. Si no tienes códigos de respaldo, ponte en contacto con tu administrador.
+event-code-replayed = Se usó un código de autenticación por segunda vez y se rechazó
+event-second-step-missing = Se introdujo la contraseña correcta, pero el inicio de sesión no se completó con un segundo factor
+event-password-known = Se introdujo la contraseña correcta y después tres códigos incorrectos
+event-authenticator-suspended = Códigos de autenticación desactivados tras 100 códigos incorrectos seguidos; un código de respaldo los vuelve a activar
+event-passwords-slowed = Muchas contraseñas incorrectas: los inicios de sesión desde navegadores nuevos van más lentos
+event-admin-unlocked = Un administrador levantó los límites de intentos de inicio de sesión
+security-log-operator = Por el operador { $operator } (línea de comandos)
+mail-code-replayed-subject = Se usó dos veces un código de inicio de sesión
+mail-code-replayed-body = Se introdujo para tu cuenta { $email } un código de tu aplicación de autenticación que ya se había usado, y se rechazó. Si no acabas de introducir el mismo código dos veces, alguien que conoce tu contraseña puede haber visto uno de tus códigos: cambia tu contraseña ahora.
+mail-password-known-subject = Puede que alguien conozca tu contraseña
+mail-password-known-body = Alguien introdujo la contraseña correcta de tu cuenta { $email } y después tres códigos incorrectos. Tu segundo factor lo detuvo. Si no has sido tú, cambia tu contraseña ahora.
+mail-authenticator-suspended-subject = Se desactivaron los códigos de autenticación de tu cuenta
+mail-authenticator-suspended-body = Tras 100 códigos incorrectos seguidos, los códigos de tu aplicación de autenticación ya no permiten iniciar sesión en tu cuenta { $email }. Inicia sesión con uno de tus códigos de respaldo para volver a activarlos y después cambia tu contraseña.
+mail-passwords-slowed-subject = Muchas contraseñas incorrectas en tu cuenta
+mail-passwords-slowed-body = Se han introducido muchas contraseñas incorrectas para tu cuenta { $email }. Por ahora, los inicios de sesión desde navegadores que nunca han entrado en ella van más lentos; los navegadores con los que ya has iniciado sesión no se ven afectados.

@@ -272,3 +272,30 @@ mail-password-changed-subject = Votre mot de passe a été modifié
 mail-password-changed-body = Le mot de passe de votre compte { $email } a été modifié et vous avez été déconnecté de vos autres appareils.
 mail-admin-reset-subject = L’authentification à deux facteurs a été réinitialisée
 mail-admin-reset-body = Un administrateur a supprimé l’authentification à deux facteurs de votre compte { $email } et vous a déconnecté partout. Connectez-vous avec votre mot de passe et réactivez l’authentification à deux facteurs.
+
+## Limites de tentatives et signaux d’alerte
+
+error-wait-seconds = { $seconds ->
+    [one] Trop de tentatives. Patientez une seconde, puis réessayez.
+   *[other] Trop de tentatives. Patientez { $seconds } secondes, puis réessayez.
+}
+error-wait-hours = { $hours ->
+    [one] Trop de tentatives. Réessayez dans une heure.
+   *[other] Trop de tentatives. Réessayez dans { $hours } heures.
+}
+error-authenticator-suspended = Trop de codes incorrects ont été saisis pour ce compte : les codes de l’application d’authentification ne fonctionnent plus. Saisissez plutôt l’un de vos codes de secours : cela réactive les codes de l’application. Sans code de secours, contactez votre administrateur.
+event-code-replayed = Un code d’authentification a été utilisé une deuxième fois et refusé
+event-second-step-missing = Le bon mot de passe a été saisi, mais la connexion n’a pas été terminée avec un second facteur
+event-password-known = Le bon mot de passe a été saisi, suivi de trois codes incorrects
+event-authenticator-suspended = Codes d’authentification désactivés après 100 codes incorrects d’affilée ; un code de secours les réactive
+event-passwords-slowed = Nombreux mots de passe incorrects : les connexions depuis de nouveaux navigateurs sont ralenties
+event-admin-unlocked = Un administrateur a levé les limites de tentatives de connexion
+security-log-operator = Par l’opérateur { $operator } (ligne de commande)
+mail-code-replayed-subject = Un code de connexion a été utilisé deux fois
+mail-code-replayed-body = Un code de votre application d’authentification a été saisi pour votre compte { $email } alors qu’il avait déjà servi, et il a été refusé. Si vous n’avez pas simplement saisi deux fois le même code, quelqu’un qui connaît votre mot de passe a peut-être vu l’un de vos codes : changez votre mot de passe dès maintenant.
+mail-password-known-subject = Quelqu’un connaît peut-être votre mot de passe
+mail-password-known-body = Quelqu’un a saisi le bon mot de passe de votre compte { $email }, puis trois codes incorrects. Votre second facteur l’a arrêté. Si ce n’était pas vous, changez votre mot de passe dès maintenant.
+mail-authenticator-suspended-subject = Les codes d’authentification de votre compte ont été désactivés
+mail-authenticator-suspended-body = Après 100 codes incorrects d’affilée, les codes de votre application d’authentification ne permettent plus de vous connecter à votre compte { $email }. Connectez-vous avec l’un de vos codes de secours pour les réactiver, puis changez votre mot de passe.
+mail-passwords-slowed-subject = Nombreux mots de passe incorrects pour votre compte
+mail-passwords-slowed-body = De nombreux mots de passe incorrects ont été saisis pour votre compte { $email }. Les connexions depuis des navigateurs qui ne s’y sont jamais connectés sont ralenties pour l’instant ; les navigateurs avec lesquels vous vous êtes déjà connecté ne sont pas concernés.

@@ -272,3 +272,30 @@ mail-password-changed-subject = La tua password è stata cambiata
 mail-password-changed-body = La password del tuo account { $email } è stata cambiata e sei stato disconnesso dagli altri dispositivi.
 mail-admin-reset-subject = L'autenticazione a due fattori è stata reimpostata
 mail-admin-reset-body = Un amministratore ha rimosso l'autenticazione a due fattori dal tuo account { $email } e ti ha disconnesso ovunque. Accedi con la tua password e riattiva l'autenticazione a due fattori.
+
+## Limiti ai tentativi e segnali di allarme
+
+error-wait-seconds = { $seconds ->
+    [one] Troppi tentativi. Attendi un secondo e riprova.
+   *[other] Troppi tentativi. Attendi { $seconds } secondi e riprova.
+}
+error-wait-hours = { $hours ->
+    [one] Troppi tentativi. Riprova tra un'ora.
+   *[other] Troppi tentativi. Riprova tra { $hours } ore.
+}
+error-authenticator-suspended = Per questo account sono stati inseriti troppi codici errati, quindi i codici dell’app di autenticazione non funzionano più. Inserisci invece uno dei tuoi codici di backup: così i codici dell’app tornano a funzionare. Se non hai codici di backup, contatta il tuo amministratore.
+event-code-replayed = Un codice di autenticazione è stato usato una seconda volta ed è stato rifiutato
+event-second-step-missing = È stata inserita la password corretta, ma l’accesso non è stato completato con un secondo fattore
+event-password-known = È stata inserita la password corretta, seguita da tre codici errati
+event-authenticator-suspended = Codici di autenticazione disattivati dopo 100 codici errati di fila; un codice di backup li riattiva
+event-passwords-slowed = Molte password errate: gli accessi da browser nuovi vengono rallentati
+event-admin-unlocked = Un amministratore ha rimosso i limiti ai tentativi di accesso
+security-log-operator = Dall’operatore { $operator } (riga di comando)
+mail-code-replayed-subject = Un codice di accesso è stato usato due volte
+mail-code-replayed-body = Per il tuo account { $email } è stato inserito un codice dell’app di autenticazione già usato, che è stato rifiutato. Se non hai appena inserito lo stesso codice due volte, qualcuno che conosce la tua password potrebbe aver visto uno dei tuoi codici: cambia subito la password.
+mail-password-known-subject = Qualcuno potrebbe conoscere la tua password
+mail-password-known-body = Qualcuno ha inserito la password corretta del tuo account { $email } e poi tre codici errati. Il tuo secondo fattore lo ha fermato. Se non sei stato tu, cambia subito la password.
+mail-authenticator-suspended-subject = I codici di autenticazione del tuo account sono stati disattivati
+mail-authenticator-suspended-body = Dopo 100 codici errati di fila, i codici della tua app di autenticazione non permettono più di accedere al tuo account { $email }. Accedi con uno dei tuoi codici di backup per riattivarli, poi cambia la password.
+mail-passwords-slowed-subject = Molte password errate per il tuo account
+mail-passwords-slowed-body = Per il tuo account { $email } sono state inserite molte password errate. Per ora gli accessi da browser che non vi hanno mai effettuato l’accesso vengono rallentati; i browser con cui hai già effettuato l’accesso non sono interessati.

@@ -250,3 +250,28 @@ mail-password-changed-subject = パスワードが変更されました
 mail-password-changed-body = アカウント { $email } のパスワードが変更され、ほかのデバイスからはログアウトしました。
 mail-admin-reset-subject = 二要素認証がリセットされました
 mail-admin-reset-body = 管理者がアカウント { $email } の二要素認証を解除し、すべての場所からログアウトさせました。パスワードでログインし、もう一度二要素認証をオンにしてください。
+
+## 試行回数の制限と警告
+
+error-wait-seconds = { $seconds ->
+   *[other] 試行回数が多すぎます。{ $seconds } 秒待ってから、もう一度お試しください。
+}
+error-wait-hours = { $hours ->
+   *[other] 試行回数が多すぎます。{ $hours } 時間後にもう一度お試しください。
+}
+error-authenticator-suspended = このアカウントで間違ったコードが多く入力されたため、認証アプリのコードは使えなくなりました。代わりにバックアップコードを入力してください。入力すると認証アプリのコードが再び使えるようになります。バックアップコードがない場合は、管理者に連絡してください。
+event-code-replayed = 認証コードが 2 回目に使用されたため拒否しました
+event-second-step-missing = 正しいパスワードが入力されましたが、2 つ目の要素でログインが完了しませんでした
+event-password-known = 正しいパスワードの後に、間違ったコードが 3 回入力されました
+event-authenticator-suspended = 間違ったコードが 100 回続いたため認証コードを無効にしました。バックアップコードで再び有効になります
+event-passwords-slowed = 間違ったパスワードが多数: 新しいブラウザーからのログインを遅くしています
+event-admin-unlocked = 管理者がログイン試行の制限を解除しました
+security-log-operator = オペレーター { $operator } による操作(コマンドライン)
+mail-code-replayed-subject = ログインコードが 2 回使用されました
+mail-code-replayed-body = アカウント { $email } で、すでに使用済みの認証アプリのコードが入力されたため拒否しました。同じコードを 2 回入力したのでなければ、パスワードを知っている誰かがあなたのコードを見た可能性があります。今すぐパスワードを変更してください。
+mail-password-known-subject = パスワードを誰かに知られている可能性があります
+mail-password-known-body = 誰かがアカウント { $email } の正しいパスワードを入力し、その後に間違ったコードを 3 回入力しました。2 つ目の要素がログインを防ぎました。心当たりがない場合は、今すぐパスワードを変更してください。
+mail-authenticator-suspended-subject = アカウントの認証コードが無効になりました
+mail-authenticator-suspended-body = 間違ったコードが 100 回続いたため、認証アプリのコードではアカウント { $email } にログインできなくなりました。バックアップコードでログインすると再び有効になります。その後、パスワードを変更してください。
+mail-passwords-slowed-subject = アカウントに間違ったパスワードが多数入力されました
+mail-passwords-slowed-body = アカウント { $email } で間違ったパスワードが多数入力されました。これまでログインしたことのないブラウザーからのログインを、しばらくの間遅くしています。以前ログインしたことのあるブラウザーには影響しません。

@@ -250,3 +250,28 @@ mail-password-changed-subject = 비밀번호가 변경되었습니다
 mail-password-changed-body = 계정 { $email }의 비밀번호가 변경되었고 다른 기기에서는 로그아웃되었습니다.
 mail-admin-reset-subject = 2단계 인증이 초기화되었습니다
 mail-admin-reset-body = 관리자가 계정 { $email }의 2단계 인증을 해제하고 모든 곳에서 로그아웃시켰습니다. 비밀번호로 로그인한 후 2단계 인증을 다시 켜세요.
+
+## 시도 제한과 경고 신호
+
+error-wait-seconds = { $seconds ->
+   *[other] 시도 횟수가 너무 많습니다. { $seconds }초 기다린 후 다시 시도하세요.
+}
+error-wait-hours = { $hours ->
+   *[other] 시도 횟수가 너무 많습니다. { $hours }시간 후에 다시 시도하세요.
+}
+error-authenticator-suspended = 이 계정에 잘못된 코드가 너무 많이 입력되어 인증 앱의 코드가 더 이상 작동하지 않습니다. 대신 백업 코드 중 하나를 입력하세요. 그러면 인증 앱 코드가 다시 작동합니다. 백업 코드가 없다면 관리자에게 문의하세요.
+event-code-replayed = 인증 코드가 두 번째로 사용되어 거부됨
+event-second-step-missing = 올바른 비밀번호가 입력되었지만 두 번째 요소로 로그인을 완료하지 않음
+event-password-known = 올바른 비밀번호가 입력된 뒤 잘못된 코드가 세 번 입력됨
+event-authenticator-suspended = 잘못된 코드가 100번 연속 입력되어 인증 코드를 끔. 백업 코드로 다시 켤 수 있음
+event-passwords-slowed = 잘못된 비밀번호가 많음: 새 브라우저에서의 로그인을 느리게 함
+event-admin-unlocked = 관리자가 로그인 시도 제한을 해제함
+security-log-operator = 운영자 { $operator }(명령줄)
+mail-code-replayed-subject = 로그인 코드가 두 번 사용되었습니다
+mail-code-replayed-body = 계정 { $email }에 이미 사용된 인증 앱 코드가 입력되어 거부되었습니다. 방금 같은 코드를 두 번 입력한 것이 아니라면, 비밀번호를 아는 누군가가 코드를 보았을 수 있습니다. 지금 비밀번호를 변경하세요.
+mail-password-known-subject = 누군가 비밀번호를 알고 있을 수 있습니다
+mail-password-known-body = 누군가 계정 { $email }의 올바른 비밀번호를 입력한 뒤 잘못된 코드를 세 번 입력했습니다. 두 번째 요소가 로그인을 막았습니다. 본인이 아니라면 지금 비밀번호를 변경하세요.
+mail-authenticator-suspended-subject = 계정의 인증 코드가 꺼졌습니다
+mail-authenticator-suspended-body = 잘못된 코드가 100번 연속 입력되어 인증 앱의 코드로는 더 이상 계정 { $email }에 로그인할 수 없습니다. 백업 코드 중 하나로 로그인하면 다시 켜집니다. 그런 다음 비밀번호를 변경하세요.
+mail-passwords-slowed-subject = 계정에 잘못된 비밀번호가 많이 입력되었습니다
+mail-passwords-slowed-body = 계정 { $email }에 잘못된 비밀번호가 많이 입력되었습니다. 한 번도 로그인한 적 없는 브라우저에서의 로그인은 당분간 느려집니다. 전에 로그인한 적 있는 브라우저는 영향을 받지 않습니다.

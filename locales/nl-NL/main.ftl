@@ -272,3 +272,30 @@ mail-password-changed-subject = Je wachtwoord is gewijzigd
 mail-password-changed-body = Het wachtwoord van je account { $email } is gewijzigd en je bent op je andere apparaten uitgelogd.
 mail-admin-reset-subject = Tweestapsverificatie is gereset
 mail-admin-reset-body = Een beheerder heeft de tweestapsverificatie van je account { $email } verwijderd en je overal uitgelogd. Log in met je wachtwoord en zet tweestapsverificatie weer aan.
+
+## Pogingslimieten en waarschuwingssignalen
+
+error-wait-seconds = { $seconds ->
+    [one] Te veel pogingen. Wacht een seconde en probeer het opnieuw.
+   *[other] Te veel pogingen. Wacht { $seconds } seconden en probeer het opnieuw.
+}
+error-wait-hours = { $hours ->
+    [one] Te veel pogingen. Probeer het over een uur opnieuw.
+   *[other] Te veel pogingen. Probeer het over { $hours } uur opnieuw.
+}
+error-authenticator-suspended = Er zijn te veel verkeerde codes ingevoerd voor dit account, daarom werken codes uit de authenticator-app niet meer. Voer in plaats daarvan een van je back-upcodes in: daarmee werken de codes van de app weer. Heb je geen back-upcodes, neem dan contact op met je beheerder.
+event-code-replayed = Een verificatiecode werd een tweede keer gebruikt en geweigerd
+event-second-step-missing = Het juiste wachtwoord werd ingevoerd, maar het inloggen werd niet afgerond met een tweede factor
+event-password-known = Het juiste wachtwoord werd ingevoerd, gevolgd door drie verkeerde codes
+event-authenticator-suspended = Verificatiecodes uitgezet na 100 verkeerde codes op rij; een back-upcode zet ze weer aan
+event-passwords-slowed = Veel verkeerde wachtwoorden: inloggen vanuit nieuwe browsers wordt vertraagd
+event-admin-unlocked = Een beheerder heeft de limieten op inlogpogingen opgeheven
+security-log-operator = Door beheerder { $operator } (opdrachtregel)
+mail-code-replayed-subject = Een inlogcode is twee keer gebruikt
+mail-code-replayed-body = Voor je account { $email } werd een code uit je authenticator-app ingevoerd die al eerder was gebruikt, en die werd geweigerd. Heb je niet net twee keer dezelfde code ingevoerd, dan heeft iemand die je wachtwoord kent misschien een van je codes gezien: wijzig nu je wachtwoord.
+mail-password-known-subject = Iemand kent mogelijk je wachtwoord
+mail-password-known-body = Iemand heeft het juiste wachtwoord van je account { $email } ingevoerd en daarna drie verkeerde codes. Je tweede factor heeft hem tegengehouden. Was jij dit niet, wijzig dan nu je wachtwoord.
+mail-authenticator-suspended-subject = De verificatiecodes voor je account zijn uitgezet
+mail-authenticator-suspended-body = Na 100 verkeerde codes op rij kun je met codes uit je authenticator-app niet meer inloggen op je account { $email }. Log in met een van je back-upcodes om ze weer aan te zetten en wijzig daarna je wachtwoord.
+mail-passwords-slowed-subject = Veel verkeerde wachtwoorden voor je account
+mail-passwords-slowed-body = Er zijn veel verkeerde wachtwoorden ingevoerd voor je account { $email }. Inloggen vanuit browsers die er nog nooit op hebben ingelogd, wordt voorlopig vertraagd; browsers waarmee je al eerder hebt ingelogd, merken daar niets van.

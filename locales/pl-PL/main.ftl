@@ -290,3 +290,34 @@ mail-password-changed-subject = Twoje hasło zostało zmienione
 mail-password-changed-body = Hasło do Twojego konta { $email } zostało zmienione, a Ty zostałeś wylogowany z pozostałych urządzeń.
 mail-admin-reset-subject = Uwierzytelnianie dwuskładnikowe zostało zresetowane
 mail-admin-reset-body = Administrator usunął uwierzytelnianie dwuskładnikowe z Twojego konta { $email } i wylogował Cię ze wszystkich urządzeń. Zaloguj się hasłem i ponownie włącz uwierzytelnianie dwuskładnikowe.
+
+## Limity prób i sygnały ostrzegawcze
+
+error-wait-seconds = { $seconds ->
+    [one] Zbyt wiele prób. Poczekaj sekundę i spróbuj ponownie.
+    [few] Zbyt wiele prób. Poczekaj { $seconds } sekundy i spróbuj ponownie.
+    [many] Zbyt wiele prób. Poczekaj { $seconds } sekund i spróbuj ponownie.
+   *[other] Zbyt wiele prób. Poczekaj { $seconds } sekundy i spróbuj ponownie.
+}
+error-wait-hours = { $hours ->
+    [one] Zbyt wiele prób. Spróbuj ponownie za godzinę.
+    [few] Zbyt wiele prób. Spróbuj ponownie za { $hours } godziny.
+    [many] Zbyt wiele prób. Spróbuj ponownie za { $hours } godzin.
+   *[other] Zbyt wiele prób. Spróbuj ponownie za { $hours } godziny.
+}
+error-authenticator-suspended = Dla tego konta wpisano zbyt wiele błędnych kodów, dlatego kody z aplikacji uwierzytelniającej przestały działać. Wpisz zamiast tego jeden z kodów zapasowych: wtedy kody z aplikacji znów zadziałają. Jeśli nie masz kodów zapasowych, skontaktuj się z administratorem.
+event-code-replayed = Kod z aplikacji użyto po raz drugi i go odrzucono
+event-second-step-missing = Wpisano prawidłowe hasło, ale logowania nie dokończono drugim składnikiem
+event-password-known = Wpisano prawidłowe hasło, a po nim trzy błędne kody
+event-authenticator-suspended = Kody z aplikacji wyłączono po 100 błędnych kodach z rzędu; kod zapasowy włącza je ponownie
+event-passwords-slowed = Wiele błędnych haseł: logowanie z nowych przeglądarek jest spowolnione
+event-admin-unlocked = Administrator zniósł limity prób logowania
+security-log-operator = Przez operatora { $operator } (wiersz poleceń)
+mail-code-replayed-subject = Kod logowania został użyty dwa razy
+mail-code-replayed-body = Dla Twojego konta { $email } wpisano kod z aplikacji uwierzytelniającej, który był już wcześniej użyty, i go odrzucono. Jeśli nie wpisałeś właśnie dwa razy tego samego kodu, ktoś, kto zna Twoje hasło, mógł zobaczyć jeden z Twoich kodów: zmień hasło już teraz.
+mail-password-known-subject = Ktoś może znać Twoje hasło
+mail-password-known-body = Ktoś wpisał prawidłowe hasło do Twojego konta { $email }, a potem trzy błędne kody. Zatrzymał go drugi składnik. Jeśli to nie Ty, zmień hasło już teraz.
+mail-authenticator-suspended-subject = Kody z aplikacji dla Twojego konta zostały wyłączone
+mail-authenticator-suspended-body = Po 100 błędnych kodach z rzędu kody z Twojej aplikacji uwierzytelniającej nie pozwalają już zalogować się na konto { $email }. Zaloguj się jednym z kodów zapasowych, aby je ponownie włączyć, a potem zmień hasło.
+mail-passwords-slowed-subject = Wiele błędnych haseł do Twojego konta
+mail-passwords-slowed-body = Do Twojego konta { $email } wpisano wiele błędnych haseł. Logowanie z przeglądarek, z których nigdy się na nie nie logowano, jest na razie spowolnione; przeglądarek, z których już się logowałeś, to nie dotyczy.

@@ -272,3 +272,30 @@ mail-password-changed-subject = Sua senha foi alterada
 mail-password-changed-body = A senha da sua conta { $email } foi alterada, e você foi desconectado dos seus outros dispositivos.
 mail-admin-reset-subject = A autenticação em dois fatores foi redefinida
 mail-admin-reset-body = Um administrador removeu a autenticação em dois fatores da sua conta { $email } e desconectou você de todos os lugares. Entre com sua senha e ative a autenticação em dois fatores de novo.
+
+## Limites de tentativas e sinais de alerta
+
+error-wait-seconds = { $seconds ->
+    [one] Tentativas demais. Aguarde um segundo e tente de novo.
+   *[other] Tentativas demais. Aguarde { $seconds } segundos e tente de novo.
+}
+error-wait-hours = { $hours ->
+    [one] Tentativas demais. Tente de novo daqui a uma hora.
+   *[other] Tentativas demais. Tente de novo daqui a { $hours } horas.
+}
+error-authenticator-suspended = Foram digitados códigos errados demais para esta conta, por isso os códigos do aplicativo autenticador não funcionam mais. Digite um dos seus códigos de backup: isso faz os códigos do aplicativo voltarem a funcionar. Sem códigos de backup, fale com o administrador.
+event-code-replayed = Um código de autenticação foi usado pela segunda vez e recusado
+event-second-step-missing = A senha correta foi digitada, mas o acesso não foi concluído com um segundo fator
+event-password-known = A senha correta foi digitada, seguida de três códigos errados
+event-authenticator-suspended = Códigos de autenticação desativados após 100 códigos errados seguidos; um código de backup os reativa
+event-passwords-slowed = Muitas senhas erradas: os acessos de navegadores novos estão mais lentos
+event-admin-unlocked = Um administrador removeu os limites de tentativas de acesso
+security-log-operator = Pelo operador { $operator } (linha de comando)
+mail-code-replayed-subject = Um código de acesso foi usado duas vezes
+mail-code-replayed-body = Um código do seu aplicativo autenticador que já tinha sido usado foi digitado para a sua conta { $email } e foi recusado. Se você não acabou de digitar o mesmo código duas vezes, alguém que conhece sua senha pode ter visto um dos seus códigos: troque sua senha agora.
+mail-password-known-subject = Alguém pode saber sua senha
+mail-password-known-body = Alguém digitou a senha correta da sua conta { $email } e depois três códigos errados. Seu segundo fator impediu o acesso. Se não foi você, troque sua senha agora.
+mail-authenticator-suspended-subject = Os códigos de autenticação da sua conta foram desativados
+mail-authenticator-suspended-body = Depois de 100 códigos errados seguidos, os códigos do seu aplicativo autenticador não dão mais acesso à sua conta { $email }. Entre com um dos seus códigos de backup para reativá-los e depois troque sua senha.
+mail-passwords-slowed-subject = Muitas senhas erradas na sua conta
+mail-passwords-slowed-body = Foram digitadas muitas senhas erradas para a sua conta { $email }. Por enquanto, os acessos de navegadores que nunca entraram nela estão mais lentos; os navegadores com que você já entrou não são afetados.

@@ -250,3 +250,28 @@ mail-password-changed-subject = 你的密码已更改
 mail-password-changed-body = 你的账户 { $email } 的密码已更改，你在其他设备上已退出登录。
 mail-admin-reset-subject = 双重身份验证已重置
 mail-admin-reset-body = 管理员已移除你的账户 { $email } 的双重身份验证，并在所有位置退出登录。请用密码登录，然后重新开启双重身份验证。
+
+## 尝试次数限制与警示
+
+error-wait-seconds = { $seconds ->
+   *[other] 尝试次数过多。请等待 { $seconds } 秒后重试。
+}
+error-wait-hours = { $hours ->
+   *[other] 尝试次数过多。请在 { $hours } 小时后重试。
+}
+error-authenticator-suspended = 此账户输入的错误验证码过多，身份验证器应用的验证码已无法使用。请改为输入一个备用码：这样应用的验证码会重新生效。如果没有备用码，请联系管理员。
+event-code-replayed = 一个验证码被第二次使用，已被拒绝
+event-second-step-missing = 输入了正确的密码，但登录未通过第二重验证完成
+event-password-known = 输入了正确的密码，随后输入了三个错误的验证码
+event-authenticator-suspended = 连续 100 次验证码错误后已停用验证码；使用备用码可重新启用
+event-passwords-slowed = 大量错误密码：来自新浏览器的登录已被放慢
+event-admin-unlocked = 管理员解除了登录尝试的限制
+security-log-operator = 由操作员 { $operator } 执行（命令行）
+mail-code-replayed-subject = 一个登录验证码被使用了两次
+mail-code-replayed-body = 有人为你的账户 { $email } 输入了一个已经用过的身份验证器验证码，该验证码已被拒绝。如果不是你刚刚把同一个验证码输入了两次，那么知道你密码的人可能看到了你的某个验证码：请立即更改密码。
+mail-password-known-subject = 可能有人知道你的密码
+mail-password-known-body = 有人输入了你的账户 { $email } 的正确密码，随后输入了三个错误的验证码。你的第二重验证阻止了登录。如果这不是你本人，请立即更改密码。
+mail-authenticator-suspended-subject = 你账户的身份验证器验证码已停用
+mail-authenticator-suspended-body = 由于连续 100 次输入错误的验证码，身份验证器应用的验证码已无法再登录你的账户 { $email }。请使用一个备用码登录以重新启用，然后更改密码。
+mail-passwords-slowed-subject = 你的账户收到大量错误密码
+mail-passwords-slowed-body = 有人为你的账户 { $email } 输入了大量错误密码。来自从未登录过该账户的浏览器的登录暂时会被放慢；你以前登录过的浏览器不受影响。

@@ -9,7 +9,18 @@ use std::{process::ExitCode, sync::Arc};
 use crate::{assemble, clock::SystemClock, config::Config};
 
 pub const USAGE: &str = "usage: server [serve | migrate | admin users | admin reset-2fa EMAIL | \
-                         admin rotate-totp-key]";
+                         admin unlock EMAIL | admin rotate-totp-key]";
+
+/// Who runs the command, for the security log: `TWOFOLD_OPERATOR`, else the user `sudo` was
+/// run by, else the login name.
+pub fn operator(get: impl Fn(&str) -> Option<String>) -> String {
+    ["TWOFOLD_OPERATOR", "SUDO_USER", "USER", "LOGNAME"]
+        .into_iter()
+        .filter_map(get)
+        .map(|name| name.trim().chars().take(64).collect::<String>())
+        .find(|name| !name.is_empty())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
 
 pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
     let core = match assemble(config, Arc::new(SystemClock)).await {
@@ -20,6 +31,7 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
         }
     };
     let admin = core.admin();
+    let operator = operator(|name| std::env::var(name).ok());
     let result = match args {
         ["users"] => admin.users().await.map(|users| {
             println!("{:<40} {:<20} {:>12} {:>8}", "email", "two-factor since", "backup codes", "sessions");
@@ -33,12 +45,15 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
                 );
             }
         }),
-        ["reset-2fa", email] => admin.reset_two_factor(email).await.map(|reset| {
+        ["reset-2fa", email] => admin.reset_two_factor(email, &operator).await.map(|reset| {
             println!(
                 "{email}: two-factor authentication {}; {} session(s) signed out; the user was notified",
                 if reset.had_two_factor { "removed" } else { "was not on" },
                 reset.sessions_ended
             );
+        }),
+        ["unlock", email] => admin.unlock(email, &operator).await.map(|()| {
+            println!("{email}: every lock and delay lifted on all servers; logged as done by {operator}");
         }),
         ["rotate-totp-key"] => admin.rotate_totp_key().await.map(|rotation| {
             println!(

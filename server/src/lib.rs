@@ -29,6 +29,7 @@ use crate::{
     services::{
         accounts::AccountService,
         admin::Admin,
+        devices::Devices,
         guard::Guard,
         limits::Limiter,
         login::LoginService,
@@ -129,7 +130,14 @@ pub async fn build_with_clock(
 ) -> Result<Twofold, StartError> {
     let core = assemble(config, clock.clone()).await?;
     let pool = core.pool.clone();
-    let accounts = AccountService::new(pool.clone(), Passwords::default(), core.guard.clone());
+    let devices = Devices::new(&core.keys.session.0, config.cookie_secure);
+    let accounts = AccountService::new(
+        pool.clone(),
+        Passwords::default(),
+        core.guard.clone(),
+        devices.clone(),
+        config.sign_ups_per_hour,
+    );
     let two_factor = TwoFactorService::new(
         pool.clone(),
         core.secrets.clone(),
@@ -199,6 +207,7 @@ pub async fn build_with_clock(
         .layer(middleware::from_fn_with_state(
             layers::ClientPolicy {
                 trusted_proxies: config.trusted_proxies.clone().into(),
+                device_cookie: devices.cookie_name(),
             },
             layers::client_info,
         ))

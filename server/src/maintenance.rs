@@ -1,8 +1,13 @@
 //! What the server removes in the background (every 15 minutes): expired sessions and pending
-//! logins, delivered mail after 30 days, and security-log entries older than
-//! `TWOFOLD_SECURITY_LOG_DAYS`.
+//! logins (each pending login that ended without its factor leaves a security-log entry),
+//! attempt-limit rows no policy needs any more, delivered mail after 30 days, and security-log
+//! entries older than `TWOFOLD_SECURITY_LOG_DAYS`.
 
-use crate::storage::{self, Db, sessions::DbSessionStore};
+use domain::events::EventKind;
+
+use crate::storage::{
+    self, Db, events::NewEvent, pending_logins::Abandoned, sessions::DbSessionStore,
+};
 
 /// Delivered mail is kept this long (for support questions), then forgotten.
 const SENT_MAIL_SECS: i64 = 30 * 24 * 3600;
@@ -12,6 +17,7 @@ const SENT_MAIL_SECS: i64 = 30 * 24 * 3600;
 pub struct Pruned {
     pub sessions: u64,
     pub pending_logins: u64,
+    pub attempt_limits: u64,
     pub mail: u64,
     pub security_events: u64,
 }
@@ -23,7 +29,11 @@ pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32
         sessions: logged("expired sessions", sessions.delete_expired().await),
         pending_logins: logged(
             "expired pending logins",
-            storage::pending_logins::delete_expired(pool, pending_before).await,
+            abandoned_logins(pool, pending_before, now).await,
+        ),
+        attempt_limits: logged(
+            "expired attempt limits",
+            storage::limits::delete_expired(pool, now).await,
         ),
         mail: logged(
             "delivered mail",
@@ -43,6 +53,32 @@ pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32
         tracing::info!(?pruned, "old rows removed");
     }
     pruned
+}
+
+/// Deletes the pending logins started at or before `before`, each logged for its account: the
+/// right password was entered, but no factor followed.
+async fn abandoned_logins(pool: &Db, before: i64, now: i64) -> Result<u64, sqlx::Error> {
+    let abandoned = storage::pending_logins::delete_expired(pool, before).await?;
+    for Abandoned {
+        user_id,
+        ip,
+        user_agent,
+    } in &abandoned
+    {
+        let event = NewEvent {
+            user: *user_id,
+            kind: EventKind::SecondStepMissing.as_str(),
+            at: now,
+            ip: ip.as_deref(),
+            user_agent: user_agent.as_deref(),
+            detail: None,
+            actor: None,
+        };
+        if let Err(err) = storage::events::insert(pool, event).await {
+            tracing::error!(error = %err, user = user_id, "logging an abandoned login");
+        }
+    }
+    Ok(u64::try_from(abandoned.len()).unwrap_or(u64::MAX))
 }
 
 fn logged(what: &'static str, removed: Result<u64, sqlx::Error>) -> u64 {

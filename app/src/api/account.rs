@@ -22,12 +22,16 @@ pub async fn sign_up(
     password: String,
     language: Option<String>,
 ) -> Result<(), AppError> {
+    let client = client();
     let signed_in = services()?
         .accounts
-        .sign_up(&email, &password, language.as_deref())
+        .sign_up(&email, &password, language.as_deref(), &client)
         .await?;
     let session = session::current().await?;
-    session::sign_in(&session, signed_in.user, signed_in.epoch, &client()).await?;
+    session::sign_in(&session, signed_in.user, signed_in.epoch, &client).await?;
+    if let Some(cookie) = &signed_in.device_cookie {
+        set_cookie(cookie);
+    }
     leptos_axum::redirect(crate::redirect::DEFAULT_AFTER_LOGIN);
     Ok(())
 }
@@ -61,6 +65,9 @@ async fn complete_login(
     signed_in: SignedIn,
 ) -> Result<(), AppError> {
     session::sign_in(session, signed_in.user, signed_in.epoch, &client()).await?;
+    if let Some(cookie) = &signed_in.device_cookie {
+        set_cookie(cookie);
+    }
     if let Some(language) = signed_in.language.filter(|l| crate::i18n::is_selectable(l)) {
         set_language_cookie(&language);
     }
@@ -72,13 +79,18 @@ async fn complete_login(
 
 #[cfg(feature = "ssr")]
 fn set_language_cookie(language: &str) {
-    let cookie = format!(
+    set_cookie(&format!(
         "{}={language}; Path=/; Max-Age=31536000; SameSite=Lax",
         crate::i18n::LANGUAGE_COOKIE
-    );
+    ));
+}
+
+/// Adds a `Set-Cookie` header (a whole value) to the response.
+#[cfg(feature = "ssr")]
+fn set_cookie(cookie: &str) {
     if let (Some(response), Ok(value)) = (
         use_context::<leptos_axum::ResponseOptions>(),
-        axum::http::HeaderValue::from_str(&cookie),
+        axum::http::HeaderValue::from_str(cookie),
     ) {
         response.append_header(axum::http::header::SET_COOKIE, value);
     }

@@ -115,9 +115,16 @@ fn EventItem(event: SecurityEvent) -> impl IntoView {
         )
     };
     let browser = event.browser.clone();
+    let operator = event.operator.clone();
     let source = {
         let ip = event.ip.clone();
         move || {
+            if let Some(operator) = &operator {
+                return tr(
+                    msg("security-log-operator"),
+                    &[("operator", operator.clone().into())],
+                );
+            }
             let browser = browser
                 .as_ref()
                 .map(|b| describe_browser(b, &tr))

@@ -66,6 +66,9 @@ pub struct Config {
     /// `TWOFOLD_API_REQUESTS_PER_MINUTE`: server-function requests one client address may make
     /// per minute and server (a flood guard; attempt limits are separate and shared).
     pub api_requests_per_minute: u32,
+    /// `TWOFOLD_SIGN_UPS_PER_HOUR`: sign-ups one client address may make per hour (shared by
+    /// every server).
+    pub sign_ups_per_hour: u32,
 }
 
 /// A URL as logs may show it: the password of its user part replaced.
@@ -242,12 +245,8 @@ impl Config {
                 .parse()
                 .map_err(|_| invalid("TWOFOLD_HSTS_SECONDS", "a whole number of seconds"))?,
         };
-        let api_requests_per_minute = match get("TWOFOLD_API_REQUESTS_PER_MINUTE") {
-            None => 300,
-            Some(v) => v.trim().parse().ok().filter(|n| *n > 0).ok_or_else(|| {
-                invalid("TWOFOLD_API_REQUESTS_PER_MINUTE", "a whole number above 0")
-            })?,
-        };
+        let api_requests_per_minute = above_zero(&get, "TWOFOLD_API_REQUESTS_PER_MINUTE", 300)?;
+        let sign_ups_per_hour = above_zero(&get, "TWOFOLD_SIGN_UPS_PER_HOUR", 20)?;
         Ok(Self {
             mode,
             addr,
@@ -268,7 +267,25 @@ impl Config {
             security_log_days,
             hsts_seconds,
             api_requests_per_minute,
+            sign_ups_per_hour,
         })
+    }
+}
+
+/// A whole number above 0 from `name`, or `default` when it is not set.
+fn above_zero(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: u32,
+) -> Result<u32, ConfigError> {
+    match get(name) {
+        None => Ok(default),
+        Some(v) => v
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| invalid(name, "a whole number above 0")),
     }
 }
 

@@ -25,6 +25,7 @@ fn defaults() {
     assert_eq!(c.hsts_seconds, 0);
     assert!(c.trusted_proxies.is_empty());
     assert_eq!(c.security_log_days, 400);
+    assert_eq!(c.sign_ups_per_hour, 20);
     assert_eq!(c.mail_from.to_string(), "Twofold <no-reply@localhost>");
 }
 
@@ -55,6 +56,8 @@ fn bad_values_name_the_variable() {
         ("TWOFOLD_TRUST_PROXY", "perhaps"),
         ("TWOFOLD_HSTS_SECONDS", "-1"),
         ("TWOFOLD_API_REQUESTS_PER_MINUTE", "0"),
+        ("TWOFOLD_SIGN_UPS_PER_HOUR", "0"),
+        ("TWOFOLD_SIGN_UPS_PER_HOUR", "lots"),
     ] {
         let err = config(&[(name, value)]).expect_err(name);
         assert!(err.to_string().starts_with(name), "{err}");

@@ -11,7 +11,7 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use domain::Client;
+use domain::{Client, account::DeviceCookie};
 use ipnet::IpNet;
 
 /// Where requests come from, for [`client_info`].
@@ -19,6 +19,8 @@ use ipnet::IpNet;
 pub struct ClientPolicy {
     /// The reverse proxies whose `X-Forwarded-For` is believed (`TWOFOLD_TRUSTED_PROXIES`).
     pub trusted_proxies: Arc<[IpNet]>,
+    /// The name of the device cookie, read into [`Client::device`].
+    pub device_cookie: &'static str,
 }
 
 impl ClientPolicy {
@@ -72,11 +74,22 @@ pub fn client_of(request: &Request, policy: &ClientPolicy) -> Client {
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .map(|ua| ua.chars().take(Client::MAX_USER_AGENT).collect());
+    let device = request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == policy.device_cookie)
+        .filter(|(_, value)| value.len() <= DeviceCookie::MAX_LEN)
+        .map(|(_, value)| DeviceCookie(value.to_owned()));
     Client {
         ip: policy
             .client_ip(peer, forwarded.into_iter())
             .map(|ip| ip.to_string()),
         user_agent,
+        device,
     }
 }
 
@@ -97,6 +110,7 @@ mod tests {
     fn policy(nets: &[&str]) -> ClientPolicy {
         ClientPolicy {
             trusted_proxies: nets.iter().map(|n| n.parse().expect("network")).collect(),
+            device_cookie: "twofold_device",
         }
     }
 

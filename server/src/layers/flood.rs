@@ -84,7 +84,7 @@ pub async fn flood_guard(
         if let Some(refused) = guard.refusals.count(&address, now) {
             tracing::warn!(address, refused, "server-function flood guard");
         }
-        return error_response(&AppError::TooManyAttempts { minutes: 1 });
+        return error_response(&AppError::TooManyAttempts { seconds: 60 });
     }
     next.run(request).await
 }
@@ -142,7 +142,7 @@ mod tests {
                         .expect("request");
                     request.extensions_mut().insert(Client {
                         ip: Some("203.0.113.50".to_owned()),
-                        user_agent: None,
+                        ..Client::default()
                     });
                     let response = router.clone().oneshot(request).await.expect("response");
                     statuses.push(response.status().as_u16());

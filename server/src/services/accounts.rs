@@ -2,15 +2,24 @@
 
 use async_trait::async_trait;
 use domain::{
-    Client, Fault, Field, Problem, UserId, account::AccountView, error::AccountError,
-    events::EventKind, factor::TwoFactorStatus, login::SignedIn, ports::Accounts,
+    Client, Fault, Field, Problem, UserId,
+    account::AccountView,
+    error::{AccountError, LimitError},
+    events::EventKind,
+    factor::TwoFactorStatus,
+    login::SignedIn,
+    ports::Accounts,
     text::is_selectable,
 };
 
 use super::{
+    devices::{Devices, device_account},
     faults::db,
     guard::Guard,
-    limits::{PASSWORD, PASSWORD_FROM_ADDRESS, address_scope, password_scope},
+    limits::{
+        Attempt, KNOWN_BROWSER, PASSWORD, PASSWORD_FROM_ADDRESS, address_scope, device_scope,
+        password_scope, sign_up_scope, sign_ups_from_address,
+    },
     passwords::Passwords,
     validation::{self, Problems},
 };
@@ -37,20 +46,33 @@ pub struct AccountService {
     pool: Db,
     passwords: Passwords,
     guard: Guard,
+    devices: Devices,
+    /// Sign-ups allowed per client address and hour (`TWOFOLD_SIGN_UPS_PER_HOUR`).
+    sign_ups_per_hour: u32,
 }
 
 impl AccountService {
-    pub fn new(pool: Db, passwords: Passwords, guard: Guard) -> Self {
+    pub fn new(
+        pool: Db,
+        passwords: Passwords,
+        guard: Guard,
+        devices: Devices,
+        sign_ups_per_hour: u32,
+    ) -> Self {
         Self {
             pool,
             passwords,
             guard,
+            devices,
+            sign_ups_per_hour,
         }
     }
 
     /// Checks `password` for the account `email` (normalised; `user` is its row if it exists)
-    /// within the limits per account and per client address. Unknown accounts go through the
-    /// same steps, so that neither answers nor timing tell them apart.
+    /// within the attempt limits. From a browser that completed a sign-in to this account
+    /// before (its device cookie says so) only that browser's own failures count; from any
+    /// other, the account's and the client address's. Unknown accounts go through the same
+    /// steps, so that neither answers nor timing tell them apart.
     async fn check_password(
         &self,
         email: &str,
@@ -59,21 +81,15 @@ impl AccountService {
         client: &Client,
     ) -> Result<bool, AccountError> {
         let limiter = &self.guard.limiter;
-        let address = match &client.ip {
-            Some(ip) => Some(
-                limiter
-                    .admit(address_scope(ip), PASSWORD_FROM_ADDRESS)
-                    .await?,
-            ),
-            None => None,
-        };
-        let account = match limiter.admit(password_scope(email), PASSWORD).await {
-            Ok(attempt) => attempt,
-            Err(err) => {
-                if let Some(address) = address {
-                    limiter.unchecked(address).await?;
+        let attempts = match self.known_browser_attempt(user, client).await? {
+            Some(attempt) => vec![attempt],
+            None => {
+                let mut scopes = Vec::with_capacity(2);
+                if let Some(ip) = &client.ip {
+                    scopes.push((address_scope(ip), PASSWORD_FROM_ADDRESS));
                 }
-                return Err(err.into());
+                scopes.push((password_scope(email), PASSWORD));
+                limiter.admit_all(scopes).await?
             }
         };
         let verified = self
@@ -82,38 +98,70 @@ impl AccountService {
             .await;
         match verified {
             Ok(true) => {
-                limiter.succeeded(account).await?;
-                if let Some(address) = address {
-                    limiter.succeeded(address).await?;
+                for attempt in attempts {
+                    limiter.succeeded(attempt).await?;
                 }
                 Ok(true)
             }
             Ok(false) => {
-                let lock = limiter.failed(account);
-                if let Some(address) = address {
-                    let _ = limiter.failed(address);
-                }
-                if let (Some(minutes), Some(user)) = (lock, user) {
-                    self.guard
-                        .security
-                        .record(
-                            UserId(user.id),
-                            EventKind::Locked,
-                            Some(i64::from(minutes)),
-                            client,
-                        )
-                        .await?;
+                // Every attempt is reported (none may stay unreported), then any alarm.
+                let failures: Vec<_> = attempts.into_iter().map(|a| limiter.failed(a)).collect();
+                let alarm = failures.iter().any(|failure| failure.alarm);
+                if let (true, Some(user)) = (alarm, user) {
+                    self.in_background(UserId(user.id), EventKind::PasswordsSlowed, client);
                 }
                 Ok(false)
             }
             Err(err) => {
-                limiter.unchecked(account).await?;
-                if let Some(address) = address {
-                    limiter.unchecked(address).await?;
+                for attempt in attempts {
+                    limiter.unchecked(attempt).await?;
                 }
                 Err(err.into())
             }
         }
+    }
+
+    /// The attempt of a browser whose device cookie names `user`, within its own limit; `None`
+    /// for any other browser, or one whose own limit refuses (it counts as unknown then).
+    async fn known_browser_attempt(
+        &self,
+        user: Option<&UserRow>,
+        client: &Client,
+    ) -> Result<Option<Attempt>, AccountError> {
+        let Some(token) = user.and_then(|u| {
+            self.devices
+                .known(client.device.as_ref(), &device_account(UserId(u.id)))
+        }) else {
+            return Ok(None);
+        };
+        match self
+            .guard
+            .limiter
+            .admit(device_scope(&token), KNOWN_BROWSER)
+            .await
+        {
+            Ok(attempt) => Ok(Some(attempt)),
+            Err(LimitError::TooMany(_)) => Ok(None),
+            Err(LimitError::Fault(fault)) => Err(fault.into()),
+        }
+    }
+
+    /// Logs (and mails, where the kind does) without making the caller wait: the answer for
+    /// an unknown account, which logs nothing, must not come any sooner.
+    fn in_background(&self, user: UserId, kind: EventKind, client: &Client) {
+        let security = self.guard.security.clone();
+        let client = client.clone();
+        tokio::spawn(async move {
+            if let Err(err) = security.record(user, kind, None, &client).await {
+                tracing::error!(error = ?err, event = kind.as_str(), "logging a password failure");
+            }
+        });
+    }
+
+    /// The `Set-Cookie` that makes this browser known for `user` (after a completed sign-in).
+    pub fn device_cookie(&self, user: UserId, client: &Client) -> String {
+        self.devices
+            .remember(client.device.as_ref(), &device_account(user))
     }
 
     async fn user(&self, user: UserId) -> Result<UserRow, AccountError> {
@@ -155,17 +203,7 @@ impl AccountService {
         }
         tracing::info!(known_account = user.is_some(), "password rejected");
         if let Some(user) = user {
-            // Logged in the background: an unknown account must not answer any faster.
-            let security = self.guard.security.clone();
-            let client = client.clone();
-            tokio::spawn(async move {
-                if let Err(err) = security
-                    .record(UserId(user.id), EventKind::LoginFailed, None, &client)
-                    .await
-                {
-                    tracing::error!(error = ?err, "logging a failed login");
-                }
-            });
+            self.in_background(UserId(user.id), EventKind::LoginFailed, client);
         }
         Err(AccountError::InvalidCredentials)
     }
@@ -178,6 +216,7 @@ impl Accounts for AccountService {
         email: &str,
         password: &str,
         language: Option<&str>,
+        client: &Client,
     ) -> Result<SignedIn, AccountError> {
         let email = validation::normalize_email(email);
         let mut problems = Problems::default();
@@ -185,7 +224,30 @@ impl Accounts for AccountService {
         problems.check(Field::Password, validation::new_password(password, &email));
         problems.into_result().map_err(AccountError::Invalid)?;
 
-        let hash = self.passwords.hash(password).await?;
+        // Every sign-up that gets this far counts against the client address's hour, made or
+        // not (each costs a password hash).
+        let limiter = &self.guard.limiter;
+        let attempt = match &client.ip {
+            Some(ip) => Some(
+                limiter
+                    .admit(
+                        sign_up_scope(ip),
+                        sign_ups_from_address(self.sign_ups_per_hour),
+                    )
+                    .await?,
+            ),
+            None => None,
+        };
+        let hashed = self.passwords.hash(password).await;
+        if let Some(attempt) = attempt {
+            match &hashed {
+                Ok(_) => {
+                    limiter.failed(attempt);
+                }
+                Err(_) => limiter.unchecked(attempt).await?,
+            }
+        }
+        let hash = hashed?;
         let id = users::insert(&self.pool, &email, &hash, self.guard.now())
             .await
             .map_err(db("insert user"))?
@@ -201,6 +263,7 @@ impl Accounts for AccountService {
             backup_codes_left: None,
             // Every account starts at the column's default.
             epoch: 0,
+            device_cookie: Some(self.device_cookie(UserId(id), client)),
         })
     }
 

@@ -1,13 +1,19 @@
 //! What an operator does from the command line (`server admin …`): list accounts, reset the
-//! second factor of a user who lost both phone and backup codes, and re-encrypt every
-//! second-factor secret under the current key.
+//! second factor of a user who lost both phone and backup codes, lift an account's locks, and
+//! re-encrypt every second-factor secret under the current key. What changes an account is
+//! logged in its security log with the operator's name.
 
 use std::sync::Arc;
 
-use domain::{Client, Fault, UserId, events::EventKind};
+use domain::{Fault, UserId, events::EventKind};
 use sqlx::Connection;
 
-use super::{guard::Guard, limits::factor_scope, secret_box::SecretBox, validation};
+use super::{
+    guard::Guard,
+    limits::{factor_scope, password_scope},
+    secret_box::SecretBox,
+    validation,
+};
 use crate::storage::{
     Db, factors, pending_logins, sessions,
     users::{self, UserSummary},
@@ -59,13 +65,18 @@ impl Admin {
         Ok(users::summaries(&self.pool, self.guard.now()).await?)
     }
 
-    /// Removes the factors of the account `email`, ends all its sessions and pending logins
-    /// and forgets its failed codes; the security log says so, and the user is mailed.
-    pub async fn reset_two_factor(&self, email: &str) -> Result<Reset, AdminError> {
+    async fn user(&self, email: &str) -> Result<users::UserRow, AdminError> {
         let email = validation::normalize_email(email);
-        let user = users::by_email(&self.pool, &email)
+        users::by_email(&self.pool, &email)
             .await?
-            .ok_or_else(|| AdminError::NoSuchAccount(email.clone()))?;
+            .ok_or(AdminError::NoSuchAccount(email))
+    }
+
+    /// Removes the factors of the account `email`, ends all its sessions and pending logins
+    /// and forgets its failed codes; the security log says so, naming `operator`, and the user
+    /// is mailed.
+    pub async fn reset_two_factor(&self, email: &str, operator: &str) -> Result<Reset, AdminError> {
+        let user = self.user(email).await?;
         let had_two_factor = factors::credential(&self.pool, user.id).await?.is_some();
         let mut conn = self.pool.acquire().await?;
         let mut tx = conn.begin().await?;
@@ -79,21 +90,42 @@ impl Admin {
         let detail = i64::try_from(sessions_ended).unwrap_or(i64::MAX);
         self.guard
             .security
-            .record(
+            .record_by_operator(
                 UserId(user.id),
                 EventKind::AdminReset,
                 Some(detail),
-                &Client::default(),
+                operator,
             )
             .await?;
         tracing::warn!(
             user = user.id,
+            operator,
             "two-factor authentication reset by an administrator"
         );
         Ok(Reset {
             had_two_factor,
             sessions_ended,
         })
+    }
+
+    /// Lifts every lock and delay of the account `email` (its second factor, including
+    /// suspended authenticator codes, and its password from unknown browsers), on every
+    /// server at once; the security log says so, naming `operator`.
+    pub async fn unlock(&self, email: &str, operator: &str) -> Result<(), AdminError> {
+        let user = self.user(email).await?;
+        let limiter = &self.guard.limiter;
+        limiter.clear(&factor_scope(user.id)).await?;
+        limiter.clear(&password_scope(&user.email)).await?;
+        self.guard
+            .security
+            .record_by_operator(UserId(user.id), EventKind::AdminUnlocked, None, operator)
+            .await?;
+        tracing::warn!(
+            user = user.id,
+            operator,
+            "attempt limits lifted by an administrator"
+        );
+        Ok(())
     }
 
     /// Seals every second-factor secret not sealed with the current key again with it. Servers

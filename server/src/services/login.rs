@@ -53,21 +53,50 @@ impl LoginService {
         self.clock.now() - PENDING_TTL_SECS
     }
 
-    /// The login is complete: logged, and handed to the adapter for the session.
-    async fn complete(&self, signed_in: SignedIn, client: &Client) -> Result<SignedIn, LoginError> {
+    /// The login is complete: logged, this browser known for the account from now on, and
+    /// handed to the adapter for the session.
+    async fn complete(
+        &self,
+        mut signed_in: SignedIn,
+        client: &Client,
+    ) -> Result<SignedIn, LoginError> {
         self.security
             .record(signed_in.user, EventKind::LoginSucceeded, None, client)
             .await?;
+        signed_in.device_cookie = Some(self.accounts.device_cookie(signed_in.user, client));
         Ok(signed_in)
     }
 
-    /// Removes pending logins that have expired; returns how many (the server's clean-up).
-    pub async fn delete_expired(&self) -> Result<u64, domain::Fault> {
-        pending_logins::delete_expired(&self.pool, self.oldest_live_start())
+    /// A wrong code in a pending login: counted there. The third after the right password
+    /// warns the owner that someone may know it; when the login can take no more, the log
+    /// says the second step never came.
+    async fn count_wrong_code(
+        &self,
+        user: UserId,
+        live: &pending_logins::Live<'_>,
+        client: &Client,
+    ) -> Result<(), LoginError> {
+        let counted = pending_logins::count_failure(&self.pool, live)
             .await
-            .map_err(db("delete expired pending logins"))
+            .map_err(db("count wrong code"))?
+            .ok_or(LoginError::Expired)?;
+        if counted.failures == PASSWORD_KNOWN_AFTER {
+            self.security
+                .record(user, EventKind::PasswordKnown, None, client)
+                .await?;
+        }
+        if counted.ended {
+            self.security
+                .record(user, EventKind::SecondStepMissing, None, client)
+                .await?;
+            return Err(LoginError::Expired);
+        }
+        Ok(())
     }
 }
+
+/// Wrong codes after the right password, in one login, that make the owner hear about it.
+const PASSWORD_KNOWN_AFTER: i64 = 3;
 
 /// The key of a pending login's row: a SHA-256 of the token in the session.
 fn token_hash(pending: &PendingLogin) -> String {
@@ -92,20 +121,23 @@ impl Login for LoginService {
                 language: accepted.language,
                 backup_codes_left: None,
                 epoch: accepted.epoch,
+                device_cookie: None,
             };
             return Ok(LoginStep::SignedIn(self.complete(signed_in, client).await?));
         }
         let pending = PendingLogin(URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>()));
-        pending_logins::insert(
-            &self.pool,
-            &token_hash(&pending),
-            accepted.user.0,
-            accepted.language.as_deref(),
-            accepted.epoch,
-            self.clock.now(),
-        )
-        .await
-        .map_err(db("start pending login"))?;
+        let new = pending_logins::NewPending {
+            id_hash: &token_hash(&pending),
+            user: accepted.user.0,
+            language: accepted.language.as_deref(),
+            epoch: accepted.epoch,
+            now: self.clock.now(),
+            ip: client.ip.as_deref(),
+            user_agent: client.user_agent.as_deref(),
+        };
+        pending_logins::insert(&self.pool, new)
+            .await
+            .map_err(db("start pending login"))?;
         Ok(LoginStep::FactorNeeded(pending))
     }
 
@@ -140,17 +172,14 @@ impl Login for LoginService {
                     language: row.language,
                     backup_codes_left: verified.backup_codes_left,
                     epoch: row.epoch,
+                    device_cookie: None,
                 };
                 self.complete(signed_in, client).await
             }
             Err(err) => {
                 let err = LoginError::from(err);
-                if matches!(err, LoginError::InvalidCode | LoginError::CodeAlreadyUsed)
-                    && !pending_logins::count_failure(&self.pool, &live)
-                        .await
-                        .map_err(db("count wrong code"))?
-                {
-                    return Err(LoginError::Expired);
+                if matches!(err, LoginError::InvalidCode | LoginError::CodeAlreadyUsed) {
+                    self.count_wrong_code(user, &live, client).await?;
                 }
                 Err(err)
             }

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod codes;
+pub mod devices;
 pub mod faults;
 pub mod guard;
 pub mod limits;

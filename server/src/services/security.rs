@@ -57,6 +57,29 @@ impl SecurityService {
         detail: Option<i64>,
         client: &Client,
     ) -> Result<(), Fault> {
+        self.write(user, kind, detail, client, None).await
+    }
+
+    /// The same for what an operator did from the command line, named in the entry.
+    pub async fn record_by_operator(
+        &self,
+        user: UserId,
+        kind: EventKind,
+        detail: Option<i64>,
+        operator: &str,
+    ) -> Result<(), Fault> {
+        self.write(user, kind, detail, &Client::default(), Some(operator))
+            .await
+    }
+
+    async fn write(
+        &self,
+        user: UserId,
+        kind: EventKind,
+        detail: Option<i64>,
+        client: &Client,
+        operator: Option<&str>,
+    ) -> Result<(), Fault> {
         let at = self.now();
         events::insert(
             &self.pool,
@@ -67,11 +90,17 @@ impl SecurityService {
                 ip: client.ip.as_deref(),
                 user_agent: client.user_agent.as_deref(),
                 detail,
+                actor: operator,
             },
         )
         .await
         .map_err(db("write security event"))?;
-        tracing::info!(user = user.0, event = kind.as_str(), "security event");
+        tracing::info!(
+            user = user.0,
+            event = kind.as_str(),
+            operator,
+            "security event"
+        );
         if kind.notifies() {
             self.notify(user, kind, detail, client, at).await?;
         }
@@ -161,10 +190,28 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-admin-reset-subject"),
             msg("mail-admin-reset-body"),
         ),
+        EventKind::CodeReplayed => (
+            msg("mail-code-replayed-subject"),
+            msg("mail-code-replayed-body"),
+        ),
+        EventKind::PasswordKnown => (
+            msg("mail-password-known-subject"),
+            msg("mail-password-known-body"),
+        ),
+        EventKind::AuthenticatorSuspended => (
+            msg("mail-authenticator-suspended-subject"),
+            msg("mail-authenticator-suspended-body"),
+        ),
+        EventKind::PasswordsSlowed => (
+            msg("mail-passwords-slowed-subject"),
+            msg("mail-passwords-slowed-body"),
+        ),
         EventKind::LoginSucceeded
         | EventKind::LoginFailed
         | EventKind::CodeRefused
-        | EventKind::SessionsSignedOut => return None,
+        | EventKind::SessionsSignedOut
+        | EventKind::SecondStepMissing
+        | EventKind::AdminUnlocked => return None,
     })
 }
 
@@ -198,6 +245,7 @@ impl Security for SecurityService {
                     ip: row.ip,
                     browser: row.user_agent.as_deref().map(Browser::from_user_agent),
                     detail: row.detail,
+                    operator: row.actor,
                 })
             })
             .collect();

@@ -10,6 +10,7 @@ pub struct EventRow {
     pub ip: Option<String>,
     pub user_agent: Option<String>,
     pub detail: Option<i64>,
+    pub actor: Option<String>,
 }
 
 pub struct NewEvent<'a> {
@@ -19,12 +20,14 @@ pub struct NewEvent<'a> {
     pub ip: Option<&'a str>,
     pub user_agent: Option<&'a str>,
     pub detail: Option<i64>,
+    /// The operator, for what an administrator command did.
+    pub actor: Option<&'a str>,
 }
 
 pub async fn insert(pool: &Db, event: NewEvent<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO security_events (user_id, kind, at, ip, user_agent, detail) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO security_events (user_id, kind, at, ip, user_agent, detail, actor) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(event.user)
     .bind(event.kind)
@@ -32,6 +35,7 @@ pub async fn insert(pool: &Db, event: NewEvent<'_>) -> Result<(), sqlx::Error> {
     .bind(event.ip)
     .bind(event.user_agent)
     .bind(event.detail)
+    .bind(event.actor)
     .execute(pool)
     .await
     .map(drop)
@@ -45,7 +49,7 @@ pub async fn newest(
     limit: i64,
 ) -> Result<Vec<EventRow>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT kind, at, ip, user_agent, detail FROM security_events WHERE user_id = $1 \
+        "SELECT kind, at, ip, user_agent, detail, actor FROM security_events WHERE user_id = $1 \
          ORDER BY id DESC LIMIT $2 OFFSET $3",
     )
     .bind(user)
@@ -61,6 +65,7 @@ pub async fn newest(
                 ip: row.try_get("ip")?,
                 user_agent: row.try_get("user_agent")?,
                 detail: row.try_get("detail")?,
+                actor: row.try_get("actor")?,
             })
         })
         .collect()

@@ -15,15 +15,27 @@ pub struct Counter {
 }
 
 /// The counter of `scope` and its version. A scope seen before takes one read; a new one is
-/// created at zero first (by whichever request comes first) and read again.
+/// created at zero first (by whichever request comes first) and read again. A new row's version
+/// is the time in microseconds: a row pruned and made again never reaches a version it had
+/// before (that would take a million changes a second), so a counter remembered with its
+/// version is current whenever the row has that version.
 pub async fn load(pool: &Db, scope: &str) -> Result<(Counter, i64), sqlx::Error> {
     if let Some(found) = read(pool, scope).await? {
         return Ok(found);
     }
-    sqlx::query("INSERT INTO attempt_limits (scope) VALUES ($1) ON CONFLICT (scope) DO NOTHING")
-        .bind(scope)
-        .execute(pool)
-        .await?;
+    let first_version = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| {
+            i64::try_from(since.as_micros()).unwrap_or(i64::MAX)
+        });
+    sqlx::query(
+        "INSERT INTO attempt_limits (scope, version) VALUES ($1, $2) \
+         ON CONFLICT (scope) DO NOTHING",
+    )
+    .bind(scope)
+    .bind(first_version)
+    .execute(pool)
+    .await?;
     read(pool, scope).await?.ok_or(sqlx::Error::RowNotFound)
 }
 
@@ -49,22 +61,25 @@ async fn read(pool: &Db, scope: &str) -> Result<Option<(Counter, i64)>, sqlx::Er
     )))
 }
 
-/// Writes `counter` if the row is still at `version`; `false` if another request changed it
-/// first (the caller reads it again and retries).
+/// Writes `counter` (deletable after `expires_at`) if the row is still at `version`; `false`
+/// if another request changed it first (the caller reads it again and retries).
 pub async fn swap(
     pool: &Db,
     scope: &str,
     version: i64,
     counter: Counter,
+    expires_at: i64,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
         "UPDATE attempt_limits SET failures = $1, window_start = $2, window_failures = $3, \
-         blocked_until = $4, version = version + 1 WHERE scope = $5 AND version = $6",
+         blocked_until = $4, expires_at = $5, version = version + 1 \
+         WHERE scope = $6 AND version = $7",
     )
     .bind(counter.failures)
     .bind(counter.window_start)
     .bind(counter.window_failures)
     .bind(counter.blocked_until)
+    .bind(expires_at)
     .bind(scope)
     .bind(version)
     .execute(pool)
@@ -73,8 +88,7 @@ pub async fn swap(
 }
 
 /// Forgets every failure of a scope (an administrator's reset). The row stays, with a new
-/// version: a version never comes back, so a counter remembered with its version is current
-/// whenever the row still has that version.
+/// version (see [`load`]).
 pub async fn clear(pool: &Db, scope: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE attempt_limits SET failures = 0, window_start = 0, window_failures = 0, \
@@ -84,4 +98,19 @@ pub async fn clear(pool: &Db, scope: &str) -> Result<(), sqlx::Error> {
     .execute(pool)
     .await
     .map(drop)
+}
+
+/// Deletes the rows whose policy no longer needs them at `now` (see the migration); returns
+/// how many. Rows from before `expires_at` existed go once they are two days idle without
+/// failures in a row.
+pub async fn delete_expired(pool: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    let result = sqlx::query(
+        "DELETE FROM attempt_limits WHERE expires_at < $1 AND blocked_until <= $1 \
+         AND (expires_at > 0 OR (failures = 0 AND window_start < $2))",
+    )
+    .bind(now)
+    .bind(now - 2 * 24 * 3600)
+    .execute(pool)
+    .await?;
+    Ok(result.rows_affected())
 }

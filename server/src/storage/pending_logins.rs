@@ -12,23 +12,31 @@ pub struct PendingRow {
     pub epoch: i64,
 }
 
-pub async fn insert(
-    pool: &Db,
-    id_hash: &str,
-    user: i64,
-    language: Option<&str>,
-    epoch: i64,
-    now: i64,
-) -> Result<(), sqlx::Error> {
+/// A new pending login.
+pub struct NewPending<'a> {
+    pub id_hash: &'a str,
+    pub user: i64,
+    pub language: Option<&'a str>,
+    pub epoch: i64,
+    pub now: i64,
+    /// Where the password came from (for the security log, should no factor follow).
+    pub ip: Option<&'a str>,
+    pub user_agent: Option<&'a str>,
+}
+
+pub async fn insert(pool: &Db, new: NewPending<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO pending_logins (id_hash, user_id, started_at, language, credential_epoch) \
-         VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO pending_logins \
+         (id_hash, user_id, started_at, language, credential_epoch, ip, user_agent) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(id_hash)
-    .bind(user)
-    .bind(now)
-    .bind(language)
-    .bind(epoch)
+    .bind(new.id_hash)
+    .bind(new.user)
+    .bind(new.now)
+    .bind(new.language)
+    .bind(new.epoch)
+    .bind(new.ip)
+    .bind(new.user_agent)
     .execute(pool)
     .await
     .map(drop)
@@ -63,9 +71,16 @@ pub async fn live(pool: &Db, live: &Live<'_>) -> Result<Option<PendingRow>, sqlx
     }))
 }
 
-/// Counts a wrong code, in one statement (parallel requests each count). Returns whether the
-/// pending login can still take a code; when it cannot, it is deleted.
-pub async fn count_failure(pool: &Db, live: &Live<'_>) -> Result<bool, sqlx::Error> {
+/// A wrong code counted: how many the pending login has had, and whether that ended it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    pub failures: i64,
+    pub ended: bool,
+}
+
+/// Counts a wrong code, in one statement (parallel requests each count); `None` if the pending
+/// login had ended already. When it can take no more codes, it is deleted.
+pub async fn count_failure(pool: &Db, live: &Live<'_>) -> Result<Option<Counted>, sqlx::Error> {
     let failures: Option<(i64,)> = sqlx::query_as(
         "UPDATE pending_logins SET failures = failures + 1 \
          WHERE id_hash = $1 AND started_at > $2 AND failures < $3 RETURNING failures",
@@ -75,11 +90,15 @@ pub async fn count_failure(pool: &Db, live: &Live<'_>) -> Result<bool, sqlx::Err
     .bind(live.max_failures)
     .fetch_optional(pool)
     .await?;
-    let left = failures.is_some_and(|(failures,)| failures < live.max_failures);
-    if !left {
+    let Some((failures,)) = failures else {
+        delete(pool, live.id_hash).await?;
+        return Ok(None);
+    };
+    let ended = failures >= live.max_failures;
+    if ended {
         delete(pool, live.id_hash).await?;
     }
-    Ok(left)
+    Ok(Some(Counted { failures, ended }))
 }
 
 /// Ends the pending login; `false` if it had ended already (another request completed it).
@@ -93,19 +112,36 @@ pub async fn delete(pool: &Db, id_hash: &str) -> Result<bool, sqlx::Error> {
 
 /// Ends every pending login of `user` (a change of the account's sign-in factors).
 pub async fn delete_of_user(pool: &Db, user: i64) -> Result<u64, sqlx::Error> {
-    delete_where(pool, "user_id = $1", user).await
-}
-
-/// Removes pending logins that started at or before `started_before` (expired); returns how
-/// many.
-pub async fn delete_expired(pool: &Db, started_before: i64) -> Result<u64, sqlx::Error> {
-    delete_where(pool, "started_at <= $1", started_before).await
-}
-
-async fn delete_where(pool: &Db, condition: &str, value: i64) -> Result<u64, sqlx::Error> {
-    let result = sqlx::query(&format!("DELETE FROM pending_logins WHERE {condition}"))
-        .bind(value)
+    let result = sqlx::query("DELETE FROM pending_logins WHERE user_id = $1")
+        .bind(user)
         .execute(pool)
         .await?;
     Ok(result.rows_affected())
+}
+
+/// A pending login that ended without its factor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Abandoned {
+    pub user_id: i64,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+/// Removes pending logins that started at or before `started_before` (expired), and returns
+/// them: each to one server only, however many prune at once.
+pub async fn delete_expired(pool: &Db, started_before: i64) -> Result<Vec<Abandoned>, sqlx::Error> {
+    let rows: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(
+        "DELETE FROM pending_logins WHERE started_at <= $1 RETURNING user_id, ip, user_agent",
+    )
+    .bind(started_before)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, ip, user_agent)| Abandoned {
+            user_id,
+            ip,
+            user_agent,
+        })
+        .collect())
 }

@@ -17,7 +17,7 @@ fn an_administrator_resets_two_factor_for_a_user_who_lost_everything() {
             .await;
         let reset = app
             .admin()
-            .reset_two_factor(" Grace@Example.com ")
+            .reset_two_factor(" Grace@Example.com ", "ops-alice")
             .await
             .unwrap();
         assert!(reset.had_two_factor);
@@ -34,7 +34,9 @@ fn an_administrator_resets_two_factor_for_a_user_who_lost_everything() {
         assert!(app.event_kinds().await.iter().any(|k| k == "admin-reset"));
         assert_eq!(app.mailer.deliver_due().await.unwrap(), 1);
         assert!(matches!(
-            app.admin().reset_two_factor("nobody@example.com").await,
+            app.admin()
+                .reset_two_factor("nobody@example.com", "ops-alice")
+                .await,
             Err(server::services::admin::AdminError::NoSuchAccount(_))
         ));
     });

@@ -27,6 +27,7 @@ proptest! {
         let peer = IpAddr::from(peer);
         let policy = server::layers::ClientPolicy {
             trusted_proxies: vec![ipnet::IpNet::new(peer, trusted_bits).unwrap().trunc()].into(),
+            device_cookie: "twofold_device",
         };
         let entries: Vec<&str> = header.split(',').collect();
         let client = policy.client_ip(Some(peer), entries.iter().copied()).unwrap();

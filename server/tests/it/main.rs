@@ -21,3 +21,4 @@ mod sessions;
 mod two_factor_manage;
 mod two_factor_setup;
 mod two_servers;
+mod warnings;

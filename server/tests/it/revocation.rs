@@ -149,7 +149,11 @@ async fn check(cause: Cause) {
         }
         Cause::SignOutEverywhere => actor.call("sign-out-other-sessions", &[]).await,
         Cause::AdministratorReset => {
-            actor.admin().reset_two_factor(EMAIL).await.unwrap();
+            actor
+                .admin()
+                .reset_two_factor(EMAIL, "operator")
+                .await
+                .unwrap();
             actor.get("/login").await
         }
     };

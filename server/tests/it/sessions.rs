@@ -42,6 +42,9 @@ fn session_cookie_is_http_only_same_site_and_signed() {
         assert!(cookie.contains("SameSite=Lax"));
         assert!(cookie.contains("Path=/"));
         assert!(!cookie.contains("Secure"), "off by default in development");
+        let device = reply.set_cookie_named("twofold_device=").unwrap();
+        assert!(device.starts_with("twofold_device="), "{device}");
+        assert!(device.contains("HttpOnly") && device.contains("SameSite=Lax"));
 
         // A tampered cookie is not accepted.
         let mut tampered = app.cookie.clone().unwrap();
@@ -66,6 +69,10 @@ fn secure_cookies_when_configured() {
             "{cookie}"
         );
         assert!(!cookie.to_ascii_lowercase().contains("domain="), "{cookie}");
+        let device = reply.set_cookie_named("twofold_device=").unwrap();
+        assert!(device.starts_with("__Host-twofold_device="), "{device}");
+        assert!(device.contains("; Secure") && device.contains("Path=/"));
+        assert!(!device.to_ascii_lowercase().contains("domain="), "{device}");
         let account: Option<AccountView> = app.call("account", &[]).await.json();
         assert!(account.is_some(), "the prefixed cookie signs in");
     })

@@ -9,14 +9,17 @@ use std::{
     sync::{Arc, Mutex, PoisonError},
 };
 
-use domain::{Fault, error::LimitError};
+use domain::{
+    Fault,
+    error::{LimitError, TooManyAttempts},
+};
 
 mod policy;
 
-use policy::minutes_until;
 pub use policy::{
-    FACTOR_CODES, PASSWORD, PASSWORD_FROM_ADDRESS, Policy, address_key, address_scope,
-    factor_scope, password_scope, too_many,
+    AUTHENTICATOR_CODES_CAP, FACTOR_CODES, KNOWN_BROWSER, PASSWORD, PASSWORD_FROM_ADDRESS, Policy,
+    address_key, address_scope, device_scope, factor_scope, password_scope, sign_up_scope,
+    sign_ups_from_address, too_many,
 };
 
 use super::faults::db;
@@ -36,7 +39,25 @@ pub struct Attempt {
     scope: String,
     policy: Policy,
     reserved: Counter,
-    locks: bool,
+    alarm: bool,
+}
+
+impl Attempt {
+    /// Failures in a row before this attempt.
+    pub fn failures_before(&self) -> i64 {
+        self.reserved.failures - 1
+    }
+}
+
+/// What a failed attempt led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failure {
+    /// Failures in a row, this one included.
+    pub failures: i64,
+    /// Worth telling the owner (see [`Policy::alarm`]).
+    pub alarm: bool,
+    /// The wait it started, if any.
+    pub wait: Option<TooManyAttempts>,
 }
 
 #[derive(Clone)]
@@ -72,16 +93,37 @@ impl Limiter {
     /// Reserves an attempt in `scope`, or refuses it with [`LimitError::TooMany`].
     pub async fn admit(&self, scope: String, policy: Policy) -> Result<Attempt, LimitError> {
         let now = self.now();
-        let (reserved, locks) = self
-            .update(&scope, |counter| policy.admit(counter, now))
+        let (reserved, alarm) = self
+            .update(&scope, policy, |counter| policy.admit(counter, now))
             .await?
             .map_err(|blocked_until| too_many(blocked_until, now))?;
         Ok(Attempt {
             scope,
             policy,
             reserved,
-            locks,
+            alarm,
         })
+    }
+
+    /// Reserves an attempt in each scope, in order; if one refuses, the ones before are given
+    /// back unchecked.
+    pub async fn admit_all(
+        &self,
+        scopes: Vec<(String, Policy)>,
+    ) -> Result<Vec<Attempt>, LimitError> {
+        let mut attempts = Vec::with_capacity(scopes.len());
+        for (scope, policy) in scopes {
+            match self.admit(scope, policy).await {
+                Ok(attempt) => attempts.push(attempt),
+                Err(err) => {
+                    for attempt in attempts {
+                        self.unchecked(attempt).await?;
+                    }
+                    return Err(err);
+                }
+            }
+        }
+        Ok(attempts)
     }
 
     /// The attempt was right.
@@ -95,23 +137,35 @@ impl Limiter {
         self.give_back(attempt, false).await
     }
 
-    /// The attempt was wrong; it stays counted. Returns the minutes of the lock it started, if
-    /// it started one.
+    /// The attempt was wrong; it stays counted.
     #[expect(
         clippy::needless_pass_by_value,
         reason = "taking the attempt ends it: it cannot be reported twice"
     )]
-    pub fn failed(&self, attempt: Attempt) -> Option<u32> {
-        attempt
-            .locks
-            .then(|| minutes_until(attempt.reserved.blocked_until, self.now()))
+    pub fn failed(&self, attempt: Attempt) -> Failure {
+        let now = self.now();
+        let blocked_until = attempt.reserved.blocked_until;
+        Failure {
+            failures: attempt.reserved.failures,
+            alarm: attempt.alarm,
+            wait: (blocked_until > now).then(|| too_many(blocked_until, now)),
+        }
     }
 
-    /// Forgets a scope's failures (an administrator's reset).
+    /// Forgets a scope's failures (an administrator's reset), on every server at once: a
+    /// server that remembers the old counter checks the row before it refuses anything.
     pub async fn clear(&self, scope: &str) -> Result<(), Fault> {
+        self.remember(scope, None);
         store::clear(&self.pool, scope)
             .await
             .map_err(db("clear attempt limit"))
+    }
+
+    /// Deletes the rows no policy needs any more (the server's periodic clean-up).
+    pub async fn delete_expired(&self) -> Result<u64, Fault> {
+        store::delete_expired(&self.pool, self.now())
+            .await
+            .map_err(db("delete expired attempt limits"))
     }
 
     async fn give_back(&self, attempt: Attempt, succeeded: bool) -> Result<(), Fault> {
@@ -121,7 +175,7 @@ impl Limiter {
             reserved,
             ..
         } = attempt;
-        self.update(&scope, |counter| {
+        self.update(&scope, policy, |counter| {
             Ok::<_, ()>((policy.give_back(counter, reserved, succeeded), ()))
         })
         .await?
@@ -131,14 +185,18 @@ impl Limiter {
 
     /// Applies `change` to the scope's counter atomically: compute from the counter last
     /// seen, compare-and-swap, and read the row again if another request came first. `change`
-    /// may refuse (`Err`), writing nothing. Returns the new counter and `change`'s value.
+    /// may refuse (`Err`), writing nothing; a refusal computed from the remembered counter is
+    /// checked against the row first (another server may have cleared the lock). Returns the
+    /// new counter and `change`'s value.
     async fn update<T, E>(
         &self,
         scope: &str,
+        policy: Policy,
         change: impl Fn(Counter) -> Result<(Counter, T), E>,
     ) -> Result<Result<(Counter, T), E>, Fault> {
         for _ in 0..MAX_RETRIES {
-            let (counter, version) = match self.recent(scope) {
+            let remembered = self.recent(scope);
+            let (counter, version) = match remembered {
                 Some(seen) => seen,
                 None => store::load(&self.pool, scope)
                     .await
@@ -146,9 +204,14 @@ impl Limiter {
             };
             let (next, value) = match change(counter) {
                 Ok(changed) => changed,
+                Err(_) if remembered.is_some() => {
+                    self.remember(scope, None);
+                    continue;
+                }
                 Err(refused) => return Ok(Err(refused)),
             };
-            let swapped = store::swap(&self.pool, scope, version, next)
+            let expires_at = policy.expires_at(next);
+            let swapped = store::swap(&self.pool, scope, version, next, expires_at)
                 .await
                 .map_err(db("update attempt limit"))?;
             self.remember(scope, swapped.then_some((next, version + 1)));

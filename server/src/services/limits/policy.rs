@@ -7,56 +7,116 @@ use sha2::{Digest, Sha256};
 
 use crate::storage::limits::Counter;
 
+const MINUTE: i64 = 60;
 const HOUR: i64 = 3600;
+const DAY: i64 = 24 * HOUR;
 
 /// How many failures a scope tolerates, and what follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Policy {
-    /// After this many failures in a row, no attempt for `lock_secs`.
-    pub lock_after: i64,
-    pub lock_secs: i64,
-    /// From this many failures in a row on, each failure delays the next attempt: 1 s, 2 s,
-    /// 4 s… up to `max_delay_secs`.
-    pub delay_after: i64,
-    pub max_delay_secs: i64,
+    /// Seconds in which nothing is checked after the `n`-th failure in a row (0: the next
+    /// attempt may follow at once). Grows with `n`; a success (where it resets) starts over.
+    pub wait: fn(i64) -> i64,
     /// At most this many failures per hour; then nothing until the hour is over.
     pub per_hour: i64,
-    /// Whether a success forgets the failures before it (an account's own limits), or only
-    /// gives back its own attempt (a client address shared by many people).
+    /// Whether a success forgets the failures in a row before it. The hour's count keeps
+    /// them either way, less the success's own attempt.
     pub success_resets: bool,
+    /// Whether the `n`-th failure in a row is worth telling the owner (logged and mailed):
+    /// at most once for each lock, or once for each run of failures.
+    pub alarm: fn(i64) -> bool,
+    /// Whether a row with failures in a row is kept however long it is idle (they count
+    /// towards a total); otherwise an idle row is deleted a day after its last wait.
+    pub keeps_failures: bool,
 }
 
-/// The codes of an account's factors: 10 wrong ones in a row lock them for 15 minutes.
+/// After this many wrong codes in a row, authenticator codes are no longer checked until a
+/// backup code is right (or an administrator resets two-factor): NIST SP 800-63B 5.2.2.
+pub const AUTHENTICATOR_CODES_CAP: i64 = 100;
+
+/// The codes of an account's factors: every 10th wrong one in a row locks them, for 15
+/// minutes, then 1 hour, 4 hours, 16 hours, then a day each time.
 pub const FACTOR_CODES: Policy = Policy {
-    lock_after: 10,
-    lock_secs: 15 * 60,
-    delay_after: i64::MAX,
-    max_delay_secs: 0,
-    per_hour: 100,
+    wait: growing_locks,
+    per_hour: i64::MAX,
     success_resets: true,
+    alarm: every_tenth,
+    keeps_failures: true,
 };
 
-/// An account's password (known or not): growing delays from the 5th failure in a row, and
-/// never more than 100 failures an hour.
+fn growing_locks(failures: i64) -> i64 {
+    if failures <= 0 || failures % 10 != 0 {
+        return 0;
+    }
+    let lock = u32::try_from(failures / 10 - 1).unwrap_or(u32::MAX);
+    4_i64
+        .checked_pow(lock)
+        .map_or(DAY, |factor| (15 * MINUTE).saturating_mul(factor))
+        .min(DAY)
+}
+
+fn every_tenth(failures: i64) -> bool {
+    failures > 0 && failures % 10 == 0
+}
+
+/// An account's password (known or not) from a browser that never completed a sign-in to it:
+/// from the 5th failure in a row each one waits twice as long as the one before (1 s, 2 s,
+/// 4 s…, at most 5 minutes). Never a block: the owner waits at most one delay, and from a
+/// browser they signed in with before not even that ([`KNOWN_BROWSER`]). The 10th failure in
+/// a row tells the owner, once for each run of failures.
 pub const PASSWORD: Policy = Policy {
-    lock_after: i64::MAX,
-    lock_secs: 0,
-    delay_after: 5,
-    max_delay_secs: 30,
-    per_hour: 100,
+    wait: |failures| doubling(failures, 5, 5 * MINUTE),
+    per_hour: i64::MAX,
     success_resets: true,
+    alarm: |failures| failures == 10,
+    keeps_failures: false,
+};
+
+/// An account's password from a browser that completed a sign-in to it before (its device
+/// cookie names the account): other people's guesses do not slow it down, but its own do.
+/// After 10 wrong passwords in a row it counts as an unknown browser for 15 minutes.
+pub const KNOWN_BROWSER: Policy = Policy {
+    wait: |failures| if failures >= 10 { 15 * MINUTE } else { 0 },
+    per_hour: i64::MAX,
+    success_resets: true,
+    alarm: |_| false,
+    keeps_failures: false,
 };
 
 /// Passwords from one client address, whatever the account: more room (offices share an
-/// address), the same growing delays after that.
+/// address), then growing delays up to 30 s and at most 500 an hour. A success there forgives
+/// the delays (not the hour's count).
 pub const PASSWORD_FROM_ADDRESS: Policy = Policy {
-    lock_after: i64::MAX,
-    lock_secs: 0,
-    delay_after: 30,
-    max_delay_secs: 30,
+    wait: |failures| doubling(failures, 30, 30),
     per_hour: 500,
-    success_resets: false,
+    success_resets: true,
+    alarm: |_| false,
+    keeps_failures: false,
 };
+
+/// Sign-ups from one client address: `per_hour` an hour, whether or not they succeed (each
+/// costs a password hash).
+pub fn sign_ups_from_address(per_hour: u32) -> Policy {
+    Policy {
+        wait: |_| 0,
+        per_hour: i64::from(per_hour),
+        success_resets: false,
+        alarm: |_| false,
+        keeps_failures: false,
+    }
+}
+
+/// 1 s after the `from`-th failure, doubling with each further one, at most `max` seconds.
+fn doubling(failures: i64, from: i64, max: i64) -> i64 {
+    if failures < from {
+        return 0;
+    }
+    let doublings = u32::try_from(failures - from).unwrap_or(u32::MAX);
+    1_i64
+        .checked_shl(doublings.min(62))
+        .unwrap_or(i64::MAX)
+        .min(max)
+}
 
 /// What is limited: one row of `attempt_limits` each.
 pub fn factor_scope(user: i64) -> String {
@@ -75,6 +135,17 @@ pub fn address_scope(ip: &str) -> String {
     format!("password-ip:{}", address_key(ip))
 }
 
+/// The sign-ups from one client address.
+pub fn sign_up_scope(ip: &str) -> String {
+    format!("sign-up-ip:{}", address_key(ip))
+}
+
+/// The wrong passwords from one known browser for one account, by a hash of the browser's
+/// token for it (`token_id`).
+pub fn device_scope(token_id: &str) -> String {
+    format!("known-browser:{token_id}")
+}
+
 /// What limits count per client: an IPv4 address, or the /64 network of an IPv6 address (one
 /// subscriber's network, whose host part a client chooses freely). Anything else as given.
 pub fn address_key(ip: &str) -> String {
@@ -88,49 +159,30 @@ pub fn address_key(ip: &str) -> String {
 }
 
 impl Policy {
-    /// The delay after the `failures`-th failure in a row.
-    fn delay(&self, failures: i64) -> i64 {
-        if failures < self.delay_after {
-            return 0;
-        }
-        let doublings = u32::try_from(failures - self.delay_after).unwrap_or(u32::MAX);
-        1_i64
-            .checked_shl(doublings.min(62))
-            .unwrap_or(i64::MAX)
-            .min(self.max_delay_secs)
-    }
-
     /// The counter with one more attempt reserved as a failure, or the time until which no
-    /// attempt is allowed. The second value says whether this attempt, if it fails, starts a
-    /// lock (the moment to log and notify).
+    /// attempt is allowed. The second value says whether this attempt, if it fails, is worth
+    /// an alarm (the moment to log and notify).
     pub fn admit(&self, counter: Counter, now: i64) -> Result<(Counter, bool), i64> {
         if counter.blocked_until > now {
             return Err(counter.blocked_until);
         }
         let mut next = counter;
-        if next.failures >= self.lock_after {
-            // The lock is over: a new round of attempts.
-            next.failures = 0;
-        }
         if now - next.window_start >= HOUR {
             next.window_start = now;
             next.window_failures = 0;
         }
         next.failures += 1;
         next.window_failures += 1;
-        let locks_hour = next.window_failures >= self.per_hour;
-        let locks = next.failures >= self.lock_after;
-        next.blocked_until = if locks_hour {
+        next.blocked_until = if next.window_failures >= self.per_hour {
             next.window_start + HOUR
-        } else if locks {
-            now + self.lock_secs
         } else {
-            match self.delay(next.failures) {
+            match (self.wait)(next.failures) {
                 0 => 0,
-                delay => now + delay,
+                wait => now + wait,
             }
         };
-        Ok((next, locks || locks_hour))
+        let alarm = (self.alarm)(next.failures);
+        Ok((next, alarm))
     }
 
     /// The counter after the reserved attempt turned out right (or was never checked, when
@@ -149,18 +201,24 @@ impl Policy {
         }
         next
     }
+
+    /// When the row may be deleted: a day after anything in it stops mattering (never, while
+    /// it keeps failures that count towards a total).
+    pub fn expires_at(&self, counter: Counter) -> i64 {
+        if self.keeps_failures && counter.failures > 0 {
+            return i64::MAX;
+        }
+        counter
+            .blocked_until
+            .max(counter.window_start + HOUR)
+            .saturating_add(DAY)
+    }
 }
 
-/// Whole minutes (rounded up, at least 1) from `now` until `blocked_until`.
-pub(super) fn minutes_until(blocked_until: i64, now: i64) -> u32 {
-    let seconds = (blocked_until - now).max(1);
-    u32::try_from((seconds + 59) / 60).unwrap_or(u32::MAX)
-}
-
-/// Refused: too many failures; the client may try again in this many minutes (at least 1).
+/// Refused: too many failures; the client may try again after `blocked_until`.
 pub fn too_many(blocked_until: i64, now: i64) -> TooManyAttempts {
     TooManyAttempts {
-        minutes: minutes_until(blocked_until, now),
+        seconds: u32::try_from((blocked_until - now).max(1)).unwrap_or(u32::MAX),
     }
 }
 
@@ -168,7 +226,8 @@ pub fn too_many(blocked_until: i64, now: i64) -> TooManyAttempts {
 mod tests {
     use super::*;
 
-    /// Runs `n` failed attempts a second apart from `start`; returns the counter and the time.
+    /// Runs `n` failed attempts, each as soon as the last wait allows; returns the counter and
+    /// the time.
     fn fail(policy: Policy, mut counter: Counter, n: i64, mut now: i64) -> (Counter, i64) {
         for _ in 0..n {
             now = now.max(counter.blocked_until);
@@ -179,17 +238,25 @@ mod tests {
     }
 
     #[test]
-    fn ten_wrong_codes_lock_the_second_factor_for_15_minutes() {
+    fn second_factor_locks_grow_and_do_not_start_over() {
         let p = FACTOR_CODES;
         let (counter, now) = fail(p, Counter::default(), 9, 1000);
-        let (tenth, locks) = p.admit(counter, now).expect("10th is checked");
-        assert!(locks, "the 10th failure starts the lock");
+        let (tenth, alarm) = p.admit(counter, now).expect("10th is checked");
+        assert!(alarm, "the 10th failure starts a lock");
         assert_eq!(tenth.blocked_until, now + 900);
         assert_eq!(p.admit(tenth, now + 899), Err(now + 900));
-        // After the lock, a new round of 10.
-        let (after, locks) = p.admit(tenth, now + 900).expect("unlocked");
-        assert!(!locks);
-        assert_eq!(after.failures, 1);
+        // After the lock the count goes on: the 20th failure locks for an hour.
+        let (after, alarm) = p.admit(tenth, now + 900).expect("unlocked");
+        assert!(!alarm);
+        assert_eq!(after.failures, 11);
+        let locks: Vec<i64> = (1..=12).map(|n| growing_locks(n * 10)).collect();
+        assert_eq!(
+            locks,
+            [
+                900, 3600, 14_400, 57_600, DAY, DAY, DAY, DAY, DAY, DAY, DAY, DAY
+            ]
+        );
+        assert_eq!(growing_locks(15), 0);
     }
 
     #[test]
@@ -207,7 +274,7 @@ mod tests {
     }
 
     #[test]
-    fn passwords_get_growing_delays_then_an_hourly_cap() {
+    fn passwords_get_growing_delays_but_never_a_block() {
         let p = PASSWORD;
         let (counter, now) = fail(p, Counter::default(), 4, 0);
         assert_eq!(counter.blocked_until, 0, "four failures cost nothing");
@@ -215,33 +282,61 @@ mod tests {
         assert_eq!(fifth.blocked_until, now + 1);
         let (sixth, _) = p.admit(fifth, now + 1).expect("admitted");
         assert_eq!(sixth.blocked_until, now + 3);
-        let (many, _) = fail(p, sixth, 20, now + 3);
-        assert_eq!(p.delay(many.failures), 30, "delays stop growing at 30 s");
-        // 100 failures within the hour: refused until the hour is over.
-        let (capped, end) = fail(p, Counter::default(), 100, 0);
-        assert!(
-            end < HOUR,
-            "100 failures fit into the hour with these delays"
-        );
-        assert_eq!(capped.blocked_until, HOUR);
-        assert_eq!(p.admit(capped, HOUR - 1), Err(HOUR));
-        assert!(p.admit(capped, HOUR).is_ok());
+        // A thousand failures in a row: still only the longest delay.
+        let (many, end) = fail(p, sixth, 1000, now + 3);
+        assert_eq!(many.blocked_until - (end - 1), 300);
+        // The owner is alarmed once, at the 10th failure in a row.
+        let alarms = (1..=1000).filter(|n| (p.alarm)(*n)).count();
+        assert_eq!(alarms, 1);
     }
 
     #[test]
-    fn an_address_gets_back_only_its_own_attempt() {
+    fn an_address_forgives_delays_after_a_success_but_keeps_its_hour() {
         let p = PASSWORD_FROM_ADDRESS;
-        let (counter, now) = fail(p, Counter::default(), 3, 0);
-        let (reserved, _) = p.admit(counter, now).expect("admitted");
+        let (counter, now) = fail(p, Counter::default(), 35, 0);
+        assert!(counter.blocked_until > 0, "delayed");
+        let (reserved, _) = p.admit(counter, counter.blocked_until).expect("admitted");
         let after = p.give_back(reserved, reserved, true);
-        assert_eq!(after.failures, 3);
-        assert_eq!(after.window_failures, 3);
+        assert_eq!(after.failures, 0);
+        assert_eq!(after.blocked_until, 0);
+        assert_eq!(after.window_failures, 35);
+        // The 500th in an hour: nothing until the hour is over.
+        let busy_hour = Counter {
+            window_start: now,
+            window_failures: 499,
+            ..Counter::default()
+        };
+        let (capped, _) = p.admit(busy_hour, now + 10).expect("admitted");
+        assert_eq!(capped.blocked_until, now + HOUR);
     }
 
     #[test]
-    fn lock_messages_round_up_to_minutes() {
-        assert_eq!(too_many(900, 0), TooManyAttempts { minutes: 15 });
-        assert_eq!(too_many(61, 0), TooManyAttempts { minutes: 2 });
-        assert_eq!(too_many(1, 0), TooManyAttempts { minutes: 1 });
+    fn sign_ups_count_whether_or_not_they_succeed() {
+        let p = sign_ups_from_address(3);
+        let (counter, now) = fail(p, Counter::default(), 2, 0);
+        let (third, _) = p.admit(counter, now).expect("admitted");
+        let after = p.give_back(third, third, true);
+        assert_eq!(after.window_failures, 2, "a success gives back only itself");
+        assert_eq!(p.admit(third, now + 1), Err(HOUR));
+    }
+
+    #[test]
+    fn rows_expire_unless_they_count_towards_a_total() {
+        let (codes, _) = fail(FACTOR_CODES, Counter::default(), 3, 0);
+        assert_eq!(FACTOR_CODES.expires_at(codes), i64::MAX);
+        let reset = FACTOR_CODES.give_back(codes, codes, true);
+        assert_eq!(FACTOR_CODES.expires_at(reset), HOUR + DAY);
+        let (password, _) = fail(PASSWORD, Counter::default(), 20, 0);
+        assert_eq!(
+            PASSWORD.expires_at(password),
+            password.blocked_until.max(HOUR) + DAY
+        );
+    }
+
+    #[test]
+    fn waits_are_reported_in_seconds() {
+        assert_eq!(too_many(900, 0), TooManyAttempts { seconds: 900 });
+        assert_eq!(too_many(1, 0), TooManyAttempts { seconds: 1 });
+        assert_eq!(too_many(5, 5), TooManyAttempts { seconds: 1 });
     }
 }

@@ -15,10 +15,10 @@ use domain::{
 };
 
 use super::{
-    codes::BackupCodeHasher,
+    codes::{self, BackupCodeHasher, EnteredCode},
     faults::db,
     guard::Guard,
-    limits::{FACTOR_CODES, factor_scope},
+    limits::{AUTHENTICATOR_CODES_CAP, FACTOR_CODES, factor_scope},
     secret_box::SecretBox,
 };
 use crate::storage::{Db, factors as store};
@@ -51,19 +51,27 @@ impl TwoFactorService {
         }
     }
 
-    /// Runs `check` (which spends a code) within the user's attempt limit: refused while the
-    /// second factor is locked; a wrong code is logged and counted, and the 10th in a row
-    /// locks it (logged, mailed, and answered with "try again in 15 minutes"). A success is
-    /// logged as `done` (if given).
+    /// Runs `check` (which spends `code`) within the user's attempt limit: refused while the
+    /// second factor is locked, and for authenticator codes once there were
+    /// [`AUTHENTICATOR_CODES_CAP`] wrong codes in a row (until a backup code is right). A wrong
+    /// code is logged (a reused authenticator code as a replay, mailed) and counted; every 10th
+    /// in a row locks the factors for longer (logged, mailed, and answered with the wait). A
+    /// success is logged as `done` (if given).
     async fn limited<T>(
         &self,
         user: UserId,
         client: &Client,
         done: Option<EventKind>,
+        code: &str,
         check: impl Future<Output = Result<T, FactorError>>,
     ) -> Result<T, FactorError> {
         let limiter = &self.guard.limiter;
         let attempt = limiter.admit(factor_scope(user.0), FACTOR_CODES).await?;
+        let authenticator_code = matches!(codes::classify(code), Some(EnteredCode::Totp(_)));
+        if authenticator_code && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP {
+            limiter.unchecked(attempt).await?;
+            return Err(FactorError::AuthenticatorSuspended);
+        }
         match check.await {
             Ok(value) => {
                 limiter.succeeded(attempt).await?;
@@ -73,20 +81,30 @@ impl TwoFactorService {
                 Ok(value)
             }
             Err(err @ (FactorError::InvalidCode | FactorError::CodeAlreadyUsed)) => {
-                let lock = limiter.failed(attempt);
+                let failure = limiter.failed(attempt);
                 let security = &self.guard.security;
-                security
-                    .record(user, EventKind::CodeRefused, None, client)
-                    .await?;
-                match lock {
-                    Some(minutes) => {
+                let refused = if err == FactorError::CodeAlreadyUsed {
+                    EventKind::CodeReplayed
+                } else {
+                    EventKind::CodeRefused
+                };
+                security.record(user, refused, None, client).await?;
+                if failure.failures == AUTHENTICATOR_CODES_CAP {
+                    security
+                        .record(user, EventKind::AuthenticatorSuspended, None, client)
+                        .await?;
+                    tracing::warn!(user = user.0, "authenticator codes suspended");
+                }
+                match (failure.alarm, failure.wait) {
+                    (true, Some(wait)) => {
+                        let minutes = i64::from(wait.seconds.div_ceil(60));
                         security
-                            .record(user, EventKind::Locked, Some(i64::from(minutes)), client)
+                            .record(user, EventKind::Locked, Some(minutes), client)
                             .await?;
                         tracing::warn!(user = user.0, minutes, "second factor locked");
-                        Err(domain::error::TooManyAttempts { minutes }.into())
+                        Err(wait.into())
                     }
-                    None => Err(err),
+                    _ => Err(err),
                 }
             }
             Err(err) => {
@@ -108,7 +126,7 @@ impl TwoFactorService {
     ) -> Result<Verified, FactorError> {
         let now = self.guard.now();
         let verified = self
-            .limited(user, client, None, self.check(user, code, now))
+            .limited(user, client, None, code, self.check(user, code, now))
             .await?;
         if let Some(left) = verified.backup_codes_left {
             self.guard
@@ -137,7 +155,7 @@ impl TwoFactor for TwoFactorService {
         client: &Client,
     ) -> Result<BackupCodes, FactorError> {
         let check = self.finish_setup(user, code, self.guard.now());
-        self.limited(user, client, Some(EventKind::TwoFactorEnabled), check)
+        self.limited(user, client, Some(EventKind::TwoFactorEnabled), code, check)
             .await
     }
 
@@ -156,13 +174,25 @@ impl TwoFactor for TwoFactorService {
         client: &Client,
     ) -> Result<BackupCodes, FactorError> {
         let check = self.renew_backup_codes(user, code, self.guard.now());
-        self.limited(user, client, Some(EventKind::BackupCodesRegenerated), check)
-            .await
+        self.limited(
+            user,
+            client,
+            Some(EventKind::BackupCodesRegenerated),
+            code,
+            check,
+        )
+        .await
     }
 
     async fn disable(&self, user: UserId, code: &str, client: &Client) -> Result<(), FactorError> {
         let check = self.remove_factors(user, code, self.guard.now());
-        self.limited(user, client, Some(EventKind::TwoFactorDisabled), check)
-            .await
+        self.limited(
+            user,
+            client,
+            Some(EventKind::TwoFactorDisabled),
+            code,
+            check,
+        )
+        .await
     }
 }

@@ -44,6 +44,8 @@ pub struct TestApp {
     pub config: Config,
     /// The session cookie (`name=value`) the next request sends.
     pub cookie: Option<String>,
+    /// The device cookie (`name=value`) this browser got from a completed sign-in, if any.
+    pub device_cookie: Option<String>,
     /// The clock of the app's limits and logs (starts at the real time; tests move it).
     pub clock: server::clock::ManualClock,
     /// Sent as `X-Forwarded-For` (from 127.0.0.1, a trusted proxy in tests).
@@ -67,10 +69,18 @@ impl Reply {
             .and_then(|v| v.to_str().ok())
     }
 
+    /// The `Set-Cookie` of the session cookie, if the reply has one.
     pub fn set_cookie(&self) -> Option<&str> {
+        self.set_cookie_named("twofold_session=")
+    }
+
+    /// The `Set-Cookie` whose `name=value` contains `name` (e.g. `twofold_device=`).
+    pub fn set_cookie_named(&self, name: &str) -> Option<&str> {
         self.headers
-            .get(header::SET_COOKIE)
-            .and_then(|v| v.to_str().ok())
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.split(';').next().is_some_and(|pair| pair.contains(name)))
     }
 
     /// The body without the Unicode isolation marks Fluent puts around variables.
@@ -132,6 +142,18 @@ pub async fn test_config(dir: &TempDir) -> Config {
 }
 
 impl TestApp {
+    /// An app that sends its mail to a test SMTP server (returned with it).
+    pub async fn with_smtp() -> (smtp::SmtpServer, Self) {
+        let smtp = smtp::SmtpServer::start().await;
+        let dir = TempDir::new().unwrap();
+        let mut config = test_config(&dir).await;
+        config.smtp_url = Some(smtp.url.clone().into());
+        (
+            smtp,
+            Self::with_config(config, std::sync::Arc::new(dir)).await,
+        )
+    }
+
     pub async fn new() -> Self {
         let dir = TempDir::new().unwrap();
         let config = test_config(&dir).await;
@@ -158,6 +180,7 @@ impl TestApp {
             pool: app.pool,
             config,
             cookie: None,
+            device_cookie: None,
             clock,
             client_ip: Some("203.0.113.7".to_owned()),
             guard: app.guard,
@@ -172,6 +195,7 @@ impl TestApp {
         let mut app =
             Self::with_clock(self.config.clone(), self._dir.clone(), self.clock.clone()).await;
         app.cookie = self.cookie.clone();
+        app.device_cookie = self.device_cookie.clone();
         app
     }
 
@@ -182,6 +206,7 @@ impl TestApp {
             pool: self.pool.clone(),
             config: self.config.clone(),
             cookie: None,
+            device_cookie: None,
             clock: self.clock.clone(),
             client_ip: Some(ip.to_owned()),
             guard: self.guard.clone(),
@@ -207,13 +232,19 @@ impl TestApp {
         .unwrap();
         let status = response.status();
         let headers = response.headers().clone();
-        if let Some(set) = headers
-            .get(header::SET_COOKIE)
-            .and_then(|v| v.to_str().ok())
+        for set in headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
         {
             let pair = set.split(';').next().unwrap().trim().to_owned();
             let cleared = set.contains("Max-Age=0") || pair.ends_with('=');
-            self.cookie = if cleared { None } else { Some(pair) };
+            let kept = if cleared { None } else { Some(pair.clone()) };
+            if pair.contains("twofold_device=") {
+                self.device_cookie = kept;
+            } else if pair.contains("twofold_session=") {
+                self.cookie = kept;
+            }
         }
         let body = tokio::time::timeout(
             std::time::Duration::from_secs(10),
@@ -239,8 +270,13 @@ impl TestApp {
                 [127, 0, 0, 1],
                 40_000,
             ))));
-        if let Some(cookie) = &self.cookie {
-            builder = builder.header(header::COOKIE, cookie);
+        let cookies: Vec<&str> = [&self.cookie, &self.device_cookie]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !cookies.is_empty() {
+            builder = builder.header(header::COOKIE, cookies.join("; "));
         }
         if let Some(ip) = &self.client_ip {
             builder = builder.header("x-forwarded-for", ip);
@@ -468,6 +504,7 @@ pub fn wrong_code(app: &TestApp, key: &str) -> &'static str {
     }
 }
 
-pub fn too_many(minutes: u32) -> app::error::AppError {
-    app::error::AppError::TooManyAttempts { minutes }
+/// Refused by an attempt limit for `seconds`.
+pub fn too_many(seconds: u32) -> app::error::AppError {
+    app::error::AppError::TooManyAttempts { seconds }
 }
