@@ -1,6 +1,6 @@
 import { type Browser, type Locator, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, expectSettingsFor, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
+import { PASSWORD, expectSettingsFor, logIn, logOut, mailsTo, open, signUp, uniqueEmail } from './helpers';
 import { enableTwoFactor, enterCode, expectAccessible } from './two-factor';
 
 test.describe.configure({ timeout: 120_000 });
@@ -127,4 +127,78 @@ test('ten wrong codes lock the second factor with a message in minutes', async (
   await enterCode(page, await auth.code());
   await expectContains(page.getByTestId('form-error'), /^Too many attempts\. Please try again in 15 minutes\.$/);
   await expectAccessible(page, 'the lockout message');
+});
+
+for (const javaScript of [true, false]) {
+  test(`a new browser guessing the password meets growing delays, the owner's browser does not (JavaScript ${javaScript ? 'on' : 'off'})`, async ({ page, browser }) => {
+    const email = uniqueEmail();
+    await signUp(page, email);
+    await expectSettingsFor(page, email);
+    await logOut(page);
+
+    const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'en-US' });
+    const stranger = await context.newPage();
+    let message = '';
+    for (let attempt = 1; attempt <= 12; attempt++) {
+      const answered = stranger.waitForResponse((r) => r.url().includes('/api/log-in'));
+      await logIn(stranger, email, 'not-the-password-42', javaScript);
+      await answered;
+      await expect(stranger.getByTestId('form-error')).toBeVisible();
+      message = await plainText(stranger.getByTestId('form-error'));
+      if (/wait/.test(message)) break;
+      expect(message).toMatch(/email or password/);
+    }
+    // A wait of seconds, as the delays grow from the fifth wrong password; never a lock.
+    expect(message).toMatch(/^Too many attempts\. Please wait (one second|\d+ seconds) and try again\.$/);
+    await expectAccessible(stranger, 'the delay message');
+    await context.close();
+
+    // The browser that signed in before is not slowed down by the stranger's guesses.
+    await logIn(page, email);
+    await expectSettingsFor(page, email);
+  });
+}
+
+test('a replayed code and the right password with wrong codes are logged and mailed in the owner\'s language', async ({ page, browser }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+  const { auth } = await enableTwoFactor(page);
+  await page.getByLabel('Language').selectOption('de-DE');
+  await page.getByRole('button', { name: 'Change', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+
+  // Someone who knows the password and saw the code just used.
+  const context = await browser.newContext({ locale: 'en-US' });
+  const thief = await context.newPage();
+  await logIn(thief, email);
+  await enterCode(thief, auth.lastCode());
+  await expectContains(thief.getByTestId('form-error'), /already been used/);
+  for (let attempt = 2; attempt <= 5; attempt++) {
+    await enterCode(thief, auth.wrongCode());
+    await expectContains(thief.getByTestId('form-error'), attempt === 5 ? /Please log in again/ : /not correct/);
+  }
+  await context.close();
+
+  // The owner's mail, in German.
+  await expect
+    .poll(async () => (await mailsTo(email)).map((m) => m.subject).sort())
+    .toEqual(
+      expect.arrayContaining([
+        'Ein Anmeldecode wurde zweimal verwendet',
+        'Jemand kennt möglicherweise Ihr Passwort',
+      ]),
+    );
+  const warning = (await mailsTo(email)).find((m) => m.subject.startsWith('Jemand kennt'))!;
+  expect(warning.body).toContain(`Jemand hat das richtige Passwort Ihres Kontos ${email} eingegeben`);
+
+  // The owner's log, newest first.
+  await open(page, '/settings/security-log');
+  const events = page.getByTestId('event');
+  await expectContains(events.nth(0), 'die Anmeldung aber nicht mit einem zweiten Faktor abgeschlossen');
+  await expect(events.nth(0)).toHaveClass(/event-alarming/);
+  await expect(page.locator('[data-kind="password-known"]')).toHaveCount(1);
+  await expectContains(page.locator('[data-kind="password-known"]'), 'danach drei falsche Codes');
+  await expectContains(page.locator('[data-kind="code-replayed"]'), 'ein zweites Mal verwendet');
+  await expectAccessible(page, 'the security log with warnings');
 });

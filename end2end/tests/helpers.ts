@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export const PASSWORD = 'orbit-maple-lantern-42';
 
@@ -45,4 +47,62 @@ export async function expectSettingsFor(page: Page, email: string, javaScript = 
   if (javaScript) {
     await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
   }
+}
+
+/** A mail as the server wrote it to its outbox folder (no SMTP server in these tests). */
+export interface Mail {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Decodes MIME encoded words (`=?utf-8?b?…?=`, `=?utf-8?q?…?=`) in a header value. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
+      kind.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    );
+}
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes = text
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+function parseMail(raw: string): Mail {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const headers = new Map<string, string>();
+  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+  }
+  let body = rest.join('\n\n');
+  const encoding = (headers.get('content-transfer-encoding') ?? '').toLowerCase();
+  if (encoding === 'base64') body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  else if (encoding === 'quoted-printable') body = decodeQuotedPrintable(body);
+  return {
+    to: headers.get('to') ?? '',
+    subject: decodeWords(headers.get('subject') ?? ''),
+    body: body.replace(/\r\n/g, '\n'),
+  };
+}
+
+/**
+ * Every mail to `email` in the server's outbox folder (`$TWOFOLD_DATA_DIR/outbox`, which
+ * scripts/test.sh sets for the server and for Playwright alike).
+ */
+export async function mailsTo(email: string): Promise<Mail[]> {
+  const dir = process.env.TWOFOLD_DATA_DIR;
+  if (!dir) throw new Error('TWOFOLD_DATA_DIR is not set: run the tests with scripts/test.sh');
+  const outbox = join(dir, 'outbox');
+  const names = await readdir(outbox).catch(() => [] as string[]);
+  const mails = await Promise.all(
+    names.filter((n) => n.endsWith('.eml')).map(async (n) => parseMail(await readFile(join(outbox, n), 'utf8'))),
+  );
+  return mails.filter((m) => m.to.includes(email));
 }

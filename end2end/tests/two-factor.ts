@@ -37,6 +37,11 @@ export class Authenticator {
     }
   }
 
+  /** The code `code()` handed out last (already used, if it was entered): for a replay. */
+  lastCode(): string {
+    return this.totp.generate({ timestamp: this.lastStep * PERIOD_MS });
+  }
+
   /** Six digits that are not a valid code now (nor one step either side). */
   wrongCode(): string {
     const current = Math.floor(Date.now() / PERIOD_MS);

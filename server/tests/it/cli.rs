@@ -5,15 +5,28 @@ use crate::common;
 use std::process::Command;
 
 fn server(args: &[&str], database_url: &str, dir: &tempfile::TempDir) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_server"))
+    server_as(None, args, database_url, dir)
+}
+
+/// The same, run with `sudo` by `operator` (if given).
+fn server_as(
+    operator: Option<&str>,
+    args: &[&str],
+    database_url: &str,
+    dir: &tempfile::TempDir,
+) -> std::process::Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
+    command
         .args(args)
         .current_dir(dir.path())
         .env_clear()
         .env("DATABASE_URL", database_url)
         .env("TWOFOLD_DATA_DIR", dir.path())
-        .env("LEPTOS_OUTPUT_NAME", "twofold")
-        .output()
-        .unwrap()
+        .env("LEPTOS_OUTPUT_NAME", "twofold");
+    if let Some(operator) = operator {
+        command.env("SUDO_USER", operator);
+    }
+    command.output().unwrap()
 }
 
 #[test]
@@ -135,6 +148,33 @@ fn admin_commands_list_users_and_reset_two_factor() {
         let output = server(&["admin", "reset-2fa", "nobody@example.com"], &url, &dir);
         assert_eq!(output.status.code(), Some(1));
         assert!(String::from_utf8_lossy(&output.stderr).contains("no account with the email"));
+
+        let output = server_as(
+            Some("ops-bob"),
+            &["admin", "unlock", "ada@example.com"],
+            &url,
+            &dir,
+        );
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(String::from_utf8_lossy(&output.stdout).contains("ops-bob"));
+        // Each command is in the user's log with who ran it.
+        let actors: Vec<(String, Option<String>)> = sqlx::query_as(
+            "SELECT kind, actor FROM security_events WHERE kind LIKE 'admin-%' ORDER BY id",
+        )
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            actors,
+            [
+                ("admin-reset".to_owned(), Some("unknown".to_owned())),
+                ("admin-unlocked".to_owned(), Some("ops-bob".to_owned())),
+            ]
+        );
     });
 }
 

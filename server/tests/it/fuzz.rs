@@ -79,6 +79,24 @@ proptest! {
     }
 
     #[test]
+    fn device_cookies_are_never_valid_by_chance_and_always_rewritten_well(
+        cookie in "[A-Za-z0-9_.=-]{0,300}|\\PC{0,80}",
+        user in 1i64..1_000_000,
+    ) {
+        use domain::{UserId, account::DeviceCookie};
+        use server::services::devices::{Devices, device_account};
+        let devices = Devices::new(&[11; 64], false);
+        let account = device_account(UserId(user));
+        let cookie = DeviceCookie(cookie);
+        prop_assert_eq!(devices.known(Some(&cookie), &account), None);
+        let set = devices.remember(Some(&cookie), &account);
+        let value = set.split(';').next().unwrap().split_once('=').unwrap().1;
+        prop_assert!(value.len() <= DeviceCookie::MAX_LEN);
+        prop_assert!(value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
+        prop_assert!(devices.known(Some(&DeviceCookie(value.to_owned())), &account).is_some());
+    }
+
+    #[test]
     fn emails_normalise_idempotently(input in any::<String>()) {
         let once = normalize_email(&input);
         prop_assert_eq!(normalize_email(&once), once);
@@ -170,6 +188,13 @@ fn server_functions_answer_arbitrary_bytes_without_server_errors() {
                         _ => "application/x-www-form-urlencoded",
                     };
                     let body = bytes.body(fields);
+                    // A device cookie of any shape, valid-looking or not.
+                    app.device_cookie = Some(format!(
+                        "twofold_device={:x}.{:x}-_{:x}",
+                        bytes.next(),
+                        bytes.next(),
+                        bytes.next()
+                    ));
                     let shown = String::from_utf8_lossy(&body).into_owned();
                     let cookie = app.cookie.clone();
                     let reply = app
