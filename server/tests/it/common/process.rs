@@ -170,7 +170,14 @@ impl Client {
         let reply = try_send(server, method, path, self.cookie.as_deref(), &headers, body)
             .await
             .unwrap_or_else(|e| panic!("{method} {path} on {server}: {e}"));
-        if let Some(set) = reply.header("set-cookie") {
+        // The session cookie; the device cookie does not matter to these tests.
+        let session = reply
+            .headers
+            .iter()
+            .filter(|(name, _)| name == "set-cookie")
+            .map(|(_, value)| value.as_str())
+            .find(|value| value.contains("twofold_session="));
+        if let Some(set) = session {
             let pair = set.split(';').next().unwrap().trim().to_owned();
             let cleared = set.contains("Max-Age=0") || pair.ends_with('=');
             self.cookie = if cleared { None } else { Some(pair) };
