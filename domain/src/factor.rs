@@ -2,14 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A kind of factor. A new kind (a security key) is a new variant here, a service that checks
-/// it behind [`crate::ports::TwoFactor`], and its own table.
+/// A kind of factor. A new kind is a new variant here, a service that checks it (a security
+/// key: `server/src/services/keys.rs`), and its own table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum FactorKind {
     /// A six-digit code from an authenticator app (TOTP).
     Authenticator,
     /// One of the ten single-use backup codes.
     BackupCode,
+    /// A security key or passkey (WebAuthn), with user verification.
+    SecurityKey,
 }
 
 /// Whether two-factor authentication is on, and how many backup codes are left.

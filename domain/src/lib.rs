@@ -12,6 +12,7 @@ pub mod account;
 pub mod error;
 pub mod events;
 pub mod factor;
+pub mod keys;
 pub mod login;
 pub mod ports;
 pub mod security;

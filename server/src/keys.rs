@@ -1,5 +1,6 @@
 //! Keys: from configuration, or in development from key files in the data directory, created
-//! once (mode 0600) with a warning and reused on every start.
+//! once (mode 0600) with a warning and reused on every start; a key file other users can read
+//! is refused. Production takes keys from configuration only.
 
 use std::{
     io::Write,
@@ -92,7 +93,10 @@ fn configured_or_file<const N: usize>(
         reason,
     };
     match std::fs::read_to_string(&path) {
-        Ok(text) => parse_key(&text).map_err(file_error),
+        Ok(text) => {
+            refuse_if_shared(&path).map_err(file_error)?;
+            parse_key(&text).map_err(file_error)
+        }
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             let key = SecretKey::<N>(rand::random());
             write_new_key(&path, &key.0).map_err(|e| file_error(e.to_string()))?;
@@ -104,6 +108,24 @@ fn configured_or_file<const N: usize>(
         }
         Err(err) => Err(file_error(err.to_string())),
     }
+}
+
+/// A key file others may read is not a secret any more: refused, with what to do.
+fn refuse_if_shared(path: &Path) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| e.to_string())?
+        .permissions()
+        .mode();
+    if mode & 0o077 == 0 {
+        return Ok(());
+    }
+    Err(format!(
+        "readable by other users (mode {:o}); make it private with `chmod 600 {}`, or replace \
+         the key if others may have read it",
+        mode & 0o777,
+        path.display()
+    ))
 }
 
 fn write_new_key(path: &Path, key: &[u8]) -> std::io::Result<()> {
@@ -150,6 +172,20 @@ mod tests {
             first.backup_codes.hash(7, "ABCDE-FGHJK"),
             second.backup_codes.hash(7, "ABCDE-FGHJK")
         );
+    }
+
+    #[test]
+    fn a_key_file_others_can_read_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let config = dev_config(dir.path());
+        load(&config).expect("first start");
+        let file = dir.path().join("totp.key");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        let err = load(&config).expect_err("must refuse");
+        assert!(err.to_string().contains("readable by other users"), "{err}");
+        assert!(err.to_string().contains("chmod 600"), "{err}");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        load(&config).expect("private again");
     }
 
     #[test]

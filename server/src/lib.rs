@@ -31,6 +31,7 @@ use crate::{
         admin::Admin,
         devices::Devices,
         guard::Guard,
+        keys::KeyService,
         limits::Limiter,
         login::LoginService,
         mail::{Mailer, Transport},
@@ -62,6 +63,8 @@ pub enum StartError {
     Serve(std::io::Error),
     #[error(transparent)]
     Site(#[from] site::Mismatch),
+    #[error("TWOFOLD_PUBLIC_URL: {0}")]
+    RelyingParty(String),
 }
 
 /// A built application: the router, the database, the session store for housekeeping, and the
@@ -72,6 +75,7 @@ pub struct Twofold {
     pub sessions: DbSessionStore,
     pub mailer: Mailer,
     pub guard: Guard,
+    pub keys: KeyService,
 }
 
 /// Everything but the web: the database, the keys and the services on one clock (also what
@@ -130,6 +134,10 @@ pub async fn build_with_clock(
 ) -> Result<Twofold, StartError> {
     let core = assemble(config, clock.clone()).await?;
     let pool = core.pool.clone();
+    let relying_party =
+        services::keys::relying_party(&config.public_url, config.rp_id.as_deref(), &config.issuer)
+            .map_err(StartError::RelyingParty)?;
+    let security_keys = KeyService::new(pool.clone(), Arc::new(relying_party), core.guard.clone());
     let devices = Devices::new(&core.keys.session.0, config.cookie_secure);
     let accounts = AccountService::new(
         pool.clone(),
@@ -224,6 +232,7 @@ pub async fn build_with_clock(
         sessions,
         mailer: core.mailer,
         guard: core.guard,
+        keys: security_keys,
     })
 }
 

@@ -47,6 +47,13 @@ pub struct Config {
     pub backup_code_key: Option<Key256>,
     /// `TWOFOLD_ISSUER`: the name authenticator apps show.
     pub issuer: String,
+    /// `TWOFOLD_PUBLIC_URL`: where people reach Twofold (`https://auth.example.com`). Its host
+    /// is the WebAuthn relying-party id and its origin the only origin keys answer for, the same
+    /// on every server. Development default: `http://localhost:<port of TWOFOLD_ADDR>`.
+    pub public_url: url::Url,
+    /// `TWOFOLD_RP_ID`: the WebAuthn relying-party id when it is not the host of
+    /// `TWOFOLD_PUBLIC_URL` but a domain above it (`example.com` for `auth.example.com`).
+    pub rp_id: Option<String>,
     pub cookie_secure: bool,
     pub session_idle: Duration,
     pub session_max_age: Duration,
@@ -156,6 +163,10 @@ impl Config {
                     .map_err(|e| invalid("TWOFOLD_ADDR", format!("{e}")))
             })
             .transpose()?;
+        let public_url = public_url(&get, mode, addr)?;
+        let rp_id = get("TWOFOLD_RP_ID")
+            .map(|v| v.trim().to_ascii_lowercase())
+            .filter(|v| !v.is_empty());
         let data_dir = PathBuf::from(get("TWOFOLD_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
         let database_url = SecretUrl(get("DATABASE_URL").unwrap_or_else(|| {
             format!(
@@ -257,6 +268,8 @@ impl Config {
             totp_key_id,
             backup_code_key,
             issuer,
+            public_url,
+            rp_id,
             cookie_secure,
             session_idle,
             session_max_age,
@@ -270,6 +283,45 @@ impl Config {
             sign_ups_per_hour,
         })
     }
+}
+
+/// `TWOFOLD_PUBLIC_URL`: an `http(s)` origin with a host name (WebAuthn takes no address or
+/// path); required in production, and there with `https`.
+fn public_url(
+    get: &impl Fn(&str) -> Option<String>,
+    mode: Mode,
+    addr: Option<std::net::SocketAddr>,
+) -> Result<url::Url, ConfigError> {
+    const NAME: &str = "TWOFOLD_PUBLIC_URL";
+    let Some(value) = get(NAME) else {
+        if mode == Mode::Production {
+            return Err(invalid(
+                NAME,
+                "required in production: where people reach Twofold, e.g. https://auth.example.com",
+            ));
+        }
+        let port = addr.map_or(3000, |addr| addr.port());
+        return url::Url::parse(&format!("http://localhost:{port}"))
+            .map_err(|e| invalid(NAME, e.to_string()));
+    };
+    let url = url::Url::parse(value.trim()).map_err(|e| invalid(NAME, e.to_string()))?;
+    let is_name = matches!(url.host(), Some(url::Host::Domain(_)));
+    if !matches!(url.scheme(), "http" | "https") || !is_name {
+        return Err(invalid(
+            NAME,
+            "an http or https address with a host name, e.g. https://auth.example.com",
+        ));
+    }
+    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid(NAME, "the origin only, without a path"));
+    }
+    if mode == Mode::Production && url.scheme() != "https" {
+        return Err(invalid(
+            NAME,
+            "https in production (security keys work only there)",
+        ));
+    }
+    Ok(url)
 }
 
 /// A whole number above 0 from `name`, or `default` when it is not set.

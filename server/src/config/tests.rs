@@ -32,10 +32,48 @@ fn defaults() {
 #[test]
 fn production_defaults_to_secure_cookies() {
     assert!(
-        config(&[("TWOFOLD_ENV", "production")])
-            .expect("config")
-            .cookie_secure
+        config(&[
+            ("TWOFOLD_ENV", "production"),
+            ("TWOFOLD_PUBLIC_URL", "https://auth.example.com")
+        ])
+        .expect("config")
+        .cookie_secure
     );
+}
+
+#[test]
+fn the_public_url_is_an_origin_required_in_production() {
+    let dev = config(&[]).expect("defaults");
+    assert_eq!(dev.public_url.as_str(), "http://localhost:3000/");
+    let on_port = config(&[("TWOFOLD_ADDR", "127.0.0.1:3100")]).expect("config");
+    assert_eq!(on_port.public_url.as_str(), "http://localhost:3100/");
+    let err = config(&[("TWOFOLD_ENV", "production")]).expect_err("required");
+    assert!(err.to_string().starts_with("TWOFOLD_PUBLIC_URL"), "{err}");
+    for bad in [
+        "auth.example.com",
+        "ftp://auth.example.com",
+        "https://192.0.2.1",
+        "https://auth.example.com/twofold",
+        "https://auth.example.com/?a=b",
+    ] {
+        let err = config(&[("TWOFOLD_PUBLIC_URL", bad)]).expect_err(bad);
+        assert!(
+            err.to_string().starts_with("TWOFOLD_PUBLIC_URL"),
+            "{bad}: {err}"
+        );
+    }
+    let err = config(&[
+        ("TWOFOLD_ENV", "production"),
+        ("TWOFOLD_PUBLIC_URL", "http://auth.example.com"),
+    ])
+    .expect_err("https in production");
+    assert!(err.to_string().contains("https"), "{err}");
+    let c = config(&[
+        ("TWOFOLD_PUBLIC_URL", "https://auth.example.com"),
+        ("TWOFOLD_RP_ID", " Example.com "),
+    ])
+    .expect("config");
+    assert_eq!(c.rp_id.as_deref(), Some("example.com"));
 }
 
 #[test]

@@ -7,6 +7,7 @@ pub mod codes;
 pub mod devices;
 pub mod faults;
 pub mod guard;
+pub mod keys;
 pub mod limits;
 pub mod login;
 pub mod mail;

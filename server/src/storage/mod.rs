@@ -3,6 +3,7 @@
 mod db;
 pub mod events;
 pub mod factors;
+pub mod keys;
 pub mod limits;
 pub mod outbox;
 pub mod pending_logins;

@@ -333,6 +333,8 @@ fn database_failures_are_generic_to_the_user() {
             "sessions",
             "security_events",
             "pending_logins",
+            "security_keys",
+            "webauthn_ceremonies",
             "users",
         ] {
             sqlx::query(&format!("DROP TABLE {table}"))

@@ -82,6 +82,7 @@ fn production_refuses_to_start_without_keys_and_names_the_variable() {
         .current_dir(dir.path())
         .env_clear()
         .env("TWOFOLD_ENV", "production")
+        .env("TWOFOLD_PUBLIC_URL", "https://auth.example.com")
         .env("DATABASE_URL", &url)
         .env("TWOFOLD_DATA_DIR", dir.path())
         .env("TWOFOLD_ADDR", "127.0.0.1:0")

@@ -16,6 +16,7 @@ mod mfa;
 mod migrations;
 mod requests;
 mod revocation;
+mod security_keys;
 mod security_log;
 mod sessions;
 mod two_factor_manage;

@@ -6,6 +6,10 @@
 
 pub mod process;
 pub mod smtp;
+pub mod soft_key;
+
+/// The origin of the tests' deployment, for security keys.
+pub const KEY_ORIGIN: &str = "https://twofold.example";
 
 use axum::{
     Router,
@@ -53,6 +57,8 @@ pub struct TestApp {
     /// The services the app was built with (for direct calls).
     pub guard: server::services::guard::Guard,
     pub mailer: server::services::mail::Mailer,
+    /// The security-key service (tested directly, with a software authenticator).
+    pub keys: server::services::keys::KeyService,
     _dir: std::sync::Arc<TempDir>,
 }
 
@@ -136,6 +142,8 @@ pub async fn test_config(dir: &TempDir) -> Config {
     config.session_key = Some(SecretKey([42; 64]));
     config.totp_keys = vec![(1, SecretKey([3; 32]))];
     config.backup_code_key = Some(SecretKey([5; 32]));
+    // Security keys answer for this origin (the soft keys of the tests say they are on it).
+    config.public_url = url::Url::parse(KEY_ORIGIN).unwrap();
     // The test client is a proxy on the loopback address: its `X-Forwarded-For` is the client.
     config.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
     config
@@ -185,6 +193,7 @@ impl TestApp {
             client_ip: Some("203.0.113.7".to_owned()),
             guard: app.guard,
             mailer: app.mailer,
+            keys: app.keys,
             _dir: dir,
         }
     }
@@ -211,6 +220,7 @@ impl TestApp {
             client_ip: Some(ip.to_owned()),
             guard: self.guard.clone(),
             mailer: self.mailer.clone(),
+            keys: self.keys.clone(),
             _dir: self._dir.clone(),
         }
     }

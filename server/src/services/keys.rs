@@ -1,0 +1,385 @@
+//! Security keys and passkeys (WebAuthn, through webauthn-rs `Passkey`s: user verification
+//! required). Each ceremony's state stays in the database (`webauthn_ceremonies`), bound to
+//! the browser's session by a random token, used once and valid for 5 minutes, so that any
+//! server can answer any step. Credentials — with their signature counters and backup flags,
+//! replaced after every use — are rows of `security_keys`.
+//!
+//! Refused: an answer for another origin, one that does not verify, a key that is not (or no
+//! longer) the account's, an answer to a ceremony already used (a replay), and a signature
+//! counter that does not go up (a cloned key). A failed assertion counts towards the account's
+//! second-factor attempt limit like a wrong code.
+
+use std::sync::Arc;
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use domain::{
+    Fault, UserId,
+    factor::{FactorKind, Verified},
+    keys::{CEREMONY_TTL_SECS, Ceremony, KeyChallenge, KeyError, KeyInfo, MAX_KEY_NAME},
+};
+use sha2::{Digest, Sha256};
+use webauthn_rs::prelude::{
+    Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential,
+    RegisterPublicKeyCredential, Url, Uuid, Webauthn, WebauthnBuilder,
+};
+
+use super::{
+    faults::db,
+    guard::Guard,
+    limits::{FACTOR_CODES, factor_scope},
+};
+use crate::storage::{Db, keys as store};
+
+const REGISTER: &str = "register";
+const ASSERT: &str = "assert";
+
+/// The relying party every server of a deployment is: its id is `rp_id` or else the host of
+/// `public_url`, its only origin `public_url` itself. Refused (at start-up) when the origin is
+/// not the id's domain or below it.
+pub fn relying_party(
+    public_url: &Url,
+    rp_id: Option<&str>,
+    name: &str,
+) -> Result<Webauthn, String> {
+    let rp_id = match rp_id {
+        Some(rp_id) => rp_id,
+        None => public_url
+            .host_str()
+            .ok_or_else(|| format!("{public_url} has no host name"))?,
+    };
+    WebauthnBuilder::new(rp_id, public_url)
+        .and_then(|builder| {
+            builder
+                .rp_name(name)
+                .timeout(std::time::Duration::from_secs(
+                    u64::try_from(CEREMONY_TTL_SECS).unwrap_or(300),
+                ))
+                .build()
+        })
+        .map_err(|err| {
+            format!("the origin {public_url} does not fit the relying-party id {rp_id}: {err}")
+        })
+}
+
+#[derive(Clone)]
+pub struct KeyService {
+    pool: Db,
+    webauthn: Arc<Webauthn>,
+    guard: Guard,
+}
+
+/// The key of a ceremony's row: a SHA-256 of the token in the session.
+fn ceremony_hash(ceremony: &Ceremony) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(ceremony.0.as_bytes()))
+}
+
+fn credential_id(passkey: &Passkey) -> String {
+    let id: &[u8] = passkey.cred_id().as_ref();
+    URL_SAFE_NO_PAD.encode(id)
+}
+
+fn to_json<T: serde::Serialize>(value: &T, what: &'static str) -> Result<String, Fault> {
+    serde_json::to_string(value).map_err(|err| {
+        tracing::error!(error = %err, "serialising {what}");
+        Fault::Internal
+    })
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(json: &str, what: &'static str) -> Result<T, Fault> {
+    serde_json::from_str(json).map_err(|err| {
+        tracing::error!(error = %err, "reading stored {what}");
+        Fault::Internal
+    })
+}
+
+fn info(row: &store::KeyRow) -> KeyInfo {
+    KeyInfo {
+        id: row.id,
+        name: row.name.clone(),
+        added_at: row.added_at,
+        last_used_at: row.last_used_at,
+    }
+}
+
+impl KeyService {
+    pub fn new(pool: Db, webauthn: Arc<Webauthn>, guard: Guard) -> Self {
+        Self {
+            pool,
+            webauthn,
+            guard,
+        }
+    }
+
+    /// The account's keys, oldest first.
+    pub async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, KeyError> {
+        let rows = store::of_user(&self.pool, user.0)
+            .await
+            .map_err(db("list security keys"))?;
+        Ok(rows.iter().map(info).collect())
+    }
+
+    async fn passkeys(&self, user: UserId) -> Result<Vec<(store::KeyRow, Passkey)>, KeyError> {
+        let rows = store::of_user(&self.pool, user.0)
+            .await
+            .map_err(db("list security keys"))?;
+        rows.into_iter()
+            .map(|row| {
+                let passkey = from_json(&row.passkey, "security key")?;
+                Ok((row, passkey))
+            })
+            .collect()
+    }
+
+    /// Keeps a ceremony's state under a new token.
+    async fn begin<S: serde::Serialize>(
+        &self,
+        user: UserId,
+        kind: &'static str,
+        state: &S,
+        options: String,
+    ) -> Result<KeyChallenge, KeyError> {
+        let ceremony = Ceremony(URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>()));
+        let state = to_json(state, "ceremony state")?;
+        store::start_ceremony(
+            &self.pool,
+            store::NewCeremony {
+                id_hash: &ceremony_hash(&ceremony),
+                user: Some(user.0),
+                kind,
+                state: &state,
+                now: self.guard.now(),
+            },
+        )
+        .await
+        .map_err(db("start WebAuthn ceremony"))?;
+        Ok(KeyChallenge { ceremony, options })
+    }
+
+    /// Ends a ceremony of `kind` for `user` and returns its state; `Expired` if it is not
+    /// there (used already, expired, never started, or another's).
+    async fn end<S: serde::de::DeserializeOwned>(
+        &self,
+        user: UserId,
+        kind: &'static str,
+        ceremony: &Ceremony,
+    ) -> Result<S, KeyError> {
+        let started_after = self.guard.now() - CEREMONY_TTL_SECS;
+        let state = store::take_ceremony(
+            &self.pool,
+            &ceremony_hash(ceremony),
+            kind,
+            Some(user.0),
+            started_after,
+        )
+        .await
+        .map_err(db("end WebAuthn ceremony"))?
+        .ok_or(KeyError::Expired)?;
+        Ok(from_json(&state, "ceremony state")?)
+    }
+
+    /// Starts adding a key to the account (`email` is the name the authenticator may show):
+    /// the options for `navigator.credentials.create()`. The account's keys are excluded, and
+    /// a discoverable credential is asked for where the authenticator can make one (so that
+    /// it can sign in without the password later).
+    pub async fn start_registration(
+        &self,
+        user: UserId,
+        email: &str,
+    ) -> Result<KeyChallenge, KeyError> {
+        let handle = store::user_handle(&self.pool, user.0, &Uuid::new_v4().to_string())
+            .await
+            .map_err(db("WebAuthn user handle"))?;
+        let handle = Uuid::parse_str(&handle).map_err(|err| {
+            tracing::error!(error = %err, user = user.0, "stored WebAuthn user handle");
+            Fault::Internal
+        })?;
+        let exclude = self
+            .passkeys(user)
+            .await?
+            .iter()
+            .map(|(_, passkey)| passkey.cred_id().clone())
+            .collect();
+        let (options, state): (_, PasskeyRegistration) = self
+            .webauthn
+            .start_passkey_registration(handle, email, email, Some(exclude))
+            .map_err(|err| {
+                tracing::error!(error = %err, "starting a key registration");
+                Fault::Internal
+            })?;
+        // webauthn-rs asks for a non-discoverable credential; one that the authenticator can
+        // find by itself is what signing in without the password needs, where it can be made.
+        let mut options = serde_json::to_value(&options).map_err(|err| {
+            tracing::error!(error = %err, "serialising registration options");
+            Fault::Internal
+        })?;
+        if let Some(selection) = options
+            .pointer_mut("/publicKey/authenticatorSelection")
+            .and_then(serde_json::Value::as_object_mut)
+        {
+            selection.insert("residentKey".to_owned(), "preferred".into());
+        }
+        let options = to_json(&options, "registration options")?;
+        self.begin(user, REGISTER, &state, options).await
+    }
+
+    /// Finishes adding a key: `response` is the browser's answer (JSON), `name` what the
+    /// settings page will call it.
+    pub async fn finish_registration(
+        &self,
+        user: UserId,
+        ceremony: &Ceremony,
+        response: &str,
+        name: &str,
+    ) -> Result<KeyInfo, KeyError> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > MAX_KEY_NAME {
+            return Err(KeyError::InvalidName);
+        }
+        let state: PasskeyRegistration = self.end(user, REGISTER, ceremony).await?;
+        let response: RegisterPublicKeyCredential =
+            serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
+        let passkey = self
+            .webauthn
+            .finish_passkey_registration(&response, &state)
+            .map_err(|err| {
+                tracing::info!(user = user.0, error = %err, "security key registration refused");
+                KeyError::Refused
+            })?;
+        let now = self.guard.now();
+        let stored = to_json(&passkey, "security key")?;
+        let id = store::insert(
+            &self.pool,
+            store::NewKey {
+                user: user.0,
+                credential_id: &credential_id(&passkey),
+                name,
+                passkey: &stored,
+                now,
+            },
+        )
+        .await
+        .map_err(db("store security key"))?
+        .ok_or(KeyError::AlreadyRegistered)?;
+        tracing::info!(user = user.0, key = id, "security key added");
+        Ok(KeyInfo {
+            id,
+            name: name.to_owned(),
+            added_at: now,
+            last_used_at: None,
+        })
+    }
+
+    /// Starts a second-factor check with one of the account's keys: the options for
+    /// `navigator.credentials.get()`.
+    pub async fn start_assertion(&self, user: UserId) -> Result<KeyChallenge, KeyError> {
+        let passkeys: Vec<Passkey> = self
+            .passkeys(user)
+            .await?
+            .into_iter()
+            .map(|(_, passkey)| passkey)
+            .collect();
+        if passkeys.is_empty() {
+            return Err(KeyError::NoSuchKey);
+        }
+        let (options, state): (_, PasskeyAuthentication) = self
+            .webauthn
+            .start_passkey_authentication(&passkeys)
+            .map_err(|err| {
+                tracing::error!(error = %err, "starting a key assertion");
+                Fault::Internal
+            })?;
+        let options = to_json(&options, "assertion options")?;
+        self.begin(user, ASSERT, &state, options).await
+    }
+
+    /// Checks the browser's answer to [`Self::start_assertion`] within the account's
+    /// second-factor attempt limit; the key's counter and backup flags are updated.
+    pub async fn finish_assertion(
+        &self,
+        user: UserId,
+        ceremony: &Ceremony,
+        response: &str,
+    ) -> Result<Verified, KeyError> {
+        let limiter = &self.guard.limiter;
+        let attempt = limiter.admit(factor_scope(user.0), FACTOR_CODES).await?;
+        match self.check_assertion(user, ceremony, response).await {
+            Ok(verified) => {
+                limiter.succeeded(attempt).await?;
+                Ok(verified)
+            }
+            // A refusal counts like a wrong code; the one that locks says for how long.
+            Err(KeyError::Refused) => match limiter.failed(attempt).wait {
+                Some(wait) => Err(wait.into()),
+                None => Err(KeyError::Refused),
+            },
+            Err(err) => {
+                limiter.unchecked(attempt).await?;
+                Err(err)
+            }
+        }
+    }
+
+    async fn check_assertion(
+        &self,
+        user: UserId,
+        ceremony: &Ceremony,
+        response: &str,
+    ) -> Result<Verified, KeyError> {
+        let state: PasskeyAuthentication = self.end(user, ASSERT, ceremony).await?;
+        let response: PublicKeyCredential =
+            serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
+        let raw_id: &[u8] = response.raw_id.as_ref();
+        let id = URL_SAFE_NO_PAD.encode(raw_id);
+        let row = store::by_credential_id(&self.pool, &id)
+            .await
+            .map_err(db("find security key"))?
+            .filter(|row| row.user_id == user.0)
+            .ok_or(KeyError::Refused)?;
+        let mut passkey: Passkey = from_json(&row.passkey, "security key")?;
+        let result = self
+            .webauthn
+            .finish_passkey_authentication(&response, &state)
+            .map_err(|err| {
+                tracing::warn!(user = user.0, key = row.id, error = %err, "security key refused");
+                KeyError::Refused
+            })?;
+        if result.cred_id() != passkey.cred_id() {
+            return Err(KeyError::Refused);
+        }
+        passkey.update_credential(&result);
+        let updated = to_json(&passkey, "security key")?;
+        if !store::record_use(&self.pool, row.id, &row.passkey, &updated, self.guard.now())
+            .await
+            .map_err(db("record security key use"))?
+        {
+            // Another use of the same key counted first: this one proves nothing more.
+            return Err(KeyError::Refused);
+        }
+        Ok(Verified {
+            factor: FactorKind::SecurityKey,
+            backup_codes_left: None,
+        })
+    }
+
+    /// Renames one of the account's keys.
+    pub async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), KeyError> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > MAX_KEY_NAME {
+            return Err(KeyError::InvalidName);
+        }
+        store::rename(&self.pool, user.0, key, name)
+            .await
+            .map_err(db("rename security key"))?
+            .then_some(())
+            .ok_or(KeyError::NoSuchKey)
+    }
+
+    /// Removes one of the account's keys.
+    pub async fn remove(&self, user: UserId, key: i64) -> Result<(), KeyError> {
+        store::delete(&self.pool, user.0, key)
+            .await
+            .map_err(db("remove security key"))?
+            .then_some(())
+            .ok_or(KeyError::NoSuchKey)
+    }
+}
