@@ -39,10 +39,14 @@ pub enum EventKind {
     PasswordsSlowed,
     /// An administrator lifted the account's attempt limits.
     AdminUnlocked,
+    /// A security key or passkey was added.
+    KeyAdded,
+    /// A security key or passkey was removed.
+    KeyRemoved,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 19] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -60,6 +64,8 @@ impl EventKind {
         Self::AuthenticatorSuspended,
         Self::PasswordsSlowed,
         Self::AdminUnlocked,
+        Self::KeyAdded,
+        Self::KeyRemoved,
     ];
 
     /// The name stored in the database.
@@ -82,6 +88,8 @@ impl EventKind {
             Self::AuthenticatorSuspended => "authenticator-suspended",
             Self::PasswordsSlowed => "passwords-slowed",
             Self::AdminUnlocked => "admin-unlocked",
+            Self::KeyAdded => "key-added",
+            Self::KeyRemoved => "key-removed",
         }
     }
 
@@ -109,6 +117,8 @@ impl EventKind {
             Self::AuthenticatorSuspended => msg("event-authenticator-suspended"),
             Self::PasswordsSlowed => msg("event-passwords-slowed"),
             Self::AdminUnlocked => msg("event-admin-unlocked"),
+            Self::KeyAdded => msg("event-key-added"),
+            Self::KeyRemoved => msg("event-key-removed"),
         }
     }
 
@@ -129,6 +139,8 @@ impl EventKind {
                 | Self::PasswordKnown
                 | Self::AuthenticatorSuspended
                 | Self::PasswordsSlowed
+                | Self::KeyAdded
+                | Self::KeyRemoved
         )
     }
 

@@ -299,3 +299,12 @@ mail-authenticator-suspended-subject = Authenticator-Codes für Ihr Konto wurden
 mail-authenticator-suspended-body = Nach 100 falschen Codes in Folge melden Codes aus Ihrer Authenticator-App nicht mehr bei Ihrem Konto { $email } an. Melden Sie sich mit einem Ihrer Backup-Codes an, um sie wieder einzuschalten, und ändern Sie dann Ihr Passwort.
 mail-passwords-slowed-subject = Viele falsche Passwörter für Ihr Konto
 mail-passwords-slowed-body = Für Ihr Konto { $email } wurden viele falsche Passwörter eingegeben. Anmeldungen aus Browsern, mit denen Sie sich noch nie angemeldet haben, werden vorerst verlangsamt; Browser, mit denen Sie sich schon angemeldet haben, sind nicht betroffen.
+
+## Sicherheitsschlüssel und Passkeys
+
+event-key-added = Ein Sicherheitsschlüssel oder Passkey wurde hinzugefügt
+event-key-removed = Ein Sicherheitsschlüssel oder Passkey wurde entfernt
+mail-key-added-subject = Ihrem Konto wurde ein Sicherheitsschlüssel hinzugefügt
+mail-key-added-body = Ihrem Konto { $email } wurde ein Sicherheitsschlüssel oder Passkey hinzugefügt. Er kann jetzt zur Anmeldung verwendet werden, und Sie wurden auf Ihren anderen Geräten abgemeldet.
+mail-key-removed-subject = Aus Ihrem Konto wurde ein Sicherheitsschlüssel entfernt
+mail-key-removed-body = Aus Ihrem Konto { $email } wurde ein Sicherheitsschlüssel oder Passkey entfernt, und Sie wurden auf Ihren anderen Geräten abgemeldet.

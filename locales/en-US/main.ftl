@@ -317,3 +317,12 @@ mail-authenticator-suspended-subject = Authenticator codes for your account were
 mail-authenticator-suspended-body = After 100 wrong codes in a row, codes from your authenticator app no longer sign in to your account { $email }. Sign in with one of your backup codes to turn them back on, then change your password.
 mail-passwords-slowed-subject = Many wrong passwords for your account
 mail-passwords-slowed-body = Many wrong passwords were entered for your account { $email }. Sign-ins from browsers that have never signed in to it are slowed down for now; browsers you have signed in with before are not affected.
+
+## Security keys and passkeys
+
+event-key-added = A security key or passkey was added
+event-key-removed = A security key or passkey was removed
+mail-key-added-subject = A security key was added to your account
+mail-key-added-body = A security key or passkey was added to your account { $email }. It can now be used to sign in, and you were signed out on your other devices.
+mail-key-removed-subject = A security key was removed from your account
+mail-key-removed-body = A security key or passkey was removed from your account { $email }, and you were signed out on your other devices.

@@ -299,3 +299,12 @@ mail-authenticator-suspended-subject = Se desactivaron los códigos de autentica
 mail-authenticator-suspended-body = Tras 100 códigos incorrectos seguidos, los códigos de tu aplicación de autenticación ya no permiten iniciar sesión en tu cuenta { $email }. Inicia sesión con uno de tus códigos de respaldo para volver a activarlos y después cambia tu contraseña.
 mail-passwords-slowed-subject = Muchas contraseñas incorrectas en tu cuenta
 mail-passwords-slowed-body = Se han introducido muchas contraseñas incorrectas para tu cuenta { $email }. Por ahora, los inicios de sesión desde navegadores que nunca han entrado en ella van más lentos; los navegadores con los que ya has iniciado sesión no se ven afectados.
+
+## Llaves de seguridad y llaves de acceso
+
+event-key-added = Se añadió una llave de seguridad o llave de acceso
+event-key-removed = Se quitó una llave de seguridad o llave de acceso
+mail-key-added-subject = Se añadió una llave de seguridad a tu cuenta
+mail-key-added-body = Se añadió una llave de seguridad o llave de acceso a tu cuenta { $email }. Ya puede usarse para iniciar sesión, y se cerró tu sesión en tus otros dispositivos.
+mail-key-removed-subject = Se quitó una llave de seguridad de tu cuenta
+mail-key-removed-body = Se quitó una llave de seguridad o llave de acceso de tu cuenta { $email }, y se cerró tu sesión en tus otros dispositivos.

@@ -299,3 +299,12 @@ mail-authenticator-suspended-subject = Les codes d’authentification de votre c
 mail-authenticator-suspended-body = Après 100 codes incorrects d’affilée, les codes de votre application d’authentification ne permettent plus de vous connecter à votre compte { $email }. Connectez-vous avec l’un de vos codes de secours pour les réactiver, puis changez votre mot de passe.
 mail-passwords-slowed-subject = Nombreux mots de passe incorrects pour votre compte
 mail-passwords-slowed-body = De nombreux mots de passe incorrects ont été saisis pour votre compte { $email }. Les connexions depuis des navigateurs qui ne s’y sont jamais connectés sont ralenties pour l’instant ; les navigateurs avec lesquels vous vous êtes déjà connecté ne sont pas concernés.
+
+## Clés de sécurité et clés d’accès
+
+event-key-added = Une clé de sécurité ou une clé d’accès a été ajoutée
+event-key-removed = Une clé de sécurité ou une clé d’accès a été retirée
+mail-key-added-subject = Une clé de sécurité a été ajoutée à votre compte
+mail-key-added-body = Une clé de sécurité ou une clé d’accès a été ajoutée à votre compte { $email }. Elle permet désormais de vous connecter, et vous avez été déconnecté sur vos autres appareils.
+mail-key-removed-subject = Une clé de sécurité a été retirée de votre compte
+mail-key-removed-body = Une clé de sécurité ou une clé d’accès a été retirée de votre compte { $email }, et vous avez été déconnecté sur vos autres appareils.

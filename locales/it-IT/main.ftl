@@ -299,3 +299,12 @@ mail-authenticator-suspended-subject = I codici di autenticazione del tuo accoun
 mail-authenticator-suspended-body = Dopo 100 codici errati di fila, i codici della tua app di autenticazione non permettono più di accedere al tuo account { $email }. Accedi con uno dei tuoi codici di backup per riattivarli, poi cambia la password.
 mail-passwords-slowed-subject = Molte password errate per il tuo account
 mail-passwords-slowed-body = Per il tuo account { $email } sono state inserite molte password errate. Per ora gli accessi da browser che non vi hanno mai effettuato l’accesso vengono rallentati; i browser con cui hai già effettuato l’accesso non sono interessati.
+
+## Chiavi di sicurezza e passkey
+
+event-key-added = È stata aggiunta una chiave di sicurezza o una passkey
+event-key-removed = È stata rimossa una chiave di sicurezza o una passkey
+mail-key-added-subject = Al tuo account è stata aggiunta una chiave di sicurezza
+mail-key-added-body = Al tuo account { $email } è stata aggiunta una chiave di sicurezza o una passkey. Ora si può usare per accedere, e sei stato disconnesso dagli altri dispositivi.
+mail-key-removed-subject = Dal tuo account è stata rimossa una chiave di sicurezza
+mail-key-removed-body = Dal tuo account { $email } è stata rimossa una chiave di sicurezza o una passkey, e sei stato disconnesso dagli altri dispositivi.

@@ -275,3 +275,12 @@ mail-authenticator-suspended-subject = アカウントの認証コードが無�
 mail-authenticator-suspended-body = 間違ったコードが 100 回続いたため、認証アプリのコードではアカウント { $email } にログインできなくなりました。バックアップコードでログインすると再び有効になります。その後、パスワードを変更してください。
 mail-passwords-slowed-subject = アカウントに間違ったパスワードが多数入力されました
 mail-passwords-slowed-body = アカウント { $email } で間違ったパスワードが多数入力されました。これまでログインしたことのないブラウザーからのログインを、しばらくの間遅くしています。以前ログインしたことのあるブラウザーには影響しません。
+
+## セキュリティキーとパスキー
+
+event-key-added = セキュリティキーまたはパスキーを追加しました
+event-key-removed = セキュリティキーまたはパスキーを削除しました
+mail-key-added-subject = アカウントにセキュリティキーが追加されました
+mail-key-added-body = アカウント { $email } にセキュリティキーまたはパスキーが追加されました。今後はこれでログインできます。ほかのデバイスではログアウトしました。
+mail-key-removed-subject = アカウントからセキュリティキーが削除されました
+mail-key-removed-body = アカウント { $email } からセキュリティキーまたはパスキーが削除されました。ほかのデバイスではログアウトしました。

@@ -275,3 +275,12 @@ mail-authenticator-suspended-subject = 계정의 인증 코드가 꺼졌습니�
 mail-authenticator-suspended-body = 잘못된 코드가 100번 연속 입력되어 인증 앱의 코드로는 더 이상 계정 { $email }에 로그인할 수 없습니다. 백업 코드 중 하나로 로그인하면 다시 켜집니다. 그런 다음 비밀번호를 변경하세요.
 mail-passwords-slowed-subject = 계정에 잘못된 비밀번호가 많이 입력되었습니다
 mail-passwords-slowed-body = 계정 { $email }에 잘못된 비밀번호가 많이 입력되었습니다. 한 번도 로그인한 적 없는 브라우저에서의 로그인은 당분간 느려집니다. 전에 로그인한 적 있는 브라우저는 영향을 받지 않습니다.
+
+## 보안 키와 패스키
+
+event-key-added = 보안 키 또는 패스키를 추가함
+event-key-removed = 보안 키 또는 패스키를 삭제함
+mail-key-added-subject = 계정에 보안 키가 추가되었습니다
+mail-key-added-body = 계정 { $email }에 보안 키 또는 패스키가 추가되었습니다. 이제 이 키로 로그인할 수 있으며, 다른 기기에서는 로그아웃되었습니다.
+mail-key-removed-subject = 계정에서 보안 키가 삭제되었습니다
+mail-key-removed-body = 계정 { $email }에서 보안 키 또는 패스키가 삭제되었으며, 다른 기기에서는 로그아웃되었습니다.

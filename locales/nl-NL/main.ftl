@@ -299,3 +299,12 @@ mail-authenticator-suspended-subject = De verificatiecodes voor je account zijn 
 mail-authenticator-suspended-body = Na 100 verkeerde codes op rij kun je met codes uit je authenticator-app niet meer inloggen op je account { $email }. Log in met een van je back-upcodes om ze weer aan te zetten en wijzig daarna je wachtwoord.
 mail-passwords-slowed-subject = Veel verkeerde wachtwoorden voor je account
 mail-passwords-slowed-body = Er zijn veel verkeerde wachtwoorden ingevoerd voor je account { $email }. Inloggen vanuit browsers die er nog nooit op hebben ingelogd, wordt voorlopig vertraagd; browsers waarmee je al eerder hebt ingelogd, merken daar niets van.
+
+## Beveiligingssleutels en passkeys
+
+event-key-added = Er is een beveiligingssleutel of passkey toegevoegd
+event-key-removed = Er is een beveiligingssleutel of passkey verwijderd
+mail-key-added-subject = Er is een beveiligingssleutel aan je account toegevoegd
+mail-key-added-body = Er is een beveiligingssleutel of passkey aan je account { $email } toegevoegd. Je kunt er nu mee inloggen, en je bent op je andere apparaten uitgelogd.
+mail-key-removed-subject = Er is een beveiligingssleutel van je account verwijderd
+mail-key-removed-body = Er is een beveiligingssleutel of passkey van je account { $email } verwijderd, en je bent op je andere apparaten uitgelogd.

@@ -321,3 +321,12 @@ mail-authenticator-suspended-subject = Kody z aplikacji dla Twojego konta zosta�
 mail-authenticator-suspended-body = Po 100 błędnych kodach z rzędu kody z Twojej aplikacji uwierzytelniającej nie pozwalają już zalogować się na konto { $email }. Zaloguj się jednym z kodów zapasowych, aby je ponownie włączyć, a potem zmień hasło.
 mail-passwords-slowed-subject = Wiele błędnych haseł do Twojego konta
 mail-passwords-slowed-body = Do Twojego konta { $email } wpisano wiele błędnych haseł. Logowanie z przeglądarek, z których nigdy się na nie nie logowano, jest na razie spowolnione; przeglądarek, z których już się logowałeś, to nie dotyczy.
+
+## Klucze bezpieczeństwa i klucze dostępu
+
+event-key-added = Dodano klucz bezpieczeństwa lub klucz dostępu
+event-key-removed = Usunięto klucz bezpieczeństwa lub klucz dostępu
+mail-key-added-subject = Do Twojego konta dodano klucz bezpieczeństwa
+mail-key-added-body = Do Twojego konta { $email } dodano klucz bezpieczeństwa lub klucz dostępu. Można go teraz używać do logowania, a Ty zostałeś wylogowany na pozostałych urządzeniach.
+mail-key-removed-subject = Z Twojego konta usunięto klucz bezpieczeństwa
+mail-key-removed-body = Z Twojego konta { $email } usunięto klucz bezpieczeństwa lub klucz dostępu, a Ty zostałeś wylogowany na pozostałych urządzeniach.

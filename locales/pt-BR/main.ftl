@@ -299,3 +299,12 @@ mail-authenticator-suspended-subject = Os códigos de autenticação da sua cont
 mail-authenticator-suspended-body = Depois de 100 códigos errados seguidos, os códigos do seu aplicativo autenticador não dão mais acesso à sua conta { $email }. Entre com um dos seus códigos de backup para reativá-los e depois troque sua senha.
 mail-passwords-slowed-subject = Muitas senhas erradas na sua conta
 mail-passwords-slowed-body = Foram digitadas muitas senhas erradas para a sua conta { $email }. Por enquanto, os acessos de navegadores que nunca entraram nela estão mais lentos; os navegadores com que você já entrou não são afetados.
+
+## Chaves de segurança e chaves de acesso
+
+event-key-added = Uma chave de segurança ou chave de acesso foi adicionada
+event-key-removed = Uma chave de segurança ou chave de acesso foi removida
+mail-key-added-subject = Uma chave de segurança foi adicionada à sua conta
+mail-key-added-body = Uma chave de segurança ou chave de acesso foi adicionada à sua conta { $email }. Agora ela pode ser usada para entrar, e você foi desconectado dos seus outros dispositivos.
+mail-key-removed-subject = Uma chave de segurança foi removida da sua conta
+mail-key-removed-body = Uma chave de segurança ou chave de acesso foi removida da sua conta { $email }, e você foi desconectado dos seus outros dispositivos.

@@ -275,3 +275,12 @@ mail-authenticator-suspended-subject = 你账户的身份验证器验证码已�
 mail-authenticator-suspended-body = 由于连续 100 次输入错误的验证码，身份验证器应用的验证码已无法再登录你的账户 { $email }。请使用一个备用码登录以重新启用，然后更改密码。
 mail-passwords-slowed-subject = 你的账户收到大量错误密码
 mail-passwords-slowed-body = 有人为你的账户 { $email } 输入了大量错误密码。来自从未登录过该账户的浏览器的登录暂时会被放慢；你以前登录过的浏览器不受影响。
+
+## 安全密钥与通行密钥
+
+event-key-added = 已添加安全密钥或通行密钥
+event-key-removed = 已移除安全密钥或通行密钥
+mail-key-added-subject = 你的账户添加了一个安全密钥
+mail-key-added-body = 你的账户 { $email } 添加了一个安全密钥或通行密钥。现在可以用它登录，你在其他设备上的登录已退出。
+mail-key-removed-subject = 你的账户移除了一个安全密钥
+mail-key-removed-body = 你的账户 { $email } 移除了一个安全密钥或通行密钥，你在其他设备上的登录已退出。

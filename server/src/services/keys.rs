@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
-    Fault, UserId,
+    Client, Fault, UserId,
+    events::EventKind,
     factor::{FactorKind, Verified},
     keys::{CEREMONY_TTL_SECS, Ceremony, KeyChallenge, KeyError, KeyInfo, MAX_KEY_NAME},
 };
@@ -28,7 +29,9 @@ use super::{
     guard::Guard,
     limits::{FACTOR_CODES, factor_scope},
 };
-use crate::storage::{Db, keys as store};
+use sqlx::Connection;
+
+use crate::storage::{Db, keys as store, users};
 
 const REGISTER: &str = "register";
 const ASSERT: &str = "assert";
@@ -108,6 +111,31 @@ impl KeyService {
             webauthn,
             guard,
         }
+    }
+
+    async fn connection(&self) -> Result<crate::storage::DbConnection, KeyError> {
+        Ok(self
+            .pool
+            .acquire()
+            .await
+            .map_err(db("database connection"))?)
+    }
+
+    /// Ends a change of the account's keys: the credential epoch rises in its transaction
+    /// (every other session of the account ends), then it is logged and mailed.
+    async fn finish_change(
+        &self,
+        mut tx: sqlx::Transaction<'_, sqlx::Any>,
+        user: UserId,
+        kind: EventKind,
+        client: &Client,
+    ) -> Result<(), KeyError> {
+        users::raise_epoch(&mut tx, user.0)
+            .await
+            .map_err(db("raise credential epoch"))?;
+        tx.commit().await.map_err(db("commit key change"))?;
+        self.guard.security.record(user, kind, None, client).await?;
+        Ok(())
     }
 
     /// The account's keys, oldest first.
@@ -223,13 +251,15 @@ impl KeyService {
     }
 
     /// Finishes adding a key: `response` is the browser's answer (JSON), `name` what the
-    /// settings page will call it.
+    /// settings page will call it. Like every change of sign-in factors it raises the
+    /// credential epoch (every other session of the account ends) and is logged and mailed.
     pub async fn finish_registration(
         &self,
         user: UserId,
         ceremony: &Ceremony,
         response: &str,
         name: &str,
+        client: &Client,
     ) -> Result<KeyInfo, KeyError> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > MAX_KEY_NAME {
@@ -247,19 +277,21 @@ impl KeyService {
             })?;
         let now = self.guard.now();
         let stored = to_json(&passkey, "security key")?;
-        let id = store::insert(
-            &self.pool,
-            store::NewKey {
-                user: user.0,
-                credential_id: &credential_id(&passkey),
-                name,
-                passkey: &stored,
-                now,
-            },
-        )
-        .await
-        .map_err(db("store security key"))?
-        .ok_or(KeyError::AlreadyRegistered)?;
+        let new = store::NewKey {
+            user: user.0,
+            credential_id: &credential_id(&passkey),
+            name,
+            passkey: &stored,
+            now,
+        };
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await.map_err(db("begin"))?;
+        let id = store::insert(&mut tx, new)
+            .await
+            .map_err(db("store security key"))?
+            .ok_or(KeyError::AlreadyRegistered)?;
+        self.finish_change(tx, user, EventKind::KeyAdded, client)
+            .await?;
         tracing::info!(user = user.0, key = id, "security key added");
         Ok(KeyInfo {
             id,
@@ -374,12 +406,20 @@ impl KeyService {
             .ok_or(KeyError::NoSuchKey)
     }
 
-    /// Removes one of the account's keys.
-    pub async fn remove(&self, user: UserId, key: i64) -> Result<(), KeyError> {
-        store::delete(&self.pool, user.0, key)
+    /// Removes one of the account's keys: the credential epoch rises with it, logged and
+    /// mailed.
+    pub async fn remove(&self, user: UserId, key: i64, client: &Client) -> Result<(), KeyError> {
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await.map_err(db("begin"))?;
+        if !store::delete(&mut tx, user.0, key)
             .await
             .map_err(db("remove security key"))?
-            .then_some(())
-            .ok_or(KeyError::NoSuchKey)
+        {
+            return Err(KeyError::NoSuchKey);
+        }
+        self.finish_change(tx, user, EventKind::KeyRemoved, client)
+            .await?;
+        tracing::info!(user = user.0, key, "security key removed");
+        Ok(())
     }
 }

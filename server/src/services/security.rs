@@ -206,6 +206,11 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-passwords-slowed-subject"),
             msg("mail-passwords-slowed-body"),
         ),
+        EventKind::KeyAdded => (msg("mail-key-added-subject"), msg("mail-key-added-body")),
+        EventKind::KeyRemoved => (
+            msg("mail-key-removed-subject"),
+            msg("mail-key-removed-body"),
+        ),
         EventKind::LoginSucceeded
         | EventKind::LoginFailed
         | EventKind::CodeRefused

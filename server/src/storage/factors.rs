@@ -149,6 +149,7 @@ pub async fn delete_all(conn: &mut AnyConnection, user: i64) -> Result<(), sqlx:
     for sql in [
         "DELETE FROM totp_credentials WHERE user_id = $1",
         "DELETE FROM backup_codes WHERE user_id = $1",
+        "DELETE FROM security_keys WHERE user_id = $1",
     ] {
         sqlx::query(sql).bind(user).execute(&mut *conn).await?;
     }

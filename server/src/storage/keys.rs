@@ -75,7 +75,10 @@ pub struct NewKey<'a> {
     pub now: i64,
 }
 
-pub async fn insert(pool: &Db, key: NewKey<'_>) -> Result<Option<i64>, sqlx::Error> {
+pub async fn insert(
+    conn: &mut sqlx::AnyConnection,
+    key: NewKey<'_>,
+) -> Result<Option<i64>, sqlx::Error> {
     let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO security_keys (user_id, credential_id, name, passkey, added_at) \
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (credential_id) DO NOTHING RETURNING id",
@@ -85,7 +88,7 @@ pub async fn insert(pool: &Db, key: NewKey<'_>) -> Result<Option<i64>, sqlx::Err
     .bind(key.name)
     .bind(key.passkey)
     .bind(key.now)
-    .fetch_optional(pool)
+    .fetch_optional(conn)
     .await?;
     Ok(id.map(|(id,)| id))
 }
@@ -121,11 +124,15 @@ pub async fn rename(pool: &Db, user: i64, id: i64, name: &str) -> Result<bool, s
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn delete(pool: &Db, user: i64, id: i64) -> Result<bool, sqlx::Error> {
+pub async fn delete(
+    conn: &mut sqlx::AnyConnection,
+    user: i64,
+    id: i64,
+) -> Result<bool, sqlx::Error> {
     let result = sqlx::query("DELETE FROM security_keys WHERE id = $1 AND user_id = $2")
         .bind(id)
         .bind(user)
-        .execute(pool)
+        .execute(conn)
         .await?;
     Ok(result.rows_affected() == 1)
 }

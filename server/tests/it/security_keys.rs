@@ -13,6 +13,14 @@ use crate::common::{self, KEY_ORIGIN, TestApp, soft_key::SoftKey};
 
 const EMAIL: &str = "kim@example.com";
 
+/// The browser the tests' requests come from.
+fn client() -> domain::Client {
+    domain::Client {
+        ip: Some("203.0.113.7".to_owned()),
+        ..domain::Client::default()
+    }
+}
+
 /// An app whose signed-up user [`EMAIL`] has added `key` (named "YubiKey 5").
 async fn with_key(key: &mut SoftKey) -> (TestApp, UserId) {
     let mut app = TestApp::new().await;
@@ -22,7 +30,7 @@ async fn with_key(key: &mut SoftKey) -> (TestApp, UserId) {
     let KeyChallenge { ceremony, options } = keys.start_registration(user, EMAIL).await.unwrap();
     let answer = key.create(&options).await;
     let added = keys
-        .finish_registration(user, &ceremony, &answer, " YubiKey 5 ")
+        .finish_registration(user, &ceremony, &answer, " YubiKey 5 ", &client())
         .await
         .unwrap();
     assert_eq!(added.name, "YubiKey 5");
@@ -146,7 +154,7 @@ fn answers_from_another_origin_are_refused() {
         let answer = new_key.create(&options).await;
         assert_eq!(
             app.keys
-                .finish_registration(user, &ceremony, &answer, "Evil")
+                .finish_registration(user, &ceremony, &answer, "Evil", &client())
                 .await,
             Err(KeyError::Refused)
         );
@@ -161,7 +169,7 @@ fn a_removed_key_no_longer_proves_anything() {
         let (app, user) = with_key(&mut key).await;
         let (challenge, answer) = assert_with(&app, user, &mut key).await;
         let id = app.keys.keys(user).await.unwrap()[0].id;
-        app.keys.remove(user, id).await.unwrap();
+        app.keys.remove(user, id, &client()).await.unwrap();
         assert_eq!(
             finish(&app, user, &challenge, &answer).await,
             Err(KeyError::Refused)
@@ -170,7 +178,10 @@ fn a_removed_key_no_longer_proves_anything() {
             app.keys.start_assertion(user).await,
             Err(KeyError::NoSuchKey)
         );
-        assert_eq!(app.keys.remove(user, id).await, Err(KeyError::NoSuchKey));
+        assert_eq!(
+            app.keys.remove(user, id, &client()).await,
+            Err(KeyError::NoSuchKey)
+        );
     });
 }
 
@@ -209,7 +220,7 @@ fn a_ceremony_expires_after_five_minutes() {
         app.clock.advance(5 * 60 + 1);
         assert_eq!(
             app.keys
-                .finish_registration(user, &ceremony, &answer, "Late")
+                .finish_registration(user, &ceremony, &answer, "Late", &client())
                 .await,
             Err(KeyError::Expired)
         );
@@ -288,4 +299,61 @@ fn the_origin_must_be_the_relying_party_or_below_it() {
         "Twofold",
     );
     assert!(refused.is_err_and(|e| e.contains("does not fit")));
+}
+
+#[test]
+fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
+    common::run(async {
+        let mut key = SoftKey::new(KEY_ORIGIN);
+        let mut app = TestApp::new().await;
+        app.sign_up(EMAIL).await;
+        let user = UserId(app.scalar("SELECT id AS v FROM users").await);
+        let epoch = |app: &TestApp| {
+            let pool = app.pool.clone();
+            async move {
+                let epoch: i64 = sqlx::query_scalar("SELECT credential_epoch FROM users")
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+                epoch
+            }
+        };
+        let before = epoch(&app).await;
+        let KeyChallenge { ceremony, options } =
+            app.keys.start_registration(user, EMAIL).await.unwrap();
+        let answer = key.create(&options).await;
+        let added = app
+            .keys
+            .finish_registration(user, &ceremony, &answer, "YubiKey 5", &client())
+            .await
+            .unwrap();
+        assert_eq!(epoch(&app).await, before + 1, "other sessions end");
+        let account: Option<domain::account::AccountView> = app.call("account", &[]).await.json();
+        assert!(
+            account.is_none(),
+            "a session of the older epoch no longer counts"
+        );
+        app.keys.remove(user, added.id, &client()).await.unwrap();
+        assert_eq!(epoch(&app).await, before + 2);
+        let kinds = app.event_kinds().await;
+        assert_eq!(&kinds[..2], ["key-removed", "key-added"]);
+        assert_eq!(app.mailer.deliver_due().await.unwrap(), 2);
+    });
+}
+
+#[test]
+fn an_administrator_reset_removes_the_keys_too() {
+    common::run(async {
+        let mut key = SoftKey::new(KEY_ORIGIN);
+        let (app, user) = with_key(&mut key).await;
+        app.admin()
+            .reset_two_factor(EMAIL, "ops-alice")
+            .await
+            .unwrap();
+        assert!(app.keys.keys(user).await.unwrap().is_empty());
+        assert_eq!(
+            app.keys.start_assertion(user).await,
+            Err(KeyError::NoSuchKey)
+        );
+    });
 }
