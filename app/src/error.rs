@@ -153,6 +153,44 @@ fn wait_text(seconds: u32) -> (&'static str, &'static str, i64) {
 /// The longest wait told in hours (the longest lock is a day).
 const MAX_WAIT_HOURS: u32 = 24;
 
+/// A wait in seconds for each text [`wait_text`] can give: 1–10 and 15–55 seconds, 1–60
+/// minutes, 2–24 hours.
+fn every_wait() -> impl Iterator<Item = u32> {
+    (1..=10)
+        .chain((15..60).step_by(5))
+        .chain((1..=60).map(|minutes| minutes * 60))
+        .chain((2..=MAX_WAIT_HOURS).map(|hours| hours * 3600))
+}
+
+#[cfg(test)]
+mod wait_tests {
+    use super::*;
+
+    #[test]
+    fn every_wait_has_a_text_an_island_carries() {
+        let carried: std::collections::HashSet<_> = every_wait().map(wait_text).collect();
+        for seconds in 1..=3 * 24 * 3600 {
+            assert!(
+                carried.contains(&wait_text(seconds)),
+                "{seconds} s: {:?}",
+                wait_text(seconds)
+            );
+        }
+        assert_eq!(wait_text(1), (msg("error-wait-seconds"), "seconds", 1));
+        assert_eq!(wait_text(11), (msg("error-wait-seconds"), "seconds", 15));
+        assert_eq!(
+            wait_text(60),
+            (msg("error-too-many-attempts"), "minutes", 1)
+        );
+        assert_eq!(
+            wait_text(900),
+            (msg("error-too-many-attempts"), "minutes", 15)
+        );
+        assert_eq!(wait_text(3601), (msg("error-wait-hours"), "hours", 2));
+        assert_eq!(wait_text(86_400), (msg("error-wait-hours"), "hours", 24));
+    }
+}
+
 impl AppError {
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
     fn every_kind() -> [Self; 16] {
@@ -208,11 +246,7 @@ impl AppError {
             .map(Self::message_id)
             .chain(PROBLEMS.into_iter().map(problem_message_id))
             .collect();
-        let waits = (1..=10)
-            .chain((15..60).step_by(5))
-            .chain((2..=60).map(|minutes| minutes * 60))
-            .chain((2..=MAX_WAIT_HOURS).map(|hours| hours * 3600));
-        waits.fold(Texts::of(&ids), |texts, seconds| {
+        every_wait().fold(Texts::of(&ids), |texts, seconds| {
             let (id, name, value) = wait_text(seconds);
             texts.with(id, &[(name, value.into())])
         })
