@@ -162,35 +162,6 @@ fn every_wait() -> impl Iterator<Item = u32> {
         .chain((2..=MAX_WAIT_HOURS).map(|hours| hours * 3600))
 }
 
-#[cfg(test)]
-mod wait_tests {
-    use super::*;
-
-    #[test]
-    fn every_wait_has_a_text_an_island_carries() {
-        let carried: std::collections::HashSet<_> = every_wait().map(wait_text).collect();
-        for seconds in 1..=3 * 24 * 3600 {
-            assert!(
-                carried.contains(&wait_text(seconds)),
-                "{seconds} s: {:?}",
-                wait_text(seconds)
-            );
-        }
-        assert_eq!(wait_text(1), (msg("error-wait-seconds"), "seconds", 1));
-        assert_eq!(wait_text(11), (msg("error-wait-seconds"), "seconds", 15));
-        assert_eq!(
-            wait_text(60),
-            (msg("error-too-many-attempts"), "minutes", 1)
-        );
-        assert_eq!(
-            wait_text(900),
-            (msg("error-too-many-attempts"), "minutes", 15)
-        );
-        assert_eq!(wait_text(3601), (msg("error-wait-hours"), "hours", 2));
-        assert_eq!(wait_text(86_400), (msg("error-wait-hours"), "hours", 24));
-    }
-}
-
 impl AppError {
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
     fn every_kind() -> [Self; 16] {
@@ -424,5 +395,34 @@ fn set_status(err: &AppError) {
             axum::http::header::RETRY_AFTER,
             axum::http::HeaderValue::from(seconds),
         );
+    }
+}
+
+#[cfg(test)]
+mod wait_tests {
+    use super::*;
+
+    #[test]
+    fn every_wait_has_a_text_an_island_carries() {
+        let carried: std::collections::HashSet<_> = every_wait().map(wait_text).collect();
+        for seconds in 1..=3 * 24 * 3600 {
+            assert!(
+                carried.contains(&wait_text(seconds)),
+                "{seconds} s: {:?}",
+                wait_text(seconds)
+            );
+        }
+        assert_eq!(wait_text(1), (msg("error-wait-seconds"), "seconds", 1));
+        assert_eq!(wait_text(11), (msg("error-wait-seconds"), "seconds", 15));
+        assert_eq!(
+            wait_text(60),
+            (msg("error-too-many-attempts"), "minutes", 1)
+        );
+        assert_eq!(
+            wait_text(900),
+            (msg("error-too-many-attempts"), "minutes", 15)
+        );
+        assert_eq!(wait_text(3601), (msg("error-wait-hours"), "hours", 2));
+        assert_eq!(wait_text(86_400), (msg("error-wait-hours"), "hours", 24));
     }
 }
