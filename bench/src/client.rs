@@ -74,10 +74,18 @@ impl Conn {
             Err(err) => return Err(err.into()),
         };
         let status = response.status();
+        // The session cookie (a sign-in also sets the device cookie, which a tab of the
+        // benchmark does not keep: its logins meet every limit, as a new browser's would).
         if let Some(set) = response
             .headers()
-            .get(header::SET_COOKIE)
-            .and_then(|v| v.to_str().ok())
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| {
+                v.split(';')
+                    .next()
+                    .is_some_and(|pair| pair.contains("twofold_session="))
+            })
         {
             let pair = set.split(';').next().unwrap_or_default().trim().to_owned();
             self.cookie = (!set.contains("Max-Age=0") && !pair.ends_with('=')).then_some(pair);
