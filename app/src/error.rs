@@ -5,6 +5,7 @@
 pub use domain::error::{Field, FieldError, Problem};
 use domain::{
     error::{AccountError, FactorError, Fault, TooManyAttempts},
+    keys::KeyError,
     login::LoginError,
 };
 
@@ -64,6 +65,25 @@ pub enum AppError {
     /// The server has too much to do right now (a burst of sign-ins); again in a few seconds.
     #[error("busy")]
     Busy,
+    /// The security key's answer was refused (or its ceremony expired).
+    #[error("key refused")]
+    KeyRefused,
+    /// The browser's key ceremony was cancelled, timed out, or found no key (told by the
+    /// browser, before anything reached the server).
+    #[error("key ceremony cancelled")]
+    KeyCancelled,
+    /// This browser offers no WebAuthn here.
+    #[error("keys unsupported")]
+    KeyUnsupported,
+    /// The key is registered already.
+    #[error("key already registered")]
+    KeyAlreadyRegistered,
+    /// An empty or too long key name.
+    #[error("invalid key name")]
+    KeyNameInvalid,
+    /// The account has no such key (any more).
+    #[error("no such key")]
+    NoSuchKey,
     /// Anything else; the cause is only logged on the server.
     #[error("internal")]
     Internal,
@@ -90,8 +110,12 @@ impl AppError {
             | Self::Unauthorized
             | Self::InvalidCode
             | Self::CodeAlreadyUsed
-            | Self::LoginExpired => 401,
-            Self::NotEnrolled | Self::AlreadyEnrolled => 409,
+            | Self::LoginExpired
+            | Self::KeyRefused => 401,
+            Self::NotEnrolled | Self::AlreadyEnrolled | Self::KeyAlreadyRegistered => 409,
+            Self::KeyNameInvalid => 422,
+            Self::NoSuchKey => 404,
+            Self::KeyCancelled | Self::KeyUnsupported => 400,
             Self::TooManyAttempts { .. } => 429,
             Self::AuthenticatorSuspended | Self::Forbidden => 403,
             Self::BadRequest => 400,
@@ -118,6 +142,12 @@ impl AppError {
             Self::Network => msg("error-network"),
             Self::Unavailable => msg("error-unavailable"),
             Self::Busy => msg("error-busy"),
+            Self::KeyRefused => msg("error-key-refused"),
+            Self::KeyCancelled => msg("error-key-cancelled"),
+            Self::KeyUnsupported => msg("error-key-unsupported"),
+            Self::KeyAlreadyRegistered => msg("error-key-registered"),
+            Self::KeyNameInvalid => msg("error-key-name"),
+            Self::NoSuchKey => msg("error-no-such-key"),
             Self::Internal => msg("error-internal"),
         }
     }
@@ -164,7 +194,7 @@ fn every_wait() -> impl Iterator<Item = u32> {
 
 impl AppError {
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
-    fn every_kind() -> [Self; 16] {
+    fn every_kind() -> [Self; 22] {
         // A new variant fails to compile here until it is added to the list below too.
         let _every_variant_listed = |e: &Self| match e {
             Self::Invalid(_)
@@ -182,6 +212,12 @@ impl AppError {
             | Self::Network
             | Self::Unavailable
             | Self::Busy
+            | Self::KeyRefused
+            | Self::KeyCancelled
+            | Self::KeyUnsupported
+            | Self::KeyAlreadyRegistered
+            | Self::KeyNameInvalid
+            | Self::NoSuchKey
             | Self::Internal => (),
         };
         [
@@ -200,6 +236,12 @@ impl AppError {
             Self::Network,
             Self::Unavailable,
             Self::Busy,
+            Self::KeyRefused,
+            Self::KeyCancelled,
+            Self::KeyUnsupported,
+            Self::KeyAlreadyRegistered,
+            Self::KeyNameInvalid,
+            Self::NoSuchKey,
             Self::Internal,
         ]
     }
@@ -322,8 +364,23 @@ impl From<FactorError> for AppError {
             FactorError::NotEnrolled => Self::NotEnrolled,
             FactorError::AlreadyEnrolled => Self::AlreadyEnrolled,
             FactorError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
+            FactorError::KeyRefused => Self::KeyRefused,
             FactorError::TooMany(too_many) => too_many.into(),
             FactorError::Fault(fault) => fault.into(),
+        }
+    }
+}
+
+impl From<KeyError> for AppError {
+    fn from(err: KeyError) -> Self {
+        match err {
+            KeyError::Refused | KeyError::Expired => Self::KeyRefused,
+            KeyError::AlreadyRegistered => Self::KeyAlreadyRegistered,
+            KeyError::NoSuchKey => Self::NoSuchKey,
+            KeyError::InvalidName => Self::KeyNameInvalid,
+            KeyError::Factor(err) => err.into(),
+            KeyError::TooMany(too_many) => too_many.into(),
+            KeyError::Fault(fault) => fault.into(),
         }
     }
 }
@@ -337,6 +394,7 @@ impl From<LoginError> for AppError {
             LoginError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
             LoginError::Expired => Self::LoginExpired,
             LoginError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
+            LoginError::KeyRefused => Self::KeyRefused,
             LoginError::TooMany(too_many) => too_many.into(),
             LoginError::Fault(fault) => fault.into(),
         }

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod island;
 pub mod pages;
 pub mod redirect;
+pub mod webauthn;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
@@ -97,7 +98,7 @@ fn Layout() -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/login") view=LoginPage />
-                <Route path=path!("/login/verify") view=VerifyPage />
+                <Route path=path!("/login/verify") view=VerifyPage ssr=SsrMode::Async />
                 <Route path=path!("/signup") view=SignupPage />
                 <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/settings/sessions") view=SessionsPage ssr=SsrMode::Async />

@@ -45,6 +45,8 @@ impl Client {
 pub struct AccountView {
     pub email: String,
     pub two_factor: TwoFactorStatus,
+    /// The account's security keys and passkeys, oldest first.
+    pub keys: Vec<crate::keys::KeyInfo>,
     /// The language the user chose, if any (a locale id such as `de-DE`).
     pub language: Option<String>,
 }
@@ -68,6 +70,17 @@ pub enum Notice {
         signed_out: u64,
     },
     PasswordChanged {
+        signed_out: u64,
+    },
+    /// A security key or passkey was added (to an account that had two-factor on already).
+    KeyAdded {
+        signed_out: u64,
+    },
+    KeyRemoved {
+        signed_out: u64,
+    },
+    /// An authenticator app was added (to an account that had two-factor on with a key).
+    AuthenticatorAdded {
         signed_out: u64,
     },
 }

@@ -114,6 +114,10 @@ pub enum FactorError {
     /// code (or an administrator's reset) is needed.
     #[error("authenticator codes suspended")]
     AuthenticatorSuspended,
+    /// The security key's answer was refused (not the account's key, a wrong origin, a
+    /// replay, a cloned key) or came too late.
+    #[error("security key refused")]
+    KeyRefused,
     #[error(transparent)]
     Fault(#[from] Fault),
 }

@@ -43,10 +43,14 @@ pub enum EventKind {
     KeyAdded,
     /// A security key or passkey was removed.
     KeyRemoved,
+    /// A security key's answer was refused (not the account's key, a replay, a cloned key).
+    KeyRefused,
+    /// An authenticator app was added to an account that had two-factor on with a key.
+    AuthenticatorAdded,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 21] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -66,6 +70,8 @@ impl EventKind {
         Self::AdminUnlocked,
         Self::KeyAdded,
         Self::KeyRemoved,
+        Self::KeyRefused,
+        Self::AuthenticatorAdded,
     ];
 
     /// The name stored in the database.
@@ -90,6 +96,8 @@ impl EventKind {
             Self::AdminUnlocked => "admin-unlocked",
             Self::KeyAdded => "key-added",
             Self::KeyRemoved => "key-removed",
+            Self::KeyRefused => "key-refused",
+            Self::AuthenticatorAdded => "authenticator-added",
         }
     }
 
@@ -119,6 +127,8 @@ impl EventKind {
             Self::AdminUnlocked => msg("event-admin-unlocked"),
             Self::KeyAdded => msg("event-key-added"),
             Self::KeyRemoved => msg("event-key-removed"),
+            Self::KeyRefused => msg("event-key-refused"),
+            Self::AuthenticatorAdded => msg("event-authenticator-added"),
         }
     }
 
@@ -141,6 +151,7 @@ impl EventKind {
                 | Self::PasswordsSlowed
                 | Self::KeyAdded
                 | Self::KeyRemoved
+                | Self::AuthenticatorAdded
         )
     }
 
@@ -157,6 +168,7 @@ impl EventKind {
                 | Self::PasswordKnown
                 | Self::AuthenticatorSuspended
                 | Self::PasswordsSlowed
+                | Self::KeyRefused
         )
     }
 }

@@ -14,11 +14,15 @@ pub enum FactorKind {
     SecurityKey,
 }
 
-/// Whether two-factor authentication is on, and how many backup codes are left.
+/// Whether two-factor authentication is on, and how many backup codes are left. It is on while
+/// the account has an authenticator app or at least one security key.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TwoFactorStatus {
-    /// Unix seconds when two-factor authentication was turned on; `None` while it is off.
+    /// Unix seconds when two-factor authentication was turned on (its oldest factor was
+    /// added); `None` while it is off.
     pub since: Option<i64>,
+    /// Whether one of the factors is an authenticator app.
+    pub authenticator: bool,
     /// Unused backup codes (0 while two-factor authentication is off).
     pub backup_codes_left: i64,
 }
@@ -103,6 +107,7 @@ mod tests {
         assert!(!off.few_backup_codes_left());
         let on = |left| TwoFactorStatus {
             since: Some(1),
+            authenticator: true,
             backup_codes_left: left,
         };
         assert!(on(3).few_backup_codes_left());

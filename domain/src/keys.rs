@@ -62,6 +62,9 @@ pub enum KeyError {
     InvalidName,
     #[error(transparent)]
     TooMany(#[from] TooManyAttempts),
+    /// The code given to allow the change was refused.
+    #[error(transparent)]
+    Factor(crate::error::FactorError),
     #[error(transparent)]
     Fault(#[from] Fault),
 }
@@ -71,6 +74,93 @@ impl From<LimitError> for KeyError {
         match err {
             LimitError::TooMany(too_many) => Self::TooMany(too_many),
             LimitError::Fault(fault) => Self::Fault(fault),
+        }
+    }
+}
+
+/// The second factor given with a sensitive change or at the login's second step: a code
+/// (authenticator or backup: one input takes both), or the browser's answer to a key check
+/// started on this session.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Proof {
+    Code(String),
+    Key {
+        ceremony: Ceremony,
+        /// The browser's `PublicKeyCredential` as JSON.
+        response: String,
+    },
+}
+
+impl Proof {
+    /// A key's answer when the form carried one, else the code.
+    pub fn from_form(code: String, ceremony: Option<Ceremony>, key_response: String) -> Self {
+        match ceremony {
+            Some(ceremony) if !key_response.is_empty() => Self::Key {
+                ceremony,
+                response: key_response,
+            },
+            _ => Self::Code(code),
+        }
+    }
+}
+
+impl std::fmt::Debug for Proof {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Code(_) => "Proof::Code([redacted])",
+            Self::Key { .. } => "Proof::Key([redacted])",
+        })
+    }
+}
+
+/// A key added: what the settings page lists, and — when it is the account's first factor,
+/// which turns two-factor on — the backup codes made with it, shown once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyAdded {
+    pub key: KeyInfo,
+    pub backup_codes: Option<crate::factor::BackupCodes>,
+}
+
+impl From<KeyError> for crate::error::FactorError {
+    fn from(err: KeyError) -> Self {
+        match err {
+            KeyError::TooMany(too_many) => Self::TooMany(too_many),
+            KeyError::Fault(fault) => Self::Fault(fault),
+            KeyError::NoSuchKey => Self::NotEnrolled,
+            KeyError::Factor(err) => err,
+            KeyError::Refused
+            | KeyError::Expired
+            | KeyError::AlreadyRegistered
+            | KeyError::InvalidName => Self::KeyRefused,
+        }
+    }
+}
+
+impl From<crate::error::FactorError> for KeyError {
+    fn from(err: crate::error::FactorError) -> Self {
+        use crate::error::FactorError as E;
+        match err {
+            E::TooMany(too_many) => Self::TooMany(too_many),
+            E::Fault(fault) => Self::Fault(fault),
+            E::NotEnrolled => Self::NoSuchKey,
+            E::KeyRefused => Self::Refused,
+            other => Self::Factor(other),
+        }
+    }
+}
+
+impl From<KeyError> for crate::login::LoginError {
+    fn from(err: KeyError) -> Self {
+        match err {
+            KeyError::TooMany(too_many) => Self::TooMany(too_many),
+            KeyError::Fault(fault) => Self::Fault(fault),
+            // The account's keys went away meanwhile (which ends pending logins anyway).
+            KeyError::NoSuchKey => Self::Expired,
+            KeyError::Factor(err) => err.into(),
+            KeyError::Refused
+            | KeyError::Expired
+            | KeyError::AlreadyRegistered
+            | KeyError::InvalidName => Self::KeyRefused,
         }
     }
 }

@@ -4,9 +4,9 @@
 //! framework and no database.
 //!
 //! The words: **two-factor** is what a user turns on for the account; a **factor** is one
-//! credential that proves it at sign-in (today the authenticator app and the backup codes;
-//! security keys are the next kind); **TOTP** only names the algorithm of the authenticator
-//! app.
+//! credential that proves it at sign-in (an authenticator app, a security key or passkey, a
+//! backup code); a **passkey** sign-in proves both factors at once; **TOTP** only names the
+//! algorithm of the authenticator app.
 
 pub mod account;
 pub mod error;

@@ -70,6 +70,9 @@ pub enum LoginError {
     /// Authenticator codes are suspended after too many wrong ones; a backup code still works.
     #[error("authenticator codes suspended")]
     AuthenticatorSuspended,
+    /// The security key's answer was refused or came too late; the other ways stay open.
+    #[error("security key refused")]
+    KeyRefused,
     #[error(transparent)]
     Fault(#[from] Fault),
 }
@@ -93,6 +96,7 @@ impl From<FactorError> for LoginError {
             FactorError::InvalidCode => Self::InvalidCode,
             FactorError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
             FactorError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
+            FactorError::KeyRefused => Self::KeyRefused,
             // Two-factor was turned off meanwhile (which ends pending logins anyway).
             FactorError::NotEnrolled | FactorError::AlreadyEnrolled => Self::Expired,
             FactorError::TooMany(too_many) => Self::TooMany(too_many),

@@ -11,6 +11,7 @@ use crate::{
     account::{AccountView, Client, UserId},
     error::{AccountError, FactorError, Fault},
     factor::{AuthenticatorSetup, BackupCodes},
+    keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo, Proof},
     login::{LoginError, LoginStep, PendingLogin, SignedIn},
     security::{SecurityLogPage, SessionInfo},
 };
@@ -58,12 +59,30 @@ pub trait Login: Send + Sync + 'static {
         client: &Client,
     ) -> Result<LoginStep, LoginError>;
     /// The factor step of a pending login: an authenticator or backup code (one input for
-    /// both). A wrong code counts towards the pending login's and the account's limits; the
-    /// pending login ends when it succeeds, expires or has too many wrong codes.
+    /// both), or a key's answer to [`Login::start_key`]. A wrong one counts towards the
+    /// pending login's and the account's limits; the pending login ends when it succeeds,
+    /// expires or has too many wrong answers.
     async fn factor(
         &self,
         pending: &PendingLogin,
-        code: &str,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<SignedIn, LoginError>;
+    /// Whether the pending login's account has a security key (the verify page offers it
+    /// first); `Expired` if the pending login is over.
+    async fn has_key(&self, pending: &PendingLogin) -> Result<bool, LoginError>;
+    /// Starts checking one of the pending login's keys.
+    async fn start_key(&self, pending: &PendingLogin) -> Result<KeyChallenge, LoginError>;
+    /// Starts signing in with a passkey, without the password: the browser offers the
+    /// passkeys it has for this site.
+    async fn start_passkey(&self) -> Result<KeyChallenge, LoginError>;
+    /// Signs in with the passkey's answer to [`Login::start_passkey`]: with user verification,
+    /// it counts as both factors. Refusals count towards the account's and the address's
+    /// limits.
+    async fn passkey(
+        &self,
+        ceremony: &Ceremony,
+        response: &str,
         client: &Client,
     ) -> Result<SignedIn, LoginError>;
 }
@@ -88,15 +107,57 @@ pub trait TwoFactor: Send + Sync + 'static {
     ) -> Result<BackupCodes, FactorError>;
     /// Discards a set-up that was started but not confirmed.
     async fn cancel_authenticator(&self, user: UserId) -> Result<(), FactorError>;
-    /// Replaces the backup codes, authorised by an authenticator or backup code.
+    /// Replaces the backup codes, authorised by a factor.
     async fn regenerate_backup_codes(
         &self,
         user: UserId,
-        code: &str,
+        proof: &Proof,
         client: &Client,
     ) -> Result<BackupCodes, FactorError>;
-    /// Turns two-factor off, authorised by an authenticator or backup code.
-    async fn disable(&self, user: UserId, code: &str, client: &Client) -> Result<(), FactorError>;
+    /// Turns two-factor off (every factor and backup code goes), authorised by a factor.
+    async fn disable(
+        &self,
+        user: UserId,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<(), FactorError>;
+    /// Starts a check with one of the account's keys, for a [`Proof::Key`].
+    async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, KeyError>;
+}
+
+/// Security keys and passkeys on the settings page. Callers check the password first.
+#[async_trait]
+pub trait Keys: Send + Sync + 'static {
+    /// Starts adding a key (`email` is the name the authenticator may show). While two-factor
+    /// is on, `proof` must be one of the account's factors.
+    async fn start_add(
+        &self,
+        user: UserId,
+        email: &str,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<KeyChallenge, KeyError>;
+    /// Finishes adding a key with the browser's answer; the first factor of the account turns
+    /// two-factor on and comes with backup codes.
+    async fn finish_add(
+        &self,
+        user: UserId,
+        ceremony: &Ceremony,
+        response: &str,
+        name: &str,
+        client: &Client,
+    ) -> Result<KeyAdded, KeyError>;
+    async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), KeyError>;
+    /// Removes a key, authorised by a factor (which may be this key). Removing the last
+    /// factor turns two-factor off. Returns whether two-factor is still on.
+    async fn remove(
+        &self,
+        user: UserId,
+        key: i64,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<bool, KeyError>;
+    async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, KeyError>;
 }
 
 /// The security log and the user's sessions.
@@ -166,6 +227,7 @@ pub struct Services {
     pub accounts: Arc<dyn Accounts>,
     pub login: Arc<dyn Login>,
     pub two_factor: Arc<dyn TwoFactor>,
+    pub keys: Arc<dyn Keys>,
     pub security: Arc<dyn Security>,
     pub session_policy: SessionPolicy,
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{UserId, account::Notice, login::PendingLogin};
+use crate::{UserId, account::Notice, keys::Ceremony, login::PendingLogin};
 
 /// The key of [`SessionData`] in the session.
 pub const KEY: &str = "twofold";
@@ -29,6 +29,9 @@ pub struct SessionData {
     pub pending: Option<PendingLogin>,
     /// A confirmation for the next page this browser loads.
     pub notice: Option<Notice>,
+    /// The WebAuthn ceremony this browser started last (its state is in the database; a new
+    /// one replaces it).
+    pub ceremony: Option<Ceremony>,
 }
 
 impl SessionData {

@@ -92,7 +92,7 @@ test('pages follow the browser language', async ({ browser }) => {
   await open(page, '/login');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bei Twofold anmelden');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await expect(page.getByTestId('error-email')).toHaveText('Bitte füllen Sie dieses Feld aus.');
   await context.close();
 });

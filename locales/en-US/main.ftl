@@ -326,3 +326,82 @@ mail-key-added-subject = A security key was added to your account
 mail-key-added-body = A security key or passkey was added to your account { $email }. It can now be used to sign in, and you were signed out on your other devices.
 mail-key-removed-subject = A security key was removed from your account
 mail-key-removed-body = A security key or passkey was removed from your account { $email }, and you were signed out on your other devices.
+
+# Security keys and passkeys: errors shown on forms
+error-key-refused = Your security key was not accepted. Try again, or use another way.
+error-key-cancelled = The security key did not answer: the request was cancelled or timed out. Try again, or use another way.
+error-key-unsupported = This browser cannot use security keys here. Use another way, or another browser.
+error-key-registered = This security key is on an account already.
+error-key-name = Give the key a name of 1 to 64 characters.
+error-no-such-key = That security key is no longer on your account.
+
+# Security log entries
+event-key-refused = A security key's answer was refused
+event-authenticator-added = An authenticator app was added
+
+# Mail when an authenticator app is added to an account that had two-factor on with a key; $email is the account
+mail-authenticator-added-subject = An authenticator app was added to your account
+mail-authenticator-added-body = An authenticator app was added to your account { $email }. Its codes can now be used to sign in, and you were signed out on your other devices.
+
+# Confirmations at the top of the settings page
+settings-key-added-notice = Your security key was added.
+settings-key-removed-notice = The security key was removed.
+settings-authenticator-added = Your authenticator app was added.
+
+# Settings, two-factor section: its factors
+settings-authenticator-heading = Authenticator app
+settings-authenticator-on = Set up: codes from your authenticator app are accepted.
+settings-authenticator-off = Not set up.
+settings-authenticator-add = Set up an authenticator app
+settings-keys-heading = Security keys and passkeys
+settings-keys-none = No security key or passkey yet.
+settings-keys-need-js = Adding or removing a security key needs JavaScript.
+settings-keys-add = Add a security key or passkey
+
+# $date is a date such as 3 December 2026
+settings-key-added = Added { $date }
+settings-key-last-used = Last used { $date }
+settings-key-never-used = Not used yet
+settings-key-rename = Rename
+settings-key-rename-label = New name
+settings-key-rename-submit = Save name
+settings-key-rename-pending = Saving…
+settings-key-remove = Remove
+
+# The dialog that removes a key
+remove-key-title = Remove this security key?
+remove-key-lead = It will no longer sign in to your account. Enter your password and confirm with a factor.
+remove-key-last = This is your only factor: removing it turns two-factor authentication off and deletes your backup codes.
+remove-key-submit = Remove key
+remove-key-pending = Removing…
+
+# The dialog that adds a key
+add-key-title = Add a security key or passkey
+add-key-password-lead = Enter your password to add a security key or passkey.
+add-key-factor-lead = Enter your password and confirm with one of your factors to add a security key or passkey.
+add-key-continue = Continue
+add-key-continue-pending = Checking…
+add-key-touch = Follow your browser: touch your security key, or confirm with your device's screen lock.
+add-key-retry = Try again
+add-key-name-lead = Name this key so that you can tell it from your others.
+add-key-name-label = Name
+add-key-submit = Add key
+add-key-pending = Adding…
+
+# Sensitive changes: confirming with a key instead of a code
+reauth-key-lead = Or confirm with your security key instead of a code:
+reauth-use-key = Use your security key
+reauth-use-key-pending = Waiting for your key…
+
+# The login's second step when the account has a key
+verify-lead-key = Use your security key, or enter a code from your authenticator app or a backup code.
+verify-use-key = Use your security key
+verify-use-key-pending = Waiting for your key…
+verify-or-code = Or enter a code
+verify-key-needs-js = Security keys need JavaScript. You can still enter a code below.
+
+# Login page: signing in with a passkey instead of the password
+login-or = or
+login-passkey = Sign in with a passkey
+login-passkey-pending = Waiting for your passkey…
+login-passkey-needs-js = Signing in with a passkey needs JavaScript.

@@ -38,7 +38,7 @@ use crate::{
         passwords::Passwords,
         secret_box::SecretBox,
         security::SecurityService,
-        two_factor::TwoFactorService,
+        two_factor::{self, TwoFactorService},
     },
     state::AppState,
     storage::sessions::DbSessionStore,
@@ -75,7 +75,8 @@ pub struct Twofold {
     pub sessions: DbSessionStore,
     pub mailer: Mailer,
     pub guard: Guard,
-    pub keys: KeyService,
+    /// The factors' service (also the pages' `Keys`).
+    pub two_factor: TwoFactorService,
 }
 
 /// Everything but the web: the database, the keys and the services on one clock (also what
@@ -146,13 +147,14 @@ pub async fn build_with_clock(
         devices.clone(),
         config.sign_ups_per_hour,
     );
-    let two_factor = TwoFactorService::new(
-        pool.clone(),
-        core.secrets.clone(),
-        core.keys.backup_codes.clone(),
-        config.issuer.clone(),
-        core.guard.clone(),
-    );
+    let two_factor = TwoFactorService::new(two_factor::Parts {
+        pool: pool.clone(),
+        secrets: core.secrets.clone(),
+        hasher: core.keys.backup_codes.clone(),
+        issuer: config.issuer.clone(),
+        guard: core.guard.clone(),
+        keys: security_keys,
+    });
     let login = LoginService::new(
         pool.clone(),
         clock,
@@ -163,7 +165,8 @@ pub async fn build_with_clock(
     let services = Services {
         accounts: Arc::new(accounts),
         login: Arc::new(login),
-        two_factor: Arc::new(two_factor),
+        two_factor: Arc::new(two_factor.clone()),
+        keys: Arc::new(two_factor.clone()),
         security: core.guard.security.clone(),
         session_policy: SessionPolicy::new(
             i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
@@ -232,7 +235,7 @@ pub async fn build_with_clock(
         sessions,
         mailer: core.mailer,
         guard: core.guard,
-        keys: security_keys,
+        two_factor,
     })
 }
 

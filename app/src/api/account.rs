@@ -60,7 +60,7 @@ pub async fn log_in(email: String, password: String, next: Option<String>) -> Re
 /// Signs the user in on this session (the login service has logged it), switches the
 /// interface to the language the account chose (if any), and confirms a backup code's use.
 #[cfg(feature = "ssr")]
-async fn complete_login(
+pub(super) async fn complete_login(
     session: &tower_sessions::Session,
     signed_in: SignedIn,
 ) -> Result<(), AppError> {
@@ -113,15 +113,21 @@ pub async fn set_language(language: String, next: Option<String>) -> Result<Stri
     Ok(language)
 }
 
-/// The second step of logging in: an authenticator code or a backup code. Returns how many
-/// backup codes are left when one was used.
+/// The second step of logging in: an authenticator code or a backup code, or a security key's
+/// answer (`key_response`, to [`super::keys::start_login_key`]). Returns how many backup codes
+/// are left when one was used.
 #[server(prefix = "/api", endpoint = "verify-login")]
-pub async fn verify_login(code: String, next: Option<String>) -> Result<Option<i64>, AppError> {
+pub async fn verify_login(
+    #[server(default)] code: String,
+    next: Option<String>,
+    #[server(default)] key_response: String,
+) -> Result<Option<i64>, AppError> {
     let session = session::current().await?;
     let pending = session::pending(&session)
         .await?
         .ok_or(AppError::LoginExpired)?;
-    match services()?.login.factor(&pending, &code, &client()).await {
+    let proof = session::proof(&session, code, key_response).await?;
+    match services()?.login.factor(&pending, &proof, &client()).await {
         Ok(signed_in) => {
             let left = signed_in.backup_codes_left;
             complete_login(&session, signed_in).await?;

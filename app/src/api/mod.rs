@@ -5,6 +5,7 @@ pub mod account;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod context;
+pub mod keys;
 pub mod security;
 #[cfg(feature = "ssr")]
 pub mod session;

@@ -6,7 +6,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use domain::session::{KEY, SessionData};
 use domain::{
-    Client, UserId, account::Notice, error::STORE_UNAVAILABLE, login::PendingLogin,
+    Client, UserId,
+    account::Notice,
+    error::STORE_UNAVAILABLE,
+    keys::{Ceremony, Proof},
+    login::PendingLogin,
     ports::SessionPolicy,
 };
 use tower_sessions::Session;
@@ -189,4 +193,36 @@ pub async fn take_notice(session: &Session) -> Result<Option<Notice>, AppError> 
         write(session, &data).await?;
     }
     Ok(notice)
+}
+
+/// Keeps the handle of a WebAuthn ceremony this browser started (a new one replaces it).
+pub async fn set_ceremony(session: &Session, ceremony: Ceremony) -> Result<(), AppError> {
+    let mut data = read(session).await?;
+    data.ceremony = Some(ceremony);
+    write(session, &data).await
+}
+
+/// The handle of this browser's ceremony, removed (each is used once).
+pub async fn take_ceremony(session: &Session) -> Result<Option<Ceremony>, AppError> {
+    let mut data = read(session).await?;
+    let ceremony = data.ceremony.take();
+    if ceremony.is_some() {
+        write(session, &data).await?;
+    }
+    Ok(ceremony)
+}
+
+/// The factor a form brought: a key's answer (to this browser's ceremony) when it carries
+/// one, else the code.
+pub async fn proof(
+    session: &Session,
+    code: String,
+    key_response: String,
+) -> Result<Proof, AppError> {
+    let ceremony = if key_response.is_empty() {
+        None
+    } else {
+        take_ceremony(session).await?
+    };
+    Ok(Proof::from_form(code, ceremony, key_response))
 }

@@ -17,7 +17,7 @@ use crate::error::AppError;
 
 /// The services, the session and its signed-in user.
 #[cfg(feature = "ssr")]
-async fn signed_in() -> Result<(Services, tower_sessions::Session, UserId), AppError> {
+pub(super) async fn signed_in() -> Result<(Services, tower_sessions::Session, UserId), AppError> {
     let services = services()?;
     let session = session::current().await?;
     let user = session::require_user(&session, services.session_policy).await?;
@@ -26,7 +26,7 @@ async fn signed_in() -> Result<(Services, tower_sessions::Session, UserId), AppE
 
 /// The same after checking the user's password again (for sensitive changes), with the email.
 #[cfg(feature = "ssr")]
-async fn reauthenticated(
+pub(super) async fn reauthenticated(
     password: &str,
 ) -> Result<(Services, tower_sessions::Session, UserId, String), AppError> {
     let (services, session, user) = signed_in().await?;
@@ -56,10 +56,13 @@ pub async fn confirm_two_factor(code: String) -> Result<BackupCodes, AppError> {
         .two_factor
         .confirm_authenticator(user, &code, &client())
         .await?;
-    codes.signed_out_elsewhere = sign_out_elsewhere(&services, &session, user, |signed_out| {
-        Notice::TwoFactorEnabled { signed_out }
-    })
-    .await?;
+    // Codes come with the first factor only; with a key, the app is one more factor.
+    let notice = if codes.codes.is_empty() {
+        |signed_out| Notice::AuthenticatorAdded { signed_out }
+    } else {
+        |signed_out| Notice::TwoFactorEnabled { signed_out }
+    };
+    codes.signed_out_elsewhere = sign_out_elsewhere(&services, &session, user, notice).await?;
     Ok(codes)
 }
 
@@ -70,17 +73,19 @@ pub async fn cancel_two_factor() -> Result<(), AppError> {
     Ok(services.two_factor.cancel_authenticator(user).await?)
 }
 
-/// New backup codes (the old ones stop working), with the password and an authenticator or
-/// backup code.
+/// New backup codes (the old ones stop working), with the password and a factor: an
+/// authenticator or backup code, or a key's answer to [`super::keys::start_key_check`].
 #[server(prefix = "/api", endpoint = "regenerate-backup-codes")]
 pub async fn regenerate_backup_codes(
     current_password: String,
-    code: String,
+    #[server(default)] code: String,
+    #[server(default)] key_response: String,
 ) -> Result<BackupCodes, AppError> {
     let (services, session, user, _) = reauthenticated(&current_password).await?;
+    let proof = session::proof(&session, code, key_response).await?;
     let mut codes = services
         .two_factor
-        .regenerate_backup_codes(user, &code, &client())
+        .regenerate_backup_codes(user, &proof, &client())
         .await?;
     codes.signed_out_elsewhere = sign_out_elsewhere(&services, &session, user, |signed_out| {
         Notice::BackupCodesRegenerated { signed_out }
@@ -89,12 +94,17 @@ pub async fn regenerate_backup_codes(
     Ok(codes)
 }
 
-/// Turns two-factor authentication off, with the password and an authenticator or backup code.
+/// Turns two-factor authentication off (every factor goes), with the password and a factor.
 /// Returns how many other sessions were signed out; the browser goes back to the settings.
 #[server(prefix = "/api", endpoint = "disable-two-factor")]
-pub async fn disable_two_factor(current_password: String, code: String) -> Result<u64, AppError> {
+pub async fn disable_two_factor(
+    current_password: String,
+    #[server(default)] code: String,
+    #[server(default)] key_response: String,
+) -> Result<u64, AppError> {
     let (services, session, user, _) = reauthenticated(&current_password).await?;
-    services.two_factor.disable(user, &code, &client()).await?;
+    let proof = session::proof(&session, code, key_response).await?;
+    services.two_factor.disable(user, &proof, &client()).await?;
     let signed_out = sign_out_elsewhere(&services, &session, user, |signed_out| {
         Notice::TwoFactorDisabled { signed_out }
     })

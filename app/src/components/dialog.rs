@@ -107,13 +107,18 @@ where
 
 /// Cancel and the form's main button, at the bottom of a dialog.
 #[component]
-pub fn DialogActions(#[prop(into)] on_cancel: Callback<()>, children: Children) -> impl IntoView {
+pub fn DialogActions(
+    #[prop(into)] on_cancel: Callback<()>,
+    /// The main button, if the step has one.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     view! {
         <div class="dialog-actions">
             <button type="button" class="button button-secondary" on:click=move |_| on_cancel.run(())>
                 {t("dialog-cancel")}
             </button>
-            {children()}
+            {children.map(|children| children())}
         </div>
     }
 }

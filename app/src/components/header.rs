@@ -97,6 +97,21 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         Notice::PasswordChanged { signed_out } => {
             (msg("settings-password-changed"), signed_out, "form-success")
         }
+        Notice::KeyAdded { signed_out } => (
+            msg("settings-key-added-notice"),
+            signed_out,
+            "two-factor-notice",
+        ),
+        Notice::KeyRemoved { signed_out } => (
+            msg("settings-key-removed-notice"),
+            signed_out,
+            "two-factor-notice",
+        ),
+        Notice::AuthenticatorAdded { signed_out } => (
+            msg("settings-authenticator-added"),
+            signed_out,
+            "two-factor-notice",
+        ),
     };
     view! {
         <div

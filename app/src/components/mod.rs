@@ -5,6 +5,7 @@ pub mod copy;
 pub mod dialog;
 pub mod field;
 pub mod header;
+pub mod key;
 pub mod language;
 pub mod reauth;
 pub mod submit;

@@ -1,5 +1,5 @@
-//! The password and a code (authenticator or backup, with a toggle) that sensitive changes ask
-//! for.
+//! The password and a factor (an authenticator or backup code, with a toggle, or a security
+//! key where the account has one) that sensitive changes ask for.
 
 use leptos::prelude::*;
 
@@ -8,15 +8,21 @@ use crate::{
         alert::ErrorAlert,
         code::{CodeField, CodeKind, CodeToggle},
         field::{PasswordField, UsernameHint},
+        key::{KeyAnswer, KeyCheck, with_key_error},
     },
     error::{AppError, Field},
-    i18n::msg,
+    i18n::{msg, t},
 };
 
-pub const REAUTH_TEXTS: &[&str] = &[msg("field-current-password")];
+pub const REAUTH_TEXTS: &[&str] = &[
+    msg("field-current-password"),
+    msg("reauth-key-lead"),
+    msg("reauth-use-key"),
+    msg("reauth-use-key-pending"),
+];
 
-/// The password and a code (authenticator or backup, with a toggle) that sensitive changes ask
-/// for.
+/// The password and a factor that sensitive changes ask for: an authenticator or backup code
+/// (with a toggle), or — where the account has a key — the key, which sends the form at once.
 #[component]
 pub fn ReauthFields(
     /// Distinguishes the ids of this form's inputs.
@@ -26,10 +32,30 @@ pub fn ReauthFields(
     /// The account's email, for password managers (not sent).
     email: String,
     error: Signal<Option<AppError>>,
+    /// Whether the account has a security key (then it is offered too).
+    #[prop(optional)]
+    keys: bool,
+    /// Whether the form is being sent.
+    #[prop(into, default = Signal::stored(false))]
+    pending: Signal<bool>,
 ) -> impl IntoView {
     let kind = RwSignal::new(CodeKind::Authenticator);
+    let key_error = RwSignal::new(None);
+    let error = with_key_error(key_error, error, pending);
     view! {
         <CurrentPassword form email error />
+        {keys.then(|| view! {
+            <p class="field-aside js-only" id=format!("{form}-key-lead")>{t("reauth-key-lead")}</p>
+            <p class="field-aside">
+                <KeyAnswer
+                    check=KeyCheck::Account
+                    label=msg("reauth-use-key")
+                    pending_label=msg("reauth-use-key-pending")
+                    error=key_error
+                    testid="reauth-use-key"
+                />
+            </p>
+        })}
         <CodeField id=code_id kind error />
         <p class="field-aside">
             <CodeToggle kind field=code_id />

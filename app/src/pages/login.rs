@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::account::LogIn,
+    api::{account::LogIn, keys::PasskeySignIn},
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},
+        key::{KeyAnswer, KeyCheck, with_key_error},
         submit::SubmitButton,
     },
     error::{AppError, Field},
@@ -24,7 +25,9 @@ pub fn LoginPage() -> impl IntoView {
         <PageTitle id=msg("nav-log-in") />
         <section class="card auth-card" aria-labelledby="login-title">
             <h1 id="login-title">{t("login-title")}</h1>
-            <LoginForm next texts=Texts::of(LOGIN_FORM_TEXTS).and(AppError::texts()) />
+            <LoginForm next=next.clone() texts=Texts::of(LOGIN_FORM_TEXTS).and(AppError::texts()) />
+            <PasskeyForm next texts=Texts::of(PASSKEY_TEXTS).and(AppError::texts()) />
+            <p class="muted no-js-only">{t("login-passkey-needs-js")}</p>
             <p class="card-footer">
                 {t("login-no-account")} " " <a href="/signup">{t("login-sign-up-link")}</a>
             </p>
@@ -59,6 +62,36 @@ fn LoginForm(next: String, texts: Texts) -> impl IntoView {
                 label=msg("login-submit")
                 pending_label=msg("login-pending")
                 pending=action.pending()
+            />
+        </ActionForm>
+    }
+}
+
+const PASSKEY_TEXTS: &[&str] = &[
+    msg("login-or"),
+    msg("login-passkey"),
+    msg("login-passkey-pending"),
+];
+
+/// Signing in with a passkey instead of the email and password (shown once the page is
+/// interactive): the browser offers the passkeys it has for this site.
+#[island(lazy)]
+fn PasskeyForm(next: String, texts: Texts) -> impl IntoView {
+    let (action, error) = island::form::<PasskeySignIn>(texts);
+    let key_error = RwSignal::new(None);
+    let error = with_key_error(key_error, error, action.pending().into());
+    view! {
+        <ActionForm action attr:class="passkey-form js-only" attr:aria-label=t("login-passkey")>
+            <p class="divider">{t("login-or")}</p>
+            <ErrorAlert error />
+            <input type="hidden" name="next" value=next />
+            <KeyAnswer
+                check=KeyCheck::Passkey
+                label=msg("login-passkey")
+                pending_label=msg("login-passkey-pending")
+                error=key_error
+                class="button button-secondary button-wide"
+                testid="passkey-sign-in"
             />
         </ActionForm>
     }

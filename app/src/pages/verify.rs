@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::account::VerifyLogin,
+    api::{account::VerifyLogin, keys::login_has_key},
     components::{
         alert::ErrorAlert,
         code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
+        key::{KeyAnswer, KeyCheck, with_key_error},
         submit::SubmitButton,
     },
     error::AppError,
@@ -17,12 +18,14 @@ use crate::{
     island,
 };
 
-/// The second step of logging in. One input takes an authenticator code or a backup code;
-/// the toggle only changes the wording and the keyboard, so it is shown only once the page is
-/// interactive (`js-only`; without JavaScript, either code works all the same).
+/// The second step of logging in. Where the account has a security key, it is offered first;
+/// one input takes an authenticator code or a backup code. The toggle only changes the wording
+/// and the keyboard, so it is shown only once the page is interactive (`js-only`; without
+/// JavaScript, either code works all the same, and the page says that keys need it).
 #[component]
 pub fn VerifyPage() -> impl IntoView {
     let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
+    let has_key = Resource::new(|| (), |()| login_has_key());
     let texts = Texts::of(VERIFY_FORM_TEXTS)
         .and(Texts::of(CODE_TEXTS))
         .and(AppError::texts());
@@ -30,7 +33,26 @@ pub fn VerifyPage() -> impl IntoView {
         <PageTitle id=msg("verify-title") />
         <section class="card auth-card" aria-labelledby="verify-title">
             <h1 id="verify-title">{t("verify-title")}</h1>
-            <VerifyForm next texts />
+            <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
+                {
+                    let next = next.clone();
+                    let texts = texts.clone();
+                    move || {
+                        let next = next.clone();
+                        let texts = texts.clone();
+                        Suspend::new(async move {
+                            // A login that is over still shows the form: sending it says so.
+                            let has_key = has_key.await.unwrap_or(false);
+                            view! {
+                                {has_key.then(|| view! {
+                                    <p class="alert alert-warning no-js-only">{t("verify-key-needs-js")}</p>
+                                })}
+                                <VerifyForm next has_key texts />
+                            }
+                        })
+                    }
+                }
+            </Suspense>
             <p>
                 <a href="/login">{t("verify-start-over")}</a>
             </p>
@@ -41,15 +63,24 @@ pub fn VerifyPage() -> impl IntoView {
 const VERIFY_FORM_TEXTS: &[&str] = &[
     msg("verify-lead-totp"),
     msg("verify-lead-backup"),
+    msg("verify-lead-key"),
+    msg("verify-use-key"),
+    msg("verify-use-key-pending"),
+    msg("verify-or-code"),
     msg("verify-submit"),
     msg("verify-pending"),
 ];
 
 #[island(lazy)]
-fn VerifyForm(next: String, texts: Texts) -> impl IntoView {
+fn VerifyForm(next: String, has_key: bool, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<VerifyLogin>(texts);
+    let key_error = RwSignal::new(None);
+    let error = with_key_error(key_error, error, action.pending().into());
     let kind = RwSignal::new(CodeKind::Authenticator);
     let lead = move || {
+        if has_key {
+            return t("verify-lead-key")();
+        }
         t(kind
             .get()
             .pick(msg("verify-lead-totp"), msg("verify-lead-backup")))()
@@ -59,8 +90,26 @@ fn VerifyForm(next: String, texts: Texts) -> impl IntoView {
         <ActionForm action attr:novalidate=true attr:aria-labelledby="verify-title">
             <ErrorAlert error />
             <input type="hidden" name="next" value=next />
-            <CodeField id="field-code" kind error describedby="verify-lead" autofocus=true />
-            <SubmitButton label=msg("verify-submit") pending_label=msg("verify-pending") pending=action.pending() />
+            {has_key.then(|| view! {
+                <div class="key-first">
+                    <KeyAnswer
+                        check=KeyCheck::Login
+                        label=msg("verify-use-key")
+                        pending_label=msg("verify-use-key-pending")
+                        error=key_error
+                        class="button button-primary button-wide"
+                        testid="verify-use-key"
+                    />
+                </div>
+                <p class="divider js-only">{t("verify-or-code")}</p>
+            })}
+            <CodeField id="field-code" kind error describedby="verify-lead" autofocus=!has_key />
+            <SubmitButton
+                label=msg("verify-submit")
+                pending_label=msg("verify-pending")
+                pending=action.pending()
+                class=if has_key { "button button-secondary" } else { "button button-primary" }
+            />
         </ActionForm>
         <p class="card-footer">
             <CodeToggle kind field="field-code" />

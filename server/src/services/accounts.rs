@@ -24,7 +24,7 @@ use super::{
     validation::{self, Problems},
 };
 use crate::storage::{
-    Db,
+    Db, keys as security_keys,
     users::{self, UserRow},
 };
 
@@ -164,7 +164,8 @@ impl AccountService {
             .remember(client.device.as_ref(), &device_account(user))
     }
 
-    async fn user(&self, user: UserId) -> Result<UserRow, AccountError> {
+    /// The account's row; `Gone` if it no longer exists.
+    pub async fn user(&self, user: UserId) -> Result<UserRow, AccountError> {
         users::by_id(&self.pool, user.0)
             .await
             .map_err(db("find user by id"))?
@@ -352,15 +353,23 @@ impl Accounts for AccountService {
     }
 
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, Fault> {
-        let row = users::by_id(&self.pool, user.0)
+        let Some(row) = users::by_id(&self.pool, user.0)
             .await
-            .map_err(db("find user by id"))?;
-        Ok(row.map(|row| AccountView {
+            .map_err(db("find user by id"))?
+        else {
+            return Ok(None);
+        };
+        let keys = security_keys::of_user(&self.pool, user.0)
+            .await
+            .map_err(db("list security keys"))?;
+        Ok(Some(AccountView {
             email: row.email,
             two_factor: TwoFactorStatus {
                 since: row.two_factor_enabled_at,
+                authenticator: row.authenticator,
                 backup_codes_left: row.backup_codes_left,
             },
+            keys: keys.iter().map(security_keys::KeyRow::info).collect(),
             language: row.language,
         }))
     }

@@ -6,35 +6,36 @@
 //!
 //! Refused: an answer for another origin, one that does not verify, a key that is not (or no
 //! longer) the account's, an answer to a ceremony already used (a replay), and a signature
-//! counter that does not go up (a cloned key). A failed assertion counts towards the account's
-//! second-factor attempt limit like a wrong code.
+//! counter that does not go up (a cloned key). The two-factor service, which uses these
+//! checks, counts a refused answer towards the account's attempt limit like a wrong code.
 
 use std::sync::Arc;
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
-    Client, Fault, UserId,
-    events::EventKind,
+    Fault, UserId,
     factor::{FactorKind, Verified},
     keys::{CEREMONY_TTL_SECS, Ceremony, KeyChallenge, KeyError, KeyInfo, MAX_KEY_NAME},
 };
 use sha2::{Digest, Sha256};
 use webauthn_rs::prelude::{
-    Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential,
-    RegisterPublicKeyCredential, Url, Uuid, Webauthn, WebauthnBuilder,
+    AuthenticationResult, DiscoverableAuthentication, Passkey, PasskeyAuthentication,
+    PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Url, Uuid, Webauthn,
+    WebauthnBuilder,
 };
 
-use super::{
-    faults::db,
-    guard::Guard,
-    limits::{FACTOR_CODES, factor_scope},
-};
-use sqlx::Connection;
-
-use crate::storage::{Db, keys as store, users};
+use super::{faults::db, guard::Guard};
+use crate::storage::{Db, keys as store};
 
 const REGISTER: &str = "register";
 const ASSERT: &str = "assert";
+const PASSKEY: &str = "passkey";
+
+/// A credential that passed registration: its id and what `security_keys.passkey` keeps.
+pub struct NewPasskey {
+    pub credential_id: String,
+    pub stored: String,
+}
 
 /// The relying party every server of a deployment is: its id is `rp_id` or else the host of
 /// `public_url`, its only origin `public_url` itself. Refused (at start-up) when the origin is
@@ -71,6 +72,15 @@ pub struct KeyService {
     guard: Guard,
 }
 
+/// A key's name as kept: trimmed, neither empty nor longer than [`MAX_KEY_NAME`].
+pub fn key_name(name: &str) -> Result<&str, KeyError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > MAX_KEY_NAME {
+        return Err(KeyError::InvalidName);
+    }
+    Ok(name)
+}
+
 /// The key of a ceremony's row: a SHA-256 of the token in the session.
 fn ceremony_hash(ceremony: &Ceremony) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(ceremony.0.as_bytes()))
@@ -95,15 +105,6 @@ fn from_json<T: serde::de::DeserializeOwned>(json: &str, what: &'static str) -> 
     })
 }
 
-fn info(row: &store::KeyRow) -> KeyInfo {
-    KeyInfo {
-        id: row.id,
-        name: row.name.clone(),
-        added_at: row.added_at,
-        last_used_at: row.last_used_at,
-    }
-}
-
 impl KeyService {
     pub fn new(pool: Db, webauthn: Arc<Webauthn>, guard: Guard) -> Self {
         Self {
@@ -113,37 +114,12 @@ impl KeyService {
         }
     }
 
-    async fn connection(&self) -> Result<crate::storage::DbConnection, KeyError> {
-        Ok(self
-            .pool
-            .acquire()
-            .await
-            .map_err(db("database connection"))?)
-    }
-
-    /// Ends a change of the account's keys: the credential epoch rises in its transaction
-    /// (every other session of the account ends), then it is logged and mailed.
-    async fn finish_change(
-        &self,
-        mut tx: sqlx::Transaction<'_, sqlx::Any>,
-        user: UserId,
-        kind: EventKind,
-        client: &Client,
-    ) -> Result<(), KeyError> {
-        users::raise_epoch(&mut tx, user.0)
-            .await
-            .map_err(db("raise credential epoch"))?;
-        tx.commit().await.map_err(db("commit key change"))?;
-        self.guard.security.record(user, kind, None, client).await?;
-        Ok(())
-    }
-
     /// The account's keys, oldest first.
     pub async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, KeyError> {
         let rows = store::of_user(&self.pool, user.0)
             .await
             .map_err(db("list security keys"))?;
-        Ok(rows.iter().map(info).collect())
+        Ok(rows.iter().map(store::KeyRow::info).collect())
     }
 
     async fn passkeys(&self, user: UserId) -> Result<Vec<(store::KeyRow, Passkey)>, KeyError> {
@@ -161,7 +137,7 @@ impl KeyService {
     /// Keeps a ceremony's state under a new token.
     async fn begin<S: serde::Serialize>(
         &self,
-        user: UserId,
+        user: Option<UserId>,
         kind: &'static str,
         state: &S,
         options: String,
@@ -172,7 +148,7 @@ impl KeyService {
             &self.pool,
             store::NewCeremony {
                 id_hash: &ceremony_hash(&ceremony),
-                user: Some(user.0),
+                user: user.map(|user| user.0),
                 kind,
                 state: &state,
                 now: self.guard.now(),
@@ -183,11 +159,12 @@ impl KeyService {
         Ok(KeyChallenge { ceremony, options })
     }
 
-    /// Ends a ceremony of `kind` for `user` and returns its state; `Expired` if it is not
-    /// there (used already, expired, never started, or another's).
+    /// Ends a ceremony of `kind` for `user` (`None`: a passkey sign-in, for nobody yet) and
+    /// returns its state; `Expired` if it is not there (used already, expired, never started,
+    /// or another's).
     async fn end<S: serde::de::DeserializeOwned>(
         &self,
-        user: UserId,
+        user: Option<UserId>,
         kind: &'static str,
         ceremony: &Ceremony,
     ) -> Result<S, KeyError> {
@@ -196,7 +173,7 @@ impl KeyService {
             &self.pool,
             &ceremony_hash(ceremony),
             kind,
-            Some(user.0),
+            user.map(|user| user.0),
             started_after,
         )
         .await
@@ -247,25 +224,18 @@ impl KeyService {
             selection.insert("residentKey".to_owned(), "preferred".into());
         }
         let options = to_json(&options, "registration options")?;
-        self.begin(user, REGISTER, &state, options).await
+        self.begin(Some(user), REGISTER, &state, options).await
     }
 
-    /// Finishes adding a key: `response` is the browser's answer (JSON), `name` what the
-    /// settings page will call it. Like every change of sign-in factors it raises the
-    /// credential epoch (every other session of the account ends) and is logged and mailed.
-    pub async fn finish_registration(
+    /// Checks the browser's answer to [`Self::start_registration`]: the new credential, for
+    /// the caller to store.
+    pub async fn registered(
         &self,
         user: UserId,
         ceremony: &Ceremony,
         response: &str,
-        name: &str,
-        client: &Client,
-    ) -> Result<KeyInfo, KeyError> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > MAX_KEY_NAME {
-            return Err(KeyError::InvalidName);
-        }
-        let state: PasskeyRegistration = self.end(user, REGISTER, ceremony).await?;
+    ) -> Result<NewPasskey, KeyError> {
+        let state: PasskeyRegistration = self.end(Some(user), REGISTER, ceremony).await?;
         let response: RegisterPublicKeyCredential =
             serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
         let passkey = self
@@ -275,29 +245,9 @@ impl KeyService {
                 tracing::info!(user = user.0, error = %err, "security key registration refused");
                 KeyError::Refused
             })?;
-        let now = self.guard.now();
-        let stored = to_json(&passkey, "security key")?;
-        let new = store::NewKey {
-            user: user.0,
-            credential_id: &credential_id(&passkey),
-            name,
-            passkey: &stored,
-            now,
-        };
-        let mut conn = self.connection().await?;
-        let mut tx = conn.begin().await.map_err(db("begin"))?;
-        let id = store::insert(&mut tx, new)
-            .await
-            .map_err(db("store security key"))?
-            .ok_or(KeyError::AlreadyRegistered)?;
-        self.finish_change(tx, user, EventKind::KeyAdded, client)
-            .await?;
-        tracing::info!(user = user.0, key = id, "security key added");
-        Ok(KeyInfo {
-            id,
-            name: name.to_owned(),
-            added_at: now,
-            last_used_at: None,
+        Ok(NewPasskey {
+            credential_id: credential_id(&passkey),
+            stored: to_json(&passkey, "security key")?,
         })
     }
 
@@ -321,53 +271,24 @@ impl KeyService {
                 Fault::Internal
             })?;
         let options = to_json(&options, "assertion options")?;
-        self.begin(user, ASSERT, &state, options).await
+        self.begin(Some(user), ASSERT, &state, options).await
     }
 
-    /// Checks the browser's answer to [`Self::start_assertion`] within the account's
-    /// second-factor attempt limit; the key's counter and backup flags are updated.
-    pub async fn finish_assertion(
+    /// Checks the browser's answer to [`Self::start_assertion`] (the caller counts a refusal
+    /// towards the account's limit): the key's counter and backup flags are updated.
+    pub async fn check_assertion(
         &self,
         user: UserId,
         ceremony: &Ceremony,
         response: &str,
     ) -> Result<Verified, KeyError> {
-        let limiter = &self.guard.limiter;
-        let attempt = limiter.admit(factor_scope(user.0), FACTOR_CODES).await?;
-        match self.check_assertion(user, ceremony, response).await {
-            Ok(verified) => {
-                limiter.succeeded(attempt).await?;
-                Ok(verified)
-            }
-            // A refusal counts like a wrong code; the one that locks says for how long.
-            Err(KeyError::Refused) => match limiter.failed(attempt).wait {
-                Some(wait) => Err(wait.into()),
-                None => Err(KeyError::Refused),
-            },
-            Err(err) => {
-                limiter.unchecked(attempt).await?;
-                Err(err)
-            }
-        }
-    }
-
-    async fn check_assertion(
-        &self,
-        user: UserId,
-        ceremony: &Ceremony,
-        response: &str,
-    ) -> Result<Verified, KeyError> {
-        let state: PasskeyAuthentication = self.end(user, ASSERT, ceremony).await?;
+        let state: PasskeyAuthentication = self.end(Some(user), ASSERT, ceremony).await?;
         let response: PublicKeyCredential =
             serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
-        let raw_id: &[u8] = response.raw_id.as_ref();
-        let id = URL_SAFE_NO_PAD.encode(raw_id);
-        let row = store::by_credential_id(&self.pool, &id)
-            .await
-            .map_err(db("find security key"))?
-            .filter(|row| row.user_id == user.0)
-            .ok_or(KeyError::Refused)?;
-        let mut passkey: Passkey = from_json(&row.passkey, "security key")?;
+        let row = self.answering_key(&response).await?;
+        if row.user_id != user.0 {
+            return Err(KeyError::Refused);
+        }
         let result = self
             .webauthn
             .finish_passkey_authentication(&response, &state)
@@ -375,51 +296,116 @@ impl KeyService {
                 tracing::warn!(user = user.0, key = row.id, error = %err, "security key refused");
                 KeyError::Refused
             })?;
-        if result.cred_id() != passkey.cred_id() {
-            return Err(KeyError::Refused);
-        }
-        passkey.update_credential(&result);
-        let updated = to_json(&passkey, "security key")?;
-        if !store::record_use(&self.pool, row.id, &row.passkey, &updated, self.guard.now())
-            .await
-            .map_err(db("record security key use"))?
-        {
-            // Another use of the same key counted first: this one proves nothing more.
-            return Err(KeyError::Refused);
-        }
+        self.used(&row, &result).await?;
         Ok(Verified {
             factor: FactorKind::SecurityKey,
             backup_codes_left: None,
         })
     }
 
+    /// The stored key that gave `response`; `Refused` if there is none.
+    async fn answering_key(
+        &self,
+        response: &PublicKeyCredential,
+    ) -> Result<store::KeyRow, KeyError> {
+        let raw_id: &[u8] = response.raw_id.as_ref();
+        store::by_credential_id(&self.pool, &URL_SAFE_NO_PAD.encode(raw_id))
+            .await
+            .map_err(db("find security key"))?
+            .ok_or(KeyError::Refused)
+    }
+
+    /// Records a verified use of `row`: its counter and backup flags, and when. `Refused` if
+    /// another use of the same key counted first (this one proves nothing more).
+    async fn used(
+        &self,
+        row: &store::KeyRow,
+        result: &AuthenticationResult,
+    ) -> Result<(), KeyError> {
+        let mut passkey: Passkey = from_json(&row.passkey, "security key")?;
+        if result.cred_id() != passkey.cred_id() {
+            return Err(KeyError::Refused);
+        }
+        passkey.update_credential(result);
+        let updated = to_json(&passkey, "security key")?;
+        if !store::record_use(&self.pool, row.id, &row.passkey, &updated, self.guard.now())
+            .await
+            .map_err(db("record security key use"))?
+        {
+            return Err(KeyError::Refused);
+        }
+        Ok(())
+    }
+
+    /// Starts signing in with a passkey: the browser offers those it holds for this site.
+    pub async fn start_discoverable(&self) -> Result<KeyChallenge, KeyError> {
+        let (options, state): (_, DiscoverableAuthentication) = self
+            .webauthn
+            .start_discoverable_authentication()
+            .map_err(|err| {
+                tracing::error!(error = %err, "starting a passkey sign-in");
+                Fault::Internal
+            })?;
+        let options = to_json(&options, "passkey sign-in options")?;
+        self.begin(None, PASSKEY, &state, options).await
+    }
+
+    /// The account whose passkey gave `response` (not yet proven: see
+    /// [`Self::check_discoverable`]); `Refused` when no account has it.
+    pub async fn claimed_account(&self, response: &str) -> Result<UserId, KeyError> {
+        let response: PublicKeyCredential =
+            serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
+        Ok(UserId(self.answering_key(&response).await?.user_id))
+    }
+
+    /// Checks a passkey's answer to [`Self::start_discoverable`] for `user` (from
+    /// [`Self::claimed_account`]): the user handle must be the account's, the credential one of
+    /// its keys, and the user verified.
+    pub async fn check_discoverable(
+        &self,
+        user: UserId,
+        ceremony: &Ceremony,
+        response: &str,
+    ) -> Result<(), KeyError> {
+        let state: DiscoverableAuthentication = self.end(None, PASSKEY, ceremony).await?;
+        let response: PublicKeyCredential =
+            serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
+        let (handle, _) = self
+            .webauthn
+            .identify_discoverable_authentication(&response)
+            .map_err(|_| KeyError::Refused)?;
+        let owner = store::user_of_handle(&self.pool, &handle.to_string())
+            .await
+            .map_err(db("find account of user handle"))?;
+        let row = self.answering_key(&response).await?;
+        if owner != Some(user.0) || row.user_id != user.0 {
+            return Err(KeyError::Refused);
+        }
+        let passkey: Passkey = from_json(&row.passkey, "security key")?;
+        let result = self
+            .webauthn
+            .finish_discoverable_authentication_v2(&response, state, &passkey)
+            .map_err(|err| {
+                tracing::warn!(user = user.0, key = row.id, error = %err, "passkey refused");
+                KeyError::Refused
+            })?;
+        self.used(&row, &result).await
+    }
+
+    /// Whether the account has a key.
+    pub async fn has_keys(&self, user: UserId) -> Result<bool, KeyError> {
+        Ok(store::any(&self.pool, user.0)
+            .await
+            .map_err(db("look for security keys"))?)
+    }
+
     /// Renames one of the account's keys.
     pub async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), KeyError> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > MAX_KEY_NAME {
-            return Err(KeyError::InvalidName);
-        }
+        let name = key_name(name)?;
         store::rename(&self.pool, user.0, key, name)
             .await
             .map_err(db("rename security key"))?
             .then_some(())
             .ok_or(KeyError::NoSuchKey)
-    }
-
-    /// Removes one of the account's keys: the credential epoch rises with it, logged and
-    /// mailed.
-    pub async fn remove(&self, user: UserId, key: i64, client: &Client) -> Result<(), KeyError> {
-        let mut conn = self.connection().await?;
-        let mut tx = conn.begin().await.map_err(db("begin"))?;
-        if !store::delete(&mut tx, user.0, key)
-            .await
-            .map_err(db("remove security key"))?
-        {
-            return Err(KeyError::NoSuchKey);
-        }
-        self.finish_change(tx, user, EventKind::KeyRemoved, client)
-            .await?;
-        tracing::info!(user = user.0, key, "security key removed");
-        Ok(())
     }
 }

@@ -9,6 +9,7 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     Client, UserId,
     events::EventKind,
+    keys::{Ceremony, KeyChallenge, Proof},
     login::{LoginError, LoginStep, MAX_CODE_FAILURES, PENDING_TTL_SECS, PendingLogin, SignedIn},
     ports::Login,
 };
@@ -95,6 +96,26 @@ impl LoginService {
     }
 }
 
+impl LoginService {
+    /// The live pending login of `pending`, with its row's key.
+    async fn live(
+        &self,
+        pending: &PendingLogin,
+    ) -> Result<(String, pending_logins::PendingRow), LoginError> {
+        let hash = token_hash(pending);
+        let live = pending_logins::Live {
+            id_hash: &hash,
+            started_after: self.oldest_live_start(),
+            max_failures: MAX_CODE_FAILURES,
+        };
+        let row = pending_logins::live(&self.pool, &live)
+            .await
+            .map_err(db("read pending login"))?
+            .ok_or(LoginError::Expired)?;
+        Ok((hash, row))
+    }
+}
+
 /// Wrong codes after the right password, in one login, that make the owner hear about it.
 const PASSWORD_KNOWN_AFTER: i64 = 3;
 
@@ -144,21 +165,17 @@ impl Login for LoginService {
     async fn factor(
         &self,
         pending: &PendingLogin,
-        code: &str,
+        proof: &Proof,
         client: &Client,
     ) -> Result<SignedIn, LoginError> {
-        let hash = token_hash(pending);
+        let (hash, row) = self.live(pending).await?;
         let live = pending_logins::Live {
             id_hash: &hash,
             started_after: self.oldest_live_start(),
             max_failures: MAX_CODE_FAILURES,
         };
-        let row = pending_logins::live(&self.pool, &live)
-            .await
-            .map_err(db("read pending login"))?
-            .ok_or(LoginError::Expired)?;
         let user = UserId(row.user_id);
-        match self.two_factor.verify(user, code, client).await {
+        match self.two_factor.verify(user, proof, client).await {
             Ok(verified) => {
                 // One completion per pending login, also when two requests race with codes.
                 if !pending_logins::delete(&self.pool, &hash)
@@ -178,11 +195,62 @@ impl Login for LoginService {
             }
             Err(err) => {
                 let err = LoginError::from(err);
-                if matches!(err, LoginError::InvalidCode | LoginError::CodeAlreadyUsed) {
+                if matches!(
+                    err,
+                    LoginError::InvalidCode | LoginError::CodeAlreadyUsed | LoginError::KeyRefused
+                ) {
                     self.count_wrong_code(user, &live, client).await?;
                 }
                 Err(err)
             }
         }
+    }
+
+    async fn has_key(&self, pending: &PendingLogin) -> Result<bool, LoginError> {
+        let (_, row) = self.live(pending).await?;
+        self.two_factor
+            .key_checks()
+            .has_keys(UserId(row.user_id))
+            .await
+            .map_err(LoginError::from)
+    }
+
+    async fn start_key(&self, pending: &PendingLogin) -> Result<KeyChallenge, LoginError> {
+        let (_, row) = self.live(pending).await?;
+        self.two_factor
+            .key_checks()
+            .start_assertion(UserId(row.user_id))
+            .await
+            .map_err(LoginError::from)
+    }
+
+    async fn start_passkey(&self) -> Result<KeyChallenge, LoginError> {
+        self.two_factor
+            .key_checks()
+            .start_discoverable()
+            .await
+            .map_err(LoginError::from)
+    }
+
+    async fn passkey(
+        &self,
+        ceremony: &Ceremony,
+        response: &str,
+        client: &Client,
+    ) -> Result<SignedIn, LoginError> {
+        let user = self
+            .two_factor
+            .sign_in_with_passkey(ceremony, response, client)
+            .await?;
+        let row = self.accounts.user(user).await.map_err(LoginError::from)?;
+        tracing::info!(user = user.0, "signed in with a passkey");
+        let signed_in = SignedIn {
+            user,
+            language: row.language,
+            backup_codes_left: None,
+            epoch: row.credential_epoch,
+            device_cookie: None,
+        };
+        self.complete(signed_in, client).await
     }
 }

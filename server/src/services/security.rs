@@ -211,7 +211,12 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-key-removed-subject"),
             msg("mail-key-removed-body"),
         ),
+        EventKind::AuthenticatorAdded => (
+            msg("mail-authenticator-added-subject"),
+            msg("mail-authenticator-added-body"),
+        ),
         EventKind::LoginSucceeded
+        | EventKind::KeyRefused
         | EventKind::LoginFailed
         | EventKind::CodeRefused
         | EventKind::SessionsSignedOut

@@ -27,6 +27,18 @@ impl std::fmt::Debug for KeyRow {
     }
 }
 
+impl KeyRow {
+    /// What the pages show of it.
+    pub fn info(&self) -> domain::keys::KeyInfo {
+        domain::keys::KeyInfo {
+            id: self.id,
+            name: self.name.clone(),
+            added_at: self.added_at,
+            last_used_at: self.last_used_at,
+        }
+    }
+}
+
 const KEY_COLUMNS: &str = "id, user_id, credential_id, name, passkey, added_at, last_used_at";
 
 fn key_row(row: &sqlx::any::AnyRow) -> Result<KeyRow, sqlx::Error> {
@@ -124,6 +136,29 @@ pub async fn rename(pool: &Db, user: i64, id: i64, name: &str) -> Result<bool, s
     Ok(result.rows_affected() == 1)
 }
 
+/// Whether the account has a key.
+pub async fn any(pool: &Db, user: i64) -> Result<bool, sqlx::Error> {
+    let found: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM security_keys WHERE user_id = $1 LIMIT 1")
+            .bind(user)
+            .fetch_optional(pool)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// The keys of `user` but `except`, on `conn` (within a removal's transaction).
+pub async fn others(
+    conn: &mut sqlx::AnyConnection,
+    user: i64,
+    except: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM security_keys WHERE user_id = $1 AND id <> $2")
+        .bind(user)
+        .bind(except)
+        .fetch_one(conn)
+        .await
+}
+
 pub async fn delete(
     conn: &mut sqlx::AnyConnection,
     user: i64,
@@ -185,7 +220,9 @@ pub async fn start_ceremony(pool: &Db, ceremony: NewCeremony<'_>) -> Result<(), 
 }
 
 /// Ends the ceremony and returns its state, if it is of `kind`, for `user` (or for nobody yet),
-/// and started after `started_after`: a ceremony is used once, whichever server reads it.
+/// and started after `started_after`: a ceremony is used once, whichever server reads it. A
+/// token brought for the wrong kind or account is spent all the same (it was the session's
+/// only one; nothing is gained by trying it elsewhere first).
 pub async fn take_ceremony(
     pool: &Db,
     id_hash: &str,

@@ -9,7 +9,11 @@ pub struct UserRow {
     pub id: i64,
     pub email: String,
     pub password_hash: String,
+    /// When two-factor was turned on: its oldest factor (the authenticator app's confirmation
+    /// or the first security key). `None` while it is off.
     pub two_factor_enabled_at: Option<i64>,
+    /// Whether an authenticator app is one of the factors.
+    pub authenticator: bool,
     pub backup_codes_left: i64,
     pub language: Option<String>,
     /// Raised by every change of the account's sign-in factors (see migration 0008).
@@ -27,23 +31,36 @@ impl std::fmt::Debug for UserRow {
     }
 }
 
+/// The oldest of the factors' dates: when two-factor was turned on.
+pub fn earliest(authenticator: Option<i64>, first_key: Option<i64>) -> Option<i64> {
+    match (authenticator, first_key) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
+    let authenticator: Option<i64> = row.try_get("authenticator_at")?;
     Ok(UserRow {
         id: row.try_get("id")?,
         email: row.try_get("email")?,
         password_hash: row.try_get("password_hash")?,
-        two_factor_enabled_at: row.try_get("two_factor_enabled_at")?,
+        two_factor_enabled_at: earliest(authenticator, row.try_get("first_key_at")?),
+        authenticator: authenticator.is_some(),
         backup_codes_left: row.try_get("backup_codes_left")?,
         language: row.try_get("language")?,
         credential_epoch: row.try_get("credential_epoch")?,
     })
 }
 
-/// The user's columns, when two-factor authentication was turned on (the confirmation time of
-/// the user's TOTP credential; NULL while off or pending) and how many backup codes are unused.
+/// The user's columns, when the authenticator app was confirmed (NULL while there is none or
+/// its set-up is pending), when the first security key was added, and how many backup codes
+/// are unused.
 const COLUMNS: &str = "users.id, users.email, users.password_hash, users.language, \
      users.credential_epoch, \
-     totp_credentials.confirmed_at AS two_factor_enabled_at, \
+     totp_credentials.confirmed_at AS authenticator_at, \
+     (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
+     AS first_key_at, \
      (SELECT COUNT(*) FROM backup_codes \
       WHERE backup_codes.user_id = users.id AND backup_codes.used_at IS NULL) AS backup_codes_left \
      FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id";
@@ -132,6 +149,8 @@ pub struct UserSummary {
 pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT users.email, users.created_at, totp_credentials.confirmed_at, \
+         (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
+         AS first_key_at, \
          (SELECT COUNT(*) FROM backup_codes WHERE backup_codes.user_id = users.id \
           AND backup_codes.used_at IS NULL) AS backup_codes_left, \
          (SELECT COUNT(*) FROM sessions WHERE sessions.user_id = users.id \
@@ -147,7 +166,10 @@ pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Er
             Ok(UserSummary {
                 email: row.try_get("email")?,
                 created_at: row.try_get("created_at")?,
-                two_factor_enabled_at: row.try_get("confirmed_at")?,
+                two_factor_enabled_at: earliest(
+                    row.try_get("confirmed_at")?,
+                    row.try_get("first_key_at")?,
+                ),
                 backup_codes_left: row.try_get("backup_codes_left")?,
                 sessions: row.try_get("sessions")?,
             })

@@ -149,19 +149,43 @@ impl Bytes {
     }
 }
 
-const ENDPOINTS: [(&str, &[&str]); 16] = [
+const ENDPOINTS: [(&str, &[&str]); 27] = [
     ("sign-up", &["email", "password", "language"]),
     ("log-in", &["email", "password", "next"]),
     ("log-out", &[]),
     ("set-language", &["language", "next"]),
-    ("verify-login", &["code", "next"]),
+    ("verify-login", &["code", "next", "key_response"]),
     ("change-password", &["current_password", "new_password"]),
     ("account", &[]),
     ("start-two-factor", &["current_password"]),
     ("confirm-two-factor", &["code"]),
     ("cancel-two-factor", &[]),
-    ("regenerate-backup-codes", &["current_password", "code"]),
-    ("disable-two-factor", &["current_password", "code"]),
+    (
+        "regenerate-backup-codes",
+        &["current_password", "code", "key_response"],
+    ),
+    (
+        "disable-two-factor",
+        &["current_password", "code", "key_response"],
+    ),
+    (
+        "start-add-key",
+        &["current_password", "code", "key_response"],
+    ),
+    ("finish-add-key", &["key_response", "name"]),
+    ("start-key-check", &[]),
+    ("start-login-key", &[]),
+    ("login-has-key", &[]),
+    ("start-passkey", &[]),
+    ("passkey-sign-in", &["key_response", "next"]),
+    ("rename-key", &["key", "name"]),
+    (
+        "remove-key",
+        &["key", "current_password", "code", "key_response"],
+    ),
+    // A ceremony on the session, so that the answers below reach the key checks.
+    ("start-passkey", &[]),
+    ("passkey-sign-in", &["key_response", "next"]),
     ("security-log", &["page"]),
     ("sessions", &[]),
     ("sign-out-session", &["handle"]),

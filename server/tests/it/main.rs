@@ -10,6 +10,7 @@ mod accounts;
 mod admin;
 mod cli;
 mod fuzz;
+mod key_flows;
 mod limits;
 mod login_two_factor;
 mod mfa;

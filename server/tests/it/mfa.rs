@@ -5,6 +5,7 @@ use domain::{
     Client, UserId,
     error::FactorError,
     factor::{AuthenticatorSetup, BackupCodes, TwoFactorStatus, Verified},
+    keys::Proof,
     ports::TwoFactor,
 };
 use server::services::two_factor::TwoFactorService;
@@ -70,21 +71,21 @@ impl Fixture {
     async fn verify(&self, code: &str, at: i64) -> Result<Verified, FactorError> {
         self.app.clock.set(at);
         self.service
-            .verify(self.user, code, &Client::default())
+            .verify(self.user, &Proof::Code(code.to_owned()), &Client::default())
             .await
     }
 
     async fn regenerate(&self, code: &str, at: i64) -> Result<BackupCodes, FactorError> {
         self.app.clock.set(at);
         self.service
-            .regenerate_backup_codes(self.user, code, &Client::default())
+            .regenerate_backup_codes(self.user, &Proof::Code(code.to_owned()), &Client::default())
             .await
     }
 
     async fn disable(&self, code: &str, at: i64) -> Result<(), FactorError> {
         self.app.clock.set(at);
         self.service
-            .disable(self.user, code, &Client::default())
+            .disable(self.user, &Proof::Code(code.to_owned()), &Client::default())
             .await
     }
 
@@ -128,6 +129,7 @@ fn enrolment_needs_a_valid_code_and_turns_two_factor_on() {
             codes.status,
             TwoFactorStatus {
                 since: Some(NOW),
+                authenticator: true,
                 backup_codes_left: 10
             }
         );
@@ -201,7 +203,11 @@ fn concurrent_uses_of_one_code_succeed_once() {
         let tasks: Vec<_> = (0..20)
             .map(|_| {
                 let (service, code, user) = (f.service.clone(), code.clone(), f.user);
-                tokio::spawn(async move { service.verify(user, &code, &Client::default()).await })
+                tokio::spawn(async move {
+                    service
+                        .verify(user, &Proof::Code(code), &Client::default())
+                        .await
+                })
             })
             .collect();
         let mut successes = 0;
@@ -230,7 +236,11 @@ fn fifty_concurrent_uses_of_one_backup_code_succeed_once() {
         let tasks: Vec<_> = (0..50)
             .map(|_| {
                 let (service, code, user) = (f.service.clone(), code.clone(), f.user);
-                tokio::spawn(async move { service.verify(user, &code, &Client::default()).await })
+                tokio::spawn(async move {
+                    service
+                        .verify(user, &Proof::Code(code), &Client::default())
+                        .await
+                })
             })
             .collect();
         let mut successes = Vec::new();

@@ -1,11 +1,13 @@
-//! Security keys and passkeys through the key service, with a software authenticator that
-//! signs real WebAuthn answers: adding a key, proving the second factor, and every answer the
-//! server must refuse.
+//! Security keys and passkeys through the services, with a software authenticator that signs
+//! real WebAuthn answers: adding a key, proving the second factor, and every answer the server
+//! must refuse. (`key_flows.rs` goes through the HTTP layer.)
 
 use domain::{
     UserId,
+    error::FactorError,
     factor::FactorKind,
-    keys::{KeyChallenge, KeyError},
+    keys::{KeyChallenge, KeyError, Proof},
+    ports::{Keys, TwoFactor},
 };
 use server::clock::Clock;
 
@@ -26,34 +28,75 @@ async fn with_key(key: &mut SoftKey) -> (TestApp, UserId) {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
     let user = UserId(app.scalar("SELECT id AS v FROM users").await);
-    let keys = &app.keys;
-    let KeyChallenge { ceremony, options } = keys.start_registration(user, EMAIL).await.unwrap();
-    let answer = key.create(&options).await;
-    let added = keys
-        .finish_registration(user, &ceremony, &answer, " YubiKey 5 ", &client())
-        .await
-        .unwrap();
-    assert_eq!(added.name, "YubiKey 5");
+    let added = add_key(&app, user, key, " YubiKey 5 ").await.unwrap();
+    assert_eq!(added.key.name, "YubiKey 5");
+    let codes = added
+        .backup_codes
+        .expect("the first factor comes with backup codes");
+    assert_eq!(codes.codes.len(), 10);
     (app, user)
+}
+
+/// Adds `key` to the account of `user`, whose two-factor is off (no factor asked for).
+async fn add_key(
+    app: &TestApp,
+    user: UserId,
+    key: &mut SoftKey,
+    name: &str,
+) -> Result<domain::keys::KeyAdded, KeyError> {
+    let no_factor = Proof::Code(String::new());
+    let KeyChallenge { ceremony, options } = app
+        .factors
+        .start_add(user, EMAIL, &no_factor, &client())
+        .await?;
+    let answer = key.create(&options).await;
+    app.factors
+        .finish_add(user, &ceremony, &answer, name, &client())
+        .await
 }
 
 /// A second-factor check with `key`: its challenge and answer.
 async fn assert_with(app: &TestApp, user: UserId, key: &mut SoftKey) -> (KeyChallenge, String) {
-    let challenge = app.keys.start_assertion(user).await.unwrap();
+    let challenge = app.factors.start_key_check(user).await.unwrap();
     let answer = key.get(&challenge.options).await;
     (challenge, answer)
 }
 
-/// The answer given to the challenge's ceremony.
+/// The answer given to the challenge's ceremony, checked as the services check it (within
+/// the account's limit).
 async fn finish(
     app: &TestApp,
     user: UserId,
     challenge: &KeyChallenge,
     answer: &str,
+) -> Result<domain::factor::Verified, FactorError> {
+    let proof = Proof::Key {
+        ceremony: challenge.ceremony.clone(),
+        response: answer.to_owned(),
+    };
+    app.factors.verify(user, &proof, &client()).await
+}
+
+/// The same, with only the WebAuthn check (which tells why it refused).
+async fn check(
+    app: &TestApp,
+    user: UserId,
+    challenge: &KeyChallenge,
+    answer: &str,
 ) -> Result<domain::factor::Verified, KeyError> {
-    app.keys
-        .finish_assertion(user, &challenge.ceremony, answer)
+    app.factors
+        .key_checks()
+        .check_assertion(user, &challenge.ceremony, answer)
         .await
+}
+
+/// Starts adding a key directly (two-factor may be on: no factor asked for).
+async fn registration(app: &TestApp, user: UserId) -> KeyChallenge {
+    app.factors
+        .key_checks()
+        .start_registration(user, EMAIL)
+        .await
+        .unwrap()
 }
 
 #[test]
@@ -61,16 +104,11 @@ fn a_key_is_added_and_proves_the_second_factor() {
     common::run(async {
         let mut key = SoftKey::new(KEY_ORIGIN);
         let (app, user) = with_key(&mut key).await;
-        let listed = app.keys.keys(user).await.unwrap();
+        let listed = app.factors.keys(user).await.unwrap();
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].last_used_at, None);
         // The options ask for user verification and, where possible, a discoverable key.
-        let options = app
-            .keys
-            .start_registration(user, EMAIL)
-            .await
-            .unwrap()
-            .options;
+        let options = registration(&app, user).await.options;
         assert!(
             options.contains(r#""userVerification":"required""#),
             "{options}"
@@ -82,26 +120,28 @@ fn a_key_is_added_and_proves_the_second_factor() {
         assert!(options.contains(r#""excludeCredentials":[{"#), "{options}");
 
         let (challenge, answer) = assert_with(&app, user, &mut key).await;
-        let verified = app
-            .keys
-            .finish_assertion(user, &challenge.ceremony, &answer)
-            .await
-            .unwrap();
+        let verified = finish(&app, user, &challenge, &answer).await.unwrap();
         assert_eq!(verified.factor, FactorKind::SecurityKey);
-        let listed = app.keys.keys(user).await.unwrap();
+        let listed = app.factors.keys(user).await.unwrap();
         assert_eq!(listed[0].last_used_at, Some(app.clock.now()));
 
-        app.keys
+        app.factors
             .rename(user, listed[0].id, "Blue key")
             .await
             .unwrap();
-        assert_eq!(app.keys.keys(user).await.unwrap()[0].name, "Blue key");
+        assert_eq!(app.factors.keys(user).await.unwrap()[0].name, "Blue key");
         assert_eq!(
-            app.keys.rename(user, listed[0].id, " ").await,
+            app.factors.rename(user, listed[0].id, " ").await,
             Err(KeyError::InvalidName)
         );
         assert_eq!(
-            app.keys
+            app.factors
+                .rename(user, listed[0].id, &"x".repeat(65))
+                .await,
+            Err(KeyError::InvalidName)
+        );
+        assert_eq!(
+            app.factors
                 .rename(UserId(user.0 + 1), listed[0].id, "Mine")
                 .await,
             Err(KeyError::NoSuchKey),
@@ -116,22 +156,24 @@ fn a_replayed_answer_is_refused() {
         let mut key = SoftKey::new(KEY_ORIGIN);
         let (app, user) = with_key(&mut key).await;
         let (challenge, answer) = assert_with(&app, user, &mut key).await;
-        let keys = &app.keys;
-        keys.finish_assertion(user, &challenge.ceremony, &answer)
-            .await
-            .unwrap();
+        finish(&app, user, &challenge, &answer).await.unwrap();
         // The same answer again: its ceremony is used up.
         assert_eq!(
-            keys.finish_assertion(user, &challenge.ceremony, &answer)
-                .await,
+            check(&app, user, &challenge, &answer).await,
             Err(KeyError::Expired)
         );
         // The same answer to a new ceremony: signed over another challenge.
-        let fresh = keys.start_assertion(user).await.unwrap();
+        let fresh = app.factors.start_key_check(user).await.unwrap();
         assert_eq!(
-            keys.finish_assertion(user, &fresh.ceremony, &answer).await,
+            check(&app, user, &fresh, &answer).await,
             Err(KeyError::Refused)
         );
+        let fresh = app.factors.start_key_check(user).await.unwrap();
+        assert_eq!(
+            finish(&app, user, &fresh, &answer).await,
+            Err(FactorError::KeyRefused)
+        );
+        assert_eq!(app.event_kinds().await[0], "key-refused");
     });
 }
 
@@ -145,20 +187,19 @@ fn answers_from_another_origin_are_refused() {
         elsewhere.origin = url::Url::parse("https://evil.twofold.example").unwrap();
         let (challenge, answer) = assert_with(&app, user, &mut elsewhere).await;
         assert_eq!(
-            finish(&app, user, &challenge, &answer).await,
+            check(&app, user, &challenge, &answer).await,
             Err(KeyError::Refused)
         );
         let mut new_key = SoftKey::new("https://evil.twofold.example");
-        let KeyChallenge { ceremony, options } =
-            app.keys.start_registration(user, EMAIL).await.unwrap();
+        let KeyChallenge { ceremony, options } = registration(&app, user).await;
         let answer = new_key.create(&options).await;
         assert_eq!(
-            app.keys
-                .finish_registration(user, &ceremony, &answer, "Evil", &client())
+            app.factors
+                .finish_add(user, &ceremony, &answer, "Evil", &client())
                 .await,
             Err(KeyError::Refused)
         );
-        assert_eq!(app.keys.keys(user).await.unwrap().len(), 1);
+        assert_eq!(app.factors.keys(user).await.unwrap().len(), 1);
     });
 }
 
@@ -167,21 +208,49 @@ fn a_removed_key_no_longer_proves_anything() {
     common::run(async {
         let mut key = SoftKey::new(KEY_ORIGIN);
         let (app, user) = with_key(&mut key).await;
+        let mut second = SoftKey::new(KEY_ORIGIN);
         let (challenge, answer) = assert_with(&app, user, &mut key).await;
-        let id = app.keys.keys(user).await.unwrap()[0].id;
-        app.keys.remove(user, id, &client()).await.unwrap();
+        // A second key, added with the first as the factor, removes the first.
+        let proof_challenge = app.factors.start_key_check(user).await.unwrap();
+        let proof = Proof::Key {
+            response: key.get(&proof_challenge.options).await,
+            ceremony: proof_challenge.ceremony,
+        };
+        let KeyChallenge { ceremony, options } = app
+            .factors
+            .start_add(user, EMAIL, &proof, &client())
+            .await
+            .unwrap();
+        let created = second.create(&options).await;
+        let added = app
+            .factors
+            .finish_add(user, &ceremony, &created, "Spare", &client())
+            .await
+            .unwrap();
+        assert_eq!(added.backup_codes, None, "not the first factor");
+        let id = app.factors.keys(user).await.unwrap()[0].id;
+        let (spare_check, spare_answer) = assert_with(&app, user, &mut second).await;
+        let by_spare = Proof::Key {
+            ceremony: spare_check.ceremony,
+            response: spare_answer,
+        };
+        assert!(
+            app.factors
+                .remove(user, id, &by_spare, &client())
+                .await
+                .unwrap()
+        );
         assert_eq!(
-            finish(&app, user, &challenge, &answer).await,
+            check(&app, user, &challenge, &answer).await,
             Err(KeyError::Refused)
         );
         assert_eq!(
-            app.keys.start_assertion(user).await,
+            app.factors
+                .remove(user, id, &Proof::Code(String::new()), &client())
+                .await,
             Err(KeyError::NoSuchKey)
         );
-        assert_eq!(
-            app.keys.remove(user, id, &client()).await,
-            Err(KeyError::NoSuchKey)
-        );
+        assert_eq!(app.factors.keys(user).await.unwrap().len(), 1);
     });
 }
 
@@ -196,7 +265,7 @@ fn a_cloned_key_is_refused_once_its_counter_falls_behind() {
         // The copy's counter is where the original's was: not above the stored one.
         let (challenge, answer) = assert_with(&app, user, &mut clone).await;
         assert_eq!(
-            finish(&app, user, &challenge, &answer).await,
+            check(&app, user, &challenge, &answer).await,
             Err(KeyError::Refused)
         );
     });
@@ -210,25 +279,25 @@ fn a_ceremony_expires_after_five_minutes() {
         let (challenge, answer) = assert_with(&app, user, &mut key).await;
         app.clock.advance(5 * 60 + 1);
         assert_eq!(
-            finish(&app, user, &challenge, &answer).await,
+            check(&app, user, &challenge, &answer).await,
             Err(KeyError::Expired)
         );
         // Registrations too.
-        let KeyChallenge { ceremony, options } =
-            app.keys.start_registration(user, EMAIL).await.unwrap();
+        let KeyChallenge { ceremony, options } = registration(&app, user).await;
         let answer = SoftKey::new(KEY_ORIGIN).create(&options).await;
         app.clock.advance(5 * 60 + 1);
         assert_eq!(
-            app.keys
-                .finish_registration(user, &ceremony, &answer, "Late", &client())
+            app.factors
+                .finish_add(user, &ceremony, &answer, "Late", &client())
                 .await,
             Err(KeyError::Expired)
         );
         // And a ceremony is another account's business only.
-        let challenge = app.keys.start_assertion(user).await.unwrap();
+        let challenge = app.factors.start_key_check(user).await.unwrap();
         assert_eq!(
-            app.keys
-                .finish_assertion(UserId(user.0 + 1), &challenge.ceremony, "{}")
+            app.factors
+                .key_checks()
+                .check_assertion(UserId(user.0 + 1), &challenge.ceremony, "{}")
                 .await,
             Err(KeyError::Expired)
         );
@@ -242,13 +311,9 @@ fn two_servers_share_one_ceremony() {
         let (app, user) = with_key(&mut key).await;
         let (challenge, answer) = assert_with(&app, user, &mut key).await;
         let other = app.restarted().await;
-        other
-            .keys
-            .finish_assertion(user, &challenge.ceremony, &answer)
-            .await
-            .unwrap();
+        finish(&other, user, &challenge, &answer).await.unwrap();
         assert_eq!(
-            finish(&app, user, &challenge, &answer).await,
+            check(&app, user, &challenge, &answer).await,
             Err(KeyError::Expired),
             "used once, on whichever server"
         );
@@ -263,17 +328,14 @@ fn refused_answers_count_towards_the_second_factor_limit() {
         let (_, answer) = assert_with(&app, user, &mut key).await;
         for attempt in 1..=10 {
             // A stale answer to each new ceremony.
-            let challenge = app.keys.start_assertion(user).await.unwrap();
-            let refused = app
-                .keys
-                .finish_assertion(user, &challenge.ceremony, &answer)
-                .await;
+            let challenge = app.factors.start_key_check(user).await.unwrap();
+            let refused = finish(&app, user, &challenge, &answer).await;
             let expected = if attempt == 10 {
-                Err(KeyError::TooMany(domain::error::TooManyAttempts {
+                Err(FactorError::TooMany(domain::error::TooManyAttempts {
                     seconds: 900,
                 }))
             } else {
-                Err(KeyError::Refused)
+                Err(FactorError::KeyRefused)
             };
             assert_eq!(refused, expected, "attempt {attempt}");
         }
@@ -319,25 +381,62 @@ fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
             }
         };
         let before = epoch(&app).await;
-        let KeyChallenge { ceremony, options } =
-            app.keys.start_registration(user, EMAIL).await.unwrap();
-        let answer = key.create(&options).await;
-        let added = app
-            .keys
-            .finish_registration(user, &ceremony, &answer, "YubiKey 5", &client())
-            .await
-            .unwrap();
+        let first = add_key(&app, user, &mut key, "YubiKey 5").await.unwrap();
         assert_eq!(epoch(&app).await, before + 1, "other sessions end");
         let account: Option<domain::account::AccountView> = app.call("account", &[]).await.json();
         assert!(
             account.is_none(),
             "a session of the older epoch no longer counts"
         );
-        app.keys.remove(user, added.id, &client()).await.unwrap();
+        // A second key, allowed by a backup code of the first factor.
+        let codes = first.backup_codes.unwrap().codes;
+        let KeyChallenge { ceremony, options } = app
+            .factors
+            .start_add(user, EMAIL, &Proof::Code(codes[0].clone()), &client())
+            .await
+            .unwrap();
+        let answer = SoftKey::new(KEY_ORIGIN).create(&options).await;
+        let second = app
+            .factors
+            .finish_add(user, &ceremony, &answer, "Spare", &client())
+            .await
+            .unwrap();
         assert_eq!(epoch(&app).await, before + 2);
+        let by_code = Proof::Code(codes[1].clone());
+        let still_on = app
+            .factors
+            .remove(user, second.key.id, &by_code, &client())
+            .await
+            .unwrap();
+        assert!(still_on);
+        assert_eq!(epoch(&app).await, before + 3);
         let kinds = app.event_kinds().await;
-        assert_eq!(&kinds[..2], ["key-removed", "key-added"]);
-        assert_eq!(app.mailer.deliver_due().await.unwrap(), 2);
+        assert_eq!(
+            &kinds[..4],
+            [
+                "key-removed",
+                "key-added",
+                "backup-code-used",
+                "two-factor-enabled"
+            ]
+        );
+        // Removing the last factor turns two-factor off, backup codes and all.
+        let still_on = app
+            .factors
+            .remove(
+                user,
+                first.key.id,
+                &Proof::Code(codes[2].clone()),
+                &client(),
+            )
+            .await
+            .unwrap();
+        assert!(!still_on);
+        assert_eq!(app.event_kinds().await[0], "two-factor-disabled");
+        let left: i64 = app.scalar("SELECT COUNT(*) AS v FROM backup_codes").await;
+        assert_eq!(left, 0);
+        // Mailed: turned on, the backup code that allowed adding, added, removed, off.
+        assert_eq!(app.mailer.deliver_due().await.unwrap(), 5);
     });
 }
 
@@ -350,9 +449,9 @@ fn an_administrator_reset_removes_the_keys_too() {
             .reset_two_factor(EMAIL, "ops-alice")
             .await
             .unwrap();
-        assert!(app.keys.keys(user).await.unwrap().is_empty());
+        assert!(app.factors.keys(user).await.unwrap().is_empty());
         assert_eq!(
-            app.keys.start_assertion(user).await,
+            app.factors.start_key_check(user).await,
             Err(KeyError::NoSuchKey)
         );
     });

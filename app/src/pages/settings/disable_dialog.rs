@@ -23,7 +23,7 @@ pub(super) const DISABLE_TEXTS: &[&str] = &[
 /// Turning two-factor off with the password and an authenticator or backup code. Success
 /// loads the settings again (the server function redirects there).
 #[component]
-pub(super) fn DisableDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
+pub(super) fn DisableDialog(open: RwSignal<bool>, email: String, keys: bool) -> impl IntoView {
     let disable = ServerAction::<DisableTwoFactor>::new();
     let on_close = move || disable.clear();
     let close = move || open.set(false);
@@ -46,6 +46,8 @@ pub(super) fn DisableDialog(open: RwSignal<bool>, email: String) -> impl IntoVie
                             code_id="disable-code"
                             email
                             error=last_error(disable)
+                            keys
+                            pending=disable.pending()
                         />
                         <DialogActions on_cancel=close>
                             <SubmitButton

@@ -1,4 +1,6 @@
+mod add_key_dialog;
 mod disable_dialog;
+mod keys;
 mod regenerate_dialog;
 mod setup_dialog;
 mod two_factor;
@@ -65,7 +67,12 @@ fn Settings(account: AccountView) -> impl IntoView {
                     <dd data-testid="account-email">{account.email.clone()}</dd>
                 </dl>
             </section>
-            <TwoFactorSection status=account.two_factor email=account.email.clone() />
+            <TwoFactorSection
+                status=account.two_factor
+                keys=account.keys.clone()
+                email=account.email.clone()
+                default_key_name=this_browser()
+            />
             <section class="card" aria-labelledby="password-heading">
                 <h2 id="password-heading">{t("settings-password-heading")}</h2>
                 <ChangePasswordForm email=account.email.clone() />
@@ -79,6 +86,20 @@ fn Settings(account: AccountView) -> impl IntoView {
             </section>
         </div>
     }
+}
+
+/// This browser and system as the page names them ("Chrome on Linux"), from the request.
+fn this_browser() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let agent = crate::api::context::client().user_agent.unwrap_or_default();
+        let browser = domain::security::Browser::from_user_agent(&agent);
+        domain::security::describe_browser(&browser, &crate::i18n::translator())
+            // Fluent's isolation marks around the names: no place in a field's value.
+            .replace(['\u{2068}', '\u{2069}'], "")
+    }
+    #[cfg(not(feature = "ssr"))]
+    String::new()
 }
 
 /// A plain form, without an island: it posts, and the settings come back, confirming the change

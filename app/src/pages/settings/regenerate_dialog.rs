@@ -27,7 +27,7 @@ pub(super) const REGENERATE_TEXTS: &[&str] = &[
 
 /// New backup codes with the password and a code; then the codes, once.
 #[component]
-pub(super) fn RegenerateDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
+pub(super) fn RegenerateDialog(open: RwSignal<bool>, email: String, keys: bool) -> impl IntoView {
     let regenerate = ServerAction::<RegenerateBackupCodes>::new();
     let codes = move || regenerate.value().get().and_then(Result::ok);
     let on_close = move || {
@@ -66,6 +66,8 @@ pub(super) fn RegenerateDialog(open: RwSignal<bool>, email: String) -> impl Into
                                     code_id="regenerate-code"
                                     email
                                     error=last_error(regenerate)
+                                    keys
+                                    pending=regenerate.pending()
                                 />
                                 <DialogActions on_cancel=close>
                                     <SubmitButton label=msg("regenerate-submit") pending_label=msg("regenerate-pending") pending=regenerate.pending() />

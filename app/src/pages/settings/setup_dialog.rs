@@ -48,6 +48,12 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String) -> impl IntoView 
     let confirm = ServerAction::<ConfirmTwoFactor>::new();
     let cancel = ServerAction::<CancelTwoFactor>::new();
     let codes = move || confirm.value().get().and_then(Result::ok);
+    // With a key, two-factor had its backup codes already: the settings confirm the app.
+    Effect::new(move || {
+        if codes().is_some_and(|codes| codes.codes.is_empty()) {
+            browser::go_to(SETTINGS);
+        }
+    });
     let on_close = move || {
         match confirm.value().get_untracked() {
             // On: the settings show the new status and confirm the change.
@@ -74,12 +80,13 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String) -> impl IntoView 
             {
                 let email = email.clone();
                 move || match (start.value().get(), codes()) {
-                    (_, Some(BackupCodes { codes, .. })) => {
+                    (_, Some(BackupCodes { codes, .. })) if !codes.is_empty() => {
                         view! {
                             <BackupCodesView codes email=email.clone() heading_id="setup-codes-title" on_done=close />
                         }
                             .into_any()
                     }
+                    (_, Some(_)) => view! { <p class="loading">{t("setup-confirm-pending")}</p> }.into_any(),
                     (Some(Ok(setup)), None) => {
                         view! {
                             <ScanStep qr_svg=setup.qr_svg manual_key=setup.manual_key confirm on_cancel=close />

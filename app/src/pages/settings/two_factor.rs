@@ -1,5 +1,7 @@
-//! The two-factor section of the settings page and its dialogs: turning it on (password, QR
-//! code and first code, backup codes), making new backup codes, and turning it off.
+//! The two-factor section of the settings page and its dialogs: its factors (an authenticator
+//! app, security keys and passkeys), adding them (password, QR code and first code, or the
+//! browser's key ceremony; backup codes with the first factor), making new backup codes, and
+//! turning it off.
 
 // The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
 // is never unmounted).
@@ -9,11 +11,13 @@ use leptos::prelude::*;
 
 use super::{
     SECTION_HEADING,
+    add_key_dialog::{ADD_KEY_TEXTS, AddKeyDialog},
     disable_dialog::{DISABLE_TEXTS, DisableDialog},
+    keys::KeysList,
     regenerate_dialog::{REGENERATE_TEXTS, RegenerateDialog},
     setup_dialog::{SETUP_TEXTS, SetupDialog},
 };
-use domain::factor::TwoFactorStatus;
+use domain::{factor::TwoFactorStatus, keys::KeyInfo};
 
 use crate::{
     components::{
@@ -53,7 +57,19 @@ fn on_since(since: i64) -> impl IntoView {
 /// buttons with their dialogs (an island). A change ends with the settings loaded again, which
 /// then show the new status and confirm the change at the top.
 #[component]
-pub fn TwoFactorSection(status: TwoFactorStatus, email: String) -> impl IntoView {
+pub fn TwoFactorSection(
+    status: TwoFactorStatus,
+    keys: Vec<KeyInfo>,
+    email: String,
+    /// This browser and system, the name a new key gets unless the user changes it.
+    default_key_name: String,
+) -> impl IntoView {
+    let key_count = keys.len();
+    let factors = Factors {
+        on: status.is_on(),
+        authenticator: status.authenticator,
+        keys: !keys.is_empty(),
+    };
     let status_text = match status.since {
         Some(since) => on_since(since).into_any(),
         None => t("settings-two-factor-off")().into_any(),
@@ -62,6 +78,7 @@ pub fn TwoFactorSection(status: TwoFactorStatus, email: String) -> impl IntoView
         .and(Texts::of(SETUP_TEXTS))
         .and(Texts::of(REGENERATE_TEXTS))
         .and(Texts::of(DISABLE_TEXTS))
+        .and(Texts::of(ADD_KEY_TEXTS))
         .and(Texts::of(REAUTH_TEXTS))
         .and(Texts::of(DIALOG_TEXTS))
         .and(Texts::of(CODE_TEXTS))
@@ -97,54 +114,105 @@ pub fn TwoFactorSection(status: TwoFactorStatus, email: String) -> impl IntoView
             } else {
                 view! { <p class="muted">{t("settings-two-factor-explainer")}</p> }.into_any()
             }}
-            <TwoFactorControls on=status.is_on() email texts />
+            <h3 id="authenticator-heading">{t("settings-authenticator-heading")}</h3>
+            <p data-testid="authenticator-status">
+                {if status.authenticator {
+                    t("settings-authenticator-on")
+                } else {
+                    t("settings-authenticator-off")
+                }}
+            </p>
+            <KeysList
+                keys
+                last_factor=!status.authenticator && key_count == 1
+                email=email.clone()
+            />
+            <p class="muted no-js-only">{t("settings-keys-need-js")}</p>
+            <TwoFactorControls factors email default_key_name texts />
         </section>
     }
+    // A view type this deep overflows the compiler's limits in the page around it.
+    .into_any()
+}
+
+/// What the account's two-factor is made of (for the buttons the section offers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Factors {
+    pub on: bool,
+    pub authenticator: bool,
+    pub keys: bool,
 }
 
 /// The buttons' own messages; each dialog lists its own next to it.
 const CONTROLS_TEXTS: &[&str] = &[
     msg("settings-two-factor-enable"),
+    msg("settings-authenticator-add"),
+    msg("settings-keys-add"),
     msg("settings-two-factor-regenerate"),
     msg("settings-two-factor-disable"),
 ];
 
 /// The buttons that open the dialogs (shown once the page is interactive) and the dialogs:
-/// set-up while two-factor is off, new backup codes and turning it off while it is on.
+/// setting up an authenticator app (while the account has none), adding a key, and — while
+/// two-factor is on — new backup codes and turning it off.
 #[island(lazy)]
-fn TwoFactorControls(on: bool, email: String, texts: Texts) -> impl IntoView {
+fn TwoFactorControls(
+    factors: Factors,
+    email: String,
+    default_key_name: String,
+    texts: Texts,
+) -> impl IntoView {
     island::setup(texts);
     let setup_open = RwSignal::new(false);
+    let add_key_open = RwSignal::new(false);
     let regenerate_open = RwSignal::new(false);
     let disable_open = RwSignal::new(false);
     let open = |dialog: RwSignal<bool>| move |_| dialog.set(true);
-    if on {
-        view! {
-            <div class="button-row js-only">
+    let Factors { on, keys, .. } = factors;
+    let setup_label = if on {
+        msg("settings-authenticator-add")
+    } else {
+        msg("settings-two-factor-enable")
+    };
+    let setup_class = if on {
+        "button button-secondary"
+    } else {
+        "button button-primary"
+    };
+    view! {
+        <div class="button-row js-only">
+            {(!factors.authenticator).then(|| view! {
+                <button id="enable-2fa" type="button" class=setup_class on:click=open(setup_open)>
+                    {t(setup_label)}
+                </button>
+            })}
+            <button id="add-key" type="button" class="button button-secondary" on:click=open(add_key_open)>
+                {t("settings-keys-add")}
+            </button>
+            {on.then(|| view! {
                 <button id="regenerate-codes" type="button" class="button button-secondary" on:click=open(regenerate_open)>
                     {t("settings-two-factor-regenerate")}
                 </button>
                 <button id="disable-2fa" type="button" class="button button-danger" on:click=open(disable_open)>
                     {t("settings-two-factor-disable")}
                 </button>
-            </div>
-            {
-                let email = email.clone();
-                lazy_dialog(regenerate_open, move || regenerate_dialog(regenerate_open, email.clone()))
-            }
-            {lazy_dialog(disable_open, move || disable_dialog(disable_open, email.clone()))}
+            })}
+        </div>
+        {
+            let email = email.clone();
+            lazy_dialog(setup_open, move || setup_dialog(setup_open, email.clone()))
         }
-            .into_any()
-    } else {
-        view! {
-            <div class="button-row js-only">
-                <button id="enable-2fa" type="button" class="button button-primary" on:click=open(setup_open)>
-                    {t("settings-two-factor-enable")}
-                </button>
-            </div>
-            {lazy_dialog(setup_open, move || setup_dialog(setup_open, email.clone()))}
+        {
+            let email = email.clone();
+            lazy_dialog(add_key_open, move || {
+                add_key_dialog(add_key_open, email.clone(), factors, default_key_name.clone())
+            })
         }
-            .into_any()
+        {
+            let email = email.clone();
+            lazy_dialog(regenerate_open, move || regenerate_dialog(regenerate_open, email.clone(), keys))
+        }
+        {lazy_dialog(disable_open, move || disable_dialog(disable_open, email.clone(), keys))}
     }
 }
 
@@ -155,11 +223,21 @@ fn setup_dialog(open: RwSignal<bool>, email: String) -> AnyView {
 }
 
 #[lazy]
-fn regenerate_dialog(open: RwSignal<bool>, email: String) -> AnyView {
-    view! { <RegenerateDialog open email /> }.into_any()
+fn add_key_dialog(
+    open: RwSignal<bool>,
+    email: String,
+    factors: Factors,
+    default_name: String,
+) -> AnyView {
+    view! { <AddKeyDialog open email on=factors.on keys=factors.keys default_name /> }.into_any()
 }
 
 #[lazy]
-fn disable_dialog(open: RwSignal<bool>, email: String) -> AnyView {
-    view! { <DisableDialog open email /> }.into_any()
+fn regenerate_dialog(open: RwSignal<bool>, email: String, keys: bool) -> AnyView {
+    view! { <RegenerateDialog open email keys /> }.into_any()
+}
+
+#[lazy]
+fn disable_dialog(open: RwSignal<bool>, email: String, keys: bool) -> AnyView {
+    view! { <DisableDialog open email keys /> }.into_any()
 }

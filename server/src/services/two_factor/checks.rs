@@ -6,6 +6,7 @@ use domain::{
     Fault, UserId,
     error::FactorError,
     factor::{AuthenticatorSetup, BackupCodes, FactorKind, TwoFactorStatus, Verified},
+    keys::Proof,
 };
 use sqlx::{AnyConnection, Connection};
 
@@ -63,6 +64,8 @@ impl TwoFactorService {
             return Err(FactorError::InvalidCode);
         };
         let step = self.matching_step(user, &credential, &digits, now)?;
+        // With a key, two-factor is on and has its backup codes already: they stay.
+        let first_factor = !self.keys.has_keys(user).await?;
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         if !store::confirm(&mut tx, user.0, step, now)
@@ -71,30 +74,60 @@ impl TwoFactorService {
         {
             return Err(FactorError::CodeAlreadyUsed);
         }
-        let codes = self.new_backup_codes(&mut tx, user, now).await?;
+        let codes = self.factor_added(tx, user, first_factor, true, now).await?;
+        tracing::info!(user = user.0, first_factor, "authenticator app added");
+        match codes {
+            Some(codes) => Ok(codes),
+            None => Ok(BackupCodes {
+                codes: Vec::new(),
+                status: self.status(user).await?,
+                signed_out_elsewhere: 0,
+            }),
+        }
+    }
+
+    /// Ends the transaction that added a factor: the account's first factor comes with backup
+    /// codes (an `authenticator` app or not), and the credential epoch rises (every other
+    /// session ends).
+    pub(super) async fn factor_added(
+        &self,
+        mut tx: sqlx::Transaction<'_, sqlx::Any>,
+        user: UserId,
+        first_factor: bool,
+        authenticator: bool,
+        now: i64,
+    ) -> Result<Option<BackupCodes>, FactorError> {
+        let codes = if first_factor {
+            Some(
+                self.new_backup_codes(&mut tx, user, now, authenticator)
+                    .await?,
+            )
+        } else {
+            None
+        };
         users::raise_epoch(&mut tx, user.0)
             .await
             .map_err(db("raise credential epoch"))?;
-        tx.commit().await.map_err(db("commit enrolment"))?;
-        tracing::info!(user = user.0, "two-factor authentication enabled");
+        tx.commit().await.map_err(db("commit new factor"))?;
         Ok(codes)
     }
 
-    /// Checks an authenticator code or a backup code (one input accepts both). An authenticator
-    /// code's time step, and a backup code, are accepted once only, also under concurrency.
+    /// Checks an authenticator code, a backup code (one input accepts both) or a key's answer.
+    /// An authenticator code's time step, a backup code and a key's ceremony are accepted once
+    /// only, also under concurrency.
     pub(super) async fn check(
         &self,
         user: UserId,
-        code: &str,
+        proof: &Proof,
         now: i64,
     ) -> Result<Verified, FactorError> {
-        let credential = self.confirmed_credential(user).await?;
+        self.ensure_on(user).await?;
         let mut conn = self.connection().await?;
-        let used_backup_code = self.redeem(&mut conn, user, &credential, code, now).await?;
+        let factor = self.redeem(&mut conn, user, proof, now).await?;
         drop(conn);
-        if !used_backup_code {
+        if factor != FactorKind::BackupCode {
             return Ok(Verified {
-                factor: FactorKind::Authenticator,
+                factor,
                 backup_codes_left: None,
             });
         }
@@ -106,20 +139,21 @@ impl TwoFactorService {
         })
     }
 
-    /// A new set of backup codes, authorised by an authenticator or backup code; the old codes
-    /// stop working in the same transaction that spends `code`.
+    /// A new set of backup codes, authorised by a factor; the old codes stop working in the
+    /// same transaction that spends a code.
     pub(super) async fn renew_backup_codes(
         &self,
         user: UserId,
-        code: &str,
+        proof: &Proof,
         now: i64,
     ) -> Result<BackupCodes, FactorError> {
-        let credential = self.confirmed_credential(user).await?;
+        let status = self.status(user).await?;
+        let since = status.since.ok_or(FactorError::NotEnrolled)?;
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
-        self.redeem(&mut tx, user, &credential, code, now).await?;
+        self.redeem(&mut tx, user, proof, now).await?;
         let codes = self
-            .new_backup_codes(&mut tx, user, credential.confirmed_at)
+            .new_backup_codes(&mut tx, user, since, status.authenticator)
             .await?;
         users::raise_epoch(&mut tx, user.0)
             .await
@@ -129,18 +163,18 @@ impl TwoFactorService {
         Ok(codes)
     }
 
-    /// Turns two-factor authentication off, authorised by an authenticator or backup code: the
-    /// secret and every backup code are deleted in the transaction that spends `code`.
+    /// Turns two-factor authentication off, authorised by a factor: the secret, the keys and
+    /// every backup code are deleted in the transaction that spends a code.
     pub(super) async fn remove_factors(
         &self,
         user: UserId,
-        code: &str,
+        proof: &Proof,
         now: i64,
     ) -> Result<(), FactorError> {
-        let credential = self.confirmed_credential(user).await?;
+        self.ensure_on(user).await?;
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
-        self.redeem(&mut tx, user, &credential, code, now).await?;
+        self.redeem(&mut tx, user, proof, now).await?;
         store::delete_all(&mut tx, user.0)
             .await
             .map_err(db("delete second factor"))?;
@@ -158,24 +192,36 @@ impl TwoFactorService {
             .map_err(db("count backup codes"))?)
     }
 
-    /// Spends `code` on `conn` (a transaction, for callers that change more): an authenticator
-    /// code's time step or a backup code. Returns whether it was a backup code.
+    /// Spends `proof`: a code on `conn` (a transaction, for callers that change more: an
+    /// authenticator code's time step or a backup code), or a key's ceremony (checked before
+    /// anything else of the transaction happens). Returns which kind of factor it was.
     pub(super) async fn redeem(
         &self,
         conn: &mut AnyConnection,
         user: UserId,
-        credential: &store::Credential,
-        code: &str,
+        proof: &Proof,
         now: i64,
-    ) -> Result<bool, FactorError> {
+    ) -> Result<FactorKind, FactorError> {
+        let code = match proof {
+            Proof::Code(code) => code,
+            Proof::Key { ceremony, response } => {
+                self.keys.check_assertion(user, ceremony, response).await?;
+                return Ok(FactorKind::SecurityKey);
+            }
+        };
         match codes::classify(code) {
             Some(EnteredCode::Totp(digits)) => {
-                let step = self.matching_step(user, credential, &digits, now)?;
+                // An account whose factors are keys has no authenticator code to match.
+                let credential = match self.confirmed_credential(user).await {
+                    Err(FactorError::NotEnrolled) => return Err(FactorError::InvalidCode),
+                    other => other?,
+                };
+                let step = self.matching_step(user, &credential, &digits, now)?;
                 if store::use_step(conn, user.0, step)
                     .await
                     .map_err(db("use TOTP step"))?
                 {
-                    Ok(false)
+                    Ok(FactorKind::Authenticator)
                 } else {
                     Err(FactorError::CodeAlreadyUsed)
                 }
@@ -192,7 +238,7 @@ impl TwoFactorService {
                     .await
                     .map_err(db("consume backup code"))?
                 {
-                    Ok(true)
+                    Ok(FactorKind::BackupCode)
                 } else {
                     // Unknown and spent codes look the same: no hint which codes exist.
                     Err(FactorError::InvalidCode)
@@ -202,12 +248,14 @@ impl TwoFactorService {
         }
     }
 
-    /// Replaces the backup codes of `user` (two-factor on since `since`) with new ones.
+    /// Replaces the backup codes of `user` (two-factor on since `since`, with an authenticator
+    /// app or not) with new ones.
     pub(super) async fn new_backup_codes(
         &self,
         conn: &mut AnyConnection,
         user: UserId,
-        since: impl Into<Option<i64>>,
+        since: i64,
+        authenticator: bool,
     ) -> Result<BackupCodes, FactorError> {
         let codes = codes::generate_backup_codes();
         let hashes = self.hashes(user, &codes)?;
@@ -218,7 +266,8 @@ impl TwoFactorService {
         Ok(BackupCodes {
             codes,
             status: TwoFactorStatus {
-                since: since.into(),
+                since: Some(since),
+                authenticator,
                 backup_codes_left,
             },
             signed_out_elsewhere: 0,
@@ -231,6 +280,27 @@ impl TwoFactorService {
             .acquire()
             .await
             .map_err(db("database connection"))?)
+    }
+
+    /// The account's two-factor status.
+    pub(super) async fn status(&self, user: UserId) -> Result<TwoFactorStatus, FactorError> {
+        let row = users::by_id(&self.pool, user.0)
+            .await
+            .map_err(db("find user by id"))?
+            .ok_or(FactorError::NotEnrolled)?;
+        Ok(TwoFactorStatus {
+            since: row.two_factor_enabled_at,
+            authenticator: row.authenticator,
+            backup_codes_left: row.backup_codes_left,
+        })
+    }
+
+    /// When two-factor was turned on; `NotEnrolled` while it is off.
+    pub(super) async fn ensure_on(&self, user: UserId) -> Result<i64, FactorError> {
+        self.status(user)
+            .await?
+            .since
+            .ok_or(FactorError::NotEnrolled)
     }
 
     pub(super) async fn confirmed_credential(

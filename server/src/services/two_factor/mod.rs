@@ -1,7 +1,10 @@
-//! Two-factor authentication: setting up an authenticator app with a pending secret confirmed
-//! by a first code, verification of authenticator codes (each time step accepted once) and
-//! backup codes (each code once), backup-code regeneration and turning it off, each within
-//! the account's attempt limit and logged. Callers check the password first.
+//! Two-factor authentication and its factors: setting up an authenticator app with a pending
+//! secret confirmed by a first code, adding and removing security keys (`keys.rs`),
+//! verification of authenticator codes (each time step accepted once), backup codes (each
+//! code once) and keys' answers, backup-code regeneration and turning it off, each within the
+//! account's attempt limit and logged. Two-factor is on while the account has an
+//! authenticator app or a key; backup codes come with the first of them. Callers check the
+//! password first.
 
 use std::sync::Arc;
 
@@ -11,6 +14,7 @@ use domain::{
     error::FactorError,
     events::EventKind,
     factor::{AuthenticatorSetup, BackupCodes, Verified},
+    keys::{KeyChallenge, KeyError, Proof},
     ports::TwoFactor,
 };
 
@@ -18,12 +22,14 @@ use super::{
     codes::{self, BackupCodeHasher, EnteredCode},
     faults::db,
     guard::Guard,
+    keys::KeyService,
     limits::{AUTHENTICATOR_CODES_CAP, FACTOR_CODES, factor_scope},
     secret_box::SecretBox,
 };
 use crate::storage::{Db, factors as store};
 
 mod checks;
+mod keys;
 
 #[derive(Clone)]
 pub struct TwoFactorService {
@@ -32,42 +38,62 @@ pub struct TwoFactorService {
     hasher: BackupCodeHasher,
     issuer: String,
     guard: Guard,
+    keys: KeyService,
+}
+
+/// What the two-factor service is made of.
+pub struct Parts {
+    pub pool: Db,
+    pub secrets: Arc<SecretBox>,
+    pub hasher: BackupCodeHasher,
+    pub issuer: String,
+    pub guard: Guard,
+    pub keys: KeyService,
 }
 
 impl TwoFactorService {
-    pub fn new(
-        pool: Db,
-        secrets: Arc<SecretBox>,
-        hasher: BackupCodeHasher,
-        issuer: String,
-        guard: Guard,
-    ) -> Self {
+    pub fn new(parts: Parts) -> Self {
+        let Parts {
+            pool,
+            secrets,
+            hasher,
+            issuer,
+            guard,
+            keys,
+        } = parts;
         Self {
             pool,
             secrets,
             hasher,
             issuer,
             guard,
+            keys,
         }
     }
 
-    /// Runs `check` (which spends `code`) within the user's attempt limit: refused while the
+    /// The WebAuthn checks behind the account's keys.
+    pub fn key_checks(&self) -> &KeyService {
+        &self.keys
+    }
+
+    /// Runs `check` (which spends `proof`) within the user's attempt limit: refused while the
     /// second factor is locked, and for authenticator codes once there were
-    /// [`AUTHENTICATOR_CODES_CAP`] wrong codes in a row (until a backup code is right). A wrong
-    /// code is logged (a reused authenticator code as a replay, mailed) and counted; every 10th
-    /// in a row locks the factors for longer (logged, mailed, and answered with the wait). A
-    /// success is logged as `done` (if given).
+    /// [`AUTHENTICATOR_CODES_CAP`] wrong codes in a row (until a backup code or a key is
+    /// right). A wrong code or a refused key is logged (a reused authenticator code as a
+    /// replay, mailed) and counted; every 10th in a row locks the factors for longer (logged,
+    /// mailed, and answered with the wait). A success is logged as `done` (if given).
     async fn limited<T>(
         &self,
         user: UserId,
         client: &Client,
         done: Option<EventKind>,
-        code: &str,
+        proof: &Proof,
         check: impl Future<Output = Result<T, FactorError>>,
     ) -> Result<T, FactorError> {
         let limiter = &self.guard.limiter;
         let attempt = limiter.admit(factor_scope(user.0), FACTOR_CODES).await?;
-        let authenticator_code = matches!(codes::classify(code), Some(EnteredCode::Totp(_)));
+        let authenticator_code = matches!(proof, Proof::Code(code)
+            if matches!(codes::classify(code), Some(EnteredCode::Totp(_))));
         if authenticator_code && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP {
             limiter.unchecked(attempt).await?;
             return Err(FactorError::AuthenticatorSuspended);
@@ -80,13 +106,17 @@ impl TwoFactorService {
                 }
                 Ok(value)
             }
-            Err(err @ (FactorError::InvalidCode | FactorError::CodeAlreadyUsed)) => {
+            Err(
+                err @ (FactorError::InvalidCode
+                | FactorError::CodeAlreadyUsed
+                | FactorError::KeyRefused),
+            ) => {
                 let failure = limiter.failed(attempt);
                 let security = &self.guard.security;
-                let refused = if err == FactorError::CodeAlreadyUsed {
-                    EventKind::CodeReplayed
-                } else {
-                    EventKind::CodeRefused
+                let refused = match err {
+                    FactorError::CodeAlreadyUsed => EventKind::CodeReplayed,
+                    FactorError::KeyRefused => EventKind::KeyRefused,
+                    _ => EventKind::CodeRefused,
                 };
                 security.record(user, refused, None, client).await?;
                 if failure.failures == AUTHENTICATOR_CODES_CAP {
@@ -116,17 +146,18 @@ impl TwoFactorService {
 }
 
 impl TwoFactorService {
-    /// Checks a factor of the login (or of a password reset): an authenticator or backup
-    /// code, within the account's attempt limit; a backup code's use is logged and mailed.
+    /// Checks a factor of the login (or of a password reset, or before adding a key): an
+    /// authenticator or backup code or a key's answer, within the account's attempt limit; a
+    /// backup code's use is logged and mailed.
     pub async fn verify(
         &self,
         user: UserId,
-        code: &str,
+        proof: &Proof,
         client: &Client,
     ) -> Result<Verified, FactorError> {
         let now = self.guard.now();
         let verified = self
-            .limited(user, client, None, code, self.check(user, code, now))
+            .limited(user, client, None, proof, self.check(user, proof, now))
             .await?;
         if let Some(left) = verified.backup_codes_left {
             self.guard
@@ -154,9 +185,15 @@ impl TwoFactor for TwoFactorService {
         code: &str,
         client: &Client,
     ) -> Result<BackupCodes, FactorError> {
+        // With a key, two-factor is on already: the app is one more factor.
+        let done = if self.keys.has_keys(user).await? {
+            EventKind::AuthenticatorAdded
+        } else {
+            EventKind::TwoFactorEnabled
+        };
+        let proof = Proof::Code(code.to_owned());
         let check = self.finish_setup(user, code, self.guard.now());
-        self.limited(user, client, Some(EventKind::TwoFactorEnabled), code, check)
-            .await
+        self.limited(user, client, Some(done), &proof, check).await
     }
 
     /// Abandons a set-up that was started but not confirmed: the pending secret is deleted.
@@ -170,29 +207,38 @@ impl TwoFactor for TwoFactorService {
     async fn regenerate_backup_codes(
         &self,
         user: UserId,
-        code: &str,
+        proof: &Proof,
         client: &Client,
     ) -> Result<BackupCodes, FactorError> {
-        let check = self.renew_backup_codes(user, code, self.guard.now());
+        let check = self.renew_backup_codes(user, proof, self.guard.now());
         self.limited(
             user,
             client,
             Some(EventKind::BackupCodesRegenerated),
-            code,
+            proof,
             check,
         )
         .await
     }
 
-    async fn disable(&self, user: UserId, code: &str, client: &Client) -> Result<(), FactorError> {
-        let check = self.remove_factors(user, code, self.guard.now());
+    async fn disable(
+        &self,
+        user: UserId,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<(), FactorError> {
+        let check = self.remove_factors(user, proof, self.guard.now());
         self.limited(
             user,
             client,
             Some(EventKind::TwoFactorDisabled),
-            code,
+            proof,
             check,
         )
         .await
+    }
+
+    async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, KeyError> {
+        self.keys.start_assertion(user).await
     }
 }

@@ -58,7 +58,8 @@ pub struct TestApp {
     pub guard: server::services::guard::Guard,
     pub mailer: server::services::mail::Mailer,
     /// The security-key service (tested directly, with a software authenticator).
-    pub keys: server::services::keys::KeyService,
+    /// The factors' service of this server (authenticator, keys, backup codes).
+    pub factors: server::services::two_factor::TwoFactorService,
     _dir: std::sync::Arc<TempDir>,
 }
 
@@ -193,7 +194,7 @@ impl TestApp {
             client_ip: Some("203.0.113.7".to_owned()),
             guard: app.guard,
             mailer: app.mailer,
-            keys: app.keys,
+            factors: app.two_factor,
             _dir: dir,
         }
     }
@@ -220,7 +221,7 @@ impl TestApp {
             client_ip: Some(ip.to_owned()),
             guard: self.guard.clone(),
             mailer: self.mailer.clone(),
-            keys: self.keys.clone(),
+            factors: self.factors.clone(),
             _dir: self._dir.clone(),
         }
     }
@@ -412,14 +413,7 @@ impl TestApp {
 
     /// The two-factor service on this app's database, keys and clock.
     pub fn two_factor(&self) -> server::services::two_factor::TwoFactorService {
-        let keys = server::keys::load(&self.config).unwrap();
-        server::services::two_factor::TwoFactorService::new(
-            self.pool.clone(),
-            keys.totp,
-            keys.backup_codes,
-            self.config.issuer.clone(),
-            self.guard.clone(),
-        )
+        self.factors.clone()
     }
 
     /// Turns two-factor authentication on for the only user through the service, as the

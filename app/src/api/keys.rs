@@ -1,0 +1,161 @@
+//! Security keys and passkeys: the server functions behind the browser's WebAuthn ceremonies.
+//! A `start_*` function keeps the ceremony's handle in this browser's session and returns the
+//! options for `navigator.credentials`; the browser's answer comes back as JSON with the form
+//! that finishes it (adding a key, the login's second step, a passkey sign-in, or a sensitive
+//! change that takes a factor).
+
+use domain::keys::KeyAdded;
+#[cfg(feature = "ssr")]
+use domain::{account::Notice, keys::KeyChallenge};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use super::{
+    account::complete_login,
+    context::{client, services},
+    security::sign_out_elsewhere,
+    session,
+    two_factor::{reauthenticated, signed_in},
+};
+use crate::error::AppError;
+
+/// Keeps the ceremony's handle in the session; the options are the browser's.
+#[cfg(feature = "ssr")]
+async fn begun(
+    session: &tower_sessions::Session,
+    challenge: KeyChallenge,
+) -> Result<String, AppError> {
+    session::set_ceremony(session, challenge.ceremony).await?;
+    Ok(challenge.options)
+}
+
+/// Starts adding a key: the password again, and a factor while two-factor is on. Returns the
+/// options for `navigator.credentials.create()`.
+#[server(prefix = "/api", endpoint = "start-add-key")]
+pub async fn start_add_key(
+    current_password: String,
+    #[server(default)] code: String,
+    #[server(default)] key_response: String,
+) -> Result<String, AppError> {
+    let (services, session, user, email) = reauthenticated(&current_password).await?;
+    let proof = session::proof(&session, code, key_response).await?;
+    let challenge = services
+        .keys
+        .start_add(user, &email, &proof, &client())
+        .await?;
+    begun(&session, challenge).await
+}
+
+/// Finishes adding a key with the browser's answer and the name the user gave it. Every other
+/// session ends; the first factor of the account comes with its backup codes.
+#[server(prefix = "/api", endpoint = "finish-add-key")]
+pub async fn finish_add_key(key_response: String, name: String) -> Result<KeyAdded, AppError> {
+    let (services, session, user) = signed_in().await?;
+    let ceremony = session::take_ceremony(&session)
+        .await?
+        .ok_or(AppError::KeyRefused)?;
+    let mut added = services
+        .keys
+        .finish_add(user, &ceremony, &key_response, &name, &client())
+        .await?;
+    let notice = if added.backup_codes.is_some() {
+        |signed_out| Notice::TwoFactorEnabled { signed_out }
+    } else {
+        |signed_out| Notice::KeyAdded { signed_out }
+    };
+    let signed_out = sign_out_elsewhere(&services, &session, user, notice).await?;
+    if let Some(codes) = &mut added.backup_codes {
+        codes.signed_out_elsewhere = signed_out;
+    }
+    Ok(added)
+}
+
+/// Starts checking one of the signed-in account's keys (for a change that takes a factor).
+#[server(prefix = "/api", endpoint = "start-key-check")]
+pub async fn start_key_check() -> Result<String, AppError> {
+    let (services, session, user) = signed_in().await?;
+    let challenge = services.two_factor.start_key_check(user).await?;
+    begun(&session, challenge).await
+}
+
+/// Starts checking one of the keys of this browser's pending login (the second step).
+#[server(prefix = "/api", endpoint = "start-login-key")]
+pub async fn start_login_key() -> Result<String, AppError> {
+    let session = session::current().await?;
+    let pending = session::pending(&session)
+        .await?
+        .ok_or(AppError::LoginExpired)?;
+    let challenge = services()?.login.start_key(&pending).await?;
+    begun(&session, challenge).await
+}
+
+/// Starts a sign-in with a passkey, without the password.
+#[server(prefix = "/api", endpoint = "start-passkey")]
+pub async fn start_passkey() -> Result<String, AppError> {
+    let session = session::current().await?;
+    let challenge = services()?.login.start_passkey().await?;
+    begun(&session, challenge).await
+}
+
+/// Signs in with the passkey's answer to [`start_passkey`] and goes to `next`.
+#[server(prefix = "/api", endpoint = "passkey-sign-in")]
+pub async fn passkey_sign_in(key_response: String, next: Option<String>) -> Result<(), AppError> {
+    let session = session::current().await?;
+    let ceremony = session::take_ceremony(&session)
+        .await?
+        .ok_or(AppError::KeyRefused)?;
+    let signed_in = services()?
+        .login
+        .passkey(&ceremony, &key_response, &client())
+        .await?;
+    complete_login(&session, signed_in).await?;
+    leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
+    Ok(())
+}
+
+/// Renames one of the account's keys; the settings load again.
+#[server(prefix = "/api", endpoint = "rename-key")]
+pub async fn rename_key(key: i64, name: String) -> Result<(), AppError> {
+    let (services, _, user) = signed_in().await?;
+    services.keys.rename(user, key, &name).await?;
+    leptos_axum::redirect(crate::redirect::SETTINGS);
+    Ok(())
+}
+
+/// Removes one of the account's keys, with the password and a factor (which may be this
+/// key). Removing the last factor turns two-factor off. Every other session ends; the
+/// settings load again.
+#[server(prefix = "/api", endpoint = "remove-key")]
+pub async fn remove_key(
+    key: i64,
+    current_password: String,
+    #[server(default)] code: String,
+    #[server(default)] key_response: String,
+) -> Result<(), AppError> {
+    let (services, session, user, _) = reauthenticated(&current_password).await?;
+    let proof = session::proof(&session, code, key_response).await?;
+    let still_on = services.keys.remove(user, key, &proof, &client()).await?;
+    let notice = if still_on {
+        |signed_out| Notice::KeyRemoved { signed_out }
+    } else {
+        |signed_out| Notice::TwoFactorDisabled { signed_out }
+    };
+    sign_out_elsewhere(&services, &session, user, notice).await?;
+    leptos_axum::redirect(crate::redirect::SETTINGS);
+    Ok(())
+}
+
+/// Whether this browser's pending login belongs to an account with a security key (the
+/// verify page offers it first); `false` when there is no pending login.
+#[server(prefix = "/api", endpoint = "login-has-key")]
+pub async fn login_has_key() -> Result<bool, AppError> {
+    let session = session::current().await?;
+    let Some(pending) = session::pending(&session).await? else {
+        return Ok(false);
+    };
+    match services()?.login.has_key(&pending).await {
+        Ok(has_key) => Ok(has_key),
+        Err(domain::login::LoginError::Expired) => Ok(false),
+        Err(err) => Err(err.into()),
+    }
+}

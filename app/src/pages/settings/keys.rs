@@ -1,0 +1,219 @@
+//! The security keys and passkeys of the two-factor section: the list (rendered on the server,
+//! with a rename form that works without JavaScript), and for each key the button and dialog
+//! that remove it (an island).
+
+// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
+// is never unmounted).
+#![allow(clippy::mem_forget)]
+
+use leptos::prelude::*;
+
+use super::SECTION_HEADING;
+use domain::keys::{KeyInfo, MAX_KEY_NAME};
+
+use crate::{
+    api::{
+        auth::last_error,
+        keys::{RemoveKey, RenameKey},
+    },
+    components::{
+        alert::ErrorAlert,
+        code::CODE_TEXTS,
+        dialog::{DIALOG_TEXTS, DialogActions, Modal, lazy_dialog},
+        reauth::{REAUTH_TEXTS, ReauthFields},
+        submit::SubmitButton,
+    },
+    error::AppError,
+    i18n::{Texts, long_date, msg, t, t_args},
+    island,
+};
+
+/// The account's keys, each with when it was added and last used, a rename form and the
+/// button that removes it. `last_factor` says that the only key is also the only factor.
+#[component]
+pub(super) fn KeysList(keys: Vec<KeyInfo>, last_factor: bool, email: String) -> impl IntoView {
+    let rename = ServerAction::<RenameKey>::new();
+    let texts = Texts::of(REMOVE_TEXTS)
+        .and(Texts::of(REAUTH_TEXTS))
+        .and(Texts::of(DIALOG_TEXTS))
+        .and(Texts::of(CODE_TEXTS))
+        .and(AppError::texts());
+    view! {
+        <h3 id="keys-heading">{t("settings-keys-heading")}</h3>
+        <ErrorAlert error=last_error(rename) />
+        {if keys.is_empty() {
+            view! { <p class="muted" data-testid="no-keys">{t("settings-keys-none")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="key-list" aria-labelledby="keys-heading">
+                    {keys
+                        .into_iter()
+                        .map(move |key| {
+                            view! {
+                                <KeyItem key rename last=last_factor email=email.clone() texts=texts.clone() />
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+                .into_any()
+        }}
+    }
+    .into_any()
+}
+
+#[component]
+fn KeyItem(
+    key: KeyInfo,
+    rename: ServerAction<RenameKey>,
+    last: bool,
+    email: String,
+    texts: Texts,
+) -> impl IntoView {
+    let used = match key.last_used_at {
+        Some(at) => t_args("settings-key-last-used", [("date", long_date(at)().into())])(),
+        None => t("settings-key-never-used")(),
+    };
+    let rename_id = format!("key-name-{}", key.id);
+    let name = key.name.clone();
+    view! {
+        <li class="key" data-testid="key">
+            <p class="key-name" data-testid="key-name">{key.name.clone()}</p>
+            <p class="muted key-dates">
+                {t_args("settings-key-added", [("date", long_date(key.added_at)().into())])}
+                " · "
+                {used}
+            </p>
+            <div class="key-actions">
+                <details class="key-rename">
+                    <summary>{t("settings-key-rename")}</summary>
+                    <ActionForm action=rename attr:novalidate=true>
+                        <input type="hidden" name="key" value=key.id />
+                        <div class="field">
+                            <label for=rename_id.clone()>{t("settings-key-rename-label")}</label>
+                            <input
+                                id=rename_id
+                                name="name"
+                                type="text"
+                                value=key.name.clone()
+                                maxlength=MAX_KEY_NAME
+                                required=true
+                                autocomplete="off"
+                            />
+                        </div>
+                        <SubmitButton
+                            label=msg("settings-key-rename-submit")
+                            pending_label=msg("settings-key-rename-pending")
+                            pending=rename.pending()
+                            class="button button-secondary"
+                        />
+                    </ActionForm>
+                </details>
+                <RemoveKeyControl id=key.id name last email texts />
+            </div>
+        </li>
+    }
+}
+
+const REMOVE_TEXTS: &[&str] = &[
+    msg("settings-key-remove"),
+    msg("remove-key-title"),
+    msg("remove-key-lead"),
+    msg("remove-key-last"),
+    msg("remove-key-submit"),
+    msg("remove-key-pending"),
+];
+
+/// The button that removes one key (shown once the page is interactive), and its dialog.
+#[island(lazy)]
+fn RemoveKeyControl(
+    id: i64,
+    name: String,
+    last: bool,
+    email: String,
+    texts: Texts,
+) -> impl IntoView {
+    island::setup(texts);
+    let open = RwSignal::new(false);
+    let button_id = format!("remove-key-{id}");
+    let label = format!("{} {name}", t("settings-key-remove")());
+    view! {
+        <button
+            id=button_id
+            type="button"
+            class="button button-danger js-only"
+            aria-label=label
+            data-testid="remove-key"
+            on:click=move |_| open.set(true)
+        >
+            {t("settings-key-remove")}
+        </button>
+        {lazy_dialog(open, move || remove_dialog(open, id, name.clone(), last, email.clone()))}
+    }
+}
+
+#[lazy]
+fn remove_dialog(
+    open: RwSignal<bool>,
+    id: i64,
+    name: String,
+    last: bool,
+    email: String,
+) -> AnyView {
+    view! { <RemoveKeyDialog open id name last email /> }.into_any()
+}
+
+/// Removing a key, with the password and a factor (the key itself will do). Success loads the
+/// settings again (the server function redirects there).
+#[component]
+fn RemoveKeyDialog(
+    open: RwSignal<bool>,
+    id: i64,
+    name: String,
+    last: bool,
+    email: String,
+) -> impl IntoView {
+    let remove = ServerAction::<RemoveKey>::new();
+    let close = move || open.set(false);
+    view! {
+        <Modal
+            open
+            labelledby="remove-key-title"
+            return_focus=&[SECTION_HEADING]
+            on_close=move || remove.clear()
+            testid="remove-key-dialog"
+        >
+            <h2 id="remove-key-title">{t("remove-key-title")}</h2>
+            {
+                let email = email.clone();
+                let name = name.clone();
+                view! {
+                    <ActionForm action=remove attr:novalidate=true attr:aria-labelledby="remove-key-title">
+                        <p class="key-name">{name}</p>
+                        <p class="lead">{t("remove-key-lead")}</p>
+                        {last.then(|| view! {
+                            <p class="alert alert-warning" data-testid="remove-key-last">{t("remove-key-last")}</p>
+                        })}
+                        <input type="hidden" name="key" value=id />
+                        <ReauthFields
+                            form="remove-key"
+                            code_id="remove-key-code"
+                            email
+                            error=last_error(remove)
+                            keys=true
+                            pending=remove.pending()
+                        />
+                        <DialogActions on_cancel=close>
+                            <SubmitButton
+                                label=msg("remove-key-submit")
+                                pending_label=msg("remove-key-pending")
+                                pending=remove.pending()
+                                class="button button-danger"
+                            />
+                        </DialogActions>
+                    </ActionForm>
+                }
+            }
+        </Modal>
+    }
+}

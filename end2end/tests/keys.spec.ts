@@ -1,0 +1,125 @@
+import { expect, test } from './fixtures';
+import { PASSWORD, expectSettingsFor, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
+import { KEY_BASE_URL, VirtualKey, addKey, addKeyDialog } from './keys';
+import { backupCodes, closeBackupCodes, enterCode, expectAccessible } from './two-factor';
+
+test.use({ baseURL: KEY_BASE_URL });
+
+test('a key added in the settings signs in, as the second step and as a passkey, and is removed', async ({
+  page,
+}) => {
+  const key = await VirtualKey.attach(page);
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+
+  await page.getByRole('button', { name: 'Add a security key or passkey' }).click();
+  const dialog = addKeyDialog(page);
+  await expect(dialog.getByLabel('Current password')).toBeFocused();
+  await expectAccessible(page, 'the add-key dialog');
+  await dialog.getByLabel('Current password').fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  const nameField = dialog.getByLabel('Name', { exact: true });
+  await expect(nameField).toBeFocused();
+  await expect(nameField).toHaveValue('Chrome on Linux');
+  await expectAccessible(page, 'naming a key');
+  await nameField.fill('Laptop key');
+  await dialog.getByRole('button', { name: 'Add key' }).click();
+  // The first factor: two-factor is on, with backup codes.
+  const codes = await backupCodes(dialog);
+  await closeBackupCodes(dialog);
+  expect(await key.credentials()).toBe(1);
+  await expectSettingsFor(page, email);
+  await expect(page.getByTestId('two-factor-status')).toHaveText(/is on since/);
+  await expect(page.getByTestId('key-name')).toHaveText(['Laptop key']);
+  await expect(page.getByTestId('authenticator-status')).toHaveText('Not set up.');
+  await expectAccessible(page, 'the settings with a key');
+
+  await logOut(page);
+  await logIn(page, email);
+  await expect(page).toHaveURL(/\/login\/verify/);
+  await expect(page.getByText('Use your security key, or enter a code')).toBeVisible();
+  await page.locator('body[data-hydrated="true"]').waitFor();
+  await expectAccessible(page, 'the verify page with a key');
+  await page.getByRole('button', { name: 'Use your security key' }).click();
+  await expectSettingsFor(page, email);
+  await expect(page.getByTestId('key').getByText(/Last used/)).toBeVisible();
+
+  // Without the password: the passkey alone.
+  await logOut(page);
+  await open(page, '/login');
+  await expectAccessible(page, 'the login page');
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await expectSettingsFor(page, email);
+
+  // Removed with the key itself as the factor: the only factor, so two-factor goes off.
+  await page.getByRole('button', { name: 'Remove Laptop key' }).click();
+  const remove = page.getByRole('dialog', { name: 'Remove this security key?' });
+  await expect(remove.getByTestId('remove-key-last')).toBeVisible();
+  await expectAccessible(page, 'the remove-key dialog');
+  await remove.getByLabel('Current password').fill(PASSWORD);
+  await remove.getByRole('button', { name: 'Use your security key' }).click();
+  await expectSettingsFor(page, email);
+  await expect(page.getByTestId('notice')).toContainText('Two-factor authentication is now off');
+  await expect(page.getByTestId('no-keys')).toBeVisible();
+  await expect(page.getByTestId('two-factor-status')).not.toHaveText(/is on since/);
+  expect(codes).toHaveLength(10);
+});
+
+test('a cancelled key keeps the other ways open', async ({ page }) => {
+  const key = await VirtualKey.attach(page);
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+
+  // Adding a key that does not confirm: the dialog says so and offers another try.
+  await key.confirms(false);
+  await page.getByRole('button', { name: 'Add a security key or passkey' }).click();
+  const dialog = addKeyDialog(page);
+  await dialog.getByLabel('Current password').fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await expect(dialog.getByTestId('form-error')).toContainText('The security key did not answer');
+  await expectAccessible(page, 'a cancelled ceremony');
+  await key.confirms(true);
+  await dialog.getByRole('button', { name: 'Try again' }).click();
+  await dialog.getByLabel('Name', { exact: true }).fill('Desk key');
+  await dialog.getByRole('button', { name: 'Add key' }).click();
+  const codes = await backupCodes(dialog);
+  await closeBackupCodes(dialog);
+  await expectSettingsFor(page, email);
+
+  // The same key again (now with a factor, two-factor being on): the browser refuses it.
+  await page.getByRole('button', { name: 'Add a security key or passkey' }).click();
+  await dialog.getByLabel('Current password').fill(PASSWORD);
+  await dialog.getByLabel('Authenticator code').fill(codes[1]);
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await expect(dialog.getByTestId('form-error')).toContainText('on an account already');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await key.credentials()).toBe(1);
+
+  // At the second step, a cancelled key leaves the codes open.
+  await logOut(page);
+  await logIn(page, email);
+  await key.confirms(false);
+  await page.getByRole('button', { name: 'Use your security key' }).click();
+  await expect(page.getByTestId('form-error')).toContainText('The security key did not answer');
+  await expect(page).toHaveURL(/\/login\/verify/);
+  await enterCode(page, codes[0], true);
+  await expectSettingsFor(page, email);
+});
+
+test('renaming a key', async ({ page }) => {
+  await VirtualKey.attach(page);
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+  const dialog = await addKey(page, 'Old name');
+  await backupCodes(dialog);
+  await closeBackupCodes(dialog);
+  await expectSettingsFor(page, email);
+  await page.getByText('Rename').click();
+  await page.getByLabel('New name').fill('Blue key');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expectSettingsFor(page, email);
+  await expect(page.getByTestId('key-name')).toHaveText(['Blue key']);
+});
