@@ -35,7 +35,7 @@ use crate::{
 };
 
 /// The Content-Security-Policy of pages: scripts only from this origin or inline with this
-/// response's nonce (the hydration script), WebAssembly compiled from those scripts, no
+/// response's nonce (the hydration script and [`MARK_JS`]), WebAssembly compiled from those scripts, no
 /// plugins, no framing, forms only to this origin. The server sends it with every page, with
 /// the nonce the page was rendered with.
 #[cfg(feature = "ssr")]
@@ -46,6 +46,11 @@ pub fn content_security_policy(nonce: &str) -> String {
          base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }
+
+/// The first script of every page: it marks `<html data-js>` before anything is drawn, so
+/// that what is said only to browsers without JavaScript (`.no-js-only`) never shows in one
+/// that runs it, not even until the page is hydrated.
+const MARK_JS: &str = "document.documentElement.dataset.js = 1;";
 
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -58,6 +63,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <meta name=build::META_NAME content=build::MARK />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <script nonce=leptos::nonce::use_nonce()>{MARK_JS}</script>
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />
                 <MetaTags />

@@ -63,6 +63,10 @@ pub enum Notice {
     TwoFactorEnabled {
         signed_out: u64,
     },
+    /// Two-factor was turned on with a security key or passkey as the first factor.
+    TwoFactorEnabledWithKey {
+        signed_out: u64,
+    },
     TwoFactorDisabled {
         signed_out: u64,
     },

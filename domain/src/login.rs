@@ -12,6 +12,14 @@ pub const PENDING_TTL_SECS: i64 = 5 * 60;
 /// Wrong codes a pending login allows; then the password must be entered again.
 pub const MAX_CODE_FAILURES: i64 = 5;
 
+/// The factors a pending login can be finished with, for the verify page: a security key
+/// (offered first), an authenticator app (else a backup code is the only code).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginFactors {
+    pub key: bool,
+    pub authenticator: bool,
+}
+
 /// What the password step leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoginStep {

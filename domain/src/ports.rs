@@ -12,7 +12,7 @@ use crate::{
     error::{AccountError, FactorError, Fault},
     factor::{AuthenticatorSetup, BackupCodes},
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo, Proof},
-    login::{LoginError, LoginStep, PendingLogin, SignedIn},
+    login::{LoginError, LoginFactors, LoginStep, PendingLogin, SignedIn},
     security::{SecurityLogPage, SessionInfo},
 };
 
@@ -68,9 +68,9 @@ pub trait Login: Send + Sync + 'static {
         proof: &Proof,
         client: &Client,
     ) -> Result<SignedIn, LoginError>;
-    /// Whether the pending login's account has a security key (the verify page offers it
-    /// first); `Expired` if the pending login is over.
-    async fn has_key(&self, pending: &PendingLogin) -> Result<bool, LoginError>;
+    /// Which factors the pending login's account has (the verify page offers a key first);
+    /// `Expired` if the pending login is over.
+    async fn factors(&self, pending: &PendingLogin) -> Result<LoginFactors, LoginError>;
     /// Starts checking one of the pending login's keys.
     async fn start_key(&self, pending: &PendingLogin) -> Result<KeyChallenge, LoginError>;
     /// Starts signing in with a passkey, without the password: the browser offers the
@@ -92,11 +92,15 @@ pub trait Login: Send + Sync + 'static {
 #[async_trait]
 pub trait TwoFactor: Send + Sync + 'static {
     /// Starts setting up an authenticator app with a new pending secret (two-factor stays off
-    /// until confirmed).
+    /// until confirmed). While two-factor is on (with a key), adding the app changes the
+    /// account's factors, so `proof` (a key's answer or a backup code) is checked first, within
+    /// the attempt limit; while it is off, `proof` is not looked at.
     async fn start_authenticator(
         &self,
         user: UserId,
         email: &str,
+        proof: &Proof,
+        client: &Client,
     ) -> Result<AuthenticatorSetup, FactorError>;
     /// Turns two-factor on with a first valid code; returns the backup codes, shown once.
     async fn confirm_authenticator(

@@ -25,7 +25,8 @@ test('without JavaScript the verify page says keys need it, and a code still wor
   await expect(page).toHaveURL(/\/login\/verify/);
   await expect(page.getByText('Security keys need JavaScript')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Use your security key' })).toBeHidden();
-  await page.getByLabel('Authenticator code').fill(codes[0]);
+  // No authenticator app: the code input asks for a backup code.
+  await page.getByLabel('Backup code').fill(codes[0]);
   await page.getByRole('button', { name: 'Verify' }).click();
   await expectSettingsFor(page, email, false);
   await expect(page.getByTestId('key-name')).toHaveText(['Laptop key']);

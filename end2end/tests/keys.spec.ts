@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { PASSWORD, expectSettingsFor, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
 import { KEY_BASE_URL, VirtualKey, addKey, addKeyDialog } from './keys';
-import { backupCodes, closeBackupCodes, enterCode, expectAccessible } from './two-factor';
+import { Authenticator, backupCodes, closeBackupCodes, expectAccessible, setupDialog } from './two-factor';
 
 test.use({ baseURL: KEY_BASE_URL });
 
@@ -31,6 +31,9 @@ test('a key added in the settings signs in, as the second step and as a passkey,
   expect(await key.credentials()).toBe(1);
   await expectSettingsFor(page, email);
   await expect(page.getByTestId('two-factor-status')).toHaveText(/is on since/);
+  await expect(page.getByTestId('two-factor-notice')).toContainText(
+    'logging in asks for your security key or passkey',
+  );
   await expect(page.getByTestId('key-name')).toHaveText(['Laptop key']);
   await expect(page.getByTestId('authenticator-status')).toHaveText('Not set up.');
   await expectAccessible(page, 'the settings with a key');
@@ -38,8 +41,11 @@ test('a key added in the settings signs in, as the second step and as a passkey,
   await logOut(page);
   await logIn(page, email);
   await expect(page).toHaveURL(/\/login\/verify/);
-  await expect(page.getByText('Use your security key, or enter a code')).toBeVisible();
+  // No authenticator app: the code is a backup code, without the toggle.
+  await expect(page.getByText('Use your security key, or enter one of your backup codes.')).toBeVisible();
+  await expect(page.getByLabel('Backup code')).toBeVisible();
   await page.locator('body[data-hydrated="true"]').waitFor();
+  await expect(page.getByTestId('code-toggle')).toHaveCount(0);
   await expectAccessible(page, 'the verify page with a key');
   await page.getByRole('button', { name: 'Use your security key' }).click();
   await expectSettingsFor(page, email);
@@ -91,7 +97,7 @@ test('a cancelled key keeps the other ways open', async ({ page }) => {
   // The same key again (now with a factor, two-factor being on): the browser refuses it.
   await page.getByRole('button', { name: 'Add a security key or passkey' }).click();
   await dialog.getByLabel('Current password').fill(PASSWORD);
-  await dialog.getByLabel('Authenticator code').fill(codes[1]);
+  await dialog.getByLabel('Backup code').fill(codes[1]);
   await dialog.getByRole('button', { name: 'Continue' }).click();
   await expect(dialog.getByTestId('form-error')).toContainText('on an account already');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -104,8 +110,48 @@ test('a cancelled key keeps the other ways open', async ({ page }) => {
   await page.getByRole('button', { name: 'Use your security key' }).click();
   await expect(page.getByTestId('form-error')).toContainText('The security key did not answer');
   await expect(page).toHaveURL(/\/login\/verify/);
-  await enterCode(page, codes[0], true);
+  await page.getByLabel('Backup code').fill(codes[0]);
+  await page.getByRole('button', { name: 'Verify' }).click();
   await expectSettingsFor(page, email);
+});
+
+test('an authenticator app added to a key account takes a factor and keeps the backup codes', async ({
+  page,
+}) => {
+  await VirtualKey.attach(page);
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await expectSettingsFor(page, email);
+  const added = await addKey(page, 'Desk key');
+  await backupCodes(added);
+  await closeBackupCodes(added);
+  await expectSettingsFor(page, email);
+
+  await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+  const dialog = setupDialog(page);
+  await expect(dialog.getByText('confirm with one of your factors to add an authenticator app')).toBeVisible();
+  await expectAccessible(page, 'adding an app to a key account');
+  await dialog.getByLabel('Current password').fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Use your security key' }).click();
+  const manualKey = (await dialog.getByTestId('manual-key').textContent()) ?? '';
+  const auth = new Authenticator(manualKey);
+  await dialog.getByLabel('Authenticator code').fill(await auth.code());
+  await dialog.getByRole('button', { name: 'Turn on' }).click();
+  await expectSettingsFor(page, email);
+  await expect(page.getByTestId('two-factor-notice')).toContainText('Your authenticator app was added.');
+  await expect(page.getByTestId('authenticator-status')).toHaveText(/Set up/);
+  await expect(page.getByTestId('backup-codes-left')).toHaveText(/10/);
+});
+
+test('with JavaScript on, the page never says that passkeys need it, even before it is interactive', async ({
+  page,
+}) => {
+  // The page's bundle never arrives: the page stays as the server rendered it.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/login');
+  await expect(page.getByLabel('Email')).toBeVisible();
+  await expect(page.getByText('Signing in with a passkey needs JavaScript.')).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('data-js', '1');
 });
 
 test('renaming a key', async ({ page }) => {

@@ -106,6 +106,7 @@ settings-backup-codes-left = { $count ->
 }
 settings-backup-codes-few = You are running out of backup codes. Make new ones so that you can still log in if you lose your phone.
 settings-two-factor-enabled = Two-factor authentication is now on. From now on, logging in asks for a code from your app.
+settings-two-factor-enabled-key = Two-factor authentication is now on. From now on, logging in asks for your security key or passkey.
 settings-two-factor-disabled = Two-factor authentication is now off. Logging in needs only your password.
 settings-backup-codes-regenerated = You have new backup codes. The old ones no longer work.
 settings-password-heading = Change password
@@ -120,6 +121,7 @@ copy-done = Copied.
 copy-failed = Copying did not work. Select the text and copy it yourself.
 setup-title = Turn on two-factor authentication
 setup-password-lead = To protect your account, first confirm that it is you.
+setup-factor-lead = Enter your password and confirm with one of your factors to add an authenticator app.
 setup-password-submit = Continue
 setup-password-pending = Checking…
 setup-scan-lead = Scan this QR code with an authenticator app, such as the one built into your password manager or a separate app on your phone.
@@ -130,7 +132,7 @@ setup-code-lead = Then enter the 6-digit code the app shows for Twofold.
 setup-confirm-submit = Turn on
 setup-confirm-pending = Turning on…
 backup-codes-title = Save your backup codes
-backup-codes-lead = If you cannot use your authenticator app, each of these codes logs you in once. Keep them somewhere safe, such as your password manager. They are shown only now.
+backup-codes-lead = If you cannot use your authenticator app or security key, each of these codes logs you in once. Keep them somewhere safe, such as your password manager. They are shown only now.
 backup-codes-list-label = Backup codes
 backup-codes-copy = Copy all
 backup-codes-download = Download as text file
@@ -139,13 +141,14 @@ backup-codes-saved = I have saved these codes
 backup-codes-done = Done
 # The first line of the downloaded file. $email (String) - the account's email address
 backup-codes-file-heading = Twofold backup codes for { $email }
-backup-codes-file-note = Each code can be used once instead of a code from your authenticator app.
+backup-codes-file-note = Each code can be used once instead of a code from your authenticator app or your security key.
 regenerate-title = Make new backup codes
 regenerate-lead = Your current backup codes stop working as soon as the new ones are made. Confirm with your password and a code.
 regenerate-submit = Make new codes
 regenerate-pending = Making codes…
 disable-title = Turn off two-factor authentication
 disable-lead = Logging in will then need only your password. Confirm with your password and a code from your app or a backup code.
+disable-lead-key = Logging in will then need only your password. Confirm with your password and your security key or a backup code.
 disable-submit = Turn off
 disable-pending = Turning off…
 
@@ -266,6 +269,8 @@ mail-not-you = If this was not you, sign in now, change your password and check 
 mail-two-factor-enabled-subject = Two-factor authentication is on
 # $email: the account
 mail-two-factor-enabled-body = Two-factor authentication was turned on for your account { $email }. Signing in now takes a code from your authenticator app or a backup code.
+# $email: the account
+mail-two-factor-enabled-key-body = Two-factor authentication was turned on for your account { $email }. Signing in now takes your security key or passkey, or a backup code.
 mail-two-factor-disabled-subject = Two-factor authentication was turned off
 mail-two-factor-disabled-body = Two-factor authentication was turned off for your account { $email }. Signing in now takes only your password.
 mail-backup-code-used-subject = A backup code was used to sign in
@@ -395,6 +400,7 @@ reauth-use-key-pending = Waiting for your key…
 
 # The login's second step when the account has a key
 verify-lead-key = Use your security key, or enter a code from your authenticator app or a backup code.
+verify-lead-key-only = Use your security key, or enter one of your backup codes.
 verify-use-key = Use your security key
 verify-use-key-pending = Waiting for your key…
 verify-or-code = Or enter a code

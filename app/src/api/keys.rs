@@ -4,9 +4,9 @@
 //! that finishes it (adding a key, the login's second step, a passkey sign-in, or a sensitive
 //! change that takes a factor).
 
-use domain::keys::KeyAdded;
 #[cfg(feature = "ssr")]
 use domain::{account::Notice, keys::KeyChallenge};
+use domain::{keys::KeyAdded, login::LoginFactors};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -59,7 +59,7 @@ pub async fn finish_add_key(key_response: String, name: String) -> Result<KeyAdd
         .finish_add(user, &ceremony, &key_response, &name, &client())
         .await?;
     let notice = if added.backup_codes.is_some() {
-        |signed_out| Notice::TwoFactorEnabled { signed_out }
+        |signed_out| Notice::TwoFactorEnabledWithKey { signed_out }
     } else {
         |signed_out| Notice::KeyAdded { signed_out }
     };
@@ -145,17 +145,22 @@ pub async fn remove_key(
     Ok(())
 }
 
-/// Whether this browser's pending login belongs to an account with a security key (the
-/// verify page offers it first); `false` when there is no pending login.
-#[server(prefix = "/api", endpoint = "login-has-key")]
-pub async fn login_has_key() -> Result<bool, AppError> {
+/// Which factors this browser's pending login's account has (the verify page offers a key
+/// first, and only a backup code as the code without an authenticator app); an authenticator
+/// app alone when there is no pending login (sending the form then says the login is over).
+#[server(prefix = "/api", endpoint = "login-factors")]
+pub async fn pending_login_factors() -> Result<LoginFactors, AppError> {
+    let over = LoginFactors {
+        key: false,
+        authenticator: true,
+    };
     let session = session::current().await?;
     let Some(pending) = session::pending(&session).await? else {
-        return Ok(false);
+        return Ok(over);
     };
-    match services()?.login.has_key(&pending).await {
-        Ok(has_key) => Ok(has_key),
-        Err(domain::login::LoginError::Expired) => Ok(false),
+    match services()?.login.factors(&pending).await {
+        Ok(factors) => Ok(factors),
+        Err(domain::login::LoginError::Expired) => Ok(over),
         Err(err) => Err(err.into()),
     }
 }

@@ -37,13 +37,20 @@ pub(super) async fn reauthenticated(
     Ok((services, session, user, email))
 }
 
-/// Starts set-up after checking the current password; returns the QR code and manual key.
+/// Starts setting up an authenticator app after checking the current password (and, while
+/// two-factor is on with a key, a factor: a backup code or a key's answer to
+/// [`super::keys::start_key_check`]); returns the QR code and manual key.
 #[server(prefix = "/api", endpoint = "start-two-factor")]
-pub async fn start_two_factor(current_password: String) -> Result<AuthenticatorSetup, AppError> {
-    let (services, _, user, email) = reauthenticated(&current_password).await?;
+pub async fn start_two_factor(
+    current_password: String,
+    #[server(default)] code: String,
+    #[server(default)] key_response: String,
+) -> Result<AuthenticatorSetup, AppError> {
+    let (services, session, user, email) = reauthenticated(&current_password).await?;
+    let proof = session::proof(&session, code, key_response).await?;
     Ok(services
         .two_factor
-        .start_authenticator(user, &email)
+        .start_authenticator(user, &email, &proof, &client())
         .await?)
 }
 

@@ -84,6 +84,11 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             signed_out,
             "two-factor-notice",
         ),
+        Notice::TwoFactorEnabledWithKey { signed_out } => (
+            msg("settings-two-factor-enabled-key"),
+            signed_out,
+            "two-factor-notice",
+        ),
         Notice::TwoFactorDisabled { signed_out } => (
             msg("settings-two-factor-disabled"),
             signed_out,

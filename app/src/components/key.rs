@@ -21,14 +21,17 @@ pub enum KeyCheck {
     Passkey,
 }
 
-impl KeyCheck {
-    async fn start(self) -> Result<String, AppError> {
-        match self {
-            Self::Account => start_key_check().await,
-            Self::Login => start_login_key().await,
-            Self::Passkey => start_passkey().await,
-        }
-    }
+/// Starts `check` and asks the browser for the key's answer (WebAuthn's JSON form). Its code
+/// is a piece of the browser bundle of its own, loaded at the first click, so that a page that
+/// offers a key does not load the ceremony with the page.
+#[lazy]
+async fn ask_key(check: KeyCheck) -> Result<String, AppError> {
+    let options = match check {
+        KeyCheck::Account => start_key_check().await,
+        KeyCheck::Login => start_login_key().await,
+        KeyCheck::Passkey => start_passkey().await,
+    }?;
+    webauthn::get(&options).await
 }
 
 /// A button (shown once the page is interactive) that answers the form it is in with a
@@ -54,10 +57,7 @@ pub fn KeyAnswer(
         busy.set(true);
         error.set(None);
         spawn_local(async move {
-            let answer = match check.start().await {
-                Ok(options) => webauthn::get(&options).await,
-                Err(err) => Err(err),
-            };
+            let answer = ask_key(check).await;
             busy.set(false);
             match (answer, input.get_untracked()) {
                 (Ok(json), Some(field)) => {

@@ -22,7 +22,8 @@ pub const REAUTH_TEXTS: &[&str] = &[
 ];
 
 /// The password and a factor that sensitive changes ask for: an authenticator or backup code
-/// (with a toggle), or — where the account has a key — the key, which sends the form at once.
+/// (with a toggle; only a backup code where the account has no authenticator app), or — where
+/// the account has a key — the key, which sends the form at once.
 #[component]
 pub fn ReauthFields(
     /// Distinguishes the ids of this form's inputs.
@@ -35,11 +36,18 @@ pub fn ReauthFields(
     /// Whether the account has a security key (then it is offered too).
     #[prop(optional)]
     keys: bool,
+    /// Whether the account has an authenticator app (else a backup code is the only code).
+    #[prop(default = true)]
+    authenticator: bool,
     /// Whether the form is being sent.
     #[prop(into, default = Signal::stored(false))]
     pending: Signal<bool>,
 ) -> impl IntoView {
-    let kind = RwSignal::new(CodeKind::Authenticator);
+    let kind = RwSignal::new(if authenticator {
+        CodeKind::Authenticator
+    } else {
+        CodeKind::Backup
+    });
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, pending);
     view! {
@@ -57,9 +65,11 @@ pub fn ReauthFields(
             </p>
         })}
         <CodeField id=code_id kind error />
-        <p class="field-aside">
-            <CodeToggle kind field=code_id />
-        </p>
+        {authenticator.then(|| view! {
+            <p class="field-aside">
+                <CodeToggle kind field=code_id />
+            </p>
+        })}
     }
 }
 

@@ -2,11 +2,12 @@
 // is never unmounted).
 #![allow(clippy::mem_forget)]
 
+use domain::login::LoginFactors;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::{account::VerifyLogin, keys::login_has_key},
+    api::{account::VerifyLogin, keys::pending_login_factors},
     components::{
         alert::ErrorAlert,
         code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
@@ -19,13 +20,14 @@ use crate::{
 };
 
 /// The second step of logging in. Where the account has a security key, it is offered first;
-/// one input takes an authenticator code or a backup code. The toggle only changes the wording
-/// and the keyboard, so it is shown only once the page is interactive (`js-only`; without
-/// JavaScript, either code works all the same, and the page says that keys need it).
+/// one input takes an authenticator code or a backup code (only a backup code where the
+/// account has no authenticator app). The toggle only changes the wording and the keyboard,
+/// so it is shown only once the page is interactive (`js-only`; without JavaScript, either
+/// code works all the same, and the page says that keys need it).
 #[component]
 pub fn VerifyPage() -> impl IntoView {
     let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
-    let has_key = Resource::new(|| (), |()| login_has_key());
+    let factors = Resource::new(|| (), |()| pending_login_factors());
     let texts = Texts::of(VERIFY_FORM_TEXTS)
         .and(Texts::of(CODE_TEXTS))
         .and(AppError::texts());
@@ -42,12 +44,15 @@ pub fn VerifyPage() -> impl IntoView {
                         let texts = texts.clone();
                         Suspend::new(async move {
                             // A login that is over still shows the form: sending it says so.
-                            let has_key = has_key.await.unwrap_or(false);
+                            let factors = factors.await.unwrap_or(LoginFactors {
+                                key: false,
+                                authenticator: true,
+                            });
                             view! {
-                                {has_key.then(|| view! {
+                                {factors.key.then(|| view! {
                                     <p class="alert alert-warning no-js-only">{t("verify-key-needs-js")}</p>
                                 })}
-                                <VerifyForm next has_key texts />
+                                <VerifyForm next factors texts />
                             }
                         })
                     }
@@ -64,6 +69,7 @@ const VERIFY_FORM_TEXTS: &[&str] = &[
     msg("verify-lead-totp"),
     msg("verify-lead-backup"),
     msg("verify-lead-key"),
+    msg("verify-lead-key-only"),
     msg("verify-use-key"),
     msg("verify-use-key-pending"),
     msg("verify-or-code"),
@@ -72,18 +78,25 @@ const VERIFY_FORM_TEXTS: &[&str] = &[
 ];
 
 #[island(lazy)]
-fn VerifyForm(next: String, has_key: bool, texts: Texts) -> impl IntoView {
+fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<VerifyLogin>(texts);
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, action.pending().into());
-    let kind = RwSignal::new(CodeKind::Authenticator);
-    let lead = move || {
-        if has_key {
-            return t("verify-lead-key")();
-        }
-        t(kind
+    let LoginFactors {
+        key: has_key,
+        authenticator,
+    } = factors;
+    let kind = RwSignal::new(if authenticator {
+        CodeKind::Authenticator
+    } else {
+        CodeKind::Backup
+    });
+    let lead = move || match (has_key, authenticator) {
+        (true, true) => t("verify-lead-key")(),
+        (true, false) => t("verify-lead-key-only")(),
+        (false, _) => t(kind
             .get()
-            .pick(msg("verify-lead-totp"), msg("verify-lead-backup")))()
+            .pick(msg("verify-lead-totp"), msg("verify-lead-backup")))(),
     };
     view! {
         <p class="lead" id="verify-lead">{lead}</p>
@@ -111,8 +124,10 @@ fn VerifyForm(next: String, has_key: bool, texts: Texts) -> impl IntoView {
                 class=if has_key { "button button-secondary" } else { "button button-primary" }
             />
         </ActionForm>
-        <p class="card-footer">
-            <CodeToggle kind field="field-code" />
-        </p>
+        {authenticator.then(|| view! {
+            <p class="card-footer">
+                <CodeToggle kind field="field-code" />
+            </p>
+        })}
     }
 }

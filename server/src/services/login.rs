@@ -10,7 +10,10 @@ use domain::{
     Client, UserId,
     events::EventKind,
     keys::{Ceremony, KeyChallenge, Proof},
-    login::{LoginError, LoginStep, MAX_CODE_FAILURES, PENDING_TTL_SECS, PendingLogin, SignedIn},
+    login::{
+        LoginError, LoginFactors, LoginStep, MAX_CODE_FAILURES, PENDING_TTL_SECS, PendingLogin,
+        SignedIn,
+    },
     ports::Login,
 };
 use sha2::{Digest, Sha256};
@@ -206,13 +209,9 @@ impl Login for LoginService {
         }
     }
 
-    async fn has_key(&self, pending: &PendingLogin) -> Result<bool, LoginError> {
+    async fn factors(&self, pending: &PendingLogin) -> Result<LoginFactors, LoginError> {
         let (_, row) = self.live(pending).await?;
-        self.two_factor
-            .key_checks()
-            .has_keys(UserId(row.user_id))
-            .await
-            .map_err(LoginError::from)
+        Ok(self.two_factor.factors(UserId(row.user_id)).await?)
     }
 
     async fn start_key(&self, pending: &PendingLogin) -> Result<KeyChallenge, LoginError> {

@@ -124,6 +124,12 @@ impl SecurityService {
         else {
             return Ok(());
         };
+        // Two-factor turned on with a key: the mail names the key, not an app.
+        let body_id = if kind == EventKind::TwoFactorEnabled && !account.authenticator {
+            msg("mail-two-factor-enabled-key-body")
+        } else {
+            body_id
+        };
         let language = account.language.as_deref();
         let text = |id: &'static str, args: &[(&'static str, Arg)]| server_text(id, language, args);
         let browser = client

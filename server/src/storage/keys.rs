@@ -146,15 +146,10 @@ pub async fn any(pool: &Db, user: i64) -> Result<bool, sqlx::Error> {
     Ok(found.is_some())
 }
 
-/// The keys of `user` but `except`, on `conn` (within a removal's transaction).
-pub async fn others(
-    conn: &mut sqlx::AnyConnection,
-    user: i64,
-    except: i64,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM security_keys WHERE user_id = $1 AND id <> $2")
+/// How many keys `user` has, on `conn` (within a removal's transaction, after the delete).
+pub async fn count(conn: &mut sqlx::AnyConnection, user: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM security_keys WHERE user_id = $1")
         .bind(user)
-        .bind(except)
         .fetch_one(conn)
         .await
 }

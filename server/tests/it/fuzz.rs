@@ -175,7 +175,7 @@ const ENDPOINTS: [(&str, &[&str]); 27] = [
     ("finish-add-key", &["key_response", "name"]),
     ("start-key-check", &[]),
     ("start-login-key", &[]),
-    ("login-has-key", &[]),
+    ("login-factors", &[]),
     ("start-passkey", &[]),
     ("passkey-sign-in", &["key_response", "next"]),
     ("rename-key", &["key", "name"]),

@@ -64,11 +64,16 @@ fn a_key_turns_two_factor_on_and_is_the_second_step_of_the_login() {
         assert_eq!(view.two_factor.backup_codes_left, 10);
         assert_eq!(view.keys.len(), 1);
         assert_eq!(view.keys[0].name, "YubiKey 5");
+        // The confirmation names the key, not an app the account does not have.
+        let page = app.get("/settings").await.text();
+        assert!(page.contains("logging in asks for your security key or passkey"));
+        assert!(!page.contains("logging in asks for a code from your app"));
 
         app.call("log-out", &[]).await;
         let reply = app.log_in(EMAIL, PASSWORD).await;
         assert_eq!(reply.location(), Some("/login/verify?next=/settings"));
-        assert!(app.call("login-has-key", &[]).await.json::<bool>());
+        let factors: domain::login::LoginFactors = app.call("login-factors", &[]).await.json();
+        assert!(factors.key && !factors.authenticator, "{factors:?}");
         let answer = key_answer(&mut app, "start-login-key", &mut key).await;
         let reply = app
             .call(
@@ -227,8 +232,28 @@ fn an_authenticator_added_to_a_key_account_keeps_its_backup_codes() {
     common::run(async {
         let mut key = SoftKey::new(KEY_ORIGIN);
         let (mut app, codes) = with_key(&mut key).await;
-        let setup = app
+        // Two-factor is on (the key): adding the app takes a factor besides the password.
+        let refused = app
             .call("start-two-factor", &[("current_password", PASSWORD)])
+            .await;
+        assert_ne!(refused.status, StatusCode::OK, "{}", refused.body);
+        let refused = app
+            .call(
+                "start-two-factor",
+                &[("current_password", PASSWORD), ("code", "ABCDE-FGHJK")],
+            )
+            .await;
+        assert_eq!(refused.error(), AppError::InvalidCode);
+        let pending: i64 = app
+            .scalar("SELECT COUNT(*) AS v FROM totp_credentials")
+            .await;
+        assert_eq!(pending, 0, "no secret without the factor");
+        let answer = key_answer(&mut app, "start-key-check", &mut key).await;
+        let setup = app
+            .call(
+                "start-two-factor",
+                &[("current_password", PASSWORD), ("key_response", &answer)],
+            )
             .await;
         assert_eq!(setup.status, StatusCode::OK, "{}", setup.body);
         let manual_key: String = setup

@@ -53,7 +53,12 @@ impl Fixture {
     async fn start_at(&self, at: i64) -> Result<AuthenticatorSetup, FactorError> {
         self.app.clock.set(at);
         self.service
-            .start_authenticator(self.user, "ada@example.com")
+            .start_authenticator(
+                self.user,
+                "ada@example.com",
+                &domain::keys::Proof::Code(String::new()),
+                &domain::Client::default(),
+            )
             .await
     }
 

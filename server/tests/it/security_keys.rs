@@ -441,6 +441,27 @@ fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
 }
 
 #[test]
+fn the_mail_for_two_factor_turned_on_by_a_key_names_the_key() {
+    common::run(async {
+        let (smtp, mut app) = TestApp::with_smtp().await;
+        app.sign_up(EMAIL).await;
+        let user = UserId(app.scalar("SELECT id AS v FROM users").await);
+        add_key(&app, user, &mut SoftKey::new(KEY_ORIGIN), "YubiKey 5")
+            .await
+            .unwrap();
+        assert_eq!(app.mailer.deliver_due().await.unwrap(), 1);
+        let mails = smtp.received();
+        assert_eq!(mails[0].subject(), "Two-factor authentication is on");
+        let body = mails[0].body();
+        assert!(
+            body.contains("Signing in now takes your security key or passkey, or a backup code."),
+            "{body}"
+        );
+        assert!(!body.contains("authenticator app"), "{body}");
+    });
+}
+
+#[test]
 fn an_administrator_reset_removes_the_keys_too() {
     common::run(async {
         let mut key = SoftKey::new(KEY_ORIGIN);

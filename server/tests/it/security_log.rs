@@ -94,6 +94,10 @@ fn notifications_arrive_by_smtp_in_the_users_language() {
         let body = mails[0].body();
         assert!(body.contains("Für Ihr Konto grace@example.com wurde die Zwei-Faktor-Authentifizierung eingeschaltet"), "{body}");
         assert!(body.contains("203.0.113.7 (Firefox unter Linux)"), "{body}");
+        assert!(
+            body.contains("einen Code aus Ihrer Authenticator-App"),
+            "{body}"
+        );
         assert_eq!(
             mails[1].subject(),
             "Zur Anmeldung wurde ein Backup-Code verwendet"

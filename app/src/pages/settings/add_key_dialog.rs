@@ -3,7 +3,7 @@
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::SECTION_HEADING;
+use super::{SECTION_HEADING, two_factor::Factors};
 use domain::keys::{KeyAdded, MAX_KEY_NAME};
 
 use crate::{
@@ -56,11 +56,11 @@ enum Ceremony {
 pub(super) fn AddKeyDialog(
     open: RwSignal<bool>,
     email: String,
-    /// Whether two-factor is on (a factor is asked for too), and with a key.
-    on: bool,
-    keys: bool,
+    /// The account's factors (while two-factor is on, one of them is asked for too).
+    factors: Factors,
     default_name: String,
 ) -> impl IntoView {
+    let on = factors.on;
     let start = ServerAction::<StartAddKey>::new();
     let finish = ServerAction::<FinishAddKey>::new();
     let ceremony = RwSignal::new(None::<Ceremony>);
@@ -150,7 +150,7 @@ pub(super) fn AddKeyDialog(
                         let lead = if on { msg("add-key-factor-lead") } else { msg("add-key-password-lead") };
                         let fields = if on {
                             view! {
-                                <ReauthFields form="add-key" code_id="add-key-code" email error keys pending=start.pending() />
+                                <ReauthFields form="add-key" code_id="add-key-code" email error keys=factors.keys authenticator=factors.authenticator pending=start.pending() />
                             }
                                 .into_any()
                         } else {

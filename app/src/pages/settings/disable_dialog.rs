@@ -1,8 +1,8 @@
-//! Turning two-factor off, with the password and an authenticator or backup code.
+//! Turning two-factor off, with the password and a factor (a code or a key).
 
 use leptos::prelude::*;
 
-use super::SECTION_HEADING;
+use super::{SECTION_HEADING, two_factor::Factors};
 use crate::{
     api::{auth::last_error, two_factor::DisableTwoFactor},
     components::{
@@ -16,14 +16,25 @@ use crate::{
 pub(super) const DISABLE_TEXTS: &[&str] = &[
     msg("disable-title"),
     msg("disable-lead"),
+    msg("disable-lead-key"),
     msg("disable-submit"),
     msg("disable-pending"),
 ];
 
-/// Turning two-factor off with the password and an authenticator or backup code. Success
+/// Turning two-factor off with the password and a factor (a code or a key). Success
 /// loads the settings again (the server function redirects there).
 #[component]
-pub(super) fn DisableDialog(open: RwSignal<bool>, email: String, keys: bool) -> impl IntoView {
+pub(super) fn DisableDialog(
+    open: RwSignal<bool>,
+    email: String,
+    factors: Factors,
+) -> impl IntoView {
+    // Without an authenticator app, the factor is a key or a backup code.
+    let lead = if factors.authenticator {
+        msg("disable-lead")
+    } else {
+        msg("disable-lead-key")
+    };
     let disable = ServerAction::<DisableTwoFactor>::new();
     let on_close = move || disable.clear();
     let close = move || open.set(false);
@@ -40,13 +51,14 @@ pub(super) fn DisableDialog(open: RwSignal<bool>, email: String, keys: bool) -> 
                 let email = email.clone();
                 view! {
                     <ActionForm action=disable attr:novalidate=true attr:aria-labelledby="disable-title">
-                        <p class="lead" id="disable-lead">{t("disable-lead")}</p>
+                        <p class="lead" id="disable-lead">{t(lead)}</p>
                         <ReauthFields
                             form="disable"
                             code_id="disable-code"
                             email
                             error=last_error(disable)
-                            keys
+                            keys=factors.keys
+                            authenticator=factors.authenticator
                             pending=disable.pending()
                         />
                         <DialogActions on_cancel=close>

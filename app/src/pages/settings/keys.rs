@@ -29,9 +29,15 @@ use crate::{
 };
 
 /// The account's keys, each with when it was added and last used, a rename form and the
-/// button that removes it. `last_factor` says that the only key is also the only factor.
+/// button that removes it. `last_factor` says that the only key is also the only factor;
+/// `authenticator`, whether the account has an authenticator app (its codes confirm a removal).
 #[component]
-pub(super) fn KeysList(keys: Vec<KeyInfo>, last_factor: bool, email: String) -> impl IntoView {
+pub(super) fn KeysList(
+    keys: Vec<KeyInfo>,
+    last_factor: bool,
+    authenticator: bool,
+    email: String,
+) -> impl IntoView {
     let rename = ServerAction::<RenameKey>::new();
     let texts = Texts::of(REMOVE_TEXTS)
         .and(Texts::of(REAUTH_TEXTS))
@@ -50,7 +56,7 @@ pub(super) fn KeysList(keys: Vec<KeyInfo>, last_factor: bool, email: String) -> 
                         .into_iter()
                         .map(move |key| {
                             view! {
-                                <KeyItem key rename last=last_factor email=email.clone() texts=texts.clone() />
+                                <KeyItem key rename last=last_factor authenticator email=email.clone() texts=texts.clone() />
                             }
                         })
                         .collect_view()}
@@ -67,6 +73,7 @@ fn KeyItem(
     key: KeyInfo,
     rename: ServerAction<RenameKey>,
     last: bool,
+    authenticator: bool,
     email: String,
     texts: Texts,
 ) -> impl IntoView {
@@ -109,7 +116,7 @@ fn KeyItem(
                         />
                     </ActionForm>
                 </details>
-                <RemoveKeyControl id=key.id name last email texts />
+                <RemoveKeyControl id=key.id name last authenticator email texts />
             </div>
         </li>
     }
@@ -130,6 +137,7 @@ fn RemoveKeyControl(
     id: i64,
     name: String,
     last: bool,
+    authenticator: bool,
     email: String,
     texts: Texts,
 ) -> impl IntoView {
@@ -148,7 +156,9 @@ fn RemoveKeyControl(
         >
             {t("settings-key-remove")}
         </button>
-        {lazy_dialog(open, move || remove_dialog(open, id, name.clone(), last, email.clone()))}
+        {lazy_dialog(open, move || {
+            remove_dialog(open, id, name.clone(), last, authenticator, email.clone())
+        })}
     }
 }
 
@@ -158,9 +168,10 @@ fn remove_dialog(
     id: i64,
     name: String,
     last: bool,
+    authenticator: bool,
     email: String,
 ) -> AnyView {
-    view! { <RemoveKeyDialog open id name last email /> }.into_any()
+    view! { <RemoveKeyDialog open id name last authenticator email /> }.into_any()
 }
 
 /// Removing a key, with the password and a factor (the key itself will do). Success loads the
@@ -171,6 +182,7 @@ fn RemoveKeyDialog(
     id: i64,
     name: String,
     last: bool,
+    authenticator: bool,
     email: String,
 ) -> impl IntoView {
     let remove = ServerAction::<RemoveKey>::new();
@@ -201,6 +213,7 @@ fn RemoveKeyDialog(
                             email
                             error=last_error(remove)
                             keys=true
+                            authenticator
                             pending=remove.pending()
                         />
                         <DialogActions on_cancel=close>

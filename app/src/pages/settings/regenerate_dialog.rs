@@ -1,8 +1,8 @@
-//! New backup codes, with the password and a code; then the codes, once.
+//! New backup codes, with the password and a factor; then the codes, once.
 
 use leptos::prelude::*;
 
-use super::SECTION_HEADING;
+use super::{SECTION_HEADING, two_factor::Factors};
 use domain::factor::BackupCodes;
 
 use crate::{
@@ -27,7 +27,11 @@ pub(super) const REGENERATE_TEXTS: &[&str] = &[
 
 /// New backup codes with the password and a code; then the codes, once.
 #[component]
-pub(super) fn RegenerateDialog(open: RwSignal<bool>, email: String, keys: bool) -> impl IntoView {
+pub(super) fn RegenerateDialog(
+    open: RwSignal<bool>,
+    email: String,
+    factors: Factors,
+) -> impl IntoView {
     let regenerate = ServerAction::<RegenerateBackupCodes>::new();
     let codes = move || regenerate.value().get().and_then(Result::ok);
     let on_close = move || {
@@ -66,7 +70,8 @@ pub(super) fn RegenerateDialog(open: RwSignal<bool>, email: String, keys: bool) 
                                     code_id="regenerate-code"
                                     email
                                     error=last_error(regenerate)
-                                    keys
+                                    keys=factors.keys
+                                    authenticator=factors.authenticator
                                     pending=regenerate.pending()
                                 />
                                 <DialogActions on_cancel=close>

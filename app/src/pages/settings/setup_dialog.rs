@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::SECTION_HEADING;
+use super::{SECTION_HEADING, two_factor::Factors};
 use domain::factor::BackupCodes;
 
 use crate::{
@@ -18,7 +18,7 @@ use crate::{
         code::{CodeField, CodeKind},
         copy::CopyButton,
         dialog::{DialogActions, Modal, focus_on_mount},
-        reauth::CurrentPassword,
+        reauth::{CurrentPassword, ReauthFields},
         submit::SubmitButton,
     },
     i18n::{msg, t},
@@ -29,6 +29,7 @@ pub(super) const SETUP_TEXTS: &[&str] = &[
     msg("field-current-password"),
     msg("setup-title"),
     msg("setup-password-lead"),
+    msg("setup-factor-lead"),
     msg("setup-password-submit"),
     msg("setup-password-pending"),
     msg("setup-scan-lead"),
@@ -40,10 +41,12 @@ pub(super) const SETUP_TEXTS: &[&str] = &[
     msg("setup-confirm-pending"),
 ];
 
-/// Turning two-factor on: the password, then the QR code, manual key and first code, then the
-/// backup codes. Closing it before the first code is accepted discards the pending secret.
+/// Setting up an authenticator app: the password (and, while two-factor is on with a key, a
+/// factor), then the QR code, manual key and first code, then — for the account's first
+/// factor — the backup codes. Closing it before the first code is accepted discards the
+/// pending secret.
 #[component]
-pub(super) fn SetupDialog(open: RwSignal<bool>, email: String) -> impl IntoView {
+pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors) -> impl IntoView {
     let start = ServerAction::<StartTwoFactor>::new();
     let confirm = ServerAction::<ConfirmTwoFactor>::new();
     let cancel = ServerAction::<CancelTwoFactor>::new();
@@ -96,10 +99,21 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String) -> impl IntoView 
                     _ => {
                         let email = email.clone();
                         let error = last_error(start);
+                        let (lead, fields) = if factors.on {
+                            (
+                                msg("setup-factor-lead"),
+                                view! {
+                                    <ReauthFields form="setup" code_id="setup-factor-code" email error keys=factors.keys authenticator=false pending=start.pending() />
+                                }
+                                    .into_any(),
+                            )
+                        } else {
+                            (msg("setup-password-lead"), view! { <CurrentPassword form="setup" email error /> }.into_any())
+                        };
                         view! {
                             <ActionForm action=start attr:novalidate=true attr:aria-labelledby="setup-title">
-                                <p class="lead">{t("setup-password-lead")}</p>
-                                <CurrentPassword form="setup" email error />
+                                <p class="lead">{t(lead)}</p>
+                                {fields}
                                 <DialogActions on_cancel=close>
                                     <SubmitButton label=msg("setup-password-submit") pending_label=msg("setup-password-pending") pending=start.pending() />
                                 </DialogActions>

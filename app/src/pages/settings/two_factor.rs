@@ -125,6 +125,7 @@ pub fn TwoFactorSection(
             <KeysList
                 keys
                 last_factor=!status.authenticator && key_count == 1
+                authenticator=status.authenticator
                 email=email.clone()
             />
             <p class="muted no-js-only">{t("settings-keys-need-js")}</p>
@@ -168,7 +169,7 @@ fn TwoFactorControls(
     let regenerate_open = RwSignal::new(false);
     let disable_open = RwSignal::new(false);
     let open = |dialog: RwSignal<bool>| move |_| dialog.set(true);
-    let Factors { on, keys, .. } = factors;
+    let on = factors.on;
     let setup_label = if on {
         msg("settings-authenticator-add")
     } else {
@@ -200,7 +201,7 @@ fn TwoFactorControls(
         </div>
         {
             let email = email.clone();
-            lazy_dialog(setup_open, move || setup_dialog(setup_open, email.clone()))
+            lazy_dialog(setup_open, move || setup_dialog(setup_open, email.clone(), factors))
         }
         {
             let email = email.clone();
@@ -210,16 +211,16 @@ fn TwoFactorControls(
         }
         {
             let email = email.clone();
-            lazy_dialog(regenerate_open, move || regenerate_dialog(regenerate_open, email.clone(), keys))
+            lazy_dialog(regenerate_open, move || regenerate_dialog(regenerate_open, email.clone(), factors))
         }
-        {lazy_dialog(disable_open, move || disable_dialog(disable_open, email.clone(), keys))}
+        {lazy_dialog(disable_open, move || disable_dialog(disable_open, email.clone(), factors))}
     }
 }
 
 // Each dialog is loaded when it is first opened (see `lazy_dialog`).
 #[lazy]
-fn setup_dialog(open: RwSignal<bool>, email: String) -> AnyView {
-    view! { <SetupDialog open email /> }.into_any()
+fn setup_dialog(open: RwSignal<bool>, email: String, factors: Factors) -> AnyView {
+    view! { <SetupDialog open email factors /> }.into_any()
 }
 
 #[lazy]
@@ -229,15 +230,15 @@ fn add_key_dialog(
     factors: Factors,
     default_name: String,
 ) -> AnyView {
-    view! { <AddKeyDialog open email on=factors.on keys=factors.keys default_name /> }.into_any()
+    view! { <AddKeyDialog open email factors default_name /> }.into_any()
 }
 
 #[lazy]
-fn regenerate_dialog(open: RwSignal<bool>, email: String, keys: bool) -> AnyView {
-    view! { <RegenerateDialog open email keys /> }.into_any()
+fn regenerate_dialog(open: RwSignal<bool>, email: String, factors: Factors) -> AnyView {
+    view! { <RegenerateDialog open email factors /> }.into_any()
 }
 
 #[lazy]
-fn disable_dialog(open: RwSignal<bool>, email: String, keys: bool) -> AnyView {
-    view! { <DisableDialog open email keys /> }.into_any()
+fn disable_dialog(open: RwSignal<bool>, email: String, factors: Factors) -> AnyView {
+    view! { <DisableDialog open email factors /> }.into_any()
 }

@@ -48,12 +48,15 @@ impl TwoFactorService {
         })
     }
 
-    /// Turns two-factor authentication on if `code` is valid for the pending secret, and returns
-    /// the first set of backup codes (shown once). One transaction: all of it or none.
+    /// Confirms the pending secret if `code` is valid for it. For the account's `first_factor`
+    /// this turns two-factor on and returns the first set of backup codes (shown once); with a
+    /// key, two-factor is on and keeps its codes (none returned). One transaction: all of it or
+    /// none.
     pub(super) async fn finish_setup(
         &self,
         user: UserId,
         code: &str,
+        first_factor: bool,
         now: i64,
     ) -> Result<BackupCodes, FactorError> {
         let credential = self.credential(user).await?;
@@ -64,8 +67,6 @@ impl TwoFactorService {
             return Err(FactorError::InvalidCode);
         };
         let step = self.matching_step(user, &credential, &digits, now)?;
-        // With a key, two-factor is on and has its backup codes already: they stay.
-        let first_factor = !self.keys.has_keys(user).await?;
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         if !store::confirm(&mut tx, user.0, step, now)

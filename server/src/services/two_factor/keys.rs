@@ -178,7 +178,7 @@ impl TwoFactorService {
         {
             return Err(FactorError::NotEnrolled);
         }
-        let others = key_store::others(&mut tx, user.0, key)
+        let others = key_store::count(&mut tx, user.0)
             .await
             .map_err(db("count security keys"))?;
         let still_on = status.authenticator || others > 0;

@@ -15,6 +15,7 @@ use domain::{
     events::EventKind,
     factor::{AuthenticatorSetup, BackupCodes, Verified},
     keys::{KeyChallenge, KeyError, Proof},
+    login::LoginFactors,
     ports::TwoFactor,
 };
 
@@ -146,6 +147,14 @@ impl TwoFactorService {
 }
 
 impl TwoFactorService {
+    /// Which factors the account has: a key, an authenticator app.
+    pub async fn factors(&self, user: UserId) -> Result<LoginFactors, FactorError> {
+        Ok(LoginFactors {
+            key: self.keys.has_keys(user).await?,
+            authenticator: self.status(user).await?.authenticator,
+        })
+    }
+
     /// Checks a factor of the login (or of a password reset, or before adding a key): an
     /// authenticator or backup code or a key's answer, within the account's attempt limit; a
     /// backup code's use is logged and mailed.
@@ -175,7 +184,16 @@ impl TwoFactor for TwoFactorService {
         &self,
         user: UserId,
         email: &str,
+        proof: &Proof,
+        client: &Client,
     ) -> Result<AuthenticatorSetup, FactorError> {
+        let status = self.status(user).await?;
+        if status.authenticator {
+            return Err(FactorError::AlreadyEnrolled);
+        }
+        if status.since.is_some() {
+            self.verify(user, proof, client).await?;
+        }
         self.begin_setup(user, email, self.guard.now()).await
     }
 
@@ -186,13 +204,14 @@ impl TwoFactor for TwoFactorService {
         client: &Client,
     ) -> Result<BackupCodes, FactorError> {
         // With a key, two-factor is on already: the app is one more factor.
-        let done = if self.keys.has_keys(user).await? {
-            EventKind::AuthenticatorAdded
-        } else {
+        let first_factor = !self.keys.has_keys(user).await?;
+        let done = if first_factor {
             EventKind::TwoFactorEnabled
+        } else {
+            EventKind::AuthenticatorAdded
         };
         let proof = Proof::Code(code.to_owned());
-        let check = self.finish_setup(user, code, self.guard.now());
+        let check = self.finish_setup(user, code, first_factor, self.guard.now());
         self.limited(user, client, Some(done), &proof, check).await
     }
 

@@ -424,7 +424,11 @@ impl TestApp {
         use server::clock::Clock;
         let user = domain::UserId(self.scalar("SELECT id AS v FROM users").await);
         let service = self.two_factor();
-        let setup = service.start_authenticator(user, email).await.unwrap();
+        let no_factor = domain::keys::Proof::Code(String::new());
+        let setup = service
+            .start_authenticator(user, email, &no_factor, &domain::Client::default())
+            .await
+            .unwrap();
         let key = setup.manual_key.clone();
         let first = code_at(&key, self.clock.now() - 30);
         let codes = service
