@@ -4,7 +4,7 @@
 use leptos::{html, prelude::*, task::spawn_local};
 
 use crate::{
-    api::keys::{start_key_check, start_login_key, start_passkey},
+    api::keys::{passkey_sign_in, start_key_check, start_login_key, start_passkey},
     error::AppError,
     i18n::t,
     webauthn,
@@ -17,8 +17,6 @@ pub enum KeyCheck {
     Account,
     /// One of the keys of this browser's pending login (the second step).
     Login,
-    /// Any passkey of this site (signing in without the password).
-    Passkey,
 }
 
 /// Starts `check` and asks the browser for the key's answer (WebAuthn's JSON form). Its code
@@ -29,7 +27,6 @@ async fn ask_key(check: KeyCheck) -> Result<String, AppError> {
     let options = match check {
         KeyCheck::Account => start_key_check().await,
         KeyCheck::Login => start_login_key().await,
-        KeyCheck::Passkey => start_passkey().await,
     }?;
     webauthn::get(&options).await
 }
@@ -49,39 +46,107 @@ pub fn KeyAnswer(
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
+    let answer = move || async move {
+        let json = ask_key(check).await?;
+        if let Some(field) = input.get_untracked() {
+            field.set_value(&json);
+            if let Some(form) = field.form() {
+                let _ = form.request_submit();
+            }
+            // The form's data was read when it was sent: a later send is a code's.
+            field.set_value("");
+        }
+        Ok(())
+    };
+    view! {
+        <input type="hidden" name="key_response" value="" node_ref=input />
+        {ceremony_button(Ceremony { label, pending_label, class, testid, error }, answer)}
+    }
+}
+
+/// Signs in with a passkey instead of the email and password (a button shown once the page
+/// is interactive): the browser offers the passkeys it has for this site, and a right answer
+/// goes to `next`. The code behind it is loaded at the first click.
+#[component]
+pub fn PasskeyButton(
+    next: String,
+    label: &'static str,
+    pending_label: &'static str,
+    error: RwSignal<Option<AppError>>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    let sign_in = move || sign_in_with_passkey(next.clone());
+    let class = "button button-secondary button-wide";
+    ceremony_button(
+        Ceremony {
+            label,
+            pending_label,
+            class,
+            testid,
+            error,
+        },
+        sign_in,
+    )
+}
+
+/// Starts a passkey sign-in, asks the browser for a passkey's answer and sends it; the
+/// server's redirect then takes the browser to `next`. Loaded at the first click.
+#[lazy]
+async fn sign_in_with_passkey(next: String) -> Result<(), AppError> {
+    let options = start_passkey().await?;
+    let answer = webauthn::get(&options).await?;
+    passkey_sign_in(answer, Some(next)).await
+}
+
+/// What a ceremony button says and where its failure goes.
+#[derive(Clone, Copy)]
+struct Ceremony {
+    /// Fluent ids of the label, and of the label while the ceremony runs.
+    label: &'static str,
+    pending_label: &'static str,
+    class: &'static str,
+    testid: Option<&'static str>,
+    error: RwSignal<Option<AppError>>,
+}
+
+/// A button that runs `run` (a key ceremony) once at a time, busy meanwhile; its failure goes
+/// to the ceremony's `error`, which a new press clears.
+fn ceremony_button<F, Fut>(ceremony: Ceremony, run: F) -> impl IntoView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: Future<Output = Result<(), AppError>> + 'static,
+{
+    let Ceremony {
+        label,
+        pending_label,
+        class,
+        testid,
+        error,
+    } = ceremony;
     let busy = RwSignal::new(false);
-    let ask = move |_| {
+    let press = move |_| {
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
         error.set(None);
+        let running = run();
         spawn_local(async move {
-            let answer = ask_key(check).await;
+            let outcome = running.await;
             busy.set(false);
-            match (answer, input.get_untracked()) {
-                (Ok(json), Some(field)) => {
-                    field.set_value(&json);
-                    if let Some(form) = field.form() {
-                        let _ = form.request_submit();
-                    }
-                    // The form's data was read when it was sent: a later send is a code's.
-                    field.set_value("");
-                }
-                (Err(err), _) => error.set(Some(err)),
-                (Ok(_), None) => {}
+            if let Err(err) = outcome {
+                error.set(Some(err));
             }
         });
     };
     view! {
-        <input type="hidden" name="key_response" value="" node_ref=input />
         <button
             type="button"
             class=format!("{class} js-only")
             data-testid=testid
             disabled=move || busy.get()
             aria-busy=move || busy.get().to_string()
-            on:click=ask
+            on:click=press
         >
             <span class="spinner" aria-hidden="true" class:hidden=move || !busy.get()></span>
             {move || if busy.get() { t(pending_label)() } else { t(label)() }}

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::{account::LogIn, keys::PasskeySignIn},
+    api::account::LogIn,
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},
-        key::{KeyAnswer, KeyCheck, with_key_error},
+        key::PasskeyButton,
         submit::SubmitButton,
     },
     error::{AppError, Field},
@@ -25,8 +25,10 @@ pub fn LoginPage() -> impl IntoView {
         <PageTitle id=msg("nav-log-in") />
         <section class="card auth-card" aria-labelledby="login-title">
             <h1 id="login-title">{t("login-title")}</h1>
-            <LoginForm next=next.clone() texts=Texts::of(LOGIN_FORM_TEXTS).and(AppError::texts()) />
-            <PasskeyForm next texts=Texts::of(PASSKEY_TEXTS).and(AppError::texts()) />
+            <LoginForm
+                next
+                texts=Texts::of(LOGIN_FORM_TEXTS).and(Texts::of(PASSKEY_TEXTS)).and(AppError::texts())
+            />
             <p class="muted no-js-only">{t("login-passkey-needs-js")}</p>
             <p class="card-footer">
                 {t("login-no-account")} " " <a href="/signup">{t("login-sign-up-link")}</a>
@@ -42,10 +44,15 @@ const LOGIN_FORM_TEXTS: &[&str] = &[
     msg("login-pending"),
 ];
 
-/// Email and password; a right password leads to the code step or straight to `next`.
+/// Email and password (a right password leads to the code step or straight to `next`), or —
+/// once the page is interactive — a passkey instead: the browser offers the passkeys it has
+/// for this site. One island, so that the passkey costs the page only its button (the
+/// ceremony's code is loaded at the first click).
 #[island(lazy)]
 fn LoginForm(next: String, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<LogIn>(texts);
+    let passkey_error = RwSignal::new(None);
+    let passkey_next = next.clone();
     view! {
         <ActionForm action attr:novalidate=true attr:aria-labelledby="login-title">
             <ErrorAlert error />
@@ -64,6 +71,17 @@ fn LoginForm(next: String, texts: Texts) -> impl IntoView {
                 pending=action.pending()
             />
         </ActionForm>
+        <div class="passkey-form js-only" role="group" aria-label=t("login-passkey")>
+            <p class="divider">{t("login-or")}</p>
+            <ErrorAlert error=passkey_error />
+            <PasskeyButton
+                next=passkey_next
+                label=msg("login-passkey")
+                pending_label=msg("login-passkey-pending")
+                error=passkey_error
+                testid="passkey-sign-in"
+            />
+        </div>
     }
 }
 
@@ -72,27 +90,3 @@ const PASSKEY_TEXTS: &[&str] = &[
     msg("login-passkey"),
     msg("login-passkey-pending"),
 ];
-
-/// Signing in with a passkey instead of the email and password (shown once the page is
-/// interactive): the browser offers the passkeys it has for this site.
-#[island(lazy)]
-fn PasskeyForm(next: String, texts: Texts) -> impl IntoView {
-    let (action, error) = island::form::<PasskeySignIn>(texts);
-    let key_error = RwSignal::new(None);
-    let error = with_key_error(key_error, error, action.pending().into());
-    view! {
-        <ActionForm action attr:class="passkey-form js-only" attr:aria-label=t("login-passkey")>
-            <p class="divider">{t("login-or")}</p>
-            <ErrorAlert error />
-            <input type="hidden" name="next" value=next />
-            <KeyAnswer
-                check=KeyCheck::Passkey
-                label=msg("login-passkey")
-                pending_label=msg("login-passkey-pending")
-                error=key_error
-                class="button button-secondary button-wide"
-                testid="passkey-sign-in"
-            />
-        </ActionForm>
-    }
-}
