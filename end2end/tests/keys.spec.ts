@@ -146,12 +146,20 @@ test('an authenticator app added to a key account takes a factor and keeps the b
 test('with JavaScript on, the page never says that passkeys need it, even before it is interactive', async ({
   page,
 }) => {
-  // The page's bundle never arrives: the page stays as the server rendered it.
-  await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto('/login');
+  // The page's bundle is held back: until it arrives, the page is as the server rendered it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/login', { waitUntil: 'domcontentloaded' });
   await expect(page.getByLabel('Email')).toBeVisible();
+  await expect(page.locator('body[data-hydrated]')).toHaveCount(0);
   await expect(page.getByText('Signing in with a passkey needs JavaScript.')).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('data-js', '1');
+  release();
+  await page.locator('body[data-hydrated="true"]').waitFor();
 });
 
 test('renaming a key', async ({ page }) => {
