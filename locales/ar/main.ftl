@@ -93,7 +93,7 @@ settings-two-factor-heading = المصادقة الثنائية
 settings-two-factor-off = المصادقة الثنائية متوقفة.
 # $date (String) - يوم تشغيلها
 settings-two-factor-on-since = المصادقة الثنائية مفعّلة منذ { $date }.
-settings-two-factor-explainer = مع المصادقة الثنائية يطلب تسجيل الدخول أيضًا رمزًا من تطبيق مصادقة على هاتفك، فلا تكفي كلمة مرور مسروقة وحدها.
+settings-two-factor-explainer = مع المصادقة الثنائية يطلب تسجيل الدخول أيضًا رمزًا من تطبيق مصادقة أو مفتاح الأمان أو مفتاح المرور، فلا تكفي كلمة مرور مسروقة وحدها.
 settings-two-factor-enable = تشغيل المصادقة الثنائية
 settings-two-factor-regenerate = إنشاء رموز احتياطية جديدة
 settings-two-factor-disable = إيقاف المصادقة الثنائية
@@ -134,6 +134,7 @@ setup-copy-key = نسخ المفتاح
 setup-code-lead = ثم أدخل الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق لـ Twofold.
 setup-confirm-submit = تشغيل
 setup-confirm-pending = جارٍ التشغيل…
+setup-add-submit = إضافة التطبيق
 backup-codes-title = احفظ رموزك الاحتياطية
 backup-codes-lead = إذا لم تستطع استخدام تطبيق المصادقة أو مفتاح الأمان، فكل رمز من هذه الرموز يتيح لك تسجيل الدخول مرة واحدة. احفظها في مكان آمن، مثل مدير كلمات المرور. لن تظهر إلا الآن.
 backup-codes-list-label = الرموز الاحتياطية

@@ -93,7 +93,7 @@ settings-two-factor-heading = Zwei-Faktor-Authentifizierung
 settings-two-factor-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet.
 # $date (String) - der Tag, an dem die Zwei-Faktor-Authentifizierung eingeschaltet wurde
 settings-two-factor-on-since = Die Zwei-Faktor-Authentifizierung ist seit { $date } eingeschaltet.
-settings-two-factor-explainer = Mit Zwei-Faktor-Authentifizierung fragt die Anmeldung zusätzlich nach einem Code aus einer Authenticator-App auf Ihrem Smartphone – ein gestohlenes Passwort allein reicht dann nicht.
+settings-two-factor-explainer = Mit Zwei-Faktor-Authentifizierung fragt die Anmeldung zusätzlich nach einem Code aus einer Authenticator-App oder nach Ihrem Sicherheitsschlüssel oder Passkey – ein gestohlenes Passwort allein reicht dann nicht.
 settings-two-factor-enable = Zwei-Faktor-Authentifizierung einschalten
 settings-two-factor-regenerate = Neue Backup-Codes erstellen
 settings-two-factor-disable = Zwei-Faktor-Authentifizierung ausschalten
@@ -130,6 +130,7 @@ setup-copy-key = Schlüssel kopieren
 setup-code-lead = Geben Sie dann den 6-stelligen Code ein, den die App für Twofold anzeigt.
 setup-confirm-submit = Einschalten
 setup-confirm-pending = Wird eingeschaltet …
+setup-add-submit = App hinzufügen
 backup-codes-title = Speichern Sie Ihre Backup-Codes
 backup-codes-lead = Wenn Sie Ihre Authenticator-App oder Ihren Sicherheitsschlüssel nicht nutzen können, meldet Sie jeder dieser Codes einmal an. Bewahren Sie sie sicher auf, zum Beispiel in Ihrem Passwortmanager. Sie werden nur jetzt angezeigt.
 backup-codes-list-label = Backup-Codes

@@ -94,7 +94,7 @@ settings-two-factor-heading = Two-factor authentication
 settings-two-factor-off = Two-factor authentication is off.
 # $date (String) - the day two-factor authentication was turned on
 settings-two-factor-on-since = Two-factor authentication is on since { $date }.
-settings-two-factor-explainer = With two-factor authentication, logging in also asks for a code from an authenticator app on your phone, so a stolen password alone is not enough.
+settings-two-factor-explainer = With two-factor authentication, logging in also asks for a code from an authenticator app or for your security key or passkey, so a stolen password alone is not enough.
 settings-two-factor-enable = Turn on two-factor authentication
 settings-two-factor-regenerate = Make new backup codes
 settings-two-factor-disable = Turn off two-factor authentication
@@ -131,6 +131,8 @@ setup-copy-key = Copy key
 setup-code-lead = Then enter the 6-digit code the app shows for Twofold.
 setup-confirm-submit = Turn on
 setup-confirm-pending = Turning on…
+# The same button when two-factor is already on (with a key) and the app is added to it
+setup-add-submit = Add app
 backup-codes-title = Save your backup codes
 backup-codes-lead = If you cannot use your authenticator app or security key, each of these codes logs you in once. Keep them somewhere safe, such as your password manager. They are shown only now.
 backup-codes-list-label = Backup codes

@@ -93,7 +93,7 @@ settings-two-factor-heading = Verificación en dos pasos
 settings-two-factor-off = La verificación en dos pasos está desactivada.
 # $date (String) - el día en que se activó
 settings-two-factor-on-since = La verificación en dos pasos está activada desde el { $date }.
-settings-two-factor-explainer = Con la verificación en dos pasos, al iniciar sesión también se pide un código de una aplicación de autenticación de tu móvil, así que una contraseña robada no basta.
+settings-two-factor-explainer = Con la verificación en dos pasos, al iniciar sesión también se pide un código de una aplicación de autenticación o tu llave de seguridad o llave de acceso, así que una contraseña robada no basta.
 settings-two-factor-enable = Activar la verificación en dos pasos
 settings-two-factor-regenerate = Generar nuevos códigos de respaldo
 settings-two-factor-disable = Desactivar la verificación en dos pasos
@@ -130,6 +130,7 @@ setup-copy-key = Copiar la clave
 setup-code-lead = Después, introduce el código de 6 dígitos que muestra la aplicación para Twofold.
 setup-confirm-submit = Activar
 setup-confirm-pending = Activando…
+setup-add-submit = Añadir aplicación
 backup-codes-title = Guarda tus códigos de respaldo
 backup-codes-lead = Si no puedes usar tu aplicación de autenticación ni tu llave de seguridad, cada uno de estos códigos te permite iniciar sesión una vez. Guárdalos en un lugar seguro, por ejemplo en tu gestor de contraseñas. Solo se muestran ahora.
 backup-codes-list-label = Códigos de respaldo

@@ -93,7 +93,7 @@ settings-two-factor-heading = Authentification à deux facteurs
 settings-two-factor-off = L’authentification à deux facteurs est désactivée.
 # $date (String) - le jour de l’activation
 settings-two-factor-on-since = L’authentification à deux facteurs est activée depuis le { $date }.
-settings-two-factor-explainer = Avec l’authentification à deux facteurs, la connexion demande aussi un code d’une application d’authentification sur votre téléphone : un mot de passe volé ne suffit plus.
+settings-two-factor-explainer = Avec l’authentification à deux facteurs, la connexion demande aussi un code d’une application d’authentification ou votre clé de sécurité ou clé d’accès : un mot de passe volé ne suffit plus.
 settings-two-factor-enable = Activer l’authentification à deux facteurs
 settings-two-factor-regenerate = Générer de nouveaux codes de secours
 settings-two-factor-disable = Désactiver l’authentification à deux facteurs
@@ -130,6 +130,7 @@ setup-copy-key = Copier la clé
 setup-code-lead = Saisissez ensuite le code à 6 chiffres que l’application affiche pour Twofold.
 setup-confirm-submit = Activer
 setup-confirm-pending = Activation…
+setup-add-submit = Ajouter l’application
 backup-codes-title = Enregistrez vos codes de secours
 backup-codes-lead = Si vous ne pouvez pas utiliser votre application d’authentification ou votre clé de sécurité, chacun de ces codes vous connecte une fois. Gardez-les en lieu sûr, par exemple dans votre gestionnaire de mots de passe. Ils ne sont affichés que maintenant.
 backup-codes-list-label = Codes de secours

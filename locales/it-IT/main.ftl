@@ -93,7 +93,7 @@ settings-two-factor-heading = Autenticazione a due fattori
 settings-two-factor-off = L’autenticazione a due fattori è disattivata.
 # $date (String) - il giorno dell’attivazione
 settings-two-factor-on-since = L’autenticazione a due fattori è attiva dal { $date }.
-settings-two-factor-explainer = Con l’autenticazione a due fattori, l’accesso chiede anche un codice da un’app di autenticazione sul telefono: una password rubata da sola non basta.
+settings-two-factor-explainer = Con l’autenticazione a due fattori, l’accesso chiede anche un codice da un’app di autenticazione o la tua chiave di sicurezza o passkey: una password rubata da sola non basta.
 settings-two-factor-enable = Attiva l’autenticazione a due fattori
 settings-two-factor-regenerate = Genera nuovi codici di backup
 settings-two-factor-disable = Disattiva l’autenticazione a due fattori
@@ -130,6 +130,7 @@ setup-copy-key = Copia la chiave
 setup-code-lead = Poi inserisci il codice a 6 cifre che l’app mostra per Twofold.
 setup-confirm-submit = Attiva
 setup-confirm-pending = Attivazione…
+setup-add-submit = Aggiungi l’app
 backup-codes-title = Salva i codici di backup
 backup-codes-lead = Se non puoi usare l’app di autenticazione o la chiave di sicurezza, ognuno di questi codici ti fa accedere una volta. Conservali in un posto sicuro, per esempio nel gestore di password. Vengono mostrati solo ora.
 backup-codes-list-label = Codici di backup

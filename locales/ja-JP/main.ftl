@@ -93,7 +93,7 @@ settings-two-factor-heading = 二要素認証
 settings-two-factor-off = 二要素認証は無効です。
 # $date (String) - 有効にした日
 settings-two-factor-on-since = 二要素認証は { $date } から有効です。
-settings-two-factor-explainer = 二要素認証を使うと、ログイン時にスマートフォンの認証アプリのコードも求められるため、パスワードが盗まれただけでは不十分になります。
+settings-two-factor-explainer = 二要素認証を使うと、ログイン時に認証アプリのコード、またはセキュリティキーやパスキーも求められるため、パスワードが盗まれただけでは不十分になります。
 settings-two-factor-enable = 二要素認証を有効にする
 settings-two-factor-regenerate = 新しいバックアップコードを作成
 settings-two-factor-disable = 二要素認証を無効にする
@@ -129,6 +129,7 @@ setup-copy-key = キーをコピー
 setup-code-lead = 次に、アプリが Twofold 用に表示する 6 桁のコードを入力してください。
 setup-confirm-submit = 有効にする
 setup-confirm-pending = 有効にしています…
+setup-add-submit = アプリを追加
 backup-codes-title = バックアップコードを保存
 backup-codes-lead = 認証アプリやセキュリティキーを使えないときは、これらのコードでそれぞれ 1 回ログインできます。パスワードマネージャーなど安全な場所に保管してください。表示されるのは今回だけです。
 backup-codes-list-label = バックアップコード

@@ -93,7 +93,7 @@ settings-two-factor-heading = 2단계 인증
 settings-two-factor-off = 2단계 인증이 꺼져 있습니다.
 # $date (String) - 켠 날짜
 settings-two-factor-on-since = { $date }부터 2단계 인증이 켜져 있습니다.
-settings-two-factor-explainer = 2단계 인증을 사용하면 로그인할 때 휴대폰 인증 앱의 코드도 필요하므로, 비밀번호가 도용되어도 그것만으로는 로그인할 수 없습니다.
+settings-two-factor-explainer = 2단계 인증을 사용하면 로그인할 때 인증 앱의 코드나 보안 키 또는 패스키도 필요하므로, 비밀번호가 도용되어도 그것만으로는 로그인할 수 없습니다.
 settings-two-factor-enable = 2단계 인증 켜기
 settings-two-factor-regenerate = 새 백업 코드 만들기
 settings-two-factor-disable = 2단계 인증 끄기
@@ -129,6 +129,7 @@ setup-copy-key = 키 복사
 setup-code-lead = 그런 다음 앱이 Twofold용으로 표시하는 6자리 코드를 입력하세요.
 setup-confirm-submit = 켜기
 setup-confirm-pending = 켜는 중…
+setup-add-submit = 앱 추가
 backup-codes-title = 백업 코드를 저장하세요
 backup-codes-lead = 인증 앱이나 보안 키를 사용할 수 없을 때 이 코드로 각각 한 번씩 로그인할 수 있습니다. 비밀번호 관리자처럼 안전한 곳에 보관하세요. 지금 한 번만 표시됩니다.
 backup-codes-list-label = 백업 코드

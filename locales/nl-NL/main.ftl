@@ -93,7 +93,7 @@ settings-two-factor-heading = Tweestapsverificatie
 settings-two-factor-off = Tweestapsverificatie staat uit.
 # $date (String) - de dag waarop het werd aangezet
 settings-two-factor-on-since = Tweestapsverificatie staat aan sinds { $date }.
-settings-two-factor-explainer = Met tweestapsverificatie vraagt het inloggen ook om een code van een authenticator-app op je telefoon, zodat een gestolen wachtwoord alleen niet genoeg is.
+settings-two-factor-explainer = Met tweestapsverificatie vraagt het inloggen ook om een code van een authenticator-app of om je beveiligingssleutel of passkey, zodat een gestolen wachtwoord alleen niet genoeg is.
 settings-two-factor-enable = Tweestapsverificatie aanzetten
 settings-two-factor-regenerate = Nieuwe back-upcodes maken
 settings-two-factor-disable = Tweestapsverificatie uitzetten
@@ -130,6 +130,7 @@ setup-copy-key = Sleutel kopiëren
 setup-code-lead = Voer daarna de 6-cijferige code in die de app voor Twofold toont.
 setup-confirm-submit = Aanzetten
 setup-confirm-pending = Bezig met aanzetten…
+setup-add-submit = App toevoegen
 backup-codes-title = Bewaar je back-upcodes
 backup-codes-lead = Als je je authenticator-app of beveiligingssleutel niet kunt gebruiken, kun je met elk van deze codes één keer inloggen. Bewaar ze op een veilige plek, bijvoorbeeld in je wachtwoordbeheerder. Ze worden alleen nu getoond.
 backup-codes-list-label = Back-upcodes

@@ -93,7 +93,7 @@ settings-two-factor-heading = Uwierzytelnianie dwuskładnikowe
 settings-two-factor-off = Uwierzytelnianie dwuskładnikowe jest wyłączone.
 # $date (String) - dzień włączenia
 settings-two-factor-on-since = Uwierzytelnianie dwuskładnikowe jest włączone od { $date }.
-settings-two-factor-explainer = Przy uwierzytelnianiu dwuskładnikowym logowanie wymaga także kodu z aplikacji uwierzytelniającej na telefonie, więc samo skradzione hasło nie wystarczy.
+settings-two-factor-explainer = Przy uwierzytelnianiu dwuskładnikowym logowanie wymaga także kodu z aplikacji uwierzytelniającej albo klucza bezpieczeństwa lub klucza dostępu, więc samo skradzione hasło nie wystarczy.
 settings-two-factor-enable = Włącz uwierzytelnianie dwuskładnikowe
 settings-two-factor-regenerate = Utwórz nowe kody zapasowe
 settings-two-factor-disable = Wyłącz uwierzytelnianie dwuskładnikowe
@@ -132,6 +132,7 @@ setup-copy-key = Kopiuj klucz
 setup-code-lead = Następnie wpisz 6-cyfrowy kod, który aplikacja pokazuje dla Twofold.
 setup-confirm-submit = Włącz
 setup-confirm-pending = Włączanie…
+setup-add-submit = Dodaj aplikację
 backup-codes-title = Zapisz kody zapasowe
 backup-codes-lead = Jeśli nie możesz użyć aplikacji uwierzytelniającej ani klucza bezpieczeństwa, każdy z tych kodów pozwala zalogować się jeden raz. Przechowuj je w bezpiecznym miejscu, np. w menedżerze haseł. Są wyświetlane tylko teraz.
 backup-codes-list-label = Kody zapasowe

@@ -93,7 +93,7 @@ settings-two-factor-heading = Autenticação em dois fatores
 settings-two-factor-off = A autenticação em dois fatores está desativada.
 # $date (String) - o dia em que foi ativada
 settings-two-factor-on-since = A autenticação em dois fatores está ativada desde { $date }.
-settings-two-factor-explainer = Com a autenticação em dois fatores, o acesso também pede um código de um aplicativo autenticador no seu celular, então uma senha roubada não basta.
+settings-two-factor-explainer = Com a autenticação em dois fatores, o acesso também pede um código de um aplicativo autenticador ou sua chave de segurança ou chave de acesso, então uma senha roubada não basta.
 settings-two-factor-enable = Ativar a autenticação em dois fatores
 settings-two-factor-regenerate = Gerar novos códigos de backup
 settings-two-factor-disable = Desativar a autenticação em dois fatores
@@ -130,6 +130,7 @@ setup-copy-key = Copiar a chave
 setup-code-lead = Depois, digite o código de 6 dígitos que o aplicativo mostra para o Twofold.
 setup-confirm-submit = Ativar
 setup-confirm-pending = Ativando…
+setup-add-submit = Adicionar aplicativo
 backup-codes-title = Guarde seus códigos de backup
 backup-codes-lead = Se não puder usar seu aplicativo autenticador ou sua chave de segurança, cada um destes códigos permite entrar uma vez. Guarde-os em um lugar seguro, como seu gerenciador de senhas. Eles só são exibidos agora.
 backup-codes-list-label = Códigos de backup

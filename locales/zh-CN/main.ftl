@@ -93,7 +93,7 @@ settings-two-factor-heading = 双重身份验证
 settings-two-factor-off = 双重身份验证已关闭。
 # $date (String) - 开启的日期
 settings-two-factor-on-since = 双重身份验证自 { $date } 起已开启。
-settings-two-factor-explainer = 开启双重身份验证后，登录时还需要手机上身份验证器应用的验证码，仅凭被盗的密码无法登录。
+settings-two-factor-explainer = 开启双重身份验证后，登录时还需要身份验证器应用的验证码，或你的安全密钥或通行密钥，仅凭被盗的密码无法登录。
 settings-two-factor-enable = 开启双重身份验证
 settings-two-factor-regenerate = 生成新的备用码
 settings-two-factor-disable = 关闭双重身份验证
@@ -129,6 +129,7 @@ setup-copy-key = 复制密钥
 setup-code-lead = 然后输入应用为 Twofold 显示的 6 位验证码。
 setup-confirm-submit = 开启
 setup-confirm-pending = 正在开启…
+setup-add-submit = 添加应用
 backup-codes-title = 保存你的备用码
 backup-codes-lead = 如果无法使用身份验证器应用或安全密钥，这些备用码每个都可以登录一次。请把它们保存在安全的地方，例如密码管理器。它们只会显示这一次。
 backup-codes-list-label = 备用码

@@ -19,16 +19,30 @@ pub enum KeyCheck {
     Login,
 }
 
-/// Starts `check` and asks the browser for the key's answer (WebAuthn's JSON form). Its code
-/// is a piece of the browser bundle of its own, loaded at the first click, so that a page that
-/// offers a key does not load the ceremony with the page.
+/// What a key ceremony is for: answering a form (`check` gives the challenge), or signing in
+/// with a passkey (then `next` is where the browser goes).
+enum KeyTask {
+    Answer(KeyCheck),
+    SignIn(String),
+}
+
+/// Runs a key ceremony: starts it on the server, lets the browser ask the key, and gives the
+/// key's answer (WebAuthn's JSON form) for a form, or sends a passkey's answer itself (the
+/// server's redirect then leaves the page; nothing to give). All key ceremonies are one piece
+/// of the browser bundle, loaded at the first click, so that a page that offers a key does
+/// not load the ceremony with the page.
 #[lazy]
-async fn ask_key(check: KeyCheck) -> Result<String, AppError> {
-    let options = match check {
-        KeyCheck::Account => start_key_check().await,
-        KeyCheck::Login => start_login_key().await,
+async fn run_key_task(task: KeyTask) -> Result<Option<String>, AppError> {
+    let options = match &task {
+        KeyTask::Answer(KeyCheck::Account) => start_key_check().await,
+        KeyTask::Answer(KeyCheck::Login) => start_login_key().await,
+        KeyTask::SignIn(_) => start_passkey().await,
     }?;
-    webauthn::get(&options).await
+    let answer = webauthn::get(&options).await?;
+    match task {
+        KeyTask::Answer(_) => Ok(Some(answer)),
+        KeyTask::SignIn(next) => passkey_sign_in(answer, Some(next)).await.map(|()| None),
+    }
 }
 
 /// A button (shown once the page is interactive) that answers the form it is in with a
@@ -47,7 +61,9 @@ pub fn KeyAnswer(
 ) -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let answer = move || async move {
-        let json = ask_key(check).await?;
+        let json = run_key_task(KeyTask::Answer(check))
+            .await?
+            .unwrap_or_default();
         if let Some(field) = input.get_untracked() {
             field.set_value(&json);
             if let Some(form) = field.form() {
@@ -75,7 +91,10 @@ pub fn PasskeyButton(
     error: RwSignal<Option<AppError>>,
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
-    let sign_in = move || sign_in_with_passkey(next.clone());
+    let sign_in = move || {
+        let next = next.clone();
+        async move { run_key_task(KeyTask::SignIn(next)).await.map(|_| ()) }
+    };
     let class = "button button-secondary button-wide";
     ceremony_button(
         Ceremony {
@@ -87,15 +106,6 @@ pub fn PasskeyButton(
         },
         sign_in,
     )
-}
-
-/// Starts a passkey sign-in, asks the browser for a passkey's answer and sends it; the
-/// server's redirect then takes the browser to `next`. Loaded at the first click.
-#[lazy]
-async fn sign_in_with_passkey(next: String) -> Result<(), AppError> {
-    let options = start_passkey().await?;
-    let answer = webauthn::get(&options).await?;
-    passkey_sign_in(answer, Some(next)).await
 }
 
 /// What a ceremony button says and where its failure goes.

@@ -8,7 +8,10 @@
 
 use leptos::prelude::*;
 
-use super::SECTION_HEADING;
+use super::{
+    SECTION_HEADING,
+    dialogs::{SettingsDialog, settings_dialog},
+};
 use domain::keys::{KeyInfo, MAX_KEY_NAME};
 
 use crate::{
@@ -157,27 +160,24 @@ fn RemoveKeyControl(
             {t("settings-key-remove")}
         </button>
         {lazy_dialog(open, move || {
-            remove_dialog(open, id, name.clone(), last, authenticator, email.clone())
+            settings_dialog(
+                open,
+                SettingsDialog::RemoveKey {
+                    email: email.clone(),
+                    id,
+                    name: name.clone(),
+                    last,
+                    authenticator,
+                },
+            )
         })}
     }
-}
-
-#[lazy]
-fn remove_dialog(
-    open: RwSignal<bool>,
-    id: i64,
-    name: String,
-    last: bool,
-    authenticator: bool,
-    email: String,
-) -> AnyView {
-    view! { <RemoveKeyDialog open id name last authenticator email /> }.into_any()
 }
 
 /// Removing a key, with the password and a factor (the key itself will do). Success loads the
 /// settings again (the server function redirects there).
 #[component]
-fn RemoveKeyDialog(
+pub(super) fn RemoveKeyDialog(
     open: RwSignal<bool>,
     id: i64,
     name: String,

@@ -1,4 +1,5 @@
 mod add_key_dialog;
+mod dialogs;
 mod disable_dialog;
 mod keys;
 mod regenerate_dialog;

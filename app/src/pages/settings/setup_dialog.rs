@@ -39,6 +39,9 @@ pub(super) const SETUP_TEXTS: &[&str] = &[
     msg("setup-code-lead"),
     msg("setup-confirm-submit"),
     msg("setup-confirm-pending"),
+    msg("setup-add-submit"),
+    msg("settings-authenticator-add"),
+    msg("add-key-pending"),
 ];
 
 /// Setting up an authenticator app: the password (and, while two-factor is on with a key, a
@@ -70,6 +73,12 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors)
         confirm.clear();
     };
     let close = move || open.set(false);
+    // While two-factor is on (with a key), the app is added to it rather than turning it on.
+    let words = if factors.on {
+        Words::ADD
+    } else {
+        Words::TURN_ON
+    };
     view! {
         <Modal
             open
@@ -79,7 +88,7 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors)
             on_close
             testid="setup-dialog"
         >
-            <h2 id="setup-title">{t("setup-title")}</h2>
+            <h2 id="setup-title">{t(words.title)}</h2>
             {
                 let email = email.clone();
                 move || match (start.value().get(), codes()) {
@@ -92,7 +101,7 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors)
                     (_, Some(_)) => view! { <p class="loading">{t("setup-confirm-pending")}</p> }.into_any(),
                     (Some(Ok(setup)), None) => {
                         view! {
-                            <ScanStep qr_svg=setup.qr_svg manual_key=setup.manual_key confirm on_cancel=close />
+                            <ScanStep qr_svg=setup.qr_svg manual_key=setup.manual_key confirm words on_cancel=close />
                         }
                             .into_any()
                     }
@@ -127,12 +136,36 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors)
     }
 }
 
-/// The QR code, the same key for typing, and the first code that turns two-factor on.
+/// The dialog's title and the label of its last button (with its busy label), which say
+/// whether the app turns two-factor on or is added to it.
+#[derive(Clone, Copy)]
+struct Words {
+    title: &'static str,
+    submit: &'static str,
+    pending: &'static str,
+}
+
+impl Words {
+    const TURN_ON: Self = Self {
+        title: msg("setup-title"),
+        submit: msg("setup-confirm-submit"),
+        pending: msg("setup-confirm-pending"),
+    };
+    const ADD: Self = Self {
+        title: msg("settings-authenticator-add"),
+        submit: msg("setup-add-submit"),
+        pending: msg("add-key-pending"),
+    };
+}
+
+/// The QR code, the same key for typing, and the first code that turns two-factor on (or
+/// adds the app to it).
 #[component]
 fn ScanStep(
     qr_svg: String,
     manual_key: String,
     confirm: ServerAction<ConfirmTwoFactor>,
+    words: Words,
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let error = last_error(confirm);
@@ -155,7 +188,7 @@ fn ScanStep(
                     <ErrorAlert error />
                     <CodeField id="setup-code" kind=CodeKind::Authenticator error describedby="setup-code-lead" />
                     <DialogActions on_cancel>
-                        <SubmitButton label=msg("setup-confirm-submit") pending_label=msg("setup-confirm-pending") pending=confirm.pending() />
+                        <SubmitButton label=words.submit pending_label=words.pending pending=confirm.pending() />
                     </DialogActions>
                 </ActionForm>
             </li>

@@ -11,11 +11,12 @@ use leptos::prelude::*;
 
 use super::{
     SECTION_HEADING,
-    add_key_dialog::{ADD_KEY_TEXTS, AddKeyDialog},
-    disable_dialog::{DISABLE_TEXTS, DisableDialog},
+    add_key_dialog::ADD_KEY_TEXTS,
+    dialogs::{SettingsDialog, settings_dialog},
+    disable_dialog::DISABLE_TEXTS,
     keys::KeysList,
-    regenerate_dialog::{REGENERATE_TEXTS, RegenerateDialog},
-    setup_dialog::{SETUP_TEXTS, SetupDialog},
+    regenerate_dialog::REGENERATE_TEXTS,
+    setup_dialog::SETUP_TEXTS,
 };
 use domain::{factor::TwoFactorStatus, keys::KeyInfo};
 
@@ -201,44 +202,31 @@ fn TwoFactorControls(
         </div>
         {
             let email = email.clone();
-            lazy_dialog(setup_open, move || setup_dialog(setup_open, email.clone(), factors))
-        }
-        {
-            let email = email.clone();
-            lazy_dialog(add_key_open, move || {
-                add_key_dialog(add_key_open, email.clone(), factors, default_key_name.clone())
+            lazy_dialog(setup_open, move || {
+                settings_dialog(setup_open, SettingsDialog::Setup { email: email.clone(), factors })
             })
         }
         {
             let email = email.clone();
-            lazy_dialog(regenerate_open, move || regenerate_dialog(regenerate_open, email.clone(), factors))
+            lazy_dialog(add_key_open, move || {
+                let default_name = default_key_name.clone();
+                settings_dialog(
+                    add_key_open,
+                    SettingsDialog::AddKey { email: email.clone(), factors, default_name },
+                )
+            })
         }
-        {lazy_dialog(disable_open, move || disable_dialog(disable_open, email.clone(), factors))}
+        {
+            let email = email.clone();
+            lazy_dialog(regenerate_open, move || {
+                settings_dialog(
+                    regenerate_open,
+                    SettingsDialog::Regenerate { email: email.clone(), factors },
+                )
+            })
+        }
+        {lazy_dialog(disable_open, move || {
+            settings_dialog(disable_open, SettingsDialog::Disable { email: email.clone(), factors })
+        })}
     }
-}
-
-// Each dialog is loaded when it is first opened (see `lazy_dialog`).
-#[lazy]
-fn setup_dialog(open: RwSignal<bool>, email: String, factors: Factors) -> AnyView {
-    view! { <SetupDialog open email factors /> }.into_any()
-}
-
-#[lazy]
-fn add_key_dialog(
-    open: RwSignal<bool>,
-    email: String,
-    factors: Factors,
-    default_name: String,
-) -> AnyView {
-    view! { <AddKeyDialog open email factors default_name /> }.into_any()
-}
-
-#[lazy]
-fn regenerate_dialog(open: RwSignal<bool>, email: String, factors: Factors) -> AnyView {
-    view! { <RegenerateDialog open email factors /> }.into_any()
-}
-
-#[lazy]
-fn disable_dialog(open: RwSignal<bool>, email: String, factors: Factors) -> AnyView {
-    view! { <DisableDialog open email factors /> }.into_any()
 }
