@@ -77,7 +77,7 @@ async function measure(path, loadedUntilInteractive = []) {
 
 // What each page loads on a first visit until it is interactive (a fresh context: empty cache).
 const assets = {};
-for (const path of ['/login', '/settings', '/settings/security-log']) {
+for (const path of ['/login', '/signup', '/settings', '/settings/security-log']) {
   assets[path] = [];
   await measure(path, assets[path]);
 }

@@ -21,9 +21,10 @@ pub(crate) async fn page_weight(
     conn.call("sign-up", &[("email", &email), ("password", PASSWORD)])
         .await?;
     let mut pages = Vec::new();
-    for path in ["/login", "/settings", "/settings/security-log"] {
+    for path in ["/login", "/signup", "/settings", "/settings/security-log"] {
         let mut visitor = Conn::open(addr).await?;
-        if path != "/login" {
+        // The settings pages are a signed-in account's; the others a visitor's.
+        if path.starts_with("/settings") {
             visitor.cookie.clone_from(&conn.cookie);
         }
         let html = visitor.get(path).await?.body.to_vec();
