@@ -98,7 +98,7 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors)
                         }
                             .into_any()
                     }
-                    (_, Some(_)) => view! { <p class="loading">{t("setup-confirm-pending")}</p> }.into_any(),
+                    (_, Some(_)) => view! { <p class="loading">{t(words.pending)}</p> }.into_any(),
                     (Some(Ok(setup)), None) => {
                         view! {
                             <ScanStep qr_svg=setup.qr_svg manual_key=setup.manual_key confirm words on_cancel=close />
