@@ -5,6 +5,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use crate::{
     api::auth::{last_error, pick_up_form_error},
     error::AppError,
+    form::FormAction,
     i18n::Texts,
 };
 
@@ -15,19 +16,24 @@ use crate::{
 pub fn setup(texts: Texts) {
     texts.provide();
     #[cfg(not(feature = "ssr"))]
-    Effect::new(ready::island_hydrated);
+    {
+        // A server function that redirects (a sign-in, a change that ends on the settings)
+        // loads that page; set once, by the first island.
+        let _ = leptos::server_fn::redirect::set_redirect_hook(crate::browser::go_to);
+        Effect::new(ready::island_hydrated);
+    }
 }
 
 /// Sets up an island that is one form posting `S`: [`setup`], the error a post without
 /// JavaScript came back with, and the form's action with its last error.
-pub fn form<S>(texts: Texts) -> (ServerAction<S>, Signal<Option<AppError>>)
+pub fn form<S>(texts: Texts) -> (FormAction<S>, Signal<Option<AppError>>)
 where
     S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
     S::Output: Clone + Send + Sync + 'static,
 {
     setup(texts);
     pick_up_form_error();
-    let action = ServerAction::<S>::new();
+    let action = FormAction::<S>::new();
     (action, last_error(action))
 }
 

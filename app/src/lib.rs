@@ -8,6 +8,7 @@ pub mod browser;
 pub mod build;
 pub mod components;
 pub mod error;
+pub mod form;
 pub mod i18n;
 pub mod island;
 pub mod pages;

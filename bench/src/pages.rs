@@ -20,12 +20,31 @@ pub(crate) async fn page_weight(
     let email = format!("weight-{}@bench.example", rand::random::<u32>());
     conn.call("sign-up", &[("email", &email), ("password", PASSWORD)])
         .await?;
+    // The code step is a login's whose password was right, of an account with two-factor on.
+    let two_factor = crate::users::create_user(
+        addr,
+        &format!("weight-2fa-{}@bench.example", rand::random::<u32>()),
+    )
+    .await?;
     let mut pages = Vec::new();
-    for path in ["/login", "/signup", "/settings", "/settings/security-log"] {
+    for path in [
+        "/login",
+        "/login/verify",
+        "/signup",
+        "/settings",
+        "/settings/security-log",
+    ] {
         let mut visitor = Conn::open(addr).await?;
         // The settings pages are a signed-in account's; the others a visitor's.
         if path.starts_with("/settings") {
             visitor.cookie.clone_from(&conn.cookie);
+        } else if path == "/login/verify" {
+            visitor
+                .call(
+                    "log-in",
+                    &[("email", &two_factor.email), ("password", PASSWORD)],
+                )
+                .await?;
         }
         let html = visitor.get(path).await?.body.to_vec();
         let mut assets = vec![report::Asset::new("HTML", &html)];

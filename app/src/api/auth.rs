@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use domain::account::{AccountView, Notice};
 
 use super::account::{current_account, take_notice};
-use crate::error::AppError;
+use crate::{error::AppError, form::FormAction};
 
 #[derive(Clone, Copy)]
 pub struct Auth {
@@ -54,7 +54,7 @@ pub fn pick_up_form_error() {
 }
 
 /// The error of `action`'s last call, if it failed: what a form shows.
-pub fn last_error<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
+pub fn last_error<S>(action: FormAction<S>) -> Signal<Option<AppError>>
 where
     S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
     S::Output: Clone + Send + Sync + 'static,

@@ -4,13 +4,14 @@ use domain::{account::Notice, factor::TwoFactorStatus};
 
 use crate::{
     api::{account::LogOut, auth::use_auth},
+    form::{Form, FormAction},
     i18n::{msg, t, t_args},
 };
 
 #[component]
 pub fn Header() -> impl IntoView {
     let auth = use_auth();
-    let log_out = ServerAction::<LogOut>::new();
+    let log_out = FormAction::<LogOut>::new();
     view! {
         <header class="site-header">
             <a href="/" class="brand">
@@ -23,11 +24,11 @@ pub fn Header() -> impl IntoView {
                         if matches!(auth.header_account.await, Ok(Some(_))) {
                             view! {
                                 <a href="/settings">{t("nav-settings")}</a>
-                                <ActionForm action=log_out attr:class="inline-form">
+                                <Form action=log_out attr:class="inline-form">
                                     <button type="submit" class="button button-link" data-testid="log-out">
                                         {t("nav-log-out")}
                                     </button>
-                                </ActionForm>
+                                </Form>
                             }
                                 .into_any()
                         } else {

@@ -4,6 +4,7 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     api::account::SetLanguage,
+    form::{Form, FormAction},
     i18n::{selectable_languages, t},
 };
 
@@ -24,7 +25,7 @@ fn options_html(current: &str) -> String {
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let action = ServerAction::<SetLanguage>::new();
+    let action = FormAction::<SetLanguage>::new();
     let location = use_location();
     let here = {
         let search = location.search.get_untracked();
@@ -36,7 +37,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         }
     };
     view! {
-        <ActionForm action attr:class="language-form">
+        <Form action attr:class="language-form">
             <label for="language-select">{t("language-label")}</label>
             // The options as markup: a list rendered inside <select> would need hydration
             // markers there, which the browser's parser does not keep in place.
@@ -49,6 +50,6 @@ pub fn LanguageSwitcher() -> impl IntoView {
             <button type="submit" class="button button-secondary button-small">
                 {t("language-submit")}
             </button>
-        </ActionForm>
+        </Form>
     }
 }

@@ -14,6 +14,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
+    form::Form,
     i18n::{PageTitle, Texts, msg, t},
     island,
 };
@@ -54,7 +55,7 @@ fn LoginForm(next: String, texts: Texts) -> impl IntoView {
     let passkey_error = RwSignal::new(None);
     let passkey_next = next.clone();
     view! {
-        <ActionForm action attr:novalidate=true attr:aria-labelledby="login-title">
+        <Form action attr:novalidate=true attr:aria-labelledby="login-title">
             <ErrorAlert error />
             <input type="hidden" name="next" value=next />
             <EmailField error autocomplete="username" />
@@ -70,7 +71,7 @@ fn LoginForm(next: String, texts: Texts) -> impl IntoView {
                 pending_label=msg("login-pending")
                 pending=action.pending()
             />
-        </ActionForm>
+        </Form>
         <div class="passkey-form js-only" role="group" aria-label=t("login-passkey")>
             <p class="divider">{t("login-or")}</p>
             <ErrorAlert error=passkey_error />

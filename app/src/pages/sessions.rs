@@ -10,6 +10,7 @@ use crate::{
     api::security::{SignOutOtherSessions, SignOutSession, list_sessions},
     components::{alert::ErrorAlert, submit::SubmitButton},
     error::AppError,
+    form::{Form, FormAction},
     i18n::{PageTitle, msg, t, translator},
     pages::security_log::{BackToSettings, time_element},
     redirect::login_url_for,
@@ -19,8 +20,8 @@ const PATH: &str = "/settings/sessions";
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    let sign_out_one = ServerAction::<SignOutSession>::new();
-    let sign_out_others = ServerAction::<SignOutOtherSessions>::new();
+    let sign_out_one = FormAction::<SignOutSession>::new();
+    let sign_out_others = FormAction::<SignOutOtherSessions>::new();
     let sessions = Resource::new(
         move || {
             (
@@ -60,8 +61,8 @@ pub fn SessionsPage() -> impl IntoView {
 #[component]
 fn SessionList(
     list: Vec<SessionInfo>,
-    sign_out_one: ServerAction<SignOutSession>,
-    sign_out_others: ServerAction<SignOutOtherSessions>,
+    sign_out_one: FormAction<SignOutSession>,
+    sign_out_others: FormAction<SignOutOtherSessions>,
 ) -> impl IntoView {
     let others = list.iter().filter(|s| !s.current).count();
     view! {
@@ -74,14 +75,14 @@ fn SessionList(
         {(others > 0)
             .then(|| {
                 view! {
-                    <ActionForm action=sign_out_others>
+                    <Form action=sign_out_others>
                         <SubmitButton
                             label=msg("sessions-sign-out-others")
                             pending_label=msg("sessions-signing-out")
                             pending=sign_out_others.pending()
                             class="button button-danger"
                         />
-                    </ActionForm>
+                    </Form>
                 }
             })}
         {(others == 0).then(|| view! { <p class="muted" data-testid="no-other-sessions">{t("sessions-none-elsewhere")}</p> })}
@@ -89,7 +90,7 @@ fn SessionList(
 }
 
 #[component]
-fn SessionItem(session: SessionInfo, sign_out_one: ServerAction<SignOutSession>) -> impl IntoView {
+fn SessionItem(session: SessionInfo, sign_out_one: FormAction<SignOutSession>) -> impl IntoView {
     let tr = translator();
     let browser = session.browser.clone();
     let browser_text = move || match &browser {
@@ -119,12 +120,12 @@ fn SessionItem(session: SessionInfo, sign_out_one: ServerAction<SignOutSession>)
             {(!session.current)
                 .then(|| {
                     view! {
-                        <ActionForm action=sign_out_one>
+                        <Form action=sign_out_one>
                             <input type="hidden" name="handle" value=handle.clone() />
                             <button type="submit" class="button button-secondary" disabled=move || sign_out_one.pending().get()>
                                 {t("sessions-sign-out")}
                             </button>
-                        </ActionForm>
+                        </Form>
                     }
                 })}
         </li>

@@ -12,6 +12,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
+    form::Form,
     i18n::{PageTitle, Texts, msg, t},
     island,
 };
@@ -49,7 +50,7 @@ const SIGNUP_FORM_TEXTS: &[&str] = &[
 fn SignupForm(language: String, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<SignUp>(texts);
     view! {
-        <ActionForm action attr:novalidate=true attr:aria-labelledby="signup-title">
+        <Form action attr:novalidate=true attr:aria-labelledby="signup-title">
             <ErrorAlert error />
             <input type="hidden" name="language" value=language />
             <EmailField error autocomplete="email" />
@@ -65,6 +66,6 @@ fn SignupForm(language: String, texts: Texts) -> impl IntoView {
                 pending_label=msg("signup-pending")
                 pending=action.pending()
             />
-        </ActionForm>
+        </Form>
     }
 }

@@ -15,6 +15,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::AppError,
+    form::Form,
     i18n::{PageTitle, Texts, msg, t},
     island,
 };
@@ -81,7 +82,7 @@ const VERIFY_FORM_TEXTS: &[&str] = &[
 fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<VerifyLogin>(texts);
     let key_error = RwSignal::new(None);
-    let error = with_key_error(key_error, error, action.pending().into());
+    let error = with_key_error(key_error, error, action.pending());
     let LoginFactors {
         key: has_key,
         authenticator,
@@ -100,7 +101,7 @@ fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoVie
     };
     view! {
         <p class="lead" id="verify-lead">{lead}</p>
-        <ActionForm action attr:novalidate=true attr:aria-labelledby="verify-title">
+        <Form action attr:novalidate=true attr:aria-labelledby="verify-title">
             <ErrorAlert error />
             <input type="hidden" name="next" value=next />
             {has_key.then(|| view! {
@@ -123,7 +124,7 @@ fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoVie
                 pending=action.pending()
                 class=if has_key { "button button-secondary" } else { "button button-primary" }
             />
-        </ActionForm>
+        </Form>
         {authenticator.then(|| view! {
             <p class="card-footer">
                 <CodeToggle kind field="field-code" />

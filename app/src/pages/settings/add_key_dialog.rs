@@ -20,6 +20,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::AppError,
+    form::{Form, FormAction},
     i18n::{msg, t},
     redirect::SETTINGS,
     webauthn,
@@ -61,8 +62,8 @@ pub(super) fn AddKeyDialog(
     default_name: String,
 ) -> impl IntoView {
     let on = factors.on;
-    let start = ServerAction::<StartAddKey>::new();
-    let finish = ServerAction::<FinishAddKey>::new();
+    let start = FormAction::<StartAddKey>::new();
+    let finish = FormAction::<FinishAddKey>::new();
     let ceremony = RwSignal::new(None::<Ceremony>);
     let ask = move |options: String| {
         ceremony.set(Some(Ceremony::Asking));
@@ -157,13 +158,13 @@ pub(super) fn AddKeyDialog(
                             view! { <CurrentPassword form="add-key" email error /> }.into_any()
                         };
                         view! {
-                            <ActionForm action=start attr:novalidate=true attr:aria-labelledby="add-key-title">
+                            <Form action=start attr:novalidate=true attr:aria-labelledby="add-key-title">
                                 <p class="lead">{t(lead)}</p>
                                 {fields}
                                 <DialogActions on_cancel=close>
                                     <SubmitButton label=msg("add-key-continue") pending_label=msg("add-key-continue-pending") pending=start.pending() />
                                 </DialogActions>
-                            </ActionForm>
+                            </Form>
                         }
                             .into_any()
                     }
@@ -177,14 +178,14 @@ pub(super) fn AddKeyDialog(
 #[component]
 fn NameStep(
     answer: String,
-    finish: ServerAction<FinishAddKey>,
+    finish: FormAction<FinishAddKey>,
     default_name: String,
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let error = last_error(finish);
     focus_on_mount("add-key-name");
     view! {
-        <ActionForm action=finish attr:novalidate=true attr:aria-labelledby="add-key-title">
+        <Form action=finish attr:novalidate=true attr:aria-labelledby="add-key-title">
             <p class="lead" id="add-key-name-lead">{t("add-key-name-lead")}</p>
             <ErrorAlert error />
             <input type="hidden" name="key_response" value=answer />
@@ -204,6 +205,6 @@ fn NameStep(
             <DialogActions on_cancel>
                 <SubmitButton label=msg("add-key-submit") pending_label=msg("add-key-pending") pending=finish.pending() />
             </DialogActions>
-        </ActionForm>
+        </Form>
     }
 }

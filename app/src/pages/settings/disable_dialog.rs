@@ -10,6 +10,7 @@ use crate::{
         reauth::ReauthFields,
         submit::SubmitButton,
     },
+    form::{Form, FormAction},
     i18n::{msg, t},
 };
 
@@ -35,7 +36,7 @@ pub(super) fn DisableDialog(
     } else {
         msg("disable-lead-key")
     };
-    let disable = ServerAction::<DisableTwoFactor>::new();
+    let disable = FormAction::<DisableTwoFactor>::new();
     let on_close = move || disable.clear();
     let close = move || open.set(false);
     view! {
@@ -50,7 +51,7 @@ pub(super) fn DisableDialog(
             {
                 let email = email.clone();
                 view! {
-                    <ActionForm action=disable attr:novalidate=true attr:aria-labelledby="disable-title">
+                    <Form action=disable attr:novalidate=true attr:aria-labelledby="disable-title">
                         <p class="lead" id="disable-lead">{t(lead)}</p>
                         <ReauthFields
                             form="disable"
@@ -69,7 +70,7 @@ pub(super) fn DisableDialog(
                                 class="button button-danger"
                             />
                         </DialogActions>
-                    </ActionForm>
+                    </Form>
                 }
             }
         </Modal>

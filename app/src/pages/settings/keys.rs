@@ -27,6 +27,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::AppError,
+    form::{Form, FormAction},
     i18n::{Texts, long_date, msg, t, t_args},
     island,
 };
@@ -41,7 +42,7 @@ pub(super) fn KeysList(
     authenticator: bool,
     email: String,
 ) -> impl IntoView {
-    let rename = ServerAction::<RenameKey>::new();
+    let rename = FormAction::<RenameKey>::new();
     let texts = Texts::of(REMOVE_TEXTS)
         .and(Texts::of(REAUTH_TEXTS))
         .and(Texts::of(DIALOG_TEXTS))
@@ -74,7 +75,7 @@ pub(super) fn KeysList(
 #[component]
 fn KeyItem(
     key: KeyInfo,
-    rename: ServerAction<RenameKey>,
+    rename: FormAction<RenameKey>,
     last: bool,
     authenticator: bool,
     email: String,
@@ -97,7 +98,7 @@ fn KeyItem(
             <div class="key-actions">
                 <details class="key-rename">
                     <summary>{t("settings-key-rename")}</summary>
-                    <ActionForm action=rename attr:novalidate=true>
+                    <Form action=rename attr:novalidate=true>
                         <input type="hidden" name="key" value=key.id />
                         <div class="field">
                             <label for=rename_id.clone()>{t("settings-key-rename-label")}</label>
@@ -117,7 +118,7 @@ fn KeyItem(
                             pending=rename.pending()
                             class="button button-secondary"
                         />
-                    </ActionForm>
+                    </Form>
                 </details>
                 <RemoveKeyControl id=key.id name last authenticator email texts />
             </div>
@@ -185,7 +186,7 @@ pub(super) fn RemoveKeyDialog(
     authenticator: bool,
     email: String,
 ) -> impl IntoView {
-    let remove = ServerAction::<RemoveKey>::new();
+    let remove = FormAction::<RemoveKey>::new();
     let close = move || open.set(false);
     view! {
         <Modal
@@ -200,7 +201,7 @@ pub(super) fn RemoveKeyDialog(
                 let email = email.clone();
                 let name = name.clone();
                 view! {
-                    <ActionForm action=remove attr:novalidate=true attr:aria-labelledby="remove-key-title">
+                    <Form action=remove attr:novalidate=true attr:aria-labelledby="remove-key-title">
                         <p class="key-name">{name}</p>
                         <p class="lead">{t("remove-key-lead")}</p>
                         {last.then(|| view! {
@@ -224,7 +225,7 @@ pub(super) fn RemoveKeyDialog(
                                 class="button button-danger"
                             />
                         </DialogActions>
-                    </ActionForm>
+                    </Form>
                 }
             }
         </Modal>

@@ -23,6 +23,7 @@ use crate::{
         submit::SubmitButton,
     },
     error::{AppError, Field},
+    form::{Form, FormAction},
     i18n::{PageTitle, msg, t},
     redirect::login_url_for,
 };
@@ -108,11 +109,11 @@ fn this_browser() -> String {
 /// first one focused.
 #[component]
 fn ChangePasswordForm(email: String) -> impl IntoView {
-    let action = ServerAction::<ChangePassword>::new();
+    let action = FormAction::<ChangePassword>::new();
     let failed = action.value().with_untracked(|v| matches!(v, Some(Err(_))));
     let error = last_error(action);
     view! {
-        <ActionForm action attr:novalidate=true attr:aria-labelledby="password-heading">
+        <Form action attr:novalidate=true attr:aria-labelledby="password-heading">
             <ErrorAlert error />
             <UsernameHint email />
             <PasswordField
@@ -135,6 +136,6 @@ fn ChangePasswordForm(email: String) -> impl IntoView {
                 pending_label=msg("settings-password-pending")
                 pending=action.pending()
             />
-        </ActionForm>
+        </Form>
     }
 }

@@ -14,6 +14,7 @@ use crate::{
         reauth::ReauthFields,
         submit::SubmitButton,
     },
+    form::{Form, FormAction},
     i18n::{msg, t},
     redirect::SETTINGS,
 };
@@ -32,7 +33,7 @@ pub(super) fn RegenerateDialog(
     email: String,
     factors: Factors,
 ) -> impl IntoView {
-    let regenerate = ServerAction::<RegenerateBackupCodes>::new();
+    let regenerate = FormAction::<RegenerateBackupCodes>::new();
     let codes = move || regenerate.value().get().and_then(Result::ok);
     let on_close = move || {
         if let Some(Ok(_)) = regenerate.value().get_untracked() {
@@ -63,7 +64,7 @@ pub(super) fn RegenerateDialog(
                     None => {
                         let email = email.clone();
                         view! {
-                            <ActionForm action=regenerate attr:novalidate=true attr:aria-labelledby="regenerate-title">
+                            <Form action=regenerate attr:novalidate=true attr:aria-labelledby="regenerate-title">
                                 <p class="lead" id="regenerate-lead">{t("regenerate-lead")}</p>
                                 <ReauthFields
                                     form="regenerate"
@@ -77,7 +78,7 @@ pub(super) fn RegenerateDialog(
                                 <DialogActions on_cancel=close>
                                     <SubmitButton label=msg("regenerate-submit") pending_label=msg("regenerate-pending") pending=regenerate.pending() />
                                 </DialogActions>
-                            </ActionForm>
+                            </Form>
                         }
                             .into_any()
                     }

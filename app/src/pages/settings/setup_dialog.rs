@@ -9,7 +9,7 @@ use domain::factor::BackupCodes;
 use crate::{
     api::{
         auth::last_error,
-        two_factor::{CancelTwoFactor, ConfirmTwoFactor, StartTwoFactor},
+        two_factor::{ConfirmTwoFactor, StartTwoFactor, cancel_two_factor},
     },
     browser,
     components::{
@@ -21,6 +21,7 @@ use crate::{
         reauth::{CurrentPassword, ReauthFields},
         submit::SubmitButton,
     },
+    form::{Form, FormAction},
     i18n::{msg, t},
     redirect::SETTINGS,
 };
@@ -50,9 +51,8 @@ pub(super) const SETUP_TEXTS: &[&str] = &[
 /// pending secret.
 #[component]
 pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors) -> impl IntoView {
-    let start = ServerAction::<StartTwoFactor>::new();
-    let confirm = ServerAction::<ConfirmTwoFactor>::new();
-    let cancel = ServerAction::<CancelTwoFactor>::new();
+    let start = FormAction::<StartTwoFactor>::new();
+    let confirm = FormAction::<ConfirmTwoFactor>::new();
     let codes = move || confirm.value().get().and_then(Result::ok);
     // With a key, two-factor had its backup codes already: the settings confirm the app.
     Effect::new(move || {
@@ -65,7 +65,11 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors)
             // On: the settings show the new status and confirm the change.
             Some(Ok(_)) => browser::go_to(SETTINGS),
             _ if matches!(start.value().get_untracked(), Some(Ok(_))) => {
-                cancel.dispatch(CancelTwoFactor {});
+                leptos::task::spawn_local(async {
+                    if let Err(err) = cancel_two_factor().await {
+                        leptos::logging::error!("could not discard a set-up: {err}");
+                    }
+                });
             }
             _ => {}
         }
@@ -120,13 +124,13 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors)
                             (msg("setup-password-lead"), view! { <CurrentPassword form="setup" email error /> }.into_any())
                         };
                         view! {
-                            <ActionForm action=start attr:novalidate=true attr:aria-labelledby="setup-title">
+                            <Form action=start attr:novalidate=true attr:aria-labelledby="setup-title">
                                 <p class="lead">{t(lead)}</p>
                                 {fields}
                                 <DialogActions on_cancel=close>
                                     <SubmitButton label=msg("setup-password-submit") pending_label=msg("setup-password-pending") pending=start.pending() />
                                 </DialogActions>
-                            </ActionForm>
+                            </Form>
                         }
                             .into_any()
                     }
@@ -164,7 +168,7 @@ impl Words {
 fn ScanStep(
     qr_svg: String,
     manual_key: String,
-    confirm: ServerAction<ConfirmTwoFactor>,
+    confirm: FormAction<ConfirmTwoFactor>,
     words: Words,
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
@@ -183,14 +187,14 @@ fn ScanStep(
                 </p>
             </li>
             <li>
-                <ActionForm action=confirm attr:novalidate=true attr:aria-labelledby="setup-title">
+                <Form action=confirm attr:novalidate=true attr:aria-labelledby="setup-title">
                     <p id="setup-code-lead">{t("setup-code-lead")}</p>
                     <ErrorAlert error />
                     <CodeField id="setup-code" kind=CodeKind::Authenticator error describedby="setup-code-lead" />
                     <DialogActions on_cancel>
                         <SubmitButton label=words.submit pending_label=words.pending pending=confirm.pending() />
                     </DialogActions>
-                </ActionForm>
+                </Form>
             </li>
         </ol>
     }
