@@ -7,6 +7,7 @@ pub mod config;
 pub mod keys;
 pub mod layers;
 pub mod maintenance;
+pub mod metrics;
 pub mod private_files;
 pub mod services;
 pub mod site;
@@ -294,6 +295,9 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         }
     });
 
+    if let Some(metrics_addr) = config.metrics_addr {
+        metrics::serve(metrics_addr, app.pool.clone()).await?;
+    }
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| StartError::Listen { addr, source })?;

@@ -76,6 +76,9 @@ pub struct Config {
     /// `TWOFOLD_SIGN_UPS_PER_HOUR`: sign-ups one client address may make per hour (shared by
     /// every server).
     pub sign_ups_per_hour: u32,
+    /// `TWOFOLD_METRICS_ADDR`: where the Prometheus metrics are served (`/metrics`); none when
+    /// unset.
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 /// A URL as logs may show it: the password of its user part replaced.
@@ -156,13 +159,8 @@ impl Config {
                 ));
             }
         };
-        let addr = get("TWOFOLD_ADDR")
-            .map(|v| {
-                v.trim()
-                    .parse()
-                    .map_err(|e| invalid("TWOFOLD_ADDR", format!("{e}")))
-            })
-            .transpose()?;
+        let addr = socket_addr(&get, "TWOFOLD_ADDR")?;
+        let metrics_addr = socket_addr(&get, "TWOFOLD_METRICS_ADDR")?;
         let public_url = public_url(&get, mode, addr)?;
         let rp_id = get("TWOFOLD_RP_ID")
             .map(|v| v.trim().to_ascii_lowercase())
@@ -281,6 +279,7 @@ impl Config {
             hsts_seconds,
             api_requests_per_minute,
             sign_ups_per_hour,
+            metrics_addr,
         })
     }
 }
@@ -422,3 +421,13 @@ fn parse_key_ring(value: &str) -> Result<Vec<(u8, Key256)>, String> {
 
 #[cfg(test)]
 mod tests;
+
+/// An optional `host:port` setting.
+fn socket_addr(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+) -> Result<Option<SocketAddr>, ConfigError> {
+    get(name)
+        .map(|v| v.trim().parse().map_err(|e| invalid(name, format!("{e}"))))
+        .transpose()
+}

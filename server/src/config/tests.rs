@@ -173,3 +173,20 @@ fn debug_output_hides_the_passwords_of_urls() {
         "smtp://mail.example.com:25"
     );
 }
+
+#[test]
+fn metrics_are_off_unless_given_an_address() {
+    assert_eq!(config(&[]).expect("defaults").metrics_addr, None);
+    let c = config(&[("TWOFOLD_METRICS_ADDR", "127.0.0.1:9464")]).expect("config");
+    assert_eq!(
+        c.metrics_addr,
+        Some("127.0.0.1:9464".parse().expect("an address"))
+    );
+    assert!(matches!(
+        config(&[("TWOFOLD_METRICS_ADDR", "9464")]),
+        Err(ConfigError::Invalid {
+            name: "TWOFOLD_METRICS_ADDR",
+            ..
+        })
+    ));
+}

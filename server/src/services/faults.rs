@@ -7,7 +7,9 @@ use domain::Fault;
 /// cause never travels further.
 pub(crate) fn db(context: &'static str) -> impl FnOnce(sqlx::Error) -> Fault {
     move |err| {
-        if crate::storage::is_unavailable(&err) {
+        let unavailable = crate::storage::is_unavailable(&err);
+        crate::metrics::database_error(unavailable);
+        if unavailable {
             tracing::warn!(error = %err, "{context}: database unavailable");
             Fault::Unavailable
         } else {

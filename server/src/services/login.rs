@@ -23,6 +23,7 @@ use super::{
 };
 use crate::{
     clock::Clock,
+    metrics::{self, SignInMethod},
     storage::{Db, pending_logins},
 };
 
@@ -127,9 +128,8 @@ fn token_hash(pending: &PendingLogin) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(pending.0.as_bytes()))
 }
 
-#[async_trait]
-impl Login for LoginService {
-    async fn password(
+impl LoginService {
+    async fn password_step(
         &self,
         email: &str,
         password: &str,
@@ -165,7 +165,7 @@ impl Login for LoginService {
         Ok(LoginStep::FactorNeeded(pending))
     }
 
-    async fn factor(
+    async fn factor_step(
         &self,
         pending: &PendingLogin,
         proof: &Proof,
@@ -209,6 +209,76 @@ impl Login for LoginService {
         }
     }
 
+    async fn passkey_step(
+        &self,
+        ceremony: &Ceremony,
+        response: &str,
+        client: &Client,
+    ) -> Result<SignedIn, LoginError> {
+        let user = self
+            .two_factor
+            .sign_in_with_passkey(ceremony, response, client)
+            .await?;
+        let row = self.accounts.user(user).await.map_err(LoginError::from)?;
+        tracing::info!(user = user.0, "signed in with a passkey");
+        let signed_in = SignedIn {
+            user,
+            language: row.language,
+            backup_codes_left: None,
+            epoch: row.credential_epoch,
+            device_cookie: None,
+        };
+        self.complete(signed_in, client).await
+    }
+}
+
+#[async_trait]
+impl Login for LoginService {
+    async fn password(
+        &self,
+        email: &str,
+        password: &str,
+        client: &Client,
+    ) -> Result<LoginStep, LoginError> {
+        let step = self.password_step(email, password, client).await;
+        metrics::sign_in(
+            SignInMethod::Password,
+            step.as_ref().map(|step| match step {
+                LoginStep::SignedIn(_) => "signed-in",
+                LoginStep::FactorNeeded(_) => "factor-needed",
+            }),
+        );
+        step
+    }
+
+    async fn factor(
+        &self,
+        pending: &PendingLogin,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<SignedIn, LoginError> {
+        let signed_in = self.factor_step(pending, proof, client).await;
+        metrics::sign_in(
+            SignInMethod::Factor,
+            signed_in.as_ref().map(|_| "signed-in"),
+        );
+        signed_in
+    }
+
+    async fn passkey(
+        &self,
+        ceremony: &Ceremony,
+        response: &str,
+        client: &Client,
+    ) -> Result<SignedIn, LoginError> {
+        let signed_in = self.passkey_step(ceremony, response, client).await;
+        metrics::sign_in(
+            SignInMethod::Passkey,
+            signed_in.as_ref().map(|_| "signed-in"),
+        );
+        signed_in
+    }
+
     async fn factors(&self, pending: &PendingLogin) -> Result<LoginFactors, LoginError> {
         let (_, row) = self.live(pending).await?;
         Ok(self.two_factor.factors(UserId(row.user_id)).await?)
@@ -229,27 +299,5 @@ impl Login for LoginService {
             .start_discoverable()
             .await
             .map_err(LoginError::from)
-    }
-
-    async fn passkey(
-        &self,
-        ceremony: &Ceremony,
-        response: &str,
-        client: &Client,
-    ) -> Result<SignedIn, LoginError> {
-        let user = self
-            .two_factor
-            .sign_in_with_passkey(ceremony, response, client)
-            .await?;
-        let row = self.accounts.user(user).await.map_err(LoginError::from)?;
-        tracing::info!(user = user.0, "signed in with a passkey");
-        let signed_in = SignedIn {
-            user,
-            language: row.language,
-            backup_codes_left: None,
-            epoch: row.credential_epoch,
-            device_cookie: None,
-        };
-        self.complete(signed_in, client).await
     }
 }

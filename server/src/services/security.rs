@@ -95,6 +95,7 @@ impl SecurityService {
         )
         .await
         .map_err(db("write security event"))?;
+        crate::metrics::security_event(kind);
         tracing::info!(
             user = user.0,
             event = kind.as_str(),

@@ -85,3 +85,10 @@ pub async fn delete_sent(pool: &Db, before: i64) -> Result<u64, sqlx::Error> {
         .await?;
     Ok(result.rows_affected())
 }
+
+/// Messages not delivered yet (the queue's depth, for the metrics).
+pub async fn waiting(pool: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
+        .fetch_one(pool)
+        .await
+}

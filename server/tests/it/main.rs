@@ -13,6 +13,7 @@ mod fuzz;
 mod key_flows;
 mod limits;
 mod login_two_factor;
+mod metrics;
 mod mfa;
 mod migrations;
 mod requests;

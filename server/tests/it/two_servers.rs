@@ -14,9 +14,9 @@ use crate::common::{
 use app::error::AppError;
 use domain::factor::{AuthenticatorSetup, BackupCodes};
 
-const EMAIL: &str = "ada@example.com";
+pub(crate) const EMAIL: &str = "ada@example.com";
 
-fn now() -> i64 {
+pub(crate) fn now() -> i64 {
     server::storage::now()
 }
 
@@ -31,7 +31,7 @@ async fn database(dir: &tempfile::TempDir) -> String {
 
 /// Signs up on `server` and turns two-factor on; returns the manual key and the backup codes.
 /// The confirming code is the previous step's, so the current one is still unused.
-async fn enrolled(client: &mut Client, server: SocketAddr) -> (String, Vec<String>) {
+pub(crate) async fn enrolled(client: &mut Client, server: SocketAddr) -> (String, Vec<String>) {
     let reply = client
         .call(
             server,
@@ -57,7 +57,7 @@ async fn enrolled(client: &mut Client, server: SocketAddr) -> (String, Vec<Strin
     (setup.manual_key, codes.codes)
 }
 
-async fn password_step(client: &mut Client, server: SocketAddr) {
+pub(crate) async fn password_step(client: &mut Client, server: SocketAddr) {
     let reply = client
         .call(
             server,

@@ -27,7 +27,10 @@ use super::{
     limits::{AUTHENTICATOR_CODES_CAP, FACTOR_CODES, factor_scope},
     secret_box::SecretBox,
 };
-use crate::storage::{Db, factors as store};
+use crate::{
+    metrics,
+    storage::{Db, factors as store},
+};
 
 mod checks;
 mod keys;
@@ -92,14 +95,28 @@ impl TwoFactorService {
         check: impl Future<Output = Result<T, FactorError>>,
     ) -> Result<T, FactorError> {
         let limiter = &self.guard.limiter;
-        let attempt = limiter.admit(factor_scope(user.0), FACTOR_CODES).await?;
-        let authenticator_code = matches!(proof, Proof::Code(code)
-            if matches!(codes::classify(code), Some(EnteredCode::Totp(_))));
-        if authenticator_code && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP {
+        let kind = match proof {
+            Proof::Code(code) => match codes::classify(code) {
+                Some(EnteredCode::Totp(_)) => "authenticator",
+                Some(EnteredCode::Backup(_)) => "backup-code",
+                None => "unreadable",
+            },
+            Proof::Key { .. } => "key",
+        };
+        let attempt = limiter
+            .admit(factor_scope(user.0), FACTOR_CODES)
+            .await
+            .map_err(FactorError::from)
+            .inspect_err(|err| metrics::factor_check(kind, Err(err)))?;
+        if kind == "authenticator" && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP {
             limiter.unchecked(attempt).await?;
-            return Err(FactorError::AuthenticatorSuspended);
+            let suspended = FactorError::AuthenticatorSuspended;
+            metrics::factor_check(kind, Err(&suspended));
+            return Err(suspended);
         }
-        match check.await {
+        let checked = check.await;
+        metrics::factor_check(kind, checked.as_ref().map(drop));
+        match checked {
             Ok(value) => {
                 limiter.succeeded(attempt).await?;
                 if let Some(kind) = done {

@@ -44,10 +44,12 @@ pub struct ServerProcess {
 impl ServerProcess {
     /// Starts a server on a free loopback port and waits until its health check passes.
     pub async fn start(database_url: &str, keys: &SharedKeys) -> Self {
-        let addr = {
-            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-            listener.local_addr().unwrap()
-        };
+        Self::start_with(database_url, keys, &[]).await
+    }
+
+    /// The same, with more settings.
+    pub async fn start_with(database_url: &str, keys: &SharedKeys, env: &[(&str, String)]) -> Self {
+        let addr = free_addr();
         let dir = tempfile::TempDir::new().unwrap();
         let child = Command::new(env!("CARGO_BIN_EXE_server"))
             // An empty working directory: no `.env` of the developer's is read.
@@ -63,6 +65,7 @@ impl ServerProcess {
             .env("LEPTOS_OUTPUT_NAME", "twofold")
             .env("LEPTOS_SITE_ROOT", dir.path())
             .env("RUST_LOG", "warn")
+            .envs(env.iter().map(|(name, value)| (name, value)))
             .stdin(Stdio::null())
             .spawn()
             .unwrap();
@@ -96,6 +99,12 @@ impl ServerProcess {
     pub fn is_running(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
     }
+}
+
+/// A loopback address with a port nobody listens on (just now).
+pub fn free_addr() -> SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap()
 }
 
 impl Drop for ServerProcess {
