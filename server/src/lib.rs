@@ -227,6 +227,7 @@ pub async fn build_with_clock(
             config.hsts_seconds,
             layers::security_headers,
         ))
+        .layer(layers::compression())
         .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
         .layer(TraceLayer::new_for_http())
         .with_state(state);

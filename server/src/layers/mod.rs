@@ -232,3 +232,23 @@ pub async fn end_expired_sign_ins(
         }
     }
 }
+
+/// Compresses what the server sends (brotli, else gzip, as the browser accepts; with
+/// `Vary: Accept-Encoding`): pages and the browser bundle. Never the answers of server
+/// functions (`application/json`): they carry secrets — an authenticator key, backup codes, a
+/// key ceremony — and a compressed secret beside text an attacker can choose leaks through
+/// the response's length (BREACH). They are small anyway.
+pub fn compression() -> tower_http::compression::CompressionLayer<
+    tower_http::compression::predicate::And<
+        tower_http::compression::DefaultPredicate,
+        tower_http::compression::predicate::NotForContentType,
+    >,
+> {
+    use tower_http::compression::{
+        CompressionLayer, DefaultPredicate,
+        predicate::{NotForContentType, Predicate},
+    };
+    CompressionLayer::new().compress_when(
+        DefaultPredicate::new().and(NotForContentType::const_new("application/json")),
+    )
+}

@@ -240,3 +240,66 @@ fn the_client_address_comes_through_trusted_proxies_only() {
         assert_eq!(ip_of_session(&direct).await.as_deref(), Some("127.0.0.1"));
     });
 }
+
+#[test]
+fn pages_are_compressed_for_browsers_that_accept_it_but_server_function_answers_never() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        let plain = app.get("/login").await;
+        assert_eq!(plain.status, StatusCode::OK);
+        assert!(plain.headers.get(header::CONTENT_ENCODING).is_none());
+
+        let accepts = [("accept-encoding", "gzip, deflate, br")];
+        let page = app.get_with_headers("/login", &accepts).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(
+            page.headers.get(header::CONTENT_ENCODING).unwrap(),
+            "br",
+            "brotli before gzip"
+        );
+        assert!(
+            page.headers
+                .get_all(header::VARY)
+                .iter()
+                .any(|v| v.to_str().unwrap().contains("accept-encoding")),
+            "{:?}",
+            page.headers
+        );
+        let mut html = Vec::new();
+        brotli::BrotliDecompress(&mut page.bytes.as_slice(), &mut html).unwrap();
+        let html = String::from_utf8(html).unwrap();
+        assert!(html.contains(r#"action="/api/log-in""#), "{html}");
+        assert!(
+            page.bytes.len() * 3 < html.len(),
+            "{} of {}",
+            page.bytes.len(),
+            html.len()
+        );
+        let gzip = app
+            .get_with_headers("/login", &[("accept-encoding", "gzip")])
+            .await;
+        assert_eq!(gzip.headers.get(header::CONTENT_ENCODING).unwrap(), "gzip");
+
+        // A secret and an attacker's text in one compressed answer would leak the secret
+        // through its length: the authenticator key comes back as it is.
+        app.sign_up(EMAIL).await;
+        let reply = app
+            .call_with_headers(
+                "start-two-factor",
+                &[("current_password", PASSWORD)],
+                &accepts,
+            )
+            .await;
+        assert!(reply.headers.get(header::CONTENT_ENCODING).is_none());
+        let setup: domain::factor::AuthenticatorSetup = reply.json();
+        assert!(!setup.manual_key.is_empty());
+        let reply = app
+            .call_with_headers(
+                "log-in",
+                &[("email", EMAIL), ("password", "wrong-password-1")],
+                &accepts,
+            )
+            .await;
+        assert!(reply.headers.get(header::CONTENT_ENCODING).is_none());
+    });
+}

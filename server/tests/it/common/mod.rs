@@ -67,6 +67,8 @@ pub struct Reply {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent (`body` is its text).
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -268,6 +270,7 @@ impl TestApp {
             status,
             headers,
             body: String::from_utf8_lossy(&body).into_owned(),
+            bytes: body.to_vec(),
         }
     }
 
@@ -353,13 +356,19 @@ impl TestApp {
         self.send(request).await
     }
 
-    pub async fn get(&mut self, path: &str) -> Reply {
-        let request = self
+    /// A page, with extra request headers.
+    pub async fn get_with_headers(&mut self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut request = self
             .request("GET", path)
-            .header(header::ACCEPT, "text/html")
-            .body(Body::empty())
-            .unwrap();
-        self.send(request).await
+            .header(header::ACCEPT, "text/html");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        self.get_with_headers(path, &[]).await
     }
 
     /// The single value `sql` selects (as column `v`).
