@@ -15,7 +15,6 @@ use leptos::{
     prelude::*,
     server::ServerActionError,
     server_fn::ServerFn,
-    tachys::html::element::HtmlElement,
 };
 
 use crate::error::AppError;
@@ -97,26 +96,16 @@ fn decode_url_error(encoded: &str) -> AppError {
 /// A `<form>` posting to `S`; its fields are the server function's arguments by name. In the
 /// browser it is sent without leaving the page, and `action` follows it.
 #[component]
-pub fn Form<S>(
-    action: FormAction<S>,
-    /// Where the `<form>` element is kept, for those who need it.
-    #[prop(optional)]
-    node_ref: Option<NodeRef<html::Form>>,
-    children: Children,
-) -> impl IntoView
+pub fn Form<S>(action: FormAction<S>, children: Children) -> impl IntoView
 where
     S: ServerFn<Error = AppError> + 'static,
     S::Output: serde::de::DeserializeOwned + Send + Sync + 'static,
 {
-    let form: HtmlElement<_, _, _> = html::form()
+    html::form()
         .action(S::url())
         .method("post")
         .on(ev::submit, move |ev: SubmitEvent| action.submit(&ev))
-        .child(children());
-    match node_ref {
-        Some(node_ref) => leptos::either::Either::Left(form.node_ref(node_ref)),
-        None => leptos::either::Either::Right(form),
-    }
+        .child(children())
 }
 
 impl<S> FormAction<S>

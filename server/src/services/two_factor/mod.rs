@@ -28,7 +28,7 @@ use super::{
     secret_box::SecretBox,
 };
 use crate::{
-    metrics,
+    metrics::{self, CheckKind},
     storage::{Db, factors as store},
 };
 
@@ -97,18 +97,19 @@ impl TwoFactorService {
         let limiter = &self.guard.limiter;
         let kind = match proof {
             Proof::Code(code) => match codes::classify(code) {
-                Some(EnteredCode::Totp(_)) => "authenticator",
-                Some(EnteredCode::Backup(_)) => "backup-code",
-                None => "unreadable",
+                Some(EnteredCode::Totp(_)) => CheckKind::Authenticator,
+                Some(EnteredCode::Backup(_)) => CheckKind::BackupCode,
+                None => CheckKind::Unreadable,
             },
-            Proof::Key { .. } => "key",
+            Proof::Key { .. } => CheckKind::Key,
         };
         let attempt = limiter
             .admit(factor_scope(user.0), FACTOR_CODES)
             .await
             .map_err(FactorError::from)
             .inspect_err(|err| metrics::factor_check(kind, Err(err)))?;
-        if kind == "authenticator" && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP {
+        if kind == CheckKind::Authenticator && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP
+        {
             limiter.unchecked(attempt).await?;
             let suspended = FactorError::AuthenticatorSuspended;
             metrics::factor_check(kind, Err(&suspended));
