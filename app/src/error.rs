@@ -84,6 +84,10 @@ pub enum AppError {
     /// The account has no such key (any more).
     #[error("no such key")]
     NoSuchKey,
+    /// The deployment requires two-factor of the account: it cannot be turned off, and until
+    /// it is set up only the set-up is open.
+    #[error("two-factor required")]
+    TwoFactorRequired,
     /// Anything else; the cause is only logged on the server.
     #[error("internal")]
     Internal,
@@ -117,7 +121,7 @@ impl AppError {
             Self::NoSuchKey => 404,
             Self::KeyCancelled | Self::KeyUnsupported => 400,
             Self::TooManyAttempts { .. } => 429,
-            Self::AuthenticatorSuspended | Self::Forbidden => 403,
+            Self::AuthenticatorSuspended | Self::Forbidden | Self::TwoFactorRequired => 403,
             Self::BadRequest => 400,
             Self::Network | Self::Unavailable | Self::Busy => 503,
             Self::Internal => 500,
@@ -148,6 +152,7 @@ impl AppError {
             Self::KeyAlreadyRegistered => msg("error-key-registered"),
             Self::KeyNameInvalid => msg("error-key-name"),
             Self::NoSuchKey => msg("error-no-such-key"),
+            Self::TwoFactorRequired => msg("error-two-factor-required"),
             Self::Internal => msg("error-internal"),
         }
     }
@@ -194,7 +199,7 @@ fn every_wait() -> impl Iterator<Item = u32> {
 
 impl AppError {
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
-    fn every_kind() -> [Self; 22] {
+    fn every_kind() -> [Self; 23] {
         // A new variant fails to compile here until it is added to the list below too.
         let _every_variant_listed = |e: &Self| match e {
             Self::Invalid(_)
@@ -218,6 +223,7 @@ impl AppError {
             | Self::KeyAlreadyRegistered
             | Self::KeyNameInvalid
             | Self::NoSuchKey
+            | Self::TwoFactorRequired
             | Self::Internal => (),
         };
         [
@@ -242,6 +248,7 @@ impl AppError {
             Self::KeyAlreadyRegistered,
             Self::KeyNameInvalid,
             Self::NoSuchKey,
+            Self::TwoFactorRequired,
             Self::Internal,
         ]
     }
@@ -365,6 +372,7 @@ impl From<FactorError> for AppError {
             FactorError::AlreadyEnrolled => Self::AlreadyEnrolled,
             FactorError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
             FactorError::KeyRefused => Self::KeyRefused,
+            FactorError::Required => Self::TwoFactorRequired,
             FactorError::TooMany(too_many) => too_many.into(),
             FactorError::Fault(fault) => fault.into(),
         }

@@ -25,7 +25,7 @@ use leptos_router::{
 
 use crate::{
     components::{
-        header::{Header, NoticeBanner},
+        header::{Header, NoticeBanner, PolicyBanner},
         language::LanguageSwitcher,
     },
     i18n::{HtmlDir, I18nProvider, t},
@@ -102,6 +102,7 @@ fn Layout() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1">
             <NoticeBanner />
+            <PolicyBanner />
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/login") view=LoginPage />

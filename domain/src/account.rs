@@ -49,6 +49,8 @@ pub struct AccountView {
     pub keys: Vec<crate::keys::KeyInfo>,
     /// The language the user chose, if any (a locale id such as `de-DE`).
     pub language: Option<String>,
+    /// What the deployment's two-factor policy asks of the account now.
+    pub requirement: crate::policy::Requirement,
 }
 
 /// A confirmation shown once, at the top of the next page, after a change that ends with a

@@ -118,6 +118,10 @@ pub enum FactorError {
     /// replay, a cloned key) or came too late.
     #[error("security key refused")]
     KeyRefused,
+    /// The deployment's policy requires two-factor of the account: it cannot be turned off
+    /// (a factor can be replaced: add the new one, then remove the old).
+    #[error("two-factor is required")]
+    Required,
     #[error(transparent)]
     Fault(#[from] Fault),
 }

@@ -47,10 +47,14 @@ pub enum EventKind {
     KeyRefused,
     /// An authenticator app was added to an account that had two-factor on with a key.
     AuthenticatorAdded,
+    /// An operator gave the account the administrator role.
+    AdministratorGranted,
+    /// An operator took the administrator role away.
+    AdministratorRevoked,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 21] = [
+    pub const ALL: [Self; 23] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -72,6 +76,8 @@ impl EventKind {
         Self::KeyRemoved,
         Self::KeyRefused,
         Self::AuthenticatorAdded,
+        Self::AdministratorGranted,
+        Self::AdministratorRevoked,
     ];
 
     /// The name stored in the database.
@@ -98,6 +104,8 @@ impl EventKind {
             Self::KeyRemoved => "key-removed",
             Self::KeyRefused => "key-refused",
             Self::AuthenticatorAdded => "authenticator-added",
+            Self::AdministratorGranted => "administrator-granted",
+            Self::AdministratorRevoked => "administrator-revoked",
         }
     }
 
@@ -129,6 +137,8 @@ impl EventKind {
             Self::KeyRemoved => msg("event-key-removed"),
             Self::KeyRefused => msg("event-key-refused"),
             Self::AuthenticatorAdded => msg("event-authenticator-added"),
+            Self::AdministratorGranted => msg("event-administrator-granted"),
+            Self::AdministratorRevoked => msg("event-administrator-revoked"),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod events;
 pub mod factor;
 pub mod keys;
 pub mod login;
+pub mod policy;
 pub mod ports;
 pub mod security;
 pub mod session;

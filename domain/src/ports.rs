@@ -13,6 +13,7 @@ use crate::{
     factor::{AuthenticatorSetup, BackupCodes},
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo, Proof},
     login::{LoginError, LoginFactors, LoginStep, PendingLogin, SignedIn},
+    policy::Requirement,
     security::{SecurityLogPage, SessionInfo},
 };
 
@@ -45,6 +46,8 @@ pub trait Accounts: Send + Sync + 'static {
     async fn set_language(&self, user: UserId, language: &str) -> Result<(), Fault>;
     /// The account as the settings page shows it; `None` if it no longer exists.
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, Fault>;
+    /// What the deployment's two-factor policy asks of the account now (every page shows it).
+    async fn requirement(&self, user: UserId) -> Result<Requirement, Fault>;
 }
 
 /// Signing in: the password, then (when the account has two-factor) a factor.

@@ -372,3 +372,16 @@ login-or = oder
 login-passkey = Mit einem Passkey anmelden
 login-passkey-pending = Warten auf Ihren Passkey…
 login-passkey-needs-js = Die Anmeldung mit einem Passkey benötigt JavaScript.
+
+## Pflicht zur Zwei-Faktor-Authentifizierung
+
+policy-grace = { $days ->
+    [one] Zwei-Faktor-Authentifizierung wird für Ihr Konto in { $days } Tag zur Pflicht.
+   *[other] Zwei-Faktor-Authentifizierung wird für Ihr Konto in { $days } Tagen zur Pflicht.
+}
+policy-grace-action = Jetzt einrichten
+policy-set-up-now = Für Ihr Konto ist Zwei-Faktor-Authentifizierung Pflicht. Richten Sie sie unten ein, um fortzufahren; bis dahin ist nichts anderes verfügbar.
+settings-two-factor-required = Für Ihr Konto Pflicht, daher kann sie nicht ausgeschaltet werden. Um einen Sicherheitsschlüssel zu ersetzen, fügen Sie zuerst den neuen hinzu und entfernen dann den alten.
+error-two-factor-required = Für Ihr Konto ist Zwei-Faktor-Authentifizierung Pflicht. Richten Sie sie ein oder behalten Sie sie, um fortzufahren.
+event-administrator-granted = Zur Administratorin bzw. zum Administrator ernannt
+event-administrator-revoked = Keine Administratorrechte mehr

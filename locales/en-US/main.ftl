@@ -413,3 +413,22 @@ login-or = or
 login-passkey = Sign in with a passkey
 login-passkey-pending = Waiting for your passkey…
 login-passkey-needs-js = Signing in with a passkey needs JavaScript.
+
+## Required two-factor authentication: the deployment's policy, set by its administrators
+
+# Banner on every page while the account has days left to set two-factor authentication up. $days: whole days left (at least 1)
+policy-grace = { $days ->
+    [one] Two-factor authentication will be required for your account in { $days } day.
+   *[other] Two-factor authentication will be required for your account in { $days } days.
+}
+# The link in that banner, to the two-factor section of the settings
+policy-grace-action = Set it up now
+# Banner once those days are over: until a factor is set up, the settings page is all the account reaches
+policy-set-up-now = Two-factor authentication is required for your account. Set it up below to continue; until then, nothing else is available.
+# In the two-factor section while it is required: why there is no button to turn it off
+settings-two-factor-required = Required for your account, so it cannot be turned off. To replace a security key, add the new one first, then remove the old one.
+# Error when turning it off (or removing the last factor) is refused, or something else is asked for before the set-up
+error-two-factor-required = Two-factor authentication is required for your account. Set it up, or keep it, to continue.
+# Security log lines for what an operator did on the command line
+event-administrator-granted = Made an administrator
+event-administrator-revoked = No longer an administrator

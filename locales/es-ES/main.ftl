@@ -372,3 +372,16 @@ login-or = o
 login-passkey = Iniciar sesión con una llave de acceso
 login-passkey-pending = Esperando a tu llave de acceso…
 login-passkey-needs-js = Iniciar sesión con una llave de acceso necesita JavaScript.
+
+## Verificación en dos pasos obligatoria
+
+policy-grace = { $days ->
+    [one] La verificación en dos pasos será obligatoria para tu cuenta dentro de { $days } día.
+   *[other] La verificación en dos pasos será obligatoria para tu cuenta dentro de { $days } días.
+}
+policy-grace-action = Configurarla ahora
+policy-set-up-now = La verificación en dos pasos es obligatoria para tu cuenta. Configúrala aquí abajo para continuar; hasta entonces no hay nada más disponible.
+settings-two-factor-required = Es obligatoria para tu cuenta, así que no se puede desactivar. Para sustituir una llave de seguridad, añade primero la nueva y después quita la antigua.
+error-two-factor-required = La verificación en dos pasos es obligatoria para tu cuenta. Configúrala, o mantenla, para continuar.
+event-administrator-granted = Nombrado administrador
+event-administrator-revoked = Ya no es administrador

@@ -372,3 +372,16 @@ login-or = ou
 login-passkey = Se connecter avec une clé d’accès
 login-passkey-pending = En attente de votre clé d’accès…
 login-passkey-needs-js = La connexion avec une clé d’accès nécessite JavaScript.
+
+## Authentification à deux facteurs obligatoire
+
+policy-grace = { $days ->
+    [one] L’authentification à deux facteurs sera obligatoire pour votre compte dans { $days } jour.
+   *[other] L’authentification à deux facteurs sera obligatoire pour votre compte dans { $days } jours.
+}
+policy-grace-action = La configurer maintenant
+policy-set-up-now = L’authentification à deux facteurs est obligatoire pour votre compte. Configurez-la ci-dessous pour continuer ; d’ici là, rien d’autre n’est disponible.
+settings-two-factor-required = Obligatoire pour votre compte : elle ne peut pas être désactivée. Pour remplacer une clé de sécurité, ajoutez d’abord la nouvelle, puis retirez l’ancienne.
+error-two-factor-required = L’authentification à deux facteurs est obligatoire pour votre compte. Configurez-la, ou conservez-la, pour continuer.
+event-administrator-granted = Nommé administrateur
+event-administrator-revoked = N’est plus administrateur

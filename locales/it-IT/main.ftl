@@ -372,3 +372,16 @@ login-or = oppure
 login-passkey = Accedi con una passkey
 login-passkey-pending = In attesa della passkey…
 login-passkey-needs-js = L’accesso con una passkey richiede JavaScript.
+
+## Autenticazione a due fattori obbligatoria
+
+policy-grace = { $days ->
+    [one] L’autenticazione a due fattori sarà obbligatoria per il tuo account tra { $days } giorno.
+   *[other] L’autenticazione a due fattori sarà obbligatoria per il tuo account tra { $days } giorni.
+}
+policy-grace-action = Configurala ora
+policy-set-up-now = L’autenticazione a due fattori è obbligatoria per il tuo account. Configurala qui sotto per continuare; fino ad allora non è disponibile nient’altro.
+settings-two-factor-required = Obbligatoria per il tuo account, quindi non si può disattivare. Per sostituire una chiave di sicurezza, aggiungi prima quella nuova e poi rimuovi quella vecchia.
+error-two-factor-required = L’autenticazione a due fattori è obbligatoria per il tuo account. Configurala, o mantienila, per continuare.
+event-administrator-granted = Nominato amministratore
+event-administrator-revoked = Non più amministratore

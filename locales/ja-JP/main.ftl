@@ -348,3 +348,15 @@ login-or = または
 login-passkey = パスキーでログイン
 login-passkey-pending = パスキーを待っています…
 login-passkey-needs-js = パスキーでのログインには JavaScript が必要です。
+
+## 必須の二要素認証
+
+policy-grace = { $days ->
+   *[other] あと { $days } 日で、このアカウントでは二要素認証が必須になります。
+}
+policy-grace-action = 今すぐ設定する
+policy-set-up-now = このアカウントでは二要素認証が必須です。続けるには下で設定してください。設定が終わるまで、ほかの機能は使えません。
+settings-two-factor-required = このアカウントでは必須のため、オフにできません。セキュリティキーを交換するには、先に新しいキーを追加してから古いキーを削除してください。
+error-two-factor-required = このアカウントでは二要素認証が必須です。続けるには、設定するか、オンのままにしてください。
+event-administrator-granted = 管理者に任命されました
+event-administrator-revoked = 管理者ではなくなりました

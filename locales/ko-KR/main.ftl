@@ -348,3 +348,15 @@ login-or = 또는
 login-passkey = 패스키로 로그인
 login-passkey-pending = 패스키를 기다리는 중…
 login-passkey-needs-js = 패스키로 로그인하려면 JavaScript가 필요합니다.
+
+## 필수 2단계 인증
+
+policy-grace = { $days ->
+   *[other] { $days }일 후부터 이 계정에 2단계 인증이 필수가 됩니다.
+}
+policy-grace-action = 지금 설정하기
+policy-set-up-now = 이 계정에는 2단계 인증이 필수입니다. 계속하려면 아래에서 설정하세요. 설정하기 전에는 다른 기능을 사용할 수 없습니다.
+settings-two-factor-required = 이 계정에는 필수이므로 끌 수 없습니다. 보안 키를 바꾸려면 새 키를 먼저 추가한 다음 기존 키를 삭제하세요.
+error-two-factor-required = 이 계정에는 2단계 인증이 필수입니다. 계속하려면 설정하거나 켜 둔 채로 유지하세요.
+event-administrator-granted = 관리자로 지정됨
+event-administrator-revoked = 관리자 권한이 해제됨

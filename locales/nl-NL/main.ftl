@@ -372,3 +372,16 @@ login-or = of
 login-passkey = Inloggen met een passkey
 login-passkey-pending = Wachten op je passkey…
 login-passkey-needs-js = Inloggen met een passkey heeft JavaScript nodig.
+
+## Verplichte tweestapsverificatie
+
+policy-grace = { $days ->
+    [one] Over { $days } dag is tweestapsverificatie verplicht voor je account.
+   *[other] Over { $days } dagen is tweestapsverificatie verplicht voor je account.
+}
+policy-grace-action = Nu instellen
+policy-set-up-now = Tweestapsverificatie is verplicht voor je account. Stel het hieronder in om verder te gaan; tot dan is niets anders beschikbaar.
+settings-two-factor-required = Verplicht voor je account, dus het kan niet worden uitgezet. Om een beveiligingssleutel te vervangen, voeg je eerst de nieuwe toe en verwijder je daarna de oude.
+error-two-factor-required = Tweestapsverificatie is verplicht voor je account. Stel het in, of houd het aan, om verder te gaan.
+event-administrator-granted = Beheerder gemaakt
+event-administrator-revoked = Geen beheerder meer

@@ -394,3 +394,18 @@ login-or = lub
 login-passkey = Zaloguj się kluczem dostępu
 login-passkey-pending = Czekam na klucz dostępu…
 login-passkey-needs-js = Logowanie kluczem dostępu wymaga JavaScriptu.
+
+## Obowiązkowe uwierzytelnianie dwuskładnikowe
+
+policy-grace = { $days ->
+    [one] Za { $days } dzień uwierzytelnianie dwuskładnikowe stanie się obowiązkowe dla Twojego konta.
+    [few] Za { $days } dni uwierzytelnianie dwuskładnikowe stanie się obowiązkowe dla Twojego konta.
+    [many] Za { $days } dni uwierzytelnianie dwuskładnikowe stanie się obowiązkowe dla Twojego konta.
+   *[other] Za { $days } dnia uwierzytelnianie dwuskładnikowe stanie się obowiązkowe dla Twojego konta.
+}
+policy-grace-action = Skonfiguruj je teraz
+policy-set-up-now = Uwierzytelnianie dwuskładnikowe jest obowiązkowe dla Twojego konta. Skonfiguruj je poniżej, aby kontynuować; do tego czasu nic innego nie jest dostępne.
+settings-two-factor-required = Obowiązkowe dla Twojego konta, więc nie można go wyłączyć. Aby wymienić klucz bezpieczeństwa, najpierw dodaj nowy, a potem usuń stary.
+error-two-factor-required = Uwierzytelnianie dwuskładnikowe jest obowiązkowe dla Twojego konta. Skonfiguruj je lub pozostaw włączone, aby kontynuować.
+event-administrator-granted = Nadano uprawnienia administratora
+event-administrator-revoked = Odebrano uprawnienia administratora

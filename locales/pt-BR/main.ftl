@@ -372,3 +372,16 @@ login-or = ou
 login-passkey = Entrar com uma chave de acesso
 login-passkey-pending = Aguardando sua chave de acesso…
 login-passkey-needs-js = Entrar com uma chave de acesso exige JavaScript.
+
+## Autenticação em dois fatores obrigatória
+
+policy-grace = { $days ->
+    [one] A autenticação em dois fatores será obrigatória para sua conta em { $days } dia.
+   *[other] A autenticação em dois fatores será obrigatória para sua conta em { $days } dias.
+}
+policy-grace-action = Configurar agora
+policy-set-up-now = A autenticação em dois fatores é obrigatória para sua conta. Configure-a abaixo para continuar; até lá, nada mais fica disponível.
+settings-two-factor-required = Obrigatória para sua conta, por isso não pode ser desativada. Para trocar uma chave de segurança, adicione a nova primeiro e depois remova a antiga.
+error-two-factor-required = A autenticação em dois fatores é obrigatória para sua conta. Configure-a, ou mantenha-a, para continuar.
+event-administrator-granted = Tornou-se administrador
+event-administrator-revoked = Deixou de ser administrador

@@ -348,3 +348,15 @@ login-or = 或
 login-passkey = 使用通行密钥登录
 login-passkey-pending = 正在等待你的通行密钥…
 login-passkey-needs-js = 使用通行密钥登录需要 JavaScript。
+
+## 必须开启的双重身份验证
+
+policy-grace = { $days ->
+   *[other] { $days } 天后，你的账户必须开启双重身份验证。
+}
+policy-grace-action = 立即设置
+policy-set-up-now = 你的账户必须开启双重身份验证。请在下方设置后继续；设置完成之前，其他功能均不可用。
+settings-two-factor-required = 你的账户必须开启此功能，因此无法关闭。如需更换安全密钥，请先添加新密钥，再移除旧密钥。
+error-two-factor-required = 你的账户必须开启双重身份验证。请设置或保持开启后继续。
+event-administrator-granted = 被设为管理员
+event-administrator-revoked = 不再是管理员

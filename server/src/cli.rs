@@ -6,10 +6,14 @@
 
 use std::{process::ExitCode, sync::Arc};
 
+use domain::policy::{MAX_GRACE_DAYS, Policy, RequiredOf};
+
 use crate::{assemble, clock::SystemClock, config::Config};
 
 pub const USAGE: &str = "usage: server [serve | migrate | admin users | admin reset-2fa EMAIL | \
-                         admin unlock EMAIL | admin rotate-totp-key]";
+                         admin unlock EMAIL | admin rotate-totp-key | admin grant EMAIL | \
+                         admin revoke EMAIL | admin policy | \
+                         admin policy (everyone | administrators) GRACE_DAYS | admin policy nobody]";
 
 /// Who runs the command, for the security log: `TWOFOLD_OPERATOR`, else the user `sudo` was
 /// run by, else the login name.
@@ -34,17 +38,48 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
     let operator = operator(|name| std::env::var(name).ok());
     let result = match args {
         ["users"] => admin.users().await.map(|users| {
-            println!("{:<40} {:<20} {:>12} {:>8}", "email", "two-factor since", "backup codes", "sessions");
+            println!(
+                "{:<40} {:<20} {:>12} {:>8} role",
+                "email", "two-factor since", "backup codes", "sessions"
+            );
             for user in users {
                 let since = user
                     .two_factor_enabled_at
                     .map_or_else(|| "off".to_owned(), date_time);
+                let role = if user.administrator { "administrator" } else { "user" };
                 println!(
-                    "{:<40} {:<20} {:>12} {:>8}",
+                    "{:<40} {:<20} {:>12} {:>8} {role}",
                     user.email, since, user.backup_codes_left, user.sessions
                 );
             }
         }),
+        ["grant", email] => admin.set_administrator(email, true, &operator).await.map(|()| {
+            println!("{email}: now an administrator; logged as done by {operator}");
+        }),
+        ["revoke", email] => admin.set_administrator(email, false, &operator).await.map(|()| {
+            println!("{email}: no longer an administrator; logged as done by {operator}");
+        }),
+        ["policy"] => admin.policy().await.map(|policy| print_policy(&policy)),
+        ["policy", "nobody"] => admin
+            .set_policy(RequiredOf::Nobody, 0, &operator)
+            .await
+            .map(|policy| print_policy(&policy)),
+        ["policy", of, days] => {
+            let (Some(of @ (RequiredOf::Everyone | RequiredOf::Administrators)), Ok(days)) =
+                (RequiredOf::parse(of), days.parse::<i64>())
+            else {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            };
+            if !(0..=MAX_GRACE_DAYS).contains(&days) {
+                eprintln!("twofold admin: GRACE_DAYS is 0 (at the next sign-in) to {MAX_GRACE_DAYS}");
+                return ExitCode::from(2);
+            }
+            admin
+                .set_policy(of, days, &operator)
+                .await
+                .map(|policy| print_policy(&policy))
+        }
         ["reset-2fa", email] => admin.reset_two_factor(email, &operator).await.map(|reset| {
             println!(
                 "{email}: two-factor authentication {}; {} session(s) signed out; the user was notified",
@@ -77,6 +112,18 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
         eprintln!("twofold admin: mail not delivered yet (a server will retry): {err}");
     }
     ExitCode::SUCCESS
+}
+
+fn print_policy(policy: &Policy) {
+    match policy.required_of {
+        RequiredOf::Nobody => println!("two-factor authentication is required of nobody"),
+        of => println!(
+            "two-factor authentication is required of {} since {}, with a grace period of {} day(s)",
+            of.as_str(),
+            date_time(policy.since),
+            policy.grace_days
+        ),
+    }
 }
 
 fn date_time(unix: i64) -> String {

@@ -37,6 +37,7 @@ use crate::{
         login::LoginService,
         mail::{Mailer, Transport},
         passwords::Passwords,
+        policy::PolicyService,
         secret_box::SecretBox,
         security::SecurityService,
         two_factor::{self, TwoFactorService},
@@ -105,7 +106,12 @@ pub async fn assemble(config: &Config, clock: Arc<dyn Clock>) -> Result<Core, St
     );
     let guard = Guard {
         limiter: Limiter::new(pool.clone(), clock.clone()),
-        security: Arc::new(SecurityService::new(pool.clone(), clock, mailer.clone())),
+        security: Arc::new(SecurityService::new(
+            pool.clone(),
+            clock.clone(),
+            mailer.clone(),
+        )),
+        policy: PolicyService::new(pool.clone(), clock),
     };
     let secrets = keys.totp.clone();
     Ok(Core {
@@ -199,6 +205,13 @@ pub async fn build_with_clock(
             AppState,
             _,
         >(context, shell))
+        .layer(middleware::from_fn_with_state(
+            layers::PolicyGate {
+                sessions: state.services.session_policy,
+                policy: core.guard.policy.clone(),
+            },
+            layers::two_factor_policy,
+        ))
         .layer(middleware::from_fn_with_state(
             state.services.session_policy,
             layers::end_expired_sign_ins,

@@ -2,9 +2,12 @@
 //! Every one is a POST; each only extracts the session and services, calls the service, and maps
 //! the result.
 
-use domain::account::{AccountView, Notice};
 #[cfg(feature = "ssr")]
 use domain::login::{LoginStep, SignedIn};
+use domain::{
+    account::{AccountView, Notice},
+    policy::Requirement,
+};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -175,6 +178,18 @@ pub async fn change_password(
 #[server(prefix = "/api", endpoint = "notice")]
 pub async fn take_notice() -> Result<Option<Notice>, AppError> {
     session::take_notice(&session::current().await?).await
+}
+
+/// What the deployment's two-factor policy asks of the signed-in account (`Optional` when
+/// nobody is signed in), for the banner on every page.
+#[server(prefix = "/api", endpoint = "requirement")]
+pub async fn two_factor_requirement() -> Result<Requirement, AppError> {
+    let services = services()?;
+    let session = session::current().await?;
+    match session::user(&session, services.session_policy).await? {
+        Some(user) => Ok(services.accounts.requirement(user).await?),
+        None => Ok(Requirement::Optional),
+    }
 }
 
 /// The signed-in account, or `None` when nobody is signed in.

@@ -5,9 +5,12 @@ use leptos::{prelude::*, server::ServerActionError, server_fn::ServerFn};
 #[cfg(feature = "ssr")]
 use leptos_router::hooks::use_query_map;
 
-use domain::account::{AccountView, Notice};
+use domain::{
+    account::{AccountView, Notice},
+    policy::Requirement,
+};
 
-use super::account::{current_account, take_notice};
+use super::account::{current_account, take_notice, two_factor_requirement};
 use crate::{error::AppError, form::FormAction};
 
 #[derive(Clone, Copy)]
@@ -20,6 +23,8 @@ pub struct Auth {
     pub header_account: Resource<Result<Option<AccountView>, AppError>>,
     /// The confirmation of the last change, shown once at the top of the page.
     pub notice: Resource<Result<Option<Notice>, AppError>>,
+    /// What the two-factor policy asks of the account, for the banner on every page.
+    pub requirement: Resource<Result<Requirement, AppError>>,
 }
 
 /// Creates the auth state; call once inside the router (on the server: pages are rendered
@@ -30,6 +35,7 @@ pub fn provide_auth() {
         account: Resource::new(|| (), |()| current_account()),
         header_account: Resource::new(|| (), |()| current_account()),
         notice: Resource::new(|| (), |()| take_notice()),
+        requirement: Resource::new(|| (), |()| two_factor_requirement()),
     });
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use domain::{account::Notice, factor::TwoFactorStatus};
+use domain::{account::Notice, factor::TwoFactorStatus, policy::Requirement};
 
 use crate::{
     api::{account::LogOut, auth::use_auth},
@@ -44,6 +44,37 @@ pub fn Header() -> impl IntoView {
         </header>
     }
 }
+
+/// What the deployment's two-factor policy asks of the signed-in account, on every page: during
+/// the grace period, the days left and a link to the set-up; after it, that only the set-up is
+/// open until a factor is confirmed (every other page sends the account to the settings).
+#[component]
+pub fn PolicyBanner() -> impl IntoView {
+    let requirement = use_auth().requirement;
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match requirement.await {
+                    Ok(Requirement::Grace { days_left }) => Some(view! {
+                        <div class="banner banner-warning" role="status" data-testid="policy-banner">
+                            <p>{t_args("policy-grace", [("days", days_left.into())])}</p>
+                            <a href=SET_UP>{t("policy-grace-action")}</a>
+                        </div>
+                    }.into_any()),
+                    Ok(Requirement::SetUpNow) => Some(view! {
+                        <div class="banner banner-warning" role="status" data-testid="policy-banner">
+                            <p>{t("policy-set-up-now")}</p>
+                        </div>
+                    }.into_any()),
+                    _ => None,
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The two-factor section of the settings.
+const SET_UP: &str = "/settings#two-factor-heading";
 
 /// The confirmation of the last change (see [`Notice`]), at the top of the page that follows
 /// it. It takes the focus, so that screen readers read it first.

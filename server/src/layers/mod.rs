@@ -12,7 +12,7 @@ use axum::{
     extract::{Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
-    response::{IntoResponse, Response},
+    response::{IntoResponse, Redirect, Response},
 };
 use tower_sessions::{
     Expiry, Session, SessionManagerLayer,
@@ -20,7 +20,7 @@ use tower_sessions::{
     service::SignedCookie,
 };
 
-use domain::{Client, ports::SessionPolicy};
+use domain::{Client, policy::Requirement, ports::SessionPolicy};
 
 mod client;
 mod flood;
@@ -30,7 +30,11 @@ pub use client::{ClientPolicy, client_info, client_of};
 pub use flood::{FloodGuard, flood_guard};
 pub use refusals::RefusalLog;
 
-use crate::{config::Config, services::limits::address_key, storage::sessions::DbSessionStore};
+use crate::{
+    config::Config,
+    services::{limits::address_key, policy::PolicyService},
+    storage::sessions::DbSessionStore,
+};
 
 /// Requests larger than this are refused with 413.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
@@ -230,6 +234,51 @@ pub async fn end_expired_sign_ins(
             tracing::error!(error = ?err, "checking the session's age");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
+    }
+}
+
+/// What [`two_factor_policy`] needs: the sessions' policy (to read who is signed in) and the
+/// deployment's two-factor policy.
+#[derive(Clone)]
+pub struct PolicyGate {
+    pub sessions: SessionPolicy,
+    pub policy: PolicyService,
+}
+
+/// The deployment's two-factor policy, enforced once its grace period is over: a signed-in
+/// account that must set two-factor up reaches only the settings page (every other page sends
+/// it there) and the server functions of the set-up (`app::api::open_before_set_up`; the
+/// others answer `TwoFactorRequired`), until a factor is confirmed.
+pub async fn two_factor_policy(
+    State(gate): State<PolicyGate>,
+    session: Session,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path();
+    let is_api = path.starts_with("/api/");
+    let settings_page = path == app::redirect::SETTINGS && !is_state_changing(request.method());
+    if is_static_asset(path) || path == "/health" || settings_page {
+        return next.run(request).await;
+    }
+    let Ok(Some(user)) = app::api::session::user(&session, gate.sessions).await else {
+        return next.run(request).await;
+    };
+    match gate.policy.requirement(user).await {
+        Ok(Requirement::SetUpNow) => {}
+        Ok(_) => return next.run(request).await,
+        // A server function is refused without knowing the policy; a page needs the database
+        // too, and says itself that it is unavailable.
+        Err(fault) if is_api => return error_response(&AppError::from(fault)),
+        Err(_) => return next.run(request).await,
+    }
+    if !is_api {
+        return Redirect::to(app::redirect::SETTINGS).into_response();
+    }
+    if app::api::open_before_set_up().contains(&path) {
+        next.run(request).await
+    } else {
+        error_response(&AppError::TwoFactorRequired)
     }
 }
 

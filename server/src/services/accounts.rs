@@ -8,6 +8,7 @@ use domain::{
     events::EventKind,
     factor::TwoFactorStatus,
     login::SignedIn,
+    policy::Requirement,
     ports::Accounts,
     text::is_selectable,
 };
@@ -352,6 +353,10 @@ impl Accounts for AccountService {
             .map_err(db("store language"))
     }
 
+    async fn requirement(&self, user: UserId) -> Result<Requirement, Fault> {
+        self.guard.policy.requirement(user).await
+    }
+
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, Fault> {
         let Some(row) = users::by_id(&self.pool, user.0)
             .await
@@ -362,7 +367,9 @@ impl Accounts for AccountService {
         let keys = security_keys::of_user(&self.pool, user.0)
             .await
             .map_err(db("list security keys"))?;
+        let requirement = self.guard.policy.requirement_of(&row).await?;
         Ok(Some(AccountView {
+            requirement,
             email: row.email,
             two_factor: TwoFactorStatus {
                 since: row.two_factor_enabled_at,

@@ -5,7 +5,11 @@
 
 use std::sync::Arc;
 
-use domain::{Fault, UserId, events::EventKind};
+use domain::{
+    Fault, UserId,
+    events::EventKind,
+    policy::{Policy, RequiredOf},
+};
 use sqlx::Connection;
 
 use super::{
@@ -15,7 +19,7 @@ use super::{
     validation,
 };
 use crate::storage::{
-    Db, factors, pending_logins, sessions,
+    Db, factors, pending_logins, policy, sessions,
     users::{self, UserSummary},
 };
 
@@ -23,6 +27,10 @@ use crate::storage::{
 pub enum AdminError {
     #[error("no account with the email {0}")]
     NoSuchAccount(String),
+    #[error(
+        "{0} has no two-factor authentication; only an account with it can be an administrator"
+    )]
+    NoTwoFactor(String),
     #[error("the secret of user {user} cannot be opened: {reason}")]
     Unreadable { user: i64, reason: String },
     #[error("database: {0}")]
@@ -124,6 +132,56 @@ impl Admin {
             user = user.id,
             operator,
             "attempt limits lifted by an administrator"
+        );
+        Ok(())
+    }
+
+    /// The deployment's two-factor policy.
+    pub async fn policy(&self) -> Result<Policy, AdminError> {
+        Ok(self.guard.policy.policy().await?)
+    }
+
+    /// Sets the deployment's two-factor policy (by `operator`).
+    pub async fn set_policy(
+        &self,
+        required_of: RequiredOf,
+        grace_days: i64,
+        operator: &str,
+    ) -> Result<Policy, AdminError> {
+        Ok(self
+            .guard
+            .policy
+            .set(required_of, grace_days, operator)
+            .await?)
+    }
+
+    /// Gives the account `email` the administrator role (only an account with two-factor on
+    /// can hold it), or takes it away; its security log says so, naming `operator`.
+    pub async fn set_administrator(
+        &self,
+        email: &str,
+        administrator: bool,
+        operator: &str,
+    ) -> Result<(), AdminError> {
+        let user = self.user(email).await?;
+        if administrator && user.two_factor_enabled_at.is_none() {
+            return Err(AdminError::NoTwoFactor(user.email));
+        }
+        let (role, kind) = if administrator {
+            (Some(policy::ADMINISTRATOR), EventKind::AdministratorGranted)
+        } else {
+            (None, EventKind::AdministratorRevoked)
+        };
+        policy::set_role(&self.pool, user.id, role).await?;
+        self.guard
+            .security
+            .record_by_operator(UserId(user.id), kind, None, operator)
+            .await?;
+        tracing::warn!(
+            user = user.id,
+            operator,
+            administrator,
+            "administrator role changed"
         );
         Ok(())
     }

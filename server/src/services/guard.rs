@@ -2,14 +2,15 @@
 
 use std::sync::Arc;
 
-use super::{limits, security};
+use super::{limits, policy, security};
 
-/// What every service that checks passwords or codes shares: the attempt limits and the
-/// security log (with its notifications), on the same clock.
+/// What every service that checks passwords or codes shares: the attempt limits, the
+/// security log (with its notifications) and the two-factor policy, on the same clock.
 #[derive(Clone)]
 pub struct Guard {
     pub limiter: limits::Limiter,
     pub security: Arc<security::SecurityService>,
+    pub policy: policy::PolicyService,
 }
 
 impl Guard {

@@ -12,6 +12,7 @@ pub mod limits;
 pub mod login;
 pub mod mail;
 pub mod passwords;
+pub mod policy;
 pub mod qr;
 pub mod secret_box;
 pub mod security;

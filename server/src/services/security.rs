@@ -228,7 +228,9 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
         | EventKind::CodeRefused
         | EventKind::SessionsSignedOut
         | EventKind::SecondStepMissing
-        | EventKind::AdminUnlocked => return None,
+        | EventKind::AdminUnlocked
+        | EventKind::AdministratorGranted
+        | EventKind::AdministratorRevoked => return None,
     })
 }
 

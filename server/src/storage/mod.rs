@@ -7,6 +7,7 @@ pub mod keys;
 pub mod limits;
 pub mod outbox;
 pub mod pending_logins;
+pub mod policy;
 pub mod sessions;
 pub mod users;
 

@@ -18,6 +18,9 @@ pub struct UserRow {
     pub language: Option<String>,
     /// Raised by every change of the account's sign-in factors (see migration 0008).
     pub credential_epoch: i64,
+    pub created_at: i64,
+    /// Whether the account has the administrator role (`server admin grant`).
+    pub administrator: bool,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -50,14 +53,33 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
         backup_codes_left: row.try_get("backup_codes_left")?,
         language: row.try_get("language")?,
         credential_epoch: row.try_get("credential_epoch")?,
+        created_at: row.try_get("created_at")?,
+        administrator: is_administrator(row)?,
     })
+}
+
+/// Whether the `role` column of a row names the administrator role.
+fn is_administrator(row: &sqlx::any::AnyRow) -> Result<bool, sqlx::Error> {
+    let role: Option<String> = row.try_get("role")?;
+    Ok(role.as_deref() == Some(super::policy::ADMINISTRATOR))
+}
+
+impl UserRow {
+    /// What the two-factor policy looks at.
+    pub fn standing(&self) -> domain::policy::Standing {
+        domain::policy::Standing {
+            administrator: self.administrator,
+            created_at: self.created_at,
+            two_factor: self.two_factor_enabled_at.is_some(),
+        }
+    }
 }
 
 /// The user's columns, when the authenticator app was confirmed (NULL while there is none or
 /// its set-up is pending), when the first security key was added, and how many backup codes
 /// are unused.
 const COLUMNS: &str = "users.id, users.email, users.password_hash, users.language, \
-     users.credential_epoch, \
+     users.credential_epoch, users.created_at, users.role, \
      totp_credentials.confirmed_at AS authenticator_at, \
      (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
      AS first_key_at, \
@@ -143,12 +165,13 @@ pub struct UserSummary {
     pub two_factor_enabled_at: Option<i64>,
     pub backup_codes_left: i64,
     pub sessions: i64,
+    pub administrator: bool,
 }
 
 /// Every account, oldest first, with its second-factor state and number of live sessions.
 pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT users.email, users.created_at, totp_credentials.confirmed_at, \
+        "SELECT users.email, users.created_at, users.role, totp_credentials.confirmed_at, \
          (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
          AS first_key_at, \
          (SELECT COUNT(*) FROM backup_codes WHERE backup_codes.user_id = users.id \
@@ -172,6 +195,7 @@ pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Er
                 ),
                 backup_codes_left: row.try_get("backup_codes_left")?,
                 sessions: row.try_get("sessions")?,
+                administrator: is_administrator(row)?,
             })
         })
         .collect()

@@ -101,20 +101,25 @@ fn production_refuses_to_start_without_keys_and_names_the_variable() {
     );
 }
 
+/// An app on the database of the commands, with the keys `server` would use (the development
+/// key files of the data directory).
+async fn app_beside_commands(dir: &tempfile::TempDir, url: &str) -> common::TestApp {
+    let mut config = server::config::Config::from_lookup(|_| None).unwrap();
+    config.data_dir = dir.path().to_path_buf();
+    config.database_url = url.to_owned().into();
+    common::TestApp::with_config(
+        config,
+        std::sync::Arc::new(tempfile::TempDir::new().unwrap()),
+    )
+    .await
+}
+
 #[test]
 fn admin_commands_list_users_and_reset_two_factor() {
     common::run(async {
         let dir = tempfile::TempDir::new().unwrap();
         let url = common::fresh_database_url(&dir).await;
-        // Keys come from the data directory's development key files, as `server` would use them.
-        let mut config = server::config::Config::from_lookup(|_| None).unwrap();
-        config.data_dir = dir.path().to_path_buf();
-        config.database_url = url.clone().into();
-        let mut app = common::TestApp::with_config(
-            config,
-            std::sync::Arc::new(tempfile::TempDir::new().unwrap()),
-        )
-        .await;
+        let mut app = app_beside_commands(&dir, &url).await;
         app.sign_up("ada@example.com").await;
 
         let output = server(&["admin", "users"], &url, &dir);
@@ -175,6 +180,70 @@ fn admin_commands_list_users_and_reset_two_factor() {
                 ("admin-reset".to_owned(), Some("unknown".to_owned())),
                 ("admin-unlocked".to_owned(), Some("ops-bob".to_owned())),
             ]
+        );
+    });
+}
+
+/// The output of a command that must succeed.
+fn succeeds(output: &std::process::Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn admin_commands_set_the_policy_and_the_administrator_role() {
+    common::run(async {
+        let dir = tempfile::TempDir::new().unwrap();
+        let url = common::fresh_database_url(&dir).await;
+        let said = succeeds(&server(&["admin", "policy"], &url, &dir));
+        assert!(said.contains("required of nobody"), "{said}");
+        let said = succeeds(&server(&["admin", "policy", "everyone", "14"], &url, &dir));
+        assert!(
+            said.contains("required of everyone since") && said.contains("14 day(s)"),
+            "{said}"
+        );
+        let said = succeeds(&server(&["admin", "policy"], &url, &dir));
+        assert!(said.contains("required of everyone"), "{said}");
+        for wrong in [
+            &["admin", "policy", "everyone"][..],
+            &["admin", "policy", "all", "3"],
+            &["admin", "policy", "administrators", "-1"],
+            &["admin", "policy", "administrators", "366"],
+        ] {
+            assert_eq!(
+                server(wrong, &url, &dir).status.code(),
+                Some(2),
+                "{wrong:?}"
+            );
+        }
+        let said = succeeds(&server(&["admin", "policy", "nobody"], &url, &dir));
+        assert!(said.contains("required of nobody"), "{said}");
+
+        let mut app = app_beside_commands(&dir, &url).await;
+        app.sign_up("ada@example.com").await;
+        let output = server(&["admin", "grant", "ada@example.com"], &url, &dir);
+        assert_eq!(output.status.code(), Some(1));
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains("has no two-factor"),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        app.enroll_only_user("ada@example.com").await;
+        succeeds(&server(&["admin", "grant", "ada@example.com"], &url, &dir));
+        let listing = succeeds(&server(&["admin", "users"], &url, &dir));
+        assert!(
+            listing.lines().nth(1).unwrap().contains("administrator"),
+            "{listing}"
+        );
+        succeeds(&server(&["admin", "revoke", "ada@example.com"], &url, &dir));
+        let listing = succeeds(&server(&["admin", "users"], &url, &dir));
+        assert!(
+            listing.lines().nth(1).unwrap().ends_with("user"),
+            "{listing}"
         );
     });
 }

@@ -16,6 +16,7 @@ mod login_two_factor;
 mod metrics;
 mod mfa;
 mod migrations;
+mod policy;
 mod requests;
 mod revocation;
 mod security_keys;

@@ -33,12 +33,14 @@ use crate::{
 };
 
 /// The account's keys, each with when it was added and last used, a rename form and the
-/// button that removes it. `last_factor` says that the only key is also the only factor;
-/// `authenticator`, whether the account has an authenticator app (its codes confirm a removal).
+/// button that removes it. `last_factor` says that the only key is also the only factor (not
+/// removable while two-factor is `required`); `authenticator`, whether the account has an
+/// authenticator app (its codes confirm a removal).
 #[component]
 pub(super) fn KeysList(
     keys: Vec<KeyInfo>,
     last_factor: bool,
+    required: bool,
     authenticator: bool,
     email: String,
 ) -> impl IntoView {
@@ -60,7 +62,7 @@ pub(super) fn KeysList(
                         .into_iter()
                         .map(move |key| {
                             view! {
-                                <KeyItem key rename last=last_factor authenticator email=email.clone() texts=texts.clone() />
+                                <KeyItem key rename last=last_factor required authenticator email=email.clone() texts=texts.clone() />
                             }
                         })
                         .collect_view()}
@@ -77,6 +79,7 @@ fn KeyItem(
     key: KeyInfo,
     rename: FormAction<RenameKey>,
     last: bool,
+    required: bool,
     authenticator: bool,
     email: String,
     texts: Texts,
@@ -120,7 +123,8 @@ fn KeyItem(
                         />
                     </Form>
                 </details>
-                <RemoveKeyControl id=key.id name last authenticator email texts />
+                {(!(last && required))
+                    .then(|| view! { <RemoveKeyControl id=key.id name last authenticator email texts /> })}
             </div>
         </li>
     }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
 use self::two_factor::TwoFactorSection;
-use domain::account::AccountView;
+use domain::{account::AccountView, policy::Requirement};
 
 use crate::{
     api::{
@@ -56,8 +56,11 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
+/// The settings. While the account must set two-factor up before anything else (the
+/// deployment's policy), only the two-factor section is there.
 #[component]
 fn Settings(account: AccountView) -> impl IntoView {
+    let set_up_first = account.requirement == Requirement::SetUpNow;
     view! {
         <PageTitle id=msg("settings-title") />
         <div class="settings">
@@ -74,18 +77,21 @@ fn Settings(account: AccountView) -> impl IntoView {
                 keys=account.keys.clone()
                 email=account.email.clone()
                 default_key_name=this_browser()
+                required=account.requirement.is_required()
             />
-            <section class="card" aria-labelledby="password-heading">
-                <h2 id="password-heading">{t("settings-password-heading")}</h2>
-                <ChangePasswordForm email=account.email.clone() />
-            </section>
-            <section class="card" aria-labelledby="activity-heading">
-                <h2 id="activity-heading">{t("settings-activity-heading")}</h2>
-                <ul class="link-list">
-                    <li><a href="/settings/sessions">{t("sessions-title")}</a></li>
-                    <li><a href="/settings/security-log">{t("security-log-title")}</a></li>
-                </ul>
-            </section>
+            {(!set_up_first).then(|| view! {
+                <section class="card" aria-labelledby="password-heading">
+                    <h2 id="password-heading">{t("settings-password-heading")}</h2>
+                    <ChangePasswordForm email=account.email.clone() />
+                </section>
+                <section class="card" aria-labelledby="activity-heading">
+                    <h2 id="activity-heading">{t("settings-activity-heading")}</h2>
+                    <ul class="link-list">
+                        <li><a href="/settings/sessions">{t("sessions-title")}</a></li>
+                        <li><a href="/settings/security-log">{t("security-log-title")}</a></li>
+                    </ul>
+                </section>
+            })}
         </div>
     }
 }

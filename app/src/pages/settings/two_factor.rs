@@ -64,12 +64,16 @@ pub fn TwoFactorSection(
     email: String,
     /// This browser and system, the name a new key gets unless the user changes it.
     default_key_name: String,
+    /// Whether the deployment's policy requires two-factor of the account (then it cannot be
+    /// turned off, nor its last factor removed).
+    required: bool,
 ) -> impl IntoView {
     let key_count = keys.len();
     let factors = Factors {
         on: status.is_on(),
         authenticator: status.authenticator,
         keys: !keys.is_empty(),
+        required,
     };
     let status_text = match status.since {
         Some(since) => on_since(since).into_any(),
@@ -101,6 +105,14 @@ pub fn TwoFactorSection(
                             [("count", status.backup_codes_left.into())],
                         )}
                     </p>
+                    {required
+                        .then(|| {
+                            view! {
+                                <p class="muted" data-testid="two-factor-required">
+                                    {t("settings-two-factor-required")}
+                                </p>
+                            }
+                        })}
                     {status
                         .few_backup_codes_left()
                         .then(|| {
@@ -126,6 +138,7 @@ pub fn TwoFactorSection(
             <KeysList
                 keys
                 last_factor=!status.authenticator && key_count == 1
+                required
                 authenticator=status.authenticator
                 email=email.clone()
             />
@@ -143,6 +156,8 @@ pub struct Factors {
     pub on: bool,
     pub authenticator: bool,
     pub keys: bool,
+    /// Required by the deployment's policy: not to be turned off.
+    pub required: bool,
 }
 
 /// The buttons' own messages; each dialog lists its own next to it.
@@ -195,6 +210,8 @@ fn TwoFactorControls(
                 <button id="regenerate-codes" type="button" class="button button-secondary" on:click=open(regenerate_open)>
                     {t("settings-two-factor-regenerate")}
                 </button>
+            })}
+            {(on && !factors.required).then(|| view! {
                 <button id="disable-2fa" type="button" class="button button-danger" on:click=open(disable_open)>
                     {t("settings-two-factor-disable")}
                 </button>

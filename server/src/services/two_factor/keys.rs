@@ -97,10 +97,19 @@ impl Keys for TwoFactorService {
         client: &Client,
     ) -> Result<bool, KeyError> {
         // An unknown key costs no factor.
-        if !self.keys.keys(user).await?.iter().any(|k| k.id == key) {
+        let keys = self.keys.keys(user).await?;
+        if !keys.iter().any(|k| k.id == key) {
             return Err(KeyError::NoSuchKey);
         }
-        let check = self.remove_key(user, key, proof);
+        // Removing the last factor turns two-factor off: refused before the proof is spent
+        // while the policy requires it (and again in the removal's transaction, should another
+        // factor go meanwhile).
+        let required = self.guard.policy.requirement(user).await?.is_required();
+        let status = self.status(user).await.map_err(KeyError::Factor)?;
+        if required && !status.authenticator && keys.len() <= 1 {
+            return Err(KeyError::Factor(FactorError::Required));
+        }
+        let check = self.remove_key(user, key, proof, required);
         let still_on = self.limited(user, client, None, proof, check).await?;
         let kind = if still_on {
             EventKind::KeyRemoved
@@ -166,7 +175,13 @@ impl TwoFactorService {
 
     /// Removes `key` in the transaction that spends `proof`; when it was the last factor,
     /// two-factor goes off with it (the backup codes too). Returns whether it is still on.
-    async fn remove_key(&self, user: UserId, key: i64, proof: &Proof) -> Result<bool, FactorError> {
+    async fn remove_key(
+        &self,
+        user: UserId,
+        key: i64,
+        proof: &Proof,
+        required: bool,
+    ) -> Result<bool, FactorError> {
         let now = self.guard.now();
         let status = self.status(user).await?;
         let mut conn = self.connection().await?;
@@ -182,6 +197,9 @@ impl TwoFactorService {
             .await
             .map_err(db("count security keys"))?;
         let still_on = status.authenticator || others > 0;
+        if !still_on && required {
+            return Err(FactorError::Required);
+        }
         if !still_on {
             store::delete_all(&mut tx, user.0)
                 .await

@@ -165,6 +165,14 @@ impl TwoFactorService {
 }
 
 impl TwoFactorService {
+    /// Refuses to turn two-factor off while the deployment's policy requires it of `user`.
+    async fn refuse_if_required(&self, user: UserId) -> Result<(), FactorError> {
+        if self.guard.policy.requirement(user).await?.is_required() {
+            return Err(FactorError::Required);
+        }
+        Ok(())
+    }
+
     /// Which factors the account has: a key, an authenticator app.
     pub async fn factors(&self, user: UserId) -> Result<LoginFactors, FactorError> {
         Ok(LoginFactors {
@@ -264,6 +272,8 @@ impl TwoFactor for TwoFactorService {
         proof: &Proof,
         client: &Client,
     ) -> Result<(), FactorError> {
+        // Refused before the proof is spent.
+        self.refuse_if_required(user).await?;
         let check = self.remove_factors(user, proof, self.guard.now());
         self.limited(
             user,
