@@ -89,4 +89,8 @@ pub enum Notice {
     AuthenticatorAdded {
         signed_out: u64,
     },
+    /// The authenticator app was removed (keys remain).
+    AuthenticatorRemoved {
+        signed_out: u64,
+    },
 }

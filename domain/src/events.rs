@@ -47,6 +47,8 @@ pub enum EventKind {
     KeyRefused,
     /// An authenticator app was added to an account that had two-factor on with a key.
     AuthenticatorAdded,
+    /// The authenticator app was removed (keys remain).
+    AuthenticatorRemoved,
     /// An operator gave the account the administrator role.
     AdministratorGranted,
     /// An operator took the administrator role away.
@@ -54,7 +56,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 24] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -76,6 +78,7 @@ impl EventKind {
         Self::KeyRemoved,
         Self::KeyRefused,
         Self::AuthenticatorAdded,
+        Self::AuthenticatorRemoved,
         Self::AdministratorGranted,
         Self::AdministratorRevoked,
     ];
@@ -104,6 +107,7 @@ impl EventKind {
             Self::KeyRemoved => "key-removed",
             Self::KeyRefused => "key-refused",
             Self::AuthenticatorAdded => "authenticator-added",
+            Self::AuthenticatorRemoved => "authenticator-removed",
             Self::AdministratorGranted => "administrator-granted",
             Self::AdministratorRevoked => "administrator-revoked",
         }
@@ -137,6 +141,7 @@ impl EventKind {
             Self::KeyRemoved => msg("event-key-removed"),
             Self::KeyRefused => msg("event-key-refused"),
             Self::AuthenticatorAdded => msg("event-authenticator-added"),
+            Self::AuthenticatorRemoved => msg("event-authenticator-removed"),
             Self::AdministratorGranted => msg("event-administrator-granted"),
             Self::AdministratorRevoked => msg("event-administrator-revoked"),
         }
@@ -162,6 +167,7 @@ impl EventKind {
                 | Self::KeyAdded
                 | Self::KeyRemoved
                 | Self::AuthenticatorAdded
+                | Self::AuthenticatorRemoved
         )
     }
 

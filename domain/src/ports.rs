@@ -128,6 +128,15 @@ pub trait TwoFactor: Send + Sync + 'static {
         proof: &Proof,
         client: &Client,
     ) -> Result<(), FactorError>;
+    /// Removes the authenticator app, authorised by a factor (which may be its own code).
+    /// Removing the last factor turns two-factor off (refused while the deployment requires
+    /// it). Returns whether two-factor is still on.
+    async fn remove_authenticator(
+        &self,
+        user: UserId,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<bool, FactorError>;
     /// Starts a check with one of the account's keys, for a [`Proof::Key`].
     async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, KeyError>;
 }

@@ -145,6 +145,21 @@ test('an authenticator app added to a key account takes a factor and keeps the b
   await expect(page.getByTestId('two-factor-notice')).toContainText('Your authenticator app was added.');
   await expect(page.getByTestId('authenticator-status')).toHaveText(/Set up/);
   await expect(page.getByTestId('backup-codes-left')).toHaveText(/10/);
+
+  // Replaced by the key alone: the app goes, confirmed with one of its own codes.
+  await page.getByRole('button', { name: 'Remove authenticator app' }).click();
+  const remove = page.getByRole('dialog', { name: 'Remove the authenticator app?' });
+  await expect(remove.getByLabel('Current password')).toBeFocused();
+  await expect(remove.getByTestId('remove-key-last')).toHaveCount(0);
+  await expectAccessible(page, 'the remove-app dialog');
+  await remove.getByLabel('Current password').fill(PASSWORD);
+  await remove.getByLabel('Authenticator code').fill(await auth.code());
+  await remove.getByRole('button', { name: 'Remove app' }).click();
+  await expectSettingsFor(page, email);
+  await expect(page.getByTestId('two-factor-notice')).toContainText('Your authenticator app was removed.');
+  await expect(page.getByTestId('authenticator-status')).toHaveText('Not set up.');
+  await expect(page.getByTestId('two-factor-status')).toHaveText(/is on since/);
+  await expect(page.getByRole('button', { name: 'Remove authenticator app' })).toHaveCount(0);
 });
 
 test('with JavaScript on, the page never says that passkeys need it, even before it is interactive', async ({

@@ -432,3 +432,14 @@ settings-two-factor-required = إلزامية لحسابك، لذا لا يمك�
 error-two-factor-required = المصادقة الثنائية إلزامية لحسابك. أعدّها أو أبقها مفعّلة للمتابعة.
 event-administrator-granted = أصبح مسؤولًا
 event-administrator-revoked = لم يعد مسؤولًا
+
+## إزالة تطبيق المصادقة
+
+settings-authenticator-remove = إزالة تطبيق المصادقة
+remove-authenticator-title = هل تريد إزالة تطبيق المصادقة؟
+remove-authenticator-lead = لن تعود رموزه تسجّل الدخول إلى حسابك؛ وتبقى مفاتيح الأمان والرموز الاحتياطية. أدخل كلمة المرور وأكّد بأحد العوامل.
+remove-authenticator-submit = إزالة التطبيق
+settings-authenticator-removed = أُزيل تطبيق المصادقة.
+event-authenticator-removed = أُزيل تطبيق المصادقة
+mail-authenticator-removed-subject = أُزيل تطبيق مصادقة من حسابك
+mail-authenticator-removed-body = أُزيل تطبيق المصادقة من حسابك { $email }. لم تعد رموزه تسجّل الدخول، وسُجّل خروجك من أجهزتك الأخرى.

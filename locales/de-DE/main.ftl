@@ -385,3 +385,14 @@ settings-two-factor-required = Für Ihr Konto Pflicht, daher kann sie nicht ausg
 error-two-factor-required = Für Ihr Konto ist Zwei-Faktor-Authentifizierung Pflicht. Richten Sie sie ein oder behalten Sie sie, um fortzufahren.
 event-administrator-granted = Zur Administratorin bzw. zum Administrator ernannt
 event-administrator-revoked = Keine Administratorrechte mehr
+
+## Authenticator-App entfernen
+
+settings-authenticator-remove = Authenticator-App entfernen
+remove-authenticator-title = Authenticator-App entfernen?
+remove-authenticator-lead = Mit ihren Codes können Sie sich dann nicht mehr anmelden; Ihre Sicherheitsschlüssel und Backup-Codes bleiben. Geben Sie Ihr Passwort ein und bestätigen Sie mit einem Faktor.
+remove-authenticator-submit = App entfernen
+settings-authenticator-removed = Ihre Authenticator-App wurde entfernt.
+event-authenticator-removed = Die Authenticator-App wurde entfernt
+mail-authenticator-removed-subject = Eine Authenticator-App wurde aus Ihrem Konto entfernt
+mail-authenticator-removed-body = Aus Ihrem Konto { $email } wurde die Authenticator-App entfernt. Ihre Codes gelten nicht mehr für die Anmeldung, und Sie wurden auf Ihren anderen Geräten abgemeldet.

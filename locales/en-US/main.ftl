@@ -432,3 +432,19 @@ error-two-factor-required = Two-factor authentication is required for your accou
 # Security log lines for what an operator did on the command line
 event-administrator-granted = Made an administrator
 event-administrator-revoked = No longer an administrator
+
+## Removing the authenticator app (offered while the account also has a security key)
+
+# Button in the two-factor section of the settings
+settings-authenticator-remove = Remove authenticator app
+# The dialog that removes it: title, explanation, button (the button shows remove-key-pending while it works)
+remove-authenticator-title = Remove the authenticator app?
+remove-authenticator-lead = Its codes will no longer sign in to your account; your security keys and backup codes stay. Enter your password and confirm with a factor.
+remove-authenticator-submit = Remove app
+# Confirmation at the top of the settings afterwards
+settings-authenticator-removed = Your authenticator app was removed.
+# Security log line
+event-authenticator-removed = The authenticator app was removed
+# Mail about it. $email: the account's address
+mail-authenticator-removed-subject = An authenticator app was removed from your account
+mail-authenticator-removed-body = The authenticator app was removed from your account { $email }. Its codes no longer sign in, and you were signed out on your other devices.

@@ -385,3 +385,14 @@ settings-two-factor-required = Es obligatoria para tu cuenta, así que no se pue
 error-two-factor-required = La verificación en dos pasos es obligatoria para tu cuenta. Configúrala, o mantenla, para continuar.
 event-administrator-granted = Nombrado administrador
 event-administrator-revoked = Ya no es administrador
+
+## Quitar la aplicación de autenticación
+
+settings-authenticator-remove = Quitar la aplicación de autenticación
+remove-authenticator-title = ¿Quitar la aplicación de autenticación?
+remove-authenticator-lead = Sus códigos ya no servirán para iniciar sesión en tu cuenta; tus llaves de seguridad y códigos de respaldo se mantienen. Introduce tu contraseña y confirma con un factor.
+remove-authenticator-submit = Quitar aplicación
+settings-authenticator-removed = Se ha quitado tu aplicación de autenticación.
+event-authenticator-removed = Se quitó la aplicación de autenticación
+mail-authenticator-removed-subject = Se ha quitado una aplicación de autenticación de tu cuenta
+mail-authenticator-removed-body = Se ha quitado la aplicación de autenticación de tu cuenta { $email }. Sus códigos ya no sirven para iniciar sesión, y se ha cerrado tu sesión en tus otros dispositivos.

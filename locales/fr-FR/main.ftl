@@ -385,3 +385,14 @@ settings-two-factor-required = Obligatoire pour votre compte : elle ne peut pas 
 error-two-factor-required = L’authentification à deux facteurs est obligatoire pour votre compte. Configurez-la, ou conservez-la, pour continuer.
 event-administrator-granted = Nommé administrateur
 event-administrator-revoked = N’est plus administrateur
+
+## Retirer l’application d’authentification
+
+settings-authenticator-remove = Retirer l’application d’authentification
+remove-authenticator-title = Retirer l’application d’authentification ?
+remove-authenticator-lead = Ses codes ne permettront plus de vous connecter à votre compte ; vos clés de sécurité et vos codes de secours restent. Saisissez votre mot de passe et confirmez avec un facteur.
+remove-authenticator-submit = Retirer l’application
+settings-authenticator-removed = Votre application d’authentification a été retirée.
+event-authenticator-removed = L’application d’authentification a été retirée
+mail-authenticator-removed-subject = Une application d’authentification a été retirée de votre compte
+mail-authenticator-removed-body = L’application d’authentification a été retirée de votre compte { $email }. Ses codes ne permettent plus de se connecter, et vous avez été déconnecté sur vos autres appareils.

@@ -385,3 +385,14 @@ settings-two-factor-required = Obbligatoria per il tuo account, quindi non si pu
 error-two-factor-required = L’autenticazione a due fattori è obbligatoria per il tuo account. Configurala, o mantienila, per continuare.
 event-administrator-granted = Nominato amministratore
 event-administrator-revoked = Non più amministratore
+
+## Rimuovere l’app di autenticazione
+
+settings-authenticator-remove = Rimuovi l’app di autenticazione
+remove-authenticator-title = Rimuovere l’app di autenticazione?
+remove-authenticator-lead = I suoi codici non permetteranno più di accedere al tuo account; le chiavi di sicurezza e i codici di backup restano. Inserisci la password e conferma con un fattore.
+remove-authenticator-submit = Rimuovi app
+settings-authenticator-removed = L’app di autenticazione è stata rimossa.
+event-authenticator-removed = L’app di autenticazione è stata rimossa
+mail-authenticator-removed-subject = Un’app di autenticazione è stata rimossa dal tuo account
+mail-authenticator-removed-body = L’app di autenticazione è stata rimossa dal tuo account { $email }. I suoi codici non permettono più di accedere, ed è stata chiusa la sessione sugli altri dispositivi.

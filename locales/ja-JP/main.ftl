@@ -360,3 +360,14 @@ settings-two-factor-required = このアカウントでは必須のため、オ�
 error-two-factor-required = このアカウントでは二要素認証が必須です。続けるには、設定するか、オンのままにしてください。
 event-administrator-granted = 管理者に任命されました
 event-administrator-revoked = 管理者ではなくなりました
+
+## 認証アプリの削除
+
+settings-authenticator-remove = 認証アプリを削除
+remove-authenticator-title = 認証アプリを削除しますか？
+remove-authenticator-lead = このアプリのコードではアカウントにログインできなくなります。セキュリティキーとバックアップコードはそのまま残ります。パスワードを入力し、いずれかの要素で確認してください。
+remove-authenticator-submit = アプリを削除
+settings-authenticator-removed = 認証アプリを削除しました。
+event-authenticator-removed = 認証アプリを削除しました
+mail-authenticator-removed-subject = アカウントから認証アプリが削除されました
+mail-authenticator-removed-body = アカウント { $email } から認証アプリが削除されました。そのコードではログインできなくなり、ほかのデバイスではログアウトしました。

@@ -360,3 +360,14 @@ settings-two-factor-required = 이 계정에는 필수이므로 끌 수 없습�
 error-two-factor-required = 이 계정에는 2단계 인증이 필수입니다. 계속하려면 설정하거나 켜 둔 채로 유지하세요.
 event-administrator-granted = 관리자로 지정됨
 event-administrator-revoked = 관리자 권한이 해제됨
+
+## 인증 앱 삭제
+
+settings-authenticator-remove = 인증 앱 삭제
+remove-authenticator-title = 인증 앱을 삭제할까요?
+remove-authenticator-lead = 이 앱의 코드로는 더 이상 계정에 로그인할 수 없습니다. 보안 키와 백업 코드는 그대로 유지됩니다. 비밀번호를 입력하고 인증 수단 하나로 확인하세요.
+remove-authenticator-submit = 앱 삭제
+settings-authenticator-removed = 인증 앱이 삭제되었습니다.
+event-authenticator-removed = 인증 앱이 삭제됨
+mail-authenticator-removed-subject = 계정에서 인증 앱이 삭제되었습니다
+mail-authenticator-removed-body = 계정 { $email }에서 인증 앱이 삭제되었습니다. 이제 그 코드로는 로그인할 수 없으며, 다른 기기에서는 로그아웃되었습니다.

@@ -385,3 +385,14 @@ settings-two-factor-required = Verplicht voor je account, dus het kan niet worde
 error-two-factor-required = Tweestapsverificatie is verplicht voor je account. Stel het in, of houd het aan, om verder te gaan.
 event-administrator-granted = Beheerder gemaakt
 event-administrator-revoked = Geen beheerder meer
+
+## De authenticator-app verwijderen
+
+settings-authenticator-remove = Authenticator-app verwijderen
+remove-authenticator-title = De authenticator-app verwijderen?
+remove-authenticator-lead = Met de codes ervan kun je dan niet meer inloggen op je account; je beveiligingssleutels en back-upcodes blijven. Voer je wachtwoord in en bevestig met een factor.
+remove-authenticator-submit = App verwijderen
+settings-authenticator-removed = Je authenticator-app is verwijderd.
+event-authenticator-removed = De authenticator-app is verwijderd
+mail-authenticator-removed-subject = Er is een authenticator-app van je account verwijderd
+mail-authenticator-removed-body = De authenticator-app is verwijderd van je account { $email }. De codes ervan werken niet meer om in te loggen, en je bent uitgelogd op je andere apparaten.

@@ -409,3 +409,14 @@ settings-two-factor-required = Obowiązkowe dla Twojego konta, więc nie można 
 error-two-factor-required = Uwierzytelnianie dwuskładnikowe jest obowiązkowe dla Twojego konta. Skonfiguruj je lub pozostaw włączone, aby kontynuować.
 event-administrator-granted = Nadano uprawnienia administratora
 event-administrator-revoked = Odebrano uprawnienia administratora
+
+## Usuwanie aplikacji uwierzytelniającej
+
+settings-authenticator-remove = Usuń aplikację uwierzytelniającą
+remove-authenticator-title = Usunąć aplikację uwierzytelniającą?
+remove-authenticator-lead = Jej kody nie będą już logować do Twojego konta; klucze bezpieczeństwa i kody zapasowe zostają. Wpisz hasło i potwierdź jednym ze składników.
+remove-authenticator-submit = Usuń aplikację
+settings-authenticator-removed = Aplikacja uwierzytelniająca została usunięta.
+event-authenticator-removed = Usunięto aplikację uwierzytelniającą
+mail-authenticator-removed-subject = Z Twojego konta usunięto aplikację uwierzytelniającą
+mail-authenticator-removed-body = Z Twojego konta { $email } usunięto aplikację uwierzytelniającą. Jej kody nie pozwalają już się zalogować, a na pozostałych urządzeniach nastąpiło wylogowanie.

@@ -385,3 +385,14 @@ settings-two-factor-required = Obrigatória para sua conta, por isso não pode s
 error-two-factor-required = A autenticação em dois fatores é obrigatória para sua conta. Configure-a, ou mantenha-a, para continuar.
 event-administrator-granted = Tornou-se administrador
 event-administrator-revoked = Deixou de ser administrador
+
+## Remover o aplicativo autenticador
+
+settings-authenticator-remove = Remover aplicativo autenticador
+remove-authenticator-title = Remover o aplicativo autenticador?
+remove-authenticator-lead = Os códigos dele não vão mais entrar na sua conta; suas chaves de segurança e códigos de backup continuam. Digite sua senha e confirme com um fator.
+remove-authenticator-submit = Remover aplicativo
+settings-authenticator-removed = Seu aplicativo autenticador foi removido.
+event-authenticator-removed = O aplicativo autenticador foi removido
+mail-authenticator-removed-subject = Um aplicativo autenticador foi removido da sua conta
+mail-authenticator-removed-body = O aplicativo autenticador foi removido da sua conta { $email }. Os códigos dele não servem mais para entrar, e você foi desconectado nos seus outros dispositivos.

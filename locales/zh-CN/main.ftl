@@ -360,3 +360,14 @@ settings-two-factor-required = 你的账户必须开启此功能，因此无法�
 error-two-factor-required = 你的账户必须开启双重身份验证。请设置或保持开启后继续。
 event-administrator-granted = 被设为管理员
 event-administrator-revoked = 不再是管理员
+
+## 移除身份验证器应用
+
+settings-authenticator-remove = 移除身份验证器应用
+remove-authenticator-title = 要移除身份验证器应用吗？
+remove-authenticator-lead = 移除后，它的验证码将无法再登录你的账户；你的安全密钥和备用码会保留。请输入密码并用一种验证方式确认。
+remove-authenticator-submit = 移除应用
+settings-authenticator-removed = 已移除你的身份验证器应用。
+event-authenticator-removed = 已移除身份验证器应用
+mail-authenticator-removed-subject = 你的账户已移除一个身份验证器应用
+mail-authenticator-removed-body = 你的账户 { $email } 已移除身份验证器应用。它的验证码已无法登录，你在其他设备上也已退出登录。

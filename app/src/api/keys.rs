@@ -15,7 +15,7 @@ use super::{
     context::{client, services},
     security::sign_out_elsewhere,
     session,
-    two_factor::{reauthenticated, signed_in},
+    two_factor::{factor_removed, reauthenticated, signed_in},
 };
 use crate::error::AppError;
 
@@ -135,14 +135,10 @@ pub async fn remove_key(
     let (services, session, user, _) = reauthenticated(&current_password).await?;
     let proof = session::proof(&session, code, key_response).await?;
     let still_on = services.keys.remove(user, key, &proof, &client()).await?;
-    let notice = if still_on {
-        |signed_out| Notice::KeyRemoved { signed_out }
-    } else {
-        |signed_out| Notice::TwoFactorDisabled { signed_out }
-    };
-    sign_out_elsewhere(&services, &session, user, notice).await?;
-    leptos_axum::redirect(crate::redirect::SETTINGS);
-    Ok(())
+    factor_removed(&services, &session, user, still_on, |signed_out| {
+        Notice::KeyRemoved { signed_out }
+    })
+    .await
 }
 
 /// Which factors this browser's pending login's account has (the verify page offers a key

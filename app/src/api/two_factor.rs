@@ -119,3 +119,43 @@ pub async fn disable_two_factor(
     leptos_axum::redirect(crate::redirect::SETTINGS);
     Ok(signed_out)
 }
+
+/// Removes the authenticator app, with the password and a factor (its own code will do). With
+/// no key left, two-factor goes off with it. Every other session ends; the settings load again.
+#[server(prefix = "/api", endpoint = "remove-authenticator")]
+pub async fn remove_authenticator(
+    current_password: String,
+    #[server(default)] code: String,
+    #[server(default)] key_response: String,
+) -> Result<(), AppError> {
+    let (services, session, user, _) = reauthenticated(&current_password).await?;
+    let proof = session::proof(&session, code, key_response).await?;
+    let still_on = services
+        .two_factor
+        .remove_authenticator(user, &proof, &client())
+        .await?;
+    factor_removed(&services, &session, user, still_on, |signed_out| {
+        Notice::AuthenticatorRemoved { signed_out }
+    })
+    .await
+}
+
+/// After a factor was removed: every other session ends, and the settings load again,
+/// confirming with `removed` — or, when it was the last factor, that two-factor is off.
+#[cfg(feature = "ssr")]
+pub(super) async fn factor_removed(
+    services: &Services,
+    session: &tower_sessions::Session,
+    user: UserId,
+    still_on: bool,
+    removed: fn(u64) -> Notice,
+) -> Result<(), AppError> {
+    let notice = if still_on {
+        removed
+    } else {
+        |signed_out| Notice::TwoFactorDisabled { signed_out }
+    };
+    sign_out_elsewhere(services, session, user, notice).await?;
+    leptos_axum::redirect(crate::redirect::SETTINGS);
+    Ok(())
+}

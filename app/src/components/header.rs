@@ -149,6 +149,11 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             signed_out,
             "two-factor-notice",
         ),
+        Notice::AuthenticatorRemoved { signed_out } => (
+            msg("settings-authenticator-removed"),
+            signed_out,
+            "two-factor-notice",
+        ),
     };
     view! {
         <div

@@ -222,6 +222,10 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-authenticator-added-subject"),
             msg("mail-authenticator-added-body"),
         ),
+        EventKind::AuthenticatorRemoved => (
+            msg("mail-authenticator-removed-subject"),
+            msg("mail-authenticator-removed-body"),
+        ),
         EventKind::LoginSucceeded
         | EventKind::KeyRefused
         | EventKind::LoginFailed

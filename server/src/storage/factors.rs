@@ -144,6 +144,31 @@ pub async fn delete_pending(pool: &Db, user: i64) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
+/// Removes the confirmed authenticator app of `user` (not its backup codes); whether there was
+/// one.
+pub async fn delete_authenticator(
+    conn: &mut AnyConnection,
+    user: i64,
+) -> Result<bool, sqlx::Error> {
+    let result =
+        sqlx::query("DELETE FROM totp_credentials WHERE user_id = $1 AND confirmed_at IS NOT NULL")
+            .bind(user)
+            .execute(conn)
+            .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Whether `user` has a confirmed authenticator app (on `conn`: within a change's transaction).
+pub async fn has_authenticator(conn: &mut AnyConnection, user: i64) -> Result<bool, sqlx::Error> {
+    let count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM totp_credentials WHERE user_id = $1 AND confirmed_at IS NOT NULL",
+    )
+    .bind(user)
+    .fetch_one(conn)
+    .await?;
+    Ok(count > 0)
+}
+
 /// Removes the credential and every backup code of `user`.
 pub async fn delete_all(conn: &mut AnyConnection, user: i64) -> Result<(), sqlx::Error> {
     for sql in [

@@ -41,6 +41,34 @@ async fn account(app: &mut TestApp) -> Option<AccountView> {
     app.call("account", &[]).await.json()
 }
 
+/// Adds an authenticator app to an account whose factor is `key` (its answer is the factor the
+/// set-up asks for), confirmed with the code of the previous time step; returns the app's key
+/// and what the confirmation answered.
+async fn add_authenticator(
+    app: &mut TestApp,
+    key: &mut SoftKey,
+) -> (String, domain::factor::BackupCodes) {
+    let answer = key_answer(app, "start-key-check", key).await;
+    let setup = app
+        .call(
+            "start-two-factor",
+            &[("current_password", PASSWORD), ("key_response", &answer)],
+        )
+        .await;
+    assert_eq!(setup.status, StatusCode::OK, "{}", setup.body);
+    let manual_key: String = setup
+        .json::<domain::factor::AuthenticatorSetup>()
+        .manual_key;
+    let confirmed = app
+        .call(
+            "confirm-two-factor",
+            &[("code", &code_at(&manual_key, server::storage::now() - 30))],
+        )
+        .await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+    (manual_key, confirmed.json())
+}
+
 /// A signed-in app whose account has `key` as its only factor; returns its backup codes.
 async fn with_key(key: &mut SoftKey) -> (TestApp, Vec<String>) {
     let mut app = TestApp::new().await;
@@ -248,26 +276,7 @@ fn an_authenticator_added_to_a_key_account_keeps_its_backup_codes() {
             .scalar("SELECT COUNT(*) AS v FROM totp_credentials")
             .await;
         assert_eq!(pending, 0, "no secret without the factor");
-        let answer = key_answer(&mut app, "start-key-check", &mut key).await;
-        let setup = app
-            .call(
-                "start-two-factor",
-                &[("current_password", PASSWORD), ("key_response", &answer)],
-            )
-            .await;
-        assert_eq!(setup.status, StatusCode::OK, "{}", setup.body);
-        let manual_key: String = setup
-            .json::<domain::factor::AuthenticatorSetup>()
-            .manual_key;
-        let now = server::storage::now();
-        let confirmed = app
-            .call(
-                "confirm-two-factor",
-                &[("code", &code_at(&manual_key, now))],
-            )
-            .await;
-        assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
-        let confirmed: domain::factor::BackupCodes = confirmed.json();
+        let (_, confirmed) = add_authenticator(&mut app, &mut key).await;
         assert!(confirmed.codes.is_empty(), "no new backup codes");
         assert!(confirmed.status.authenticator);
         assert_eq!(app.event_kinds().await[0], "authenticator-added");
@@ -364,5 +373,65 @@ fn renaming_a_key_works_without_javascript() {
             .call("rename-key", &[("key", &id), ("name", "  ")])
             .await;
         assert_eq!(reply.error(), AppError::KeyNameInvalid);
+    });
+}
+
+#[test]
+fn the_authenticator_app_can_be_removed_while_a_key_remains() {
+    common::run(async {
+        let mut key = SoftKey::new(KEY_ORIGIN);
+        let (mut app, codes) = with_key(&mut key).await;
+        let (manual_key, _) = add_authenticator(&mut app, &mut key).await;
+        let wrong = app
+            .call(
+                "remove-authenticator",
+                &[("current_password", PASSWORD), ("code", "ABCDE-FGHJK")],
+            )
+            .await;
+        assert_eq!(wrong.error(), AppError::InvalidCode);
+        // Its own code confirms the removal.
+        let reply = app
+            .call(
+                "remove-authenticator",
+                &[
+                    ("current_password", PASSWORD),
+                    ("code", &code_at(&manual_key, server::storage::now())),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        assert_eq!(reply.location(), Some("/settings"));
+        assert_eq!(app.event_kinds().await[0], "authenticator-removed");
+        let view = account(&mut app).await.unwrap();
+        assert!(view.two_factor.is_on() && !view.two_factor.authenticator);
+        assert_eq!(
+            (view.keys.len(), view.two_factor.backup_codes_left),
+            (1, 10)
+        );
+        assert!(
+            app.get("/settings")
+                .await
+                .text()
+                .contains("Your authenticator app was removed.")
+        );
+        let again = app
+            .call(
+                "remove-authenticator",
+                &[("current_password", PASSWORD), ("code", &codes[0])],
+            )
+            .await;
+        assert_eq!(again.error(), AppError::NotEnrolled);
+        // The key and the backup codes still sign in; the app's codes no longer do.
+        app.call("log-out", &[]).await;
+        app.log_in(EMAIL, PASSWORD).await;
+        let reply = app
+            .call(
+                "verify-login",
+                &[("code", &code_at(&manual_key, server::storage::now() + 30))],
+            )
+            .await;
+        assert_eq!(reply.error(), AppError::InvalidCode);
+        let reply = app.call("verify-login", &[("code", &codes[1])]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     });
 }

@@ -127,7 +127,15 @@ fn during_the_grace_period_every_page_counts_the_days_then_only_the_set_up_is_op
         assert!(!settings.contains("data-testid=\"policy-banner\""));
         assert!(settings.contains("data-testid=\"two-factor-required\""));
 
-        // It cannot be turned off, and the factor given for it is not spent.
+        // It cannot be turned off (nor its only factor removed), and the factor given for it
+        // is not spent.
+        let reply = app
+            .call(
+                "remove-authenticator",
+                &[("current_password", PASSWORD), ("code", &codes[0])],
+            )
+            .await;
+        assert_eq!(reply.error(), AppError::TwoFactorRequired);
         let reply = app
             .call(
                 "disable-two-factor",

@@ -6,8 +6,12 @@
 use leptos::prelude::*;
 
 use super::{
-    add_key_dialog::AddKeyDialog, disable_dialog::DisableDialog, keys::RemoveKeyDialog,
-    regenerate_dialog::RegenerateDialog, setup_dialog::SetupDialog, two_factor::Factors,
+    add_key_dialog::AddKeyDialog,
+    disable_dialog::DisableDialog,
+    regenerate_dialog::RegenerateDialog,
+    remove_dialog::{RemoveFactorDialog, Removing},
+    setup_dialog::SetupDialog,
+    two_factor::Factors,
 };
 
 /// A dialog of the settings page with what it shows. Each has the account's address (for the
@@ -35,6 +39,8 @@ pub(super) enum SettingsDialog {
         last: bool,
         authenticator: bool,
     },
+    /// Removing the authenticator app (offered while keys remain).
+    RemoveAuthenticator { email: String },
 }
 
 /// The view of `dialog`, a modal created open that `open` closes.
@@ -61,6 +67,14 @@ pub(super) fn settings_dialog(open: RwSignal<bool>, dialog: SettingsDialog) -> A
             name,
             last,
             authenticator,
-        } => view! { <RemoveKeyDialog open id name last authenticator email /> }.into_any(),
+        } => {
+            let removing = Removing::Key { id, name };
+            view! { <RemoveFactorDialog open removing last authenticator email /> }.into_any()
+        }
+        SettingsDialog::RemoveAuthenticator { email } => {
+            let removing = Removing::Authenticator;
+            view! { <RemoveFactorDialog open removing last=false authenticator=true email /> }
+                .into_any()
+        }
     }
 }

@@ -9,21 +9,18 @@
 use leptos::prelude::*;
 
 use super::{
-    SECTION_HEADING,
     dialogs::{SettingsDialog, settings_dialog},
+    remove_dialog::REMOVE_TEXTS,
 };
 use domain::keys::{KeyInfo, MAX_KEY_NAME};
 
 use crate::{
-    api::{
-        auth::last_error,
-        keys::{RemoveKey, RenameKey},
-    },
+    api::{auth::last_error, keys::RenameKey},
     components::{
         alert::ErrorAlert,
         code::CODE_TEXTS,
-        dialog::{DIALOG_TEXTS, DialogActions, Modal, lazy_dialog},
-        reauth::{REAUTH_TEXTS, ReauthFields},
+        dialog::{DIALOG_TEXTS, lazy_dialog},
+        reauth::REAUTH_TEXTS,
         submit::SubmitButton,
     },
     error::AppError,
@@ -130,15 +127,6 @@ fn KeyItem(
     }
 }
 
-const REMOVE_TEXTS: &[&str] = &[
-    msg("settings-key-remove"),
-    msg("remove-key-title"),
-    msg("remove-key-lead"),
-    msg("remove-key-last"),
-    msg("remove-key-submit"),
-    msg("remove-key-pending"),
-];
-
 /// The button that removes one key (shown once the page is interactive), and its dialog.
 #[island(lazy)]
 fn RemoveKeyControl(
@@ -176,62 +164,5 @@ fn RemoveKeyControl(
                 },
             )
         })}
-    }
-}
-
-/// Removing a key, with the password and a factor (the key itself will do). Success loads the
-/// settings again (the server function redirects there).
-#[component]
-pub(super) fn RemoveKeyDialog(
-    open: RwSignal<bool>,
-    id: i64,
-    name: String,
-    last: bool,
-    authenticator: bool,
-    email: String,
-) -> impl IntoView {
-    let remove = FormAction::<RemoveKey>::new();
-    let close = move || open.set(false);
-    view! {
-        <Modal
-            open
-            labelledby="remove-key-title"
-            return_focus=&[SECTION_HEADING]
-            on_close=move || remove.clear()
-            testid="remove-key-dialog"
-        >
-            <h2 id="remove-key-title">{t("remove-key-title")}</h2>
-            {
-                let email = email.clone();
-                let name = name.clone();
-                view! {
-                    <Form action=remove attr:novalidate=true attr:aria-labelledby="remove-key-title">
-                        <p class="key-name">{name}</p>
-                        <p class="lead">{t("remove-key-lead")}</p>
-                        {last.then(|| view! {
-                            <p class="alert alert-warning" data-testid="remove-key-last">{t("remove-key-last")}</p>
-                        })}
-                        <input type="hidden" name="key" value=id />
-                        <ReauthFields
-                            form="remove-key"
-                            code_id="remove-key-code"
-                            email
-                            error=last_error(remove)
-                            keys=true
-                            authenticator
-                            pending=remove.pending()
-                        />
-                        <DialogActions on_cancel=close>
-                            <SubmitButton
-                                label=msg("remove-key-submit")
-                                pending_label=msg("remove-key-pending")
-                                pending=remove.pending()
-                                class="button button-danger"
-                            />
-                        </DialogActions>
-                    </Form>
-                }
-            }
-        </Modal>
     }
 }

@@ -3,6 +3,7 @@ mod dialogs;
 mod disable_dialog;
 mod keys;
 mod regenerate_dialog;
+mod remove_dialog;
 mod setup_dialog;
 mod two_factor;
 

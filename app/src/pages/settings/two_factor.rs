@@ -16,6 +16,7 @@ use super::{
     disable_dialog::DISABLE_TEXTS,
     keys::KeysList,
     regenerate_dialog::REGENERATE_TEXTS,
+    remove_dialog::REMOVE_TEXTS,
     setup_dialog::SETUP_TEXTS,
 };
 use domain::{factor::TwoFactorStatus, keys::KeyInfo};
@@ -84,6 +85,7 @@ pub fn TwoFactorSection(
         .and(Texts::of(REGENERATE_TEXTS))
         .and(Texts::of(DISABLE_TEXTS))
         .and(Texts::of(ADD_KEY_TEXTS))
+        .and(Texts::of(REMOVE_TEXTS))
         .and(Texts::of(REAUTH_TEXTS))
         .and(Texts::of(DIALOG_TEXTS))
         .and(Texts::of(CODE_TEXTS))
@@ -167,6 +169,7 @@ const CONTROLS_TEXTS: &[&str] = &[
     msg("settings-keys-add"),
     msg("settings-two-factor-regenerate"),
     msg("settings-two-factor-disable"),
+    msg("settings-authenticator-remove"),
 ];
 
 /// The buttons that open the dialogs (shown once the page is interactive) and the dialogs:
@@ -184,6 +187,7 @@ fn TwoFactorControls(
     let add_key_open = RwSignal::new(false);
     let regenerate_open = RwSignal::new(false);
     let disable_open = RwSignal::new(false);
+    let remove_app_open = RwSignal::new(false);
     let open = |dialog: RwSignal<bool>| move |_| dialog.set(true);
     let on = factors.on;
     let setup_label = if on {
@@ -209,6 +213,11 @@ fn TwoFactorControls(
             {on.then(|| view! {
                 <button id="regenerate-codes" type="button" class="button button-secondary" on:click=open(regenerate_open)>
                     {t("settings-two-factor-regenerate")}
+                </button>
+            })}
+            {(factors.authenticator && factors.keys).then(|| view! {
+                <button id="remove-authenticator" type="button" class="button button-secondary" on:click=open(remove_app_open)>
+                    {t("settings-authenticator-remove")}
                 </button>
             })}
             {(on && !factors.required).then(|| view! {
@@ -239,6 +248,15 @@ fn TwoFactorControls(
                 settings_dialog(
                     regenerate_open,
                     SettingsDialog::Regenerate { email: email.clone(), factors },
+                )
+            })
+        }
+        {
+            let email = email.clone();
+            lazy_dialog(remove_app_open, move || {
+                settings_dialog(
+                    remove_app_open,
+                    SettingsDialog::RemoveAuthenticator { email: email.clone() },
                 )
             })
         }

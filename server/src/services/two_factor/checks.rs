@@ -17,10 +17,76 @@ use crate::{
         faults::{db, fault},
         qr, totp,
     },
-    storage::{DbConnection, factors as store, users},
+    storage::{DbConnection, factors as store, keys as key_store, users},
 };
 
+/// Ends a transaction that removed factors: with `all_off`, every factor and backup code goes
+/// (two-factor is off); the credential epoch rises (other sessions end); committed.
+async fn commit_removal(
+    mut tx: sqlx::Transaction<'_, sqlx::Any>,
+    user: UserId,
+    all_off: bool,
+) -> Result<(), FactorError> {
+    if all_off {
+        store::delete_all(&mut tx, user.0)
+            .await
+            .map_err(db("delete second factor"))?;
+    }
+    users::raise_epoch(&mut tx, user.0)
+        .await
+        .map_err(db("raise credential epoch"))?;
+    tx.commit().await.map_err(db("commit factor removal"))?;
+    Ok(())
+}
+
+/// One factor to remove.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Removal {
+    /// A security key or passkey, by its id.
+    Key(i64),
+    /// The authenticator app.
+    Authenticator,
+}
+
 impl TwoFactorService {
+    /// Removes one factor in the transaction that spends `proof` (which may be that factor);
+    /// when it was the last, two-factor goes off with it (the backup codes too) — unless it is
+    /// `required`, which refuses (should another factor have gone since the caller looked).
+    /// Returns whether two-factor is still on.
+    pub(super) async fn remove_factor(
+        &self,
+        user: UserId,
+        removal: Removal,
+        proof: &Proof,
+        required: bool,
+    ) -> Result<bool, FactorError> {
+        let now = self.guard.now();
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await.map_err(db("begin"))?;
+        self.redeem(&mut tx, user, proof, now).await?;
+        let removed = match removal {
+            Removal::Key(key) => key_store::delete(&mut tx, user.0, key).await,
+            Removal::Authenticator => store::delete_authenticator(&mut tx, user.0).await,
+        }
+        .map_err(db("remove factor"))?;
+        if !removed {
+            return Err(FactorError::NotEnrolled);
+        }
+        let keys = key_store::count(&mut tx, user.0)
+            .await
+            .map_err(db("count security keys"))?;
+        let authenticator = store::has_authenticator(&mut tx, user.0)
+            .await
+            .map_err(db("look for authenticator"))?;
+        let still_on = authenticator || keys > 0;
+        if !still_on && required {
+            return Err(FactorError::Required);
+        }
+        commit_removal(tx, user, !still_on).await?;
+        tracing::info!(user = user.0, ?removal, still_on, "factor removed");
+        Ok(still_on)
+    }
+
     /// Starts (or restarts) setting up an authenticator app with a new secret; two-factor
     /// authentication stays off until [`finish_setup`](Self::finish_setup).
     pub(super) async fn begin_setup(
@@ -176,13 +242,7 @@ impl TwoFactorService {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         self.redeem(&mut tx, user, proof, now).await?;
-        store::delete_all(&mut tx, user.0)
-            .await
-            .map_err(db("delete second factor"))?;
-        users::raise_epoch(&mut tx, user.0)
-            .await
-            .map_err(db("raise credential epoch"))?;
-        tx.commit().await.map_err(db("commit disable"))?;
+        commit_removal(tx, user, true).await?;
         tracing::info!(user = user.0, "two-factor authentication disabled");
         Ok(())
     }

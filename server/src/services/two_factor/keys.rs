@@ -14,14 +14,14 @@ use domain::{
 };
 use sqlx::Connection;
 
-use super::TwoFactorService;
+use super::{TwoFactorService, checks::Removal};
 use crate::{
     services::{
         faults::db,
         keys::key_name,
         limits::{PASSWORD_FROM_ADDRESS, address_scope},
     },
-    storage::{factors as store, keys as key_store, users},
+    storage::keys as key_store,
 };
 
 #[async_trait]
@@ -101,15 +101,12 @@ impl Keys for TwoFactorService {
         if !keys.iter().any(|k| k.id == key) {
             return Err(KeyError::NoSuchKey);
         }
-        // Removing the last factor turns two-factor off: refused before the proof is spent
-        // while the policy requires it (and again in the removal's transaction, should another
-        // factor go meanwhile).
-        let required = self.guard.policy.requirement(user).await?.is_required();
         let status = self.status(user).await.map_err(KeyError::Factor)?;
-        if required && !status.authenticator && keys.len() <= 1 {
-            return Err(KeyError::Factor(FactorError::Required));
-        }
-        let check = self.remove_key(user, key, proof, required);
+        let required = self
+            .refuse_removing_last(user, status.authenticator || keys.len() > 1)
+            .await
+            .map_err(KeyError::Factor)?;
+        let check = self.remove_factor(user, Removal::Key(key), proof, required);
         let still_on = self.limited(user, client, None, proof, check).await?;
         let kind = if still_on {
             EventKind::KeyRemoved
@@ -171,45 +168,5 @@ impl TwoFactorService {
             }
         }
         checked
-    }
-
-    /// Removes `key` in the transaction that spends `proof`; when it was the last factor,
-    /// two-factor goes off with it (the backup codes too). Returns whether it is still on.
-    async fn remove_key(
-        &self,
-        user: UserId,
-        key: i64,
-        proof: &Proof,
-        required: bool,
-    ) -> Result<bool, FactorError> {
-        let now = self.guard.now();
-        let status = self.status(user).await?;
-        let mut conn = self.connection().await?;
-        let mut tx = conn.begin().await.map_err(db("begin"))?;
-        self.redeem(&mut tx, user, proof, now).await?;
-        if !key_store::delete(&mut tx, user.0, key)
-            .await
-            .map_err(db("remove security key"))?
-        {
-            return Err(FactorError::NotEnrolled);
-        }
-        let others = key_store::count(&mut tx, user.0)
-            .await
-            .map_err(db("count security keys"))?;
-        let still_on = status.authenticator || others > 0;
-        if !still_on && required {
-            return Err(FactorError::Required);
-        }
-        if !still_on {
-            store::delete_all(&mut tx, user.0)
-                .await
-                .map_err(db("delete second factor"))?;
-        }
-        users::raise_epoch(&mut tx, user.0)
-            .await
-            .map_err(db("raise credential epoch"))?;
-        tx.commit().await.map_err(db("commit key removal"))?;
-        tracing::info!(user = user.0, key, still_on, "security key removed");
-        Ok(still_on)
     }
 }

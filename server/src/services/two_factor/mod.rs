@@ -33,6 +33,8 @@ use crate::{
 };
 
 mod checks;
+
+use checks::Removal;
 mod keys;
 
 #[derive(Clone)]
@@ -167,10 +169,22 @@ impl TwoFactorService {
 impl TwoFactorService {
     /// Refuses to turn two-factor off while the deployment's policy requires it of `user`.
     async fn refuse_if_required(&self, user: UserId) -> Result<(), FactorError> {
-        if self.guard.policy.requirement(user).await?.is_required() {
+        self.refuse_removing_last(user, false).await.map(drop)
+    }
+
+    /// Refuses, before any factor is spent, to remove the account's last factor (unless
+    /// `others_remain`) while the deployment's policy requires two-factor of `user`. Returns
+    /// whether it is required (the removal's transaction checks again).
+    async fn refuse_removing_last(
+        &self,
+        user: UserId,
+        others_remain: bool,
+    ) -> Result<bool, FactorError> {
+        let required = self.guard.policy.requirement(user).await?.is_required();
+        if required && !others_remain {
             return Err(FactorError::Required);
         }
-        Ok(())
+        Ok(required)
     }
 
     /// Which factors the account has: a key, an authenticator app.
@@ -283,6 +297,28 @@ impl TwoFactor for TwoFactorService {
             check,
         )
         .await
+    }
+
+    async fn remove_authenticator(
+        &self,
+        user: UserId,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<bool, FactorError> {
+        if !self.status(user).await?.authenticator {
+            return Err(FactorError::NotEnrolled);
+        }
+        let keys = self.keys.has_keys(user).await.map_err(FactorError::from)?;
+        let required = self.refuse_removing_last(user, keys).await?;
+        let check = self.remove_factor(user, Removal::Authenticator, proof, required);
+        let still_on = self.limited(user, client, None, proof, check).await?;
+        let kind = if still_on {
+            EventKind::AuthenticatorRemoved
+        } else {
+            EventKind::TwoFactorDisabled
+        };
+        self.guard.security.record(user, kind, None, client).await?;
+        Ok(still_on)
     }
 
     async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, KeyError> {
