@@ -17,6 +17,25 @@ pub struct Client {
     pub user_agent: Option<String>,
     /// The browser's device cookie, if it sent one (see [`DeviceCookie`]).
     pub device: Option<DeviceCookie>,
+    /// The browser's trust cookie, if it sent one (see [`TrustCookie`]).
+    pub trust: Option<TrustCookie>,
+}
+
+/// The value of a browser's trust cookie: the tokens of the accounts that trusted this browser
+/// at the code step (each signs in there with the password alone). Only the login reads it.
+/// Its `Debug` shows nothing.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct TrustCookie(pub String);
+
+impl TrustCookie {
+    /// Longer values are not read.
+    pub const MAX_LEN: usize = 1024;
+}
+
+impl std::fmt::Debug for TrustCookie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TrustCookie([redacted])")
+    }
 }
 
 /// The value of a browser's device cookie: signed tokens, one per account that completed a

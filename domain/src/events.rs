@@ -49,6 +49,12 @@ pub enum EventKind {
     AuthenticatorAdded,
     /// The authenticator app was removed (keys remain).
     AuthenticatorRemoved,
+    /// A browser was trusted at the code step: it signs in with the password alone.
+    BrowserTrusted,
+    /// A trusted browser signed in with the password alone.
+    TrustedBrowserUsed,
+    /// The account's owner stopped trusting a browser.
+    BrowserUntrusted,
     /// An operator gave the account the administrator role.
     AdministratorGranted,
     /// An operator took the administrator role away.
@@ -56,7 +62,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 27] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -79,6 +85,9 @@ impl EventKind {
         Self::KeyRefused,
         Self::AuthenticatorAdded,
         Self::AuthenticatorRemoved,
+        Self::BrowserTrusted,
+        Self::TrustedBrowserUsed,
+        Self::BrowserUntrusted,
         Self::AdministratorGranted,
         Self::AdministratorRevoked,
     ];
@@ -108,6 +117,9 @@ impl EventKind {
             Self::KeyRefused => "key-refused",
             Self::AuthenticatorAdded => "authenticator-added",
             Self::AuthenticatorRemoved => "authenticator-removed",
+            Self::BrowserTrusted => "browser-trusted",
+            Self::TrustedBrowserUsed => "trusted-browser-used",
+            Self::BrowserUntrusted => "browser-untrusted",
             Self::AdministratorGranted => "administrator-granted",
             Self::AdministratorRevoked => "administrator-revoked",
         }
@@ -142,6 +154,9 @@ impl EventKind {
             Self::KeyRefused => msg("event-key-refused"),
             Self::AuthenticatorAdded => msg("event-authenticator-added"),
             Self::AuthenticatorRemoved => msg("event-authenticator-removed"),
+            Self::BrowserTrusted => msg("event-browser-trusted"),
+            Self::TrustedBrowserUsed => msg("event-trusted-browser-used"),
+            Self::BrowserUntrusted => msg("event-browser-untrusted"),
             Self::AdministratorGranted => msg("event-administrator-granted"),
             Self::AdministratorRevoked => msg("event-administrator-revoked"),
         }

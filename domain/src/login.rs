@@ -18,6 +18,8 @@ pub const MAX_CODE_FAILURES: i64 = 5;
 pub struct LoginFactors {
     pub key: bool,
     pub authenticator: bool,
+    /// For how many days the page may offer to trust this browser (0: not offered).
+    pub trust_days: u32,
 }
 
 /// What the password step leads to.
@@ -41,6 +43,9 @@ pub struct SignedIn {
     /// The browser's device cookie, now naming this account too (a whole `Set-Cookie` value):
     /// from this browser the account's password is not slowed down by other people's guesses.
     pub device_cookie: Option<String>,
+    /// The browser's trust cookie (a whole `Set-Cookie` value), when this sign-in trusted the
+    /// browser or used (and so renewed) its trust.
+    pub trust_cookie: Option<String>,
 }
 
 /// The handle of a pending login: a random token that the browser's session keeps. The

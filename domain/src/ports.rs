@@ -14,7 +14,7 @@ use crate::{
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo, Proof},
     login::{LoginError, LoginFactors, LoginStep, PendingLogin, SignedIn},
     policy::Requirement,
-    security::{SecurityLogPage, SessionInfo},
+    security::{SecurityLogPage, SessionInfo, TrustedBrowserInfo},
 };
 
 #[async_trait]
@@ -65,10 +65,14 @@ pub trait Login: Send + Sync + 'static {
     /// both), or a key's answer to [`Login::start_key`]. A wrong one counts towards the
     /// pending login's and the account's limits; the pending login ends when it succeeds,
     /// expires or has too many wrong answers.
+    /// With `trust`, the browser is trusted from then on (where the deployment allows it): it
+    /// signs in to the account with the password alone, until the trust expires or any change
+    /// of the account's sign-in factors ends it.
     async fn factor(
         &self,
         pending: &PendingLogin,
         proof: &Proof,
+        trust: bool,
         client: &Client,
     ) -> Result<SignedIn, LoginError>;
     /// Which factors the pending login's account has (the verify page offers a key first);
@@ -195,6 +199,11 @@ pub trait Security: Send + Sync + 'static {
         handle: &str,
         client: &Client,
     ) -> Result<bool, Fault>;
+    /// The browsers that sign in to the account with the password alone, newest first.
+    async fn trusted_browsers(&self, user: UserId) -> Result<Vec<TrustedBrowserInfo>, Fault>;
+    /// Stops trusting one of them (by its id from [`Security::trusted_browsers`]) and logs it;
+    /// `false` if there is no such browser.
+    async fn stop_trusting(&self, user: UserId, id: i64, client: &Client) -> Result<bool, Fault>;
     /// Ends every session of the user but `current`, and every pending login: raises the
     /// account's credential epoch (which `current` must then carry) and deletes the rows; logs
     /// it.

@@ -107,6 +107,18 @@ pub struct SessionInfo {
     pub current: bool,
 }
 
+/// A browser trusted at the code step, as the sessions page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrustedBrowserInfo {
+    /// Names it for "stop trusting".
+    pub id: i64,
+    pub browser: Option<Browser>,
+    pub ip: Option<String>,
+    pub trusted_at: i64,
+    pub last_used_at: Option<i64>,
+    pub expires_at: i64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

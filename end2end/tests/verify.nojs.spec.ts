@@ -49,3 +49,44 @@ test('without JavaScript a login with two-factor works with a code and a backup 
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page).toHaveURL(/\/settings$/);
 });
+
+test('without JavaScript a browser can be trusted at the code step and stopped on the sessions page', async ({
+  browser,
+  page,
+}) => {
+  const email = uniqueEmail();
+  const withJs = await browser.newContext({ javaScriptEnabled: true, locale: 'en-US' });
+  const setup = await withJs.newPage();
+  await setup.goto('/signup');
+  await expect(setup.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await setup.getByLabel('Email address').fill(email);
+  await setup.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await setup.getByRole('button', { name: 'Create account' }).click();
+  await expect(setup).toHaveURL(/\/settings$/);
+  const { auth } = await enableTwoFactor(setup);
+  await withJs.close();
+
+  const logIn = async () => {
+    await page.goto('/login');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+  };
+  await logIn();
+  await expect(page).toHaveURL(/\/login\/verify/);
+  await page.getByLabel('Authenticator code').fill(await auth.code());
+  await page.getByLabel(/Don't ask for a code on this browser for \u2068?30\u2069? days/).check();
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await page.getByTestId('log-out').click();
+  await logIn();
+  await expect(page).toHaveURL(/\/settings$/);
+
+  await page.goto('/settings/sessions');
+  await page.getByTestId('trusted-browser').getByRole('button', { name: 'Stop trusting' }).click();
+  await expect(page).toHaveURL(/\/settings\/sessions$/);
+  await expect(page.getByTestId('trusted-browser')).toHaveCount(0);
+  await page.getByTestId('log-out').click();
+  await logIn();
+  await expect(page).toHaveURL(/\/login\/verify/);
+});

@@ -443,3 +443,24 @@ settings-authenticator-removed = أُزيل تطبيق المصادقة.
 event-authenticator-removed = أُزيل تطبيق المصادقة
 mail-authenticator-removed-subject = أُزيل تطبيق مصادقة من حسابك
 mail-authenticator-removed-body = أُزيل تطبيق المصادقة من حسابك { $email }. لم تعد رموزه تسجّل الدخول، وسُجّل خروجك من أجهزتك الأخرى.
+
+## المتصفحات الموثوقة
+
+verify-trust = { $days ->
+    [zero] لا تطلب رمزًا على هذا المتصفح
+    [one] لا تطلب رمزًا على هذا المتصفح لمدة يوم واحد
+    [two] لا تطلب رمزًا على هذا المتصفح لمدة يومين
+    [few] لا تطلب رمزًا على هذا المتصفح لمدة { $days } أيام
+    [many] لا تطلب رمزًا على هذا المتصفح لمدة { $days } يومًا
+   *[other] لا تطلب رمزًا على هذا المتصفح لمدة { $days } يوم
+}
+trusted-heading = المتصفحات الموثوقة
+trusted-lead = تسجّل هذه المتصفحات الدخول إلى حسابك بكلمة المرور وحدها، دون رمز. يؤدي تغيير كلمة المرور أو العوامل، أو تسجيل الخروج من كل مكان، إلى إنهاء الثقة بها.
+trusted-since = موثوق منذ
+trusted-last-used = آخر استخدام
+trusted-never-used = لم يُستخدم بعد
+trusted-until = موثوق حتى
+trusted-stop = إيقاف الثقة
+event-browser-trusted = وُثق بمتصفح: يسجّل الدخول دون رمز
+event-trusted-browser-used = تسجيل دخول دون رمز على متصفح موثوق
+event-browser-untrusted = لم يعد المتصفح موثوقًا

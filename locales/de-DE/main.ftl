@@ -396,3 +396,20 @@ settings-authenticator-removed = Ihre Authenticator-App wurde entfernt.
 event-authenticator-removed = Die Authenticator-App wurde entfernt
 mail-authenticator-removed-subject = Eine Authenticator-App wurde aus Ihrem Konto entfernt
 mail-authenticator-removed-body = Aus Ihrem Konto { $email } wurde die Authenticator-App entfernt. Ihre Codes gelten nicht mehr für die Anmeldung, und Sie wurden auf Ihren anderen Geräten abgemeldet.
+
+## Vertrauenswürdige Browser
+
+verify-trust = { $days ->
+    [one] Auf diesem Browser { $days } Tag lang nicht nach einem Code fragen
+   *[other] Auf diesem Browser { $days } Tage lang nicht nach einem Code fragen
+}
+trusted-heading = Vertrauenswürdige Browser
+trusted-lead = Diese Browser melden sich allein mit Ihrem Passwort an, ohne Code. Wenn Sie Ihr Passwort oder Ihre Faktoren ändern oder sich überall abmelden, endet das Vertrauen.
+trusted-since = Vertraut seit
+trusted-last-used = Zuletzt verwendet
+trusted-never-used = Noch nicht verwendet
+trusted-until = Vertraut bis
+trusted-stop = Nicht mehr vertrauen
+event-browser-trusted = Einem Browser wurde vertraut: Er meldet sich ohne Code an
+event-trusted-browser-used = Auf einem vertrauenswürdigen Browser ohne Code angemeldet
+event-browser-untrusted = Einem Browser wird nicht mehr vertraut

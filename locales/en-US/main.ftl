@@ -448,3 +448,23 @@ event-authenticator-removed = The authenticator app was removed
 # Mail about it. $email: the account's address
 mail-authenticator-removed-subject = An authenticator app was removed from your account
 mail-authenticator-removed-body = The authenticator app was removed from your account { $email }. Its codes no longer sign in, and you were signed out on your other devices.
+
+## Trusted browsers: at the code step a browser can be trusted to sign in with the password alone
+
+# Check box at the code step of logging in. $days: how long (a number of days)
+verify-trust = { $days ->
+    [one] Don't ask for a code on this browser for { $days } day
+   *[other] Don't ask for a code on this browser for { $days } days
+}
+# The section of the sessions page that lists them, and each one's facts and button
+trusted-heading = Trusted browsers
+trusted-lead = These browsers sign in to your account with your password alone, without a code. Changing your password or your factors, or signing out everywhere, ends their trust.
+trusted-since = Trusted on
+trusted-last-used = Last used
+trusted-never-used = Not used yet
+trusted-until = Trusted until
+trusted-stop = Stop trusting
+# Security log lines
+event-browser-trusted = A browser was trusted to sign in without a code
+event-trusted-browser-used = Signed in on a trusted browser, without a code
+event-browser-untrusted = A browser is no longer trusted

@@ -396,3 +396,20 @@ settings-authenticator-removed = Se ha quitado tu aplicación de autenticación.
 event-authenticator-removed = Se quitó la aplicación de autenticación
 mail-authenticator-removed-subject = Se ha quitado una aplicación de autenticación de tu cuenta
 mail-authenticator-removed-body = Se ha quitado la aplicación de autenticación de tu cuenta { $email }. Sus códigos ya no sirven para iniciar sesión, y se ha cerrado tu sesión en tus otros dispositivos.
+
+## Navegadores de confianza
+
+verify-trust = { $days ->
+    [one] No pedir un código en este navegador durante { $days } día
+   *[other] No pedir un código en este navegador durante { $days } días
+}
+trusted-heading = Navegadores de confianza
+trusted-lead = Estos navegadores inician sesión en tu cuenta solo con tu contraseña, sin código. Si cambias la contraseña o tus factores, o cierras sesión en todas partes, dejan de ser de confianza.
+trusted-since = De confianza desde
+trusted-last-used = Último uso
+trusted-never-used = Aún no se ha usado
+trusted-until = De confianza hasta
+trusted-stop = Dejar de confiar
+event-browser-trusted = Se marcó un navegador como de confianza: inicia sesión sin código
+event-trusted-browser-used = Inicio de sesión sin código en un navegador de confianza
+event-browser-untrusted = Un navegador dejó de ser de confianza

@@ -396,3 +396,20 @@ settings-authenticator-removed = Votre application d’authentification a été 
 event-authenticator-removed = L’application d’authentification a été retirée
 mail-authenticator-removed-subject = Une application d’authentification a été retirée de votre compte
 mail-authenticator-removed-body = L’application d’authentification a été retirée de votre compte { $email }. Ses codes ne permettent plus de se connecter, et vous avez été déconnecté sur vos autres appareils.
+
+## Navigateurs de confiance
+
+verify-trust = { $days ->
+    [one] Ne plus demander de code sur ce navigateur pendant { $days } jour
+   *[other] Ne plus demander de code sur ce navigateur pendant { $days } jours
+}
+trusted-heading = Navigateurs de confiance
+trusted-lead = Ces navigateurs se connectent à votre compte avec votre seul mot de passe, sans code. Changer votre mot de passe ou vos facteurs, ou vous déconnecter partout, met fin à cette confiance.
+trusted-since = De confiance depuis le
+trusted-last-used = Dernière utilisation
+trusted-never-used = Pas encore utilisé
+trusted-until = De confiance jusqu’au
+trusted-stop = Ne plus faire confiance
+event-browser-trusted = Un navigateur a été marqué de confiance : il se connecte sans code
+event-trusted-browser-used = Connexion sans code sur un navigateur de confiance
+event-browser-untrusted = Un navigateur n’est plus de confiance

@@ -396,3 +396,20 @@ settings-authenticator-removed = L’app di autenticazione è stata rimossa.
 event-authenticator-removed = L’app di autenticazione è stata rimossa
 mail-authenticator-removed-subject = Un’app di autenticazione è stata rimossa dal tuo account
 mail-authenticator-removed-body = L’app di autenticazione è stata rimossa dal tuo account { $email }. I suoi codici non permettono più di accedere, ed è stata chiusa la sessione sugli altri dispositivi.
+
+## Browser attendibili
+
+verify-trust = { $days ->
+    [one] Non chiedere un codice su questo browser per { $days } giorno
+   *[other] Non chiedere un codice su questo browser per { $days } giorni
+}
+trusted-heading = Browser attendibili
+trusted-lead = Questi browser accedono al tuo account solo con la password, senza codice. Se cambi la password o i fattori, o esci ovunque, non sono più attendibili.
+trusted-since = Attendibile dal
+trusted-last-used = Ultimo utilizzo
+trusted-never-used = Non ancora usato
+trusted-until = Attendibile fino al
+trusted-stop = Non considerare più attendibile
+event-browser-trusted = Un browser è stato reso attendibile: accede senza codice
+event-trusted-browser-used = Accesso senza codice da un browser attendibile
+event-browser-untrusted = Un browser non è più attendibile

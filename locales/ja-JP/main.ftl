@@ -371,3 +371,19 @@ settings-authenticator-removed = 認証アプリを削除しました。
 event-authenticator-removed = 認証アプリを削除しました
 mail-authenticator-removed-subject = アカウントから認証アプリが削除されました
 mail-authenticator-removed-body = アカウント { $email } から認証アプリが削除されました。そのコードではログインできなくなり、ほかのデバイスではログアウトしました。
+
+## 信頼済みのブラウザー
+
+verify-trust = { $days ->
+   *[other] このブラウザーでは { $days } 日間コードを求めない
+}
+trusted-heading = 信頼済みのブラウザー
+trusted-lead = これらのブラウザーは、コードなしでパスワードだけでアカウントにログインできます。パスワードや認証要素を変更するか、すべての場所でログアウトすると、信頼は解除されます。
+trusted-since = 信頼した日
+trusted-last-used = 最終使用
+trusted-never-used = まだ使われていません
+trusted-until = 信頼の期限
+trusted-stop = 信頼を解除
+event-browser-trusted = ブラウザーを信頼済みにしました（コードなしでログインできます）
+event-trusted-browser-used = 信頼済みのブラウザーでコードなしでログインしました
+event-browser-untrusted = ブラウザーの信頼を解除しました

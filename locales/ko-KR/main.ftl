@@ -371,3 +371,19 @@ settings-authenticator-removed = 인증 앱이 삭제되었습니다.
 event-authenticator-removed = 인증 앱이 삭제됨
 mail-authenticator-removed-subject = 계정에서 인증 앱이 삭제되었습니다
 mail-authenticator-removed-body = 계정 { $email }에서 인증 앱이 삭제되었습니다. 이제 그 코드로는 로그인할 수 없으며, 다른 기기에서는 로그아웃되었습니다.
+
+## 신뢰하는 브라우저
+
+verify-trust = { $days ->
+   *[other] 이 브라우저에서 { $days }일 동안 코드를 묻지 않기
+}
+trusted-heading = 신뢰하는 브라우저
+trusted-lead = 이 브라우저들은 코드 없이 비밀번호만으로 계정에 로그인합니다. 비밀번호나 인증 수단을 바꾸거나 모든 곳에서 로그아웃하면 신뢰가 해제됩니다.
+trusted-since = 신뢰한 날짜
+trusted-last-used = 마지막 사용
+trusted-never-used = 아직 사용하지 않음
+trusted-until = 신뢰 만료일
+trusted-stop = 신뢰 해제
+event-browser-trusted = 브라우저를 신뢰함: 코드 없이 로그인
+event-trusted-browser-used = 신뢰하는 브라우저에서 코드 없이 로그인함
+event-browser-untrusted = 브라우저 신뢰가 해제됨

@@ -396,3 +396,20 @@ settings-authenticator-removed = Je authenticator-app is verwijderd.
 event-authenticator-removed = De authenticator-app is verwijderd
 mail-authenticator-removed-subject = Er is een authenticator-app van je account verwijderd
 mail-authenticator-removed-body = De authenticator-app is verwijderd van je account { $email }. De codes ervan werken niet meer om in te loggen, en je bent uitgelogd op je andere apparaten.
+
+## Vertrouwde browsers
+
+verify-trust = { $days ->
+    [one] Op deze browser { $days } dag niet om een code vragen
+   *[other] Op deze browser { $days } dagen niet om een code vragen
+}
+trusted-heading = Vertrouwde browsers
+trusted-lead = Deze browsers loggen in op je account met alleen je wachtwoord, zonder code. Als je je wachtwoord of je factoren wijzigt, of overal uitlogt, vervalt het vertrouwen.
+trusted-since = Vertrouwd sinds
+trusted-last-used = Laatst gebruikt
+trusted-never-used = Nog niet gebruikt
+trusted-until = Vertrouwd tot
+trusted-stop = Niet meer vertrouwen
+event-browser-trusted = Een browser wordt vertrouwd: die logt in zonder code
+event-trusted-browser-used = Ingelogd op een vertrouwde browser, zonder code
+event-browser-untrusted = Een browser wordt niet meer vertrouwd

@@ -420,3 +420,22 @@ settings-authenticator-removed = Aplikacja uwierzytelniająca została usunięta
 event-authenticator-removed = Usunięto aplikację uwierzytelniającą
 mail-authenticator-removed-subject = Z Twojego konta usunięto aplikację uwierzytelniającą
 mail-authenticator-removed-body = Z Twojego konta { $email } usunięto aplikację uwierzytelniającą. Jej kody nie pozwalają już się zalogować, a na pozostałych urządzeniach nastąpiło wylogowanie.
+
+## Zaufane przeglądarki
+
+verify-trust = { $days ->
+    [one] Nie pytaj o kod w tej przeglądarce przez { $days } dzień
+    [few] Nie pytaj o kod w tej przeglądarce przez { $days } dni
+    [many] Nie pytaj o kod w tej przeglądarce przez { $days } dni
+   *[other] Nie pytaj o kod w tej przeglądarce przez { $days } dnia
+}
+trusted-heading = Zaufane przeglądarki
+trusted-lead = Te przeglądarki logują się na Twoje konto samym hasłem, bez kodu. Zmiana hasła lub składników albo wylogowanie wszędzie kończy to zaufanie.
+trusted-since = Zaufana od
+trusted-last-used = Ostatnio użyta
+trusted-never-used = Jeszcze nieużyta
+trusted-until = Zaufana do
+trusted-stop = Przestań ufać
+event-browser-trusted = Przeglądarka została oznaczona jako zaufana: loguje się bez kodu
+event-trusted-browser-used = Zalogowano bez kodu w zaufanej przeglądarce
+event-browser-untrusted = Przeglądarka nie jest już zaufana

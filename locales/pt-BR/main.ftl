@@ -396,3 +396,20 @@ settings-authenticator-removed = Seu aplicativo autenticador foi removido.
 event-authenticator-removed = O aplicativo autenticador foi removido
 mail-authenticator-removed-subject = Um aplicativo autenticador foi removido da sua conta
 mail-authenticator-removed-body = O aplicativo autenticador foi removido da sua conta { $email }. Os códigos dele não servem mais para entrar, e você foi desconectado nos seus outros dispositivos.
+
+## Navegadores confiáveis
+
+verify-trust = { $days ->
+    [one] Não pedir código neste navegador por { $days } dia
+   *[other] Não pedir código neste navegador por { $days } dias
+}
+trusted-heading = Navegadores confiáveis
+trusted-lead = Estes navegadores entram na sua conta só com a senha, sem código. Mudar a senha ou seus fatores, ou sair de todos os lugares, encerra essa confiança.
+trusted-since = Confiável desde
+trusted-last-used = Último uso
+trusted-never-used = Ainda não usado
+trusted-until = Confiável até
+trusted-stop = Deixar de confiar
+event-browser-trusted = Um navegador passou a ser confiável: entra sem código
+event-trusted-browser-used = Entrou sem código em um navegador confiável
+event-browser-untrusted = Um navegador deixou de ser confiável

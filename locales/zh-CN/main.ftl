@@ -371,3 +371,19 @@ settings-authenticator-removed = 已移除你的身份验证器应用。
 event-authenticator-removed = 已移除身份验证器应用
 mail-authenticator-removed-subject = 你的账户已移除一个身份验证器应用
 mail-authenticator-removed-body = 你的账户 { $email } 已移除身份验证器应用。它的验证码已无法登录，你在其他设备上也已退出登录。
+
+## 受信任的浏览器
+
+verify-trust = { $days ->
+   *[other] 在此浏览器上 { $days } 天内不再要求验证码
+}
+trusted-heading = 受信任的浏览器
+trusted-lead = 这些浏览器只需密码即可登录你的账户，无需验证码。更改密码或验证方式，或在所有位置退出登录，都会取消信任。
+trusted-since = 信任时间
+trusted-last-used = 上次使用
+trusted-never-used = 尚未使用
+trusted-until = 信任截止
+trusted-stop = 取消信任
+event-browser-trusted = 信任了一个浏览器：它无需验证码即可登录
+event-trusted-browser-used = 在受信任的浏览器上无需验证码登录
+event-browser-untrusted = 一个浏览器不再受信任

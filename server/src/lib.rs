@@ -40,6 +40,7 @@ use crate::{
         policy::PolicyService,
         secret_box::SecretBox,
         security::SecurityService,
+        trust::TrustedBrowsers,
         two_factor::{self, TwoFactorService},
     },
     state::AppState,
@@ -162,13 +163,21 @@ pub async fn build_with_clock(
         guard: core.guard.clone(),
         keys: security_keys,
     });
-    let login = LoginService::new(
+    let trust = TrustedBrowsers::new(
         pool.clone(),
-        clock,
-        accounts.clone(),
-        two_factor.clone(),
-        core.guard.security.clone(),
+        clock.clone(),
+        config.trusted_browser_days,
+        config.cookie_secure,
     );
+    let trust_cookie = trust.cookie_name();
+    let login = LoginService {
+        pool: pool.clone(),
+        clock,
+        accounts: accounts.clone(),
+        two_factor: two_factor.clone(),
+        security: core.guard.security.clone(),
+        trust,
+    };
     let services = Services {
         accounts: Arc::new(accounts),
         login: Arc::new(login),
@@ -233,6 +242,7 @@ pub async fn build_with_clock(
             layers::ClientPolicy {
                 trusted_proxies: config.trusted_proxies.clone().into(),
                 device_cookie: devices.cookie_name(),
+                trust_cookie,
             },
             layers::client_info,
         ))

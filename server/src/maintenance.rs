@@ -1,7 +1,7 @@
 //! What the server removes in the background (every 15 minutes): expired sessions and pending
 //! logins (each pending login that ended without its factor leaves a security-log entry),
-//! attempt-limit rows no policy needs any more, expired WebAuthn ceremonies, delivered mail
-//! after 30 days, and security-log
+//! attempt-limit rows no policy needs any more, expired WebAuthn ceremonies, trusted browsers
+//! whose trust ended, delivered mail after 30 days, and security-log
 //! entries older than `TWOFOLD_SECURITY_LOG_DAYS`.
 
 use domain::events::EventKind;
@@ -20,6 +20,7 @@ pub struct Pruned {
     pub pending_logins: u64,
     pub attempt_limits: u64,
     pub ceremonies: u64,
+    pub trusted_browsers: u64,
     pub mail: u64,
     pub security_events: u64,
 }
@@ -41,6 +42,10 @@ pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32
             "expired WebAuthn ceremonies",
             storage::keys::delete_expired_ceremonies(pool, now - domain::keys::CEREMONY_TTL_SECS)
                 .await,
+        ),
+        trusted_browsers: logged(
+            "ended trust of browsers",
+            storage::trusted::delete_dead(pool, now).await,
         ),
         mail: logged(
             "delivered mail",

@@ -68,7 +68,10 @@ pub(super) async fn complete_login(
     signed_in: SignedIn,
 ) -> Result<(), AppError> {
     session::sign_in(session, signed_in.user, signed_in.epoch, &client()).await?;
-    if let Some(cookie) = &signed_in.device_cookie {
+    for cookie in [&signed_in.device_cookie, &signed_in.trust_cookie]
+        .into_iter()
+        .flatten()
+    {
         set_cookie(cookie);
     }
     if let Some(language) = signed_in.language.filter(|l| crate::i18n::is_selectable(l)) {
@@ -117,20 +120,26 @@ pub async fn set_language(language: String, next: Option<String>) -> Result<Stri
 }
 
 /// The second step of logging in: an authenticator code or a backup code, or a security key's
-/// answer (`key_response`, to [`super::keys::start_login_key`]). Returns how many backup codes
-/// are left when one was used.
+/// answer (`key_response`, to [`super::keys::start_login_key`]); with `trust` (the box "don't
+/// ask for a code on this browser"), the browser is trusted from then on. Returns how many
+/// backup codes are left when one was used.
 #[server(prefix = "/api", endpoint = "verify-login")]
 pub async fn verify_login(
     #[server(default)] code: String,
     next: Option<String>,
     #[server(default)] key_response: String,
+    trust: Option<String>,
 ) -> Result<Option<i64>, AppError> {
     let session = session::current().await?;
     let pending = session::pending(&session)
         .await?
         .ok_or(AppError::LoginExpired)?;
     let proof = session::proof(&session, code, key_response).await?;
-    match services()?.login.factor(&pending, &proof, &client()).await {
+    let login = services()?.login;
+    match login
+        .factor(&pending, &proof, trust.is_some(), &client())
+        .await
+    {
         Ok(signed_in) => {
             let left = signed_in.backup_codes_left;
             complete_login(&session, signed_in).await?;

@@ -149,6 +149,7 @@ pub async fn pending_login_factors() -> Result<LoginFactors, AppError> {
     let over = LoginFactors {
         key: false,
         authenticator: true,
+        trust_days: 0,
     };
     let session = session::current().await?;
     let Some(pending) = session::pending(&session).await? else {

@@ -2,7 +2,7 @@
 //! signed in. Both are read by signed-in users only; ending sessions is a POST like every
 //! change.
 
-use domain::security::{SecurityLogPage, SessionInfo};
+use domain::security::{SecurityLogPage, SessionInfo, TrustedBrowserInfo};
 #[cfg(feature = "ssr")]
 use domain::{UserId, account::Notice, ports::Services};
 use leptos::prelude::*;
@@ -45,6 +45,22 @@ pub async fn sign_out_session(handle: String) -> Result<(), AppError> {
         .security
         .sign_out_session(user, &handle, &client())
         .await?;
+    leptos_axum::redirect("/settings/sessions");
+    Ok(())
+}
+
+/// The browsers that sign in to the account with the password alone, newest first.
+#[server(prefix = "/api", endpoint = "trusted-browsers")]
+pub async fn list_trusted_browsers() -> Result<Vec<TrustedBrowserInfo>, AppError> {
+    let (services, user, _) = current_session().await?;
+    Ok(services.security.trusted_browsers(user).await?)
+}
+
+/// Stops trusting one of them: it asks for a code again at its next sign-in.
+#[server(prefix = "/api", endpoint = "stop-trusting")]
+pub async fn stop_trusting(id: i64) -> Result<(), AppError> {
+    let (services, user, _) = current_session().await?;
+    services.security.stop_trusting(user, id, &client()).await?;
     leptos_axum::redirect("/settings/sessions");
     Ok(())
 }

@@ -16,7 +16,7 @@ use crate::{
     },
     error::AppError,
     form::Form,
-    i18n::{PageTitle, Texts, msg, t},
+    i18n::{PageTitle, Texts, msg, t, t_args},
     island,
 };
 
@@ -48,7 +48,16 @@ pub fn VerifyPage() -> impl IntoView {
                             let factors = factors.await.unwrap_or(LoginFactors {
                                 key: false,
                                 authenticator: true,
+                                trust_days: 0,
                             });
+                            let texts = if factors.trust_days > 0 {
+                                texts.with(
+                                    "verify-trust",
+                                    &[("days", i64::from(factors.trust_days).into())],
+                                )
+                            } else {
+                                texts
+                            };
                             view! {
                                 {factors.key.then(|| view! {
                                     <p class="alert alert-warning no-js-only">{t("verify-key-needs-js")}</p>
@@ -86,6 +95,7 @@ fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoVie
     let LoginFactors {
         key: has_key,
         authenticator,
+        trust_days,
     } = factors;
     let kind = RwSignal::new(if authenticator {
         CodeKind::Authenticator
@@ -118,6 +128,12 @@ fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoVie
                 <p class="divider js-only">{t("verify-or-code")}</p>
             })}
             <CodeField id="field-code" kind error describedby="verify-lead" autofocus=!has_key />
+            {(trust_days > 0).then(|| view! {
+                <label class="checkbox">
+                    <input type="checkbox" name="trust" value="1" data-testid="trust-browser" />
+                    {t_args("verify-trust", [("days", i64::from(trust_days).into())])}
+                </label>
+            })}
             <SubmitButton
                 label=msg("verify-submit")
                 pending_label=msg("verify-pending")

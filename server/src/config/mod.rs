@@ -68,6 +68,9 @@ pub struct Config {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// `TWOFOLD_SECURITY_LOG_DAYS`: how long security-log entries are kept (0: for ever).
     pub security_log_days: u32,
+    /// `TWOFOLD_TRUSTED_BROWSER_DAYS`: how long a browser trusted at the code step signs in
+    /// with the password alone (0: the option is not offered).
+    pub trusted_browser_days: u32,
     /// `TWOFOLD_HSTS_SECONDS`: `Strict-Transport-Security` max-age; 0 sends none.
     pub hsts_seconds: u64,
     /// `TWOFOLD_API_REQUESTS_PER_MINUTE`: server-function requests one client address may make
@@ -246,6 +249,20 @@ impl Config {
                 )
             })?,
         };
+        let trusted_browser_days = match get("TWOFOLD_TRUSTED_BROWSER_DAYS") {
+            None => 30,
+            Some(v) => v
+                .trim()
+                .parse()
+                .ok()
+                .filter(|days| *days <= MAX_TRUSTED_BROWSER_DAYS)
+                .ok_or_else(|| {
+                    invalid(
+                        "TWOFOLD_TRUSTED_BROWSER_DAYS",
+                        "a number of days up to 365 (0 turns trusted browsers off)",
+                    )
+                })?,
+        };
         let hsts_seconds = match get("TWOFOLD_HSTS_SECONDS") {
             None if mode == Mode::Production => 365 * 24 * 3600,
             None => 0,
@@ -276,6 +293,7 @@ impl Config {
             mail_from,
             trusted_proxies,
             security_log_days,
+            trusted_browser_days,
             hsts_seconds,
             api_requests_per_minute,
             sign_ups_per_hour,
@@ -283,6 +301,9 @@ impl Config {
         })
     }
 }
+
+/// The longest a browser can be trusted.
+const MAX_TRUSTED_BROWSER_DAYS: u32 = 365;
 
 /// `TWOFOLD_PUBLIC_URL`: an `http(s)` origin with a host name (WebAuthn takes no address or
 /// path); required in production, and there with `https`.

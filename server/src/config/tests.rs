@@ -25,6 +25,7 @@ fn defaults() {
     assert_eq!(c.hsts_seconds, 0);
     assert!(c.trusted_proxies.is_empty());
     assert_eq!(c.security_log_days, 400);
+    assert_eq!(c.trusted_browser_days, 30);
     assert_eq!(c.sign_ups_per_hour, 20);
     assert_eq!(c.mail_from.to_string(), "Twofold <no-reply@localhost>");
 }
@@ -189,4 +190,15 @@ fn metrics_are_off_unless_given_an_address() {
             ..
         })
     ));
+}
+
+#[test]
+fn trusted_browsers_last_up_to_a_year_and_zero_turns_them_off() {
+    let days = |v: &str| config(&[("TWOFOLD_TRUSTED_BROWSER_DAYS", v)]);
+    assert_eq!(days("0").expect("off").trusted_browser_days, 0);
+    assert_eq!(days(" 7 ").expect("a week").trusted_browser_days, 7);
+    for wrong in ["366", "-1", "a month"] {
+        let err = days(wrong).expect_err(wrong).to_string();
+        assert!(err.contains("TWOFOLD_TRUSTED_BROWSER_DAYS"), "{err}");
+    }
 }

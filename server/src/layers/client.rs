@@ -11,7 +11,10 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use domain::{Client, account::DeviceCookie};
+use domain::{
+    Client,
+    account::{DeviceCookie, TrustCookie},
+};
 use ipnet::IpNet;
 
 /// Where requests come from, for [`client_info`].
@@ -21,6 +24,8 @@ pub struct ClientPolicy {
     pub trusted_proxies: Arc<[IpNet]>,
     /// The name of the device cookie, read into [`Client::device`].
     pub device_cookie: &'static str,
+    /// The name of the trust cookie, read into [`Client::trust`].
+    pub trust_cookie: &'static str,
 }
 
 impl ClientPolicy {
@@ -74,22 +79,25 @@ pub fn client_of(request: &Request, policy: &ClientPolicy) -> Client {
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .map(|ua| ua.chars().take(Client::MAX_USER_AGENT).collect());
-    let device = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == policy.device_cookie)
-        .filter(|(_, value)| value.len() <= DeviceCookie::MAX_LEN)
-        .map(|(_, value)| DeviceCookie(value.to_owned()));
+    let cookie = |wanted: &str, max_len: usize| {
+        request
+            .headers()
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == wanted)
+            .filter(|(_, value)| value.len() <= max_len)
+            .map(|(_, value)| value.to_owned())
+    };
     Client {
         ip: policy
             .client_ip(peer, forwarded.into_iter())
             .map(|ip| ip.to_string()),
         user_agent,
-        device,
+        device: cookie(policy.device_cookie, DeviceCookie::MAX_LEN).map(DeviceCookie),
+        trust: cookie(policy.trust_cookie, TrustCookie::MAX_LEN).map(TrustCookie),
     }
 }
 
@@ -111,6 +119,7 @@ mod tests {
         ClientPolicy {
             trusted_proxies: nets.iter().map(|n| n.parse().expect("network")).collect(),
             device_cookie: "twofold_device",
+            trust_cookie: "twofold_trust",
         }
     }
 

@@ -266,6 +266,7 @@ impl Accounts for AccountService {
             // Every account starts at the column's default.
             epoch: 0,
             device_cookie: Some(self.device_cookie(UserId(id), client)),
+            trust_cookie: None,
         })
     }
 

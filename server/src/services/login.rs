@@ -19,7 +19,8 @@ use domain::{
 use sha2::{Digest, Sha256};
 
 use super::{
-    accounts::AccountService, faults::db, security::SecurityService, two_factor::TwoFactorService,
+    accounts::AccountService, faults::db, security::SecurityService, trust::TrustedBrowsers,
+    two_factor::TwoFactorService,
 };
 use crate::{
     clock::Clock,
@@ -27,32 +28,19 @@ use crate::{
     storage::{Db, pending_logins},
 };
 
+/// Signing in; built from its parts (each is the service of its own rule).
 #[derive(Clone)]
 pub struct LoginService {
-    pool: Db,
-    clock: Arc<dyn Clock>,
-    accounts: AccountService,
-    two_factor: TwoFactorService,
-    security: Arc<SecurityService>,
+    pub pool: Db,
+    pub clock: Arc<dyn Clock>,
+    pub accounts: AccountService,
+    pub two_factor: TwoFactorService,
+    pub security: Arc<SecurityService>,
+    /// Browsers trusted to sign in with the password alone.
+    pub trust: TrustedBrowsers,
 }
 
 impl LoginService {
-    pub fn new(
-        pool: Db,
-        clock: Arc<dyn Clock>,
-        accounts: AccountService,
-        two_factor: TwoFactorService,
-        security: Arc<SecurityService>,
-    ) -> Self {
-        Self {
-            pool,
-            clock,
-            accounts,
-            two_factor,
-            security,
-        }
-    }
-
     /// A pending login started before this is expired.
     fn oldest_live_start(&self) -> i64 {
         self.clock.now() - PENDING_TTL_SECS
@@ -139,13 +127,26 @@ impl LoginService {
             .accounts
             .check_login_password(email, password, client)
             .await?;
-        if !accepted.two_factor {
+        let trusted = if accepted.two_factor {
+            self.trust
+                .use_trust(accepted.user, accepted.epoch, client)
+                .await?
+        } else {
+            None
+        };
+        if !accepted.two_factor || trusted.is_some() {
+            if trusted.is_some() {
+                self.security
+                    .record(accepted.user, EventKind::TrustedBrowserUsed, None, client)
+                    .await?;
+            }
             let signed_in = SignedIn {
                 user: accepted.user,
                 language: accepted.language,
                 backup_codes_left: None,
                 epoch: accepted.epoch,
                 device_cookie: None,
+                trust_cookie: trusted,
             };
             return Ok(LoginStep::SignedIn(self.complete(signed_in, client).await?));
         }
@@ -169,6 +170,7 @@ impl LoginService {
         &self,
         pending: &PendingLogin,
         proof: &Proof,
+        trust: bool,
         client: &Client,
     ) -> Result<SignedIn, LoginError> {
         let (hash, row) = self.live(pending).await?;
@@ -187,12 +189,23 @@ impl LoginService {
                 {
                     return Err(LoginError::Expired);
                 }
+                let trust_cookie = if trust {
+                    self.trust.trust(user, row.epoch, client).await?
+                } else {
+                    None
+                };
+                if trust_cookie.is_some() {
+                    self.security
+                        .record(user, EventKind::BrowserTrusted, None, client)
+                        .await?;
+                }
                 let signed_in = SignedIn {
                     user,
                     language: row.language,
                     backup_codes_left: verified.backup_codes_left,
                     epoch: row.epoch,
                     device_cookie: None,
+                    trust_cookie,
                 };
                 self.complete(signed_in, client).await
             }
@@ -227,6 +240,7 @@ impl LoginService {
             backup_codes_left: None,
             epoch: row.credential_epoch,
             device_cookie: None,
+            trust_cookie: None,
         };
         self.complete(signed_in, client).await
     }
@@ -255,9 +269,10 @@ impl Login for LoginService {
         &self,
         pending: &PendingLogin,
         proof: &Proof,
+        trust: bool,
         client: &Client,
     ) -> Result<SignedIn, LoginError> {
-        let signed_in = self.factor_step(pending, proof, client).await;
+        let signed_in = self.factor_step(pending, proof, trust, client).await;
         metrics::sign_in(
             SignInMethod::Factor,
             signed_in.as_ref().map(|_| "signed-in"),
@@ -281,7 +296,11 @@ impl Login for LoginService {
 
     async fn factors(&self, pending: &PendingLogin) -> Result<LoginFactors, LoginError> {
         let (_, row) = self.live(pending).await?;
-        Ok(self.two_factor.factors(UserId(row.user_id)).await?)
+        let factors = self.two_factor.factors(UserId(row.user_id)).await?;
+        Ok(LoginFactors {
+            trust_days: self.trust.days(),
+            ..factors
+        })
     }
 
     async fn start_key(&self, pending: &PendingLogin) -> Result<KeyChallenge, LoginError> {

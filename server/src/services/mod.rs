@@ -17,5 +17,6 @@ pub mod qr;
 pub mod secret_box;
 pub mod security;
 pub mod totp;
+pub mod trust;
 pub mod two_factor;
 pub mod validation;

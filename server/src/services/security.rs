@@ -8,7 +8,8 @@ use domain::{
     events::EventKind,
     ports::{Security, SignedOutElsewhere},
     security::{
-        Browser, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo, describe_browser,
+        Browser, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo, TrustedBrowserInfo,
+        describe_browser,
     },
     text::{Arg, civil_date, msg, server_text},
 };
@@ -22,7 +23,7 @@ use crate::{
     storage::{
         Db,
         events::{self, NewEvent},
-        pending_logins, sessions, users,
+        pending_logins, sessions, trusted, users,
     },
 };
 
@@ -233,6 +234,9 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
         | EventKind::SessionsSignedOut
         | EventKind::SecondStepMissing
         | EventKind::AdminUnlocked
+        | EventKind::BrowserTrusted
+        | EventKind::TrustedBrowserUsed
+        | EventKind::BrowserUntrusted
         | EventKind::AdministratorGranted
         | EventKind::AdministratorRevoked => return None,
     })
@@ -318,6 +322,34 @@ impl Security for SecurityService {
                 .await?;
         }
         Ok(ended)
+    }
+
+    async fn trusted_browsers(&self, user: UserId) -> Result<Vec<TrustedBrowserInfo>, Fault> {
+        let rows = trusted::of_user(&self.pool, user.0, self.now())
+            .await
+            .map_err(db("list trusted browsers"))?;
+        Ok(rows
+            .into_iter()
+            .map(|row| TrustedBrowserInfo {
+                id: row.id,
+                browser: row.user_agent.as_deref().map(Browser::from_user_agent),
+                ip: row.ip,
+                trusted_at: row.created_at,
+                last_used_at: row.last_used_at,
+                expires_at: row.expires_at,
+            })
+            .collect())
+    }
+
+    async fn stop_trusting(&self, user: UserId, id: i64, client: &Client) -> Result<bool, Fault> {
+        let stopped = trusted::delete(&self.pool, user.0, id)
+            .await
+            .map_err(db("stop trusting browser"))?;
+        if stopped {
+            self.record(user, EventKind::BrowserUntrusted, None, client)
+                .await?;
+        }
+        Ok(stopped)
     }
 
     async fn sign_out_other_sessions(

@@ -9,6 +9,7 @@ pub mod outbox;
 pub mod pending_logins;
 pub mod policy;
 pub mod sessions;
+pub mod trusted;
 pub mod users;
 
 use std::{str::FromStr, time::Duration};

@@ -28,6 +28,7 @@ proptest! {
         let policy = server::layers::ClientPolicy {
             trusted_proxies: vec![ipnet::IpNet::new(peer, trusted_bits).unwrap().trunc()].into(),
             device_cookie: "twofold_device",
+            trust_cookie: "twofold_trust",
         };
         let entries: Vec<&str> = header.split(',').collect();
         let client = policy.client_ip(Some(peer), entries.iter().copied()).unwrap();

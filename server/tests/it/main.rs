@@ -22,6 +22,7 @@ mod revocation;
 mod security_keys;
 mod security_log;
 mod sessions;
+mod trusted_browsers;
 mod two_factor_manage;
 mod two_factor_setup;
 mod two_servers;

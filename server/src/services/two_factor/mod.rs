@@ -192,6 +192,7 @@ impl TwoFactorService {
         Ok(LoginFactors {
             key: self.keys.has_keys(user).await?,
             authenticator: self.status(user).await?.authenticator,
+            trust_days: 0,
         })
     }
 

@@ -50,6 +50,8 @@ pub struct TestApp {
     pub cookie: Option<String>,
     /// The device cookie (`name=value`) this browser got from a completed sign-in, if any.
     pub device_cookie: Option<String>,
+    /// The trust cookie (`name=value`) this browser got at the code step, if any.
+    pub trust_cookie: Option<String>,
     /// The clock of the app's limits and logs (starts at the real time; tests move it).
     pub clock: server::clock::ManualClock,
     /// Sent as `X-Forwarded-For` (from 127.0.0.1, a trusted proxy in tests).
@@ -192,6 +194,7 @@ impl TestApp {
             config,
             cookie: None,
             device_cookie: None,
+            trust_cookie: None,
             clock,
             client_ip: Some("203.0.113.7".to_owned()),
             guard: app.guard,
@@ -208,6 +211,7 @@ impl TestApp {
             Self::with_clock(self.config.clone(), self._dir.clone(), self.clock.clone()).await;
         app.cookie = self.cookie.clone();
         app.device_cookie = self.device_cookie.clone();
+        app.trust_cookie = self.trust_cookie.clone();
         app
     }
 
@@ -219,6 +223,7 @@ impl TestApp {
             config: self.config.clone(),
             cookie: None,
             device_cookie: None,
+            trust_cookie: None,
             clock: self.clock.clone(),
             client_ip: Some(ip.to_owned()),
             guard: self.guard.clone(),
@@ -255,6 +260,8 @@ impl TestApp {
             let kept = if cleared { None } else { Some(pair.clone()) };
             if pair.contains("twofold_device=") {
                 self.device_cookie = kept;
+            } else if pair.contains("twofold_trust=") {
+                self.trust_cookie = kept;
             } else if pair.contains("twofold_session=") {
                 self.cookie = kept;
             }
@@ -284,7 +291,7 @@ impl TestApp {
                 [127, 0, 0, 1],
                 40_000,
             ))));
-        let cookies: Vec<&str> = [&self.cookie, &self.device_cookie]
+        let cookies: Vec<&str> = [&self.cookie, &self.device_cookie, &self.trust_cookie]
             .into_iter()
             .flatten()
             .map(String::as_str)
