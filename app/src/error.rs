@@ -4,6 +4,7 @@
 
 pub use domain::error::{Field, FieldError, Problem};
 use domain::{
+    admin::AdminError,
     error::{AccountError, FactorError, Fault, TooManyAttempts},
     keys::KeyError,
     login::LoginError,
@@ -84,6 +85,12 @@ pub enum AppError {
     /// The account has no such key (any more).
     #[error("no such key")]
     NoSuchKey,
+    /// The administrator's password and factor must be confirmed again before this action.
+    #[error("confirmation required")]
+    ConfirmationRequired,
+    /// No account has this address (administrator page).
+    #[error("no such account")]
+    NoSuchAccount,
     /// The deployment requires two-factor of the account: it cannot be turned off, and until
     /// it is set up only the set-up is open.
     #[error("two-factor required")]
@@ -115,10 +122,11 @@ impl AppError {
             | Self::InvalidCode
             | Self::CodeAlreadyUsed
             | Self::LoginExpired
-            | Self::KeyRefused => 401,
+            | Self::KeyRefused
+            | Self::ConfirmationRequired => 401,
             Self::NotEnrolled | Self::AlreadyEnrolled | Self::KeyAlreadyRegistered => 409,
             Self::KeyNameInvalid => 422,
-            Self::NoSuchKey => 404,
+            Self::NoSuchKey | Self::NoSuchAccount => 404,
             Self::KeyCancelled | Self::KeyUnsupported => 400,
             Self::TooManyAttempts { .. } => 429,
             Self::AuthenticatorSuspended | Self::Forbidden | Self::TwoFactorRequired => 403,
@@ -153,6 +161,8 @@ impl AppError {
             Self::KeyNameInvalid => msg("error-key-name"),
             Self::NoSuchKey => msg("error-no-such-key"),
             Self::TwoFactorRequired => msg("error-two-factor-required"),
+            Self::ConfirmationRequired => msg("error-confirmation-required"),
+            Self::NoSuchAccount => msg("error-no-such-account"),
             Self::Internal => msg("error-internal"),
         }
     }
@@ -199,7 +209,7 @@ fn every_wait() -> impl Iterator<Item = u32> {
 
 impl AppError {
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
-    fn every_kind() -> [Self; 23] {
+    fn every_kind() -> [Self; 25] {
         // A new variant fails to compile here until it is added to the list below too.
         let _every_variant_listed = |e: &Self| match e {
             Self::Invalid(_)
@@ -224,6 +234,8 @@ impl AppError {
             | Self::KeyNameInvalid
             | Self::NoSuchKey
             | Self::TwoFactorRequired
+            | Self::ConfirmationRequired
+            | Self::NoSuchAccount
             | Self::Internal => (),
         };
         [
@@ -249,6 +261,8 @@ impl AppError {
             Self::KeyNameInvalid,
             Self::NoSuchKey,
             Self::TwoFactorRequired,
+            Self::ConfirmationRequired,
+            Self::NoSuchAccount,
             Self::Internal,
         ]
     }
@@ -375,6 +389,20 @@ impl From<FactorError> for AppError {
             FactorError::Required => Self::TwoFactorRequired,
             FactorError::TooMany(too_many) => too_many.into(),
             FactorError::Fault(fault) => fault.into(),
+        }
+    }
+}
+
+impl From<AdminError> for AppError {
+    fn from(err: AdminError) -> Self {
+        match err {
+            // The page does not say more than "not allowed" to other accounts.
+            AdminError::NotAdministrator => Self::Forbidden,
+            AdminError::ConfirmationRequired => Self::ConfirmationRequired,
+            AdminError::NoSuchAccount => Self::NoSuchAccount,
+            AdminError::Account(err) => err.into(),
+            AdminError::Factor(err) => err.into(),
+            AdminError::Fault(fault) => fault.into(),
         }
     }
 }

@@ -55,6 +55,16 @@ pub enum EventKind {
     TrustedBrowserUsed,
     /// The account's owner stopped trusting a browser.
     BrowserUntrusted,
+    /// An administrator signed the account out everywhere. `detail`: how many sessions ended.
+    AdminSignedOut,
+    /// In an administrator's own log: they removed the two-factor of the entry's subject.
+    AdministeredReset,
+    /// They lifted the locks of the entry's subject.
+    AdministeredUnlock,
+    /// They signed the entry's subject out everywhere.
+    AdministeredSignOut,
+    /// They changed the deployment's two-factor policy.
+    PolicyChanged,
     /// An operator gave the account the administrator role.
     AdministratorGranted,
     /// An operator took the administrator role away.
@@ -62,7 +72,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 32] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -88,6 +98,11 @@ impl EventKind {
         Self::BrowserTrusted,
         Self::TrustedBrowserUsed,
         Self::BrowserUntrusted,
+        Self::AdminSignedOut,
+        Self::AdministeredReset,
+        Self::AdministeredUnlock,
+        Self::AdministeredSignOut,
+        Self::PolicyChanged,
         Self::AdministratorGranted,
         Self::AdministratorRevoked,
     ];
@@ -120,6 +135,11 @@ impl EventKind {
             Self::BrowserTrusted => "browser-trusted",
             Self::TrustedBrowserUsed => "trusted-browser-used",
             Self::BrowserUntrusted => "browser-untrusted",
+            Self::AdminSignedOut => "admin-signed-out",
+            Self::AdministeredReset => "administered-reset",
+            Self::AdministeredUnlock => "administered-unlock",
+            Self::AdministeredSignOut => "administered-sign-out",
+            Self::PolicyChanged => "policy-changed",
             Self::AdministratorGranted => "administrator-granted",
             Self::AdministratorRevoked => "administrator-revoked",
         }
@@ -157,6 +177,11 @@ impl EventKind {
             Self::BrowserTrusted => msg("event-browser-trusted"),
             Self::TrustedBrowserUsed => msg("event-trusted-browser-used"),
             Self::BrowserUntrusted => msg("event-browser-untrusted"),
+            Self::AdminSignedOut => msg("event-admin-signed-out"),
+            Self::AdministeredReset => msg("event-administered-reset"),
+            Self::AdministeredUnlock => msg("event-administered-unlock"),
+            Self::AdministeredSignOut => msg("event-administered-sign-out"),
+            Self::PolicyChanged => msg("event-policy-changed"),
             Self::AdministratorGranted => msg("event-administrator-granted"),
             Self::AdministratorRevoked => msg("event-administrator-revoked"),
         }
@@ -183,6 +208,8 @@ impl EventKind {
                 | Self::KeyRemoved
                 | Self::AuthenticatorAdded
                 | Self::AuthenticatorRemoved
+                | Self::AdminUnlocked
+                | Self::AdminSignedOut
         )
     }
 
@@ -194,6 +221,7 @@ impl EventKind {
                 | Self::CodeRefused
                 | Self::Locked
                 | Self::AdminReset
+                | Self::AdminSignedOut
                 | Self::CodeReplayed
                 | Self::SecondStepMissing
                 | Self::PasswordKnown

@@ -9,6 +9,7 @@
 //! algorithm of the authenticator app.
 
 pub mod account;
+pub mod admin;
 pub mod error;
 pub mod events;
 pub mod factor;

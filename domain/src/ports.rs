@@ -9,11 +9,12 @@ use async_trait::async_trait;
 
 use crate::{
     account::{AccountView, Client, UserId},
+    admin::{AdminAction, AdminError, AdminUser},
     error::{AccountError, FactorError, Fault},
     factor::{AuthenticatorSetup, BackupCodes},
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo, Proof},
     login::{LoginError, LoginFactors, LoginStep, PendingLogin, SignedIn},
-    policy::Requirement,
+    policy::{Policy, RequiredOf, Requirement},
     security::{SecurityLogPage, SessionInfo, TrustedBrowserInfo},
 };
 
@@ -215,6 +216,40 @@ pub trait Security: Send + Sync + 'static {
     ) -> Result<SignedOutElsewhere, Fault>;
 }
 
+/// The administrator page. Every method first checks that `admin` holds the administrator
+/// role (and has two-factor on); the actions (`act`, `set_policy`) are written to the
+/// administrator's own log and, naming them, to the account's, which is mailed.
+#[async_trait]
+pub trait Administration: Send + Sync + 'static {
+    /// The accounts whose address contains `query`, by address (at most
+    /// [`crate::admin::MAX_LISTED`]).
+    async fn users(&self, admin: UserId, query: &str) -> Result<Vec<AdminUser>, AdminError>;
+    async fn policy(&self, admin: UserId) -> Result<Policy, AdminError>;
+    /// Checks the administrator's password and a factor again (before acting, when the last
+    /// check is older than [`crate::admin::SUDO_SECS`]).
+    async fn confirm(
+        &self,
+        admin: UserId,
+        password: &str,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<(), AdminError>;
+    async fn act(
+        &self,
+        admin: UserId,
+        email: &str,
+        action: AdminAction,
+        client: &Client,
+    ) -> Result<(), AdminError>;
+    async fn set_policy(
+        &self,
+        admin: UserId,
+        required_of: RequiredOf,
+        grace_days: i64,
+        client: &Client,
+    ) -> Result<Policy, AdminError>;
+}
+
 /// What signing out elsewhere did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SignedOutElsewhere {
@@ -254,5 +289,6 @@ pub struct Services {
     pub two_factor: Arc<dyn TwoFactor>,
     pub keys: Arc<dyn Keys>,
     pub security: Arc<dyn Security>,
+    pub admin: Arc<dyn Administration>,
     pub session_policy: SessionPolicy,
 }

@@ -70,6 +70,34 @@ pub fn describe_browser(browser: &Browser, text: &Translate<'_>) -> String {
     }
 }
 
+/// Who did what an entry records, when not the account's owner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Actor {
+    /// An operator on the command line, by their name.
+    Operator(String),
+    /// An administrator on the administrator page, by their address.
+    Administrator(String),
+}
+
+impl Actor {
+    const ADMINISTRATOR: &str = "administrator:";
+
+    /// As the `actor` column keeps it (an operator's bare name, as before administrators).
+    pub fn to_column(&self) -> String {
+        match self {
+            Self::Operator(name) => name.clone(),
+            Self::Administrator(email) => format!("{}{email}", Self::ADMINISTRATOR),
+        }
+    }
+
+    pub fn from_column(column: String) -> Self {
+        match column.strip_prefix(Self::ADMINISTRATOR) {
+            Some(email) => Self::Administrator(email.to_owned()),
+            None => Self::Operator(column),
+        }
+    }
+}
+
 /// One entry of the security log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SecurityEvent {
@@ -79,8 +107,11 @@ pub struct SecurityEvent {
     pub ip: Option<String>,
     pub browser: Option<Browser>,
     pub detail: Option<i64>,
-    /// The operator who did it from the command line, if an operator did.
-    pub operator: Option<String>,
+    /// Who did it, when not the account's owner.
+    pub actor: Option<Actor>,
+    /// The other account the entry is about (an administrator's own log names the account
+    /// they acted on).
+    pub subject: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

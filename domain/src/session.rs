@@ -29,6 +29,10 @@ pub struct SessionData {
     pub pending: Option<PendingLogin>,
     /// A confirmation for the next page this browser loads.
     pub notice: Option<Notice>,
+    /// When the signed-in user last proved both their password and a factor here (a sign-in
+    /// with a factor, or a confirmation on the administrator page); the administrator page acts
+    /// only within [`crate::admin::SUDO_SECS`] of it.
+    pub checked_at: Option<i64>,
     /// The WebAuthn ceremony this browser started last (its state is in the database; a new
     /// one replaces it).
     pub ceremony: Option<Ceremony>,

@@ -464,3 +464,18 @@ trusted-stop = إيقاف الثقة
 event-browser-trusted = وُثق بمتصفح: يسجّل الدخول دون رمز
 event-trusted-browser-used = تسجيل دخول دون رمز على متصفح موثوق
 event-browser-untrusted = لم يعد المتصفح موثوقًا
+
+## ما يفعله المسؤولون في صفحة الإدارة
+
+event-admin-signed-out = سجّل أحد المسؤولين خروجك من كل مكان
+security-log-administrator = بواسطة المسؤول { $email }
+event-administered-reset = أزلت المصادقة الثنائية من { $email }
+event-administered-unlock = رفعت قيود تسجيل الدخول عن { $email }
+event-administered-sign-out = سجّلت خروج { $email } من كل مكان
+event-policy-changed = غيّرت سياسة المصادقة الثنائية لهذا الموقع
+mail-admin-unlocked-subject = رُفعت القيود عن محاولات تسجيل دخولك
+mail-admin-unlocked-body = رفع أحد المسؤولين قيود محاولات تسجيل الدخول عن حسابك { $email }: تُفحص كلمة المرور والرموز من جديد فورًا.
+mail-admin-signed-out-subject = سُجّل خروجك من كل مكان
+mail-admin-signed-out-body = سجّل أحد المسؤولين خروج حسابك { $email } من جميع الأجهزة. سجّل الدخول من جديد بكلمة المرور والعامل الثاني.
+error-confirmation-required = أكّد أولًا بكلمة المرور وأحد العوامل.
+error-no-such-account = لا يوجد حساب بعنوان البريد الإلكتروني هذا.

@@ -413,3 +413,18 @@ trusted-stop = Nicht mehr vertrauen
 event-browser-trusted = Einem Browser wurde vertraut: Er meldet sich ohne Code an
 event-trusted-browser-used = Auf einem vertrauenswürdigen Browser ohne Code angemeldet
 event-browser-untrusted = Einem Browser wird nicht mehr vertraut
+
+## Was Administratoren auf der Administrationsseite tun
+
+event-admin-signed-out = Von einer Administratorin oder einem Administrator überall abgemeldet
+security-log-administrator = Durch die Administratorin bzw. den Administrator { $email }
+event-administered-reset = Sie haben die Zwei-Faktor-Authentifizierung von { $email } entfernt
+event-administered-unlock = Sie haben die Anmeldesperren von { $email } aufgehoben
+event-administered-sign-out = Sie haben { $email } überall abgemeldet
+event-policy-changed = Sie haben die Zwei-Faktor-Richtlinie dieser Website geändert
+mail-admin-unlocked-subject = Die Sperren für Ihre Anmeldeversuche wurden aufgehoben
+mail-admin-unlocked-body = Eine Administratorin oder ein Administrator hat die Sperren für Anmeldeversuche Ihres Kontos { $email } aufgehoben: Passwort und Codes werden sofort wieder geprüft.
+mail-admin-signed-out-subject = Sie wurden überall abgemeldet
+mail-admin-signed-out-body = Eine Administratorin oder ein Administrator hat Ihr Konto { $email } auf allen Geräten abgemeldet. Melden Sie sich mit Ihrem Passwort und Ihrem zweiten Faktor neu an.
+error-confirmation-required = Bestätigen Sie zuerst mit Ihrem Passwort und einem Faktor.
+error-no-such-account = Zu dieser E-Mail-Adresse gibt es kein Konto.

@@ -468,3 +468,23 @@ trusted-stop = Stop trusting
 event-browser-trusted = A browser was trusted to sign in without a code
 event-trusted-browser-used = Signed in on a trusted browser, without a code
 event-browser-untrusted = A browser is no longer trusted
+
+## What administrators do on the administrator page (the security logs, mail and errors)
+
+# Security log of the account: what an administrator did, and by whom. $count: sessions that ended
+event-admin-signed-out = Signed out everywhere by an administrator
+# Shown instead of the address and browser for what an administrator did. $email: the administrator's address
+security-log-administrator = By the administrator { $email }
+# Security log of the administrator: what they did on the administrator page. $email: the account they acted on
+event-administered-reset = You removed two-factor authentication from { $email }
+event-administered-unlock = You lifted the sign-in limits of { $email }
+event-administered-sign-out = You signed { $email } out everywhere
+event-policy-changed = You changed the two-factor policy of this site
+# Mail to the account's owner. $email: the account's address
+mail-admin-unlocked-subject = The limits on your sign-in attempts were lifted
+mail-admin-unlocked-body = An administrator lifted the limits on sign-in attempts for your account { $email }: your password and codes are checked again at once.
+mail-admin-signed-out-subject = You were signed out everywhere
+mail-admin-signed-out-body = An administrator signed your account { $email } out on every device. Sign in again with your password and second factor.
+# Errors on the administrator page
+error-confirmation-required = Confirm with your password and a factor first.
+error-no-such-account = No account has this email address.

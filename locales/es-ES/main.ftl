@@ -413,3 +413,18 @@ trusted-stop = Dejar de confiar
 event-browser-trusted = Se marcó un navegador como de confianza: inicia sesión sin código
 event-trusted-browser-used = Inicio de sesión sin código en un navegador de confianza
 event-browser-untrusted = Un navegador dejó de ser de confianza
+
+## Lo que hacen los administradores en la página de administración
+
+event-admin-signed-out = Un administrador cerró la sesión en todas partes
+security-log-administrator = Por el administrador { $email }
+event-administered-reset = Quitaste la verificación en dos pasos de { $email }
+event-administered-unlock = Levantaste los límites de inicio de sesión de { $email }
+event-administered-sign-out = Cerraste la sesión de { $email } en todas partes
+event-policy-changed = Cambiaste la política de verificación en dos pasos de este sitio
+mail-admin-unlocked-subject = Se levantaron los límites de tus intentos de inicio de sesión
+mail-admin-unlocked-body = Un administrador levantó los límites de intentos de inicio de sesión de tu cuenta { $email }: tu contraseña y tus códigos se comprueban de nuevo al momento.
+mail-admin-signed-out-subject = Se cerró tu sesión en todas partes
+mail-admin-signed-out-body = Un administrador cerró la sesión de tu cuenta { $email } en todos los dispositivos. Vuelve a iniciar sesión con tu contraseña y tu segundo factor.
+error-confirmation-required = Primero confirma con tu contraseña y un factor.
+error-no-such-account = Ninguna cuenta tiene esta dirección de correo.

@@ -413,3 +413,18 @@ trusted-stop = Ne plus faire confiance
 event-browser-trusted = Un navigateur a été marqué de confiance : il se connecte sans code
 event-trusted-browser-used = Connexion sans code sur un navigateur de confiance
 event-browser-untrusted = Un navigateur n’est plus de confiance
+
+## Ce que font les administrateurs sur la page d’administration
+
+event-admin-signed-out = Déconnecté partout par un administrateur
+security-log-administrator = Par l’administrateur { $email }
+event-administered-reset = Vous avez retiré l’authentification à deux facteurs de { $email }
+event-administered-unlock = Vous avez levé les limites de connexion de { $email }
+event-administered-sign-out = Vous avez déconnecté { $email } partout
+event-policy-changed = Vous avez modifié la règle d’authentification à deux facteurs de ce site
+mail-admin-unlocked-subject = Les limites de vos tentatives de connexion ont été levées
+mail-admin-unlocked-body = Un administrateur a levé les limites de tentatives de connexion de votre compte { $email } : votre mot de passe et vos codes sont de nouveau vérifiés tout de suite.
+mail-admin-signed-out-subject = Vous avez été déconnecté partout
+mail-admin-signed-out-body = Un administrateur a déconnecté votre compte { $email } sur tous les appareils. Reconnectez-vous avec votre mot de passe et votre second facteur.
+error-confirmation-required = Confirmez d’abord avec votre mot de passe et un facteur.
+error-no-such-account = Aucun compte n’a cette adresse e-mail.

@@ -413,3 +413,18 @@ trusted-stop = Non considerare più attendibile
 event-browser-trusted = Un browser è stato reso attendibile: accede senza codice
 event-trusted-browser-used = Accesso senza codice da un browser attendibile
 event-browser-untrusted = Un browser non è più attendibile
+
+## Cosa fanno gli amministratori nella pagina di amministrazione
+
+event-admin-signed-out = Disconnesso ovunque da un amministratore
+security-log-administrator = Dall’amministratore { $email }
+event-administered-reset = Hai rimosso l’autenticazione a due fattori di { $email }
+event-administered-unlock = Hai rimosso i limiti di accesso di { $email }
+event-administered-sign-out = Hai disconnesso { $email } ovunque
+event-policy-changed = Hai cambiato la regola sull’autenticazione a due fattori di questo sito
+mail-admin-unlocked-subject = I limiti ai tuoi tentativi di accesso sono stati rimossi
+mail-admin-unlocked-body = Un amministratore ha rimosso i limiti ai tentativi di accesso del tuo account { $email }: password e codici vengono di nuovo controllati subito.
+mail-admin-signed-out-subject = Sei stato disconnesso ovunque
+mail-admin-signed-out-body = Un amministratore ha disconnesso il tuo account { $email } da tutti i dispositivi. Accedi di nuovo con la password e il secondo fattore.
+error-confirmation-required = Prima conferma con la password e un fattore.
+error-no-such-account = Nessun account ha questo indirizzo email.

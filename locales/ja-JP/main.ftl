@@ -387,3 +387,18 @@ trusted-stop = 信頼を解除
 event-browser-trusted = ブラウザーを信頼済みにしました（コードなしでログインできます）
 event-trusted-browser-used = 信頼済みのブラウザーでコードなしでログインしました
 event-browser-untrusted = ブラウザーの信頼を解除しました
+
+## 管理ページで管理者が行ったこと
+
+event-admin-signed-out = 管理者によってすべての場所でログアウトされました
+security-log-administrator = 管理者 { $email } による操作
+event-administered-reset = { $email } の二要素認証を解除しました
+event-administered-unlock = { $email } のログイン制限を解除しました
+event-administered-sign-out = { $email } をすべての場所でログアウトさせました
+event-policy-changed = このサイトの二要素認証ポリシーを変更しました
+mail-admin-unlocked-subject = ログイン試行の制限が解除されました
+mail-admin-unlocked-body = 管理者がアカウント { $email } のログイン試行の制限を解除しました。パスワードとコードはすぐに再び確認されます。
+mail-admin-signed-out-subject = すべての場所でログアウトされました
+mail-admin-signed-out-body = 管理者がアカウント { $email } をすべてのデバイスでログアウトさせました。パスワードと第二要素で再度ログインしてください。
+error-confirmation-required = 先にパスワードといずれかの要素で確認してください。
+error-no-such-account = このメールアドレスのアカウントはありません。

@@ -387,3 +387,18 @@ trusted-stop = 신뢰 해제
 event-browser-trusted = 브라우저를 신뢰함: 코드 없이 로그인
 event-trusted-browser-used = 신뢰하는 브라우저에서 코드 없이 로그인함
 event-browser-untrusted = 브라우저 신뢰가 해제됨
+
+## 관리 페이지에서 관리자가 한 일
+
+event-admin-signed-out = 관리자가 모든 곳에서 로그아웃시킴
+security-log-administrator = 관리자 { $email }이(가) 수행
+event-administered-reset = { $email }의 2단계 인증을 해제함
+event-administered-unlock = { $email }의 로그인 제한을 해제함
+event-administered-sign-out = { $email }을(를) 모든 곳에서 로그아웃시킴
+event-policy-changed = 이 사이트의 2단계 인증 정책을 변경함
+mail-admin-unlocked-subject = 로그인 시도 제한이 해제되었습니다
+mail-admin-unlocked-body = 관리자가 계정 { $email }의 로그인 시도 제한을 해제했습니다. 비밀번호와 코드가 바로 다시 확인됩니다.
+mail-admin-signed-out-subject = 모든 곳에서 로그아웃되었습니다
+mail-admin-signed-out-body = 관리자가 계정 { $email }을(를) 모든 기기에서 로그아웃시켰습니다. 비밀번호와 2단계 인증 수단으로 다시 로그인하세요.
+error-confirmation-required = 먼저 비밀번호와 인증 수단 하나로 확인하세요.
+error-no-such-account = 이 이메일 주소를 쓰는 계정이 없습니다.

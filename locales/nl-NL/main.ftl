@@ -413,3 +413,18 @@ trusted-stop = Niet meer vertrouwen
 event-browser-trusted = Een browser wordt vertrouwd: die logt in zonder code
 event-trusted-browser-used = Ingelogd op een vertrouwde browser, zonder code
 event-browser-untrusted = Een browser wordt niet meer vertrouwd
+
+## Wat beheerders doen op de beheerpagina
+
+event-admin-signed-out = Door een beheerder overal uitgelogd
+security-log-administrator = Door de beheerder { $email }
+event-administered-reset = Je hebt de tweestapsverificatie van { $email } verwijderd
+event-administered-unlock = Je hebt de inloglimieten van { $email } opgeheven
+event-administered-sign-out = Je hebt { $email } overal uitgelogd
+event-policy-changed = Je hebt het tweestapsverificatiebeleid van deze site gewijzigd
+mail-admin-unlocked-subject = De limieten op je inlogpogingen zijn opgeheven
+mail-admin-unlocked-body = Een beheerder heeft de limieten op inlogpogingen voor je account { $email } opgeheven: je wachtwoord en codes worden meteen weer gecontroleerd.
+mail-admin-signed-out-subject = Je bent overal uitgelogd
+mail-admin-signed-out-body = Een beheerder heeft je account { $email } op alle apparaten uitgelogd. Log opnieuw in met je wachtwoord en je tweede factor.
+error-confirmation-required = Bevestig eerst met je wachtwoord en een factor.
+error-no-such-account = Geen enkel account heeft dit e-mailadres.

@@ -439,3 +439,18 @@ trusted-stop = Przestań ufać
 event-browser-trusted = Przeglądarka została oznaczona jako zaufana: loguje się bez kodu
 event-trusted-browser-used = Zalogowano bez kodu w zaufanej przeglądarce
 event-browser-untrusted = Przeglądarka nie jest już zaufana
+
+## Co administratorzy robią na stronie administracyjnej
+
+event-admin-signed-out = Administrator wylogował wszędzie
+security-log-administrator = Przez administratora { $email }
+event-administered-reset = Usunięto uwierzytelnianie dwuskładnikowe konta { $email }
+event-administered-unlock = Zniesiono limity logowania konta { $email }
+event-administered-sign-out = Wylogowano konto { $email } wszędzie
+event-policy-changed = Zmieniono zasady uwierzytelniania dwuskładnikowego tej witryny
+mail-admin-unlocked-subject = Zniesiono limity Twoich prób logowania
+mail-admin-unlocked-body = Administrator zniósł limity prób logowania Twojego konta { $email }: hasło i kody są znów sprawdzane od razu.
+mail-admin-signed-out-subject = Wylogowano Cię wszędzie
+mail-admin-signed-out-body = Administrator wylogował Twoje konto { $email } na wszystkich urządzeniach. Zaloguj się ponownie hasłem i drugim składnikiem.
+error-confirmation-required = Najpierw potwierdź hasłem i jednym ze składników.
+error-no-such-account = Żadne konto nie ma tego adresu e-mail.

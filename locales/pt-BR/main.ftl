@@ -413,3 +413,18 @@ trusted-stop = Deixar de confiar
 event-browser-trusted = Um navegador passou a ser confiável: entra sem código
 event-trusted-browser-used = Entrou sem código em um navegador confiável
 event-browser-untrusted = Um navegador deixou de ser confiável
+
+## O que os administradores fazem na página de administração
+
+event-admin-signed-out = Desconectado de todos os lugares por um administrador
+security-log-administrator = Pelo administrador { $email }
+event-administered-reset = Você removeu a autenticação em dois fatores de { $email }
+event-administered-unlock = Você removeu os limites de acesso de { $email }
+event-administered-sign-out = Você desconectou { $email } de todos os lugares
+event-policy-changed = Você mudou a política de autenticação em dois fatores deste site
+mail-admin-unlocked-subject = Os limites das suas tentativas de acesso foram removidos
+mail-admin-unlocked-body = Um administrador removeu os limites de tentativas de acesso da sua conta { $email }: sua senha e seus códigos voltam a ser verificados na hora.
+mail-admin-signed-out-subject = Você foi desconectado de todos os lugares
+mail-admin-signed-out-body = Um administrador desconectou sua conta { $email } de todos os dispositivos. Entre de novo com sua senha e seu segundo fator.
+error-confirmation-required = Primeiro confirme com sua senha e um fator.
+error-no-such-account = Nenhuma conta tem este endereço de e-mail.

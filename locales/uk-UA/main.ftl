@@ -439,3 +439,18 @@ trusted-stop = Більше не довіряти
 event-browser-trusted = Браузер став довіреним: він входить без коду
 event-trusted-browser-used = Вхід без коду в довіреному браузері
 event-browser-untrusted = Браузер більше не довірений
+
+## Що адміністратори роблять на сторінці адміністрування
+
+event-admin-signed-out = Адміністратор виконав вихід на всіх пристроях
+security-log-administrator = Адміністратором { $email }
+event-administered-reset = Ви вимкнули двофакторну автентифікацію для { $email }
+event-administered-unlock = Ви зняли обмеження входу для { $email }
+event-administered-sign-out = Ви виконали вихід { $email } на всіх пристроях
+event-policy-changed = Ви змінили правило двофакторної автентифікації цього сайту
+mail-admin-unlocked-subject = Обмеження ваших спроб входу знято
+mail-admin-unlocked-body = Адміністратор зняв обмеження спроб входу для вашого облікового запису { $email }: пароль і коди знову перевіряються одразу.
+mail-admin-signed-out-subject = Ви вийшли на всіх пристроях
+mail-admin-signed-out-body = Адміністратор виконав вихід вашого облікового запису { $email } на всіх пристроях. Увійдіть знову з паролем і другим фактором.
+error-confirmation-required = Спершу підтвердьте паролем і одним із факторів.
+error-no-such-account = Немає облікового запису з цією адресою електронної пошти.

@@ -387,3 +387,18 @@ trusted-stop = 取消信任
 event-browser-trusted = 信任了一个浏览器：它无需验证码即可登录
 event-trusted-browser-used = 在受信任的浏览器上无需验证码登录
 event-browser-untrusted = 一个浏览器不再受信任
+
+## 管理员在管理页面上的操作
+
+event-admin-signed-out = 管理员已让你在所有位置退出登录
+security-log-administrator = 由管理员 { $email } 操作
+event-administered-reset = 你移除了 { $email } 的双重身份验证
+event-administered-unlock = 你解除了 { $email } 的登录限制
+event-administered-sign-out = 你让 { $email } 在所有位置退出了登录
+event-policy-changed = 你更改了本站的双重身份验证策略
+mail-admin-unlocked-subject = 你的登录尝试限制已解除
+mail-admin-unlocked-body = 管理员解除了你的账户 { $email } 的登录尝试限制：你的密码和验证码会立即重新接受检查。
+mail-admin-signed-out-subject = 你已在所有位置退出登录
+mail-admin-signed-out-body = 管理员让你的账户 { $email } 在所有设备上退出了登录。请用密码和第二重验证方式重新登录。
+error-confirmation-required = 请先用密码和一种验证方式确认。
+error-no-such-account = 没有使用此电子邮件地址的账户。

@@ -8,7 +8,7 @@ use std::{process::ExitCode, sync::Arc};
 
 use domain::policy::{MAX_GRACE_DAYS, Policy, RequiredOf};
 
-use crate::{assemble, clock::SystemClock, config::Config};
+use crate::{assemble, clock::SystemClock, config::Config, services::admin::By};
 
 pub const USAGE: &str = "usage: server [serve | migrate | admin users | admin reset-2fa EMAIL | \
                          admin unlock EMAIL | admin rotate-totp-key | admin grant EMAIL | \
@@ -36,6 +36,7 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
     };
     let admin = core.admin();
     let operator = operator(|name| std::env::var(name).ok());
+    let by = By::operator(&operator);
     let result = match args {
         ["users"] => admin.users().await.map(|users| {
             println!(
@@ -53,15 +54,15 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
                 );
             }
         }),
-        ["grant", email] => admin.set_administrator(email, true, &operator).await.map(|()| {
+        ["grant", email] => admin.set_administrator(email, true, &by).await.map(|()| {
             println!("{email}: now an administrator; logged as done by {operator}");
         }),
-        ["revoke", email] => admin.set_administrator(email, false, &operator).await.map(|()| {
+        ["revoke", email] => admin.set_administrator(email, false, &by).await.map(|()| {
             println!("{email}: no longer an administrator; logged as done by {operator}");
         }),
         ["policy"] => admin.policy().await.map(|policy| print_policy(&policy)),
         ["policy", "nobody"] => admin
-            .set_policy(RequiredOf::Nobody, 0, &operator)
+            .set_policy(RequiredOf::Nobody, 0, &by)
             .await
             .map(|policy| print_policy(&policy)),
         ["policy", of, days] => {
@@ -76,18 +77,18 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
                 return ExitCode::from(2);
             }
             admin
-                .set_policy(of, days, &operator)
+                .set_policy(of, days, &by)
                 .await
                 .map(|policy| print_policy(&policy))
         }
-        ["reset-2fa", email] => admin.reset_two_factor(email, &operator).await.map(|reset| {
+        ["reset-2fa", email] => admin.reset_two_factor(email, &by).await.map(|reset| {
             println!(
                 "{email}: two-factor authentication {}; {} session(s) signed out; the user was notified",
                 if reset.had_two_factor { "removed" } else { "was not on" },
                 reset.sessions_ended
             );
         }),
-        ["unlock", email] => admin.unlock(email, &operator).await.map(|()| {
+        ["unlock", email] => admin.unlock(email, &by).await.map(|()| {
             println!("{email}: every lock and delay lifted on all servers; logged as done by {operator}");
         }),
         ["rotate-totp-key"] => admin.rotate_totp_key().await.map(|rotation| {

@@ -30,6 +30,7 @@ use crate::{
     services::{
         accounts::AccountService,
         admin::Admin,
+        administration::AdminConsole,
         devices::Devices,
         guard::Guard,
         keys::KeyService,
@@ -178,12 +179,19 @@ pub async fn build_with_clock(
         security: core.guard.security.clone(),
         trust,
     };
+    let admin = AdminConsole {
+        pool: pool.clone(),
+        admin: core.admin(),
+        accounts: accounts.clone(),
+        two_factor: two_factor.clone(),
+    };
     let services = Services {
         accounts: Arc::new(accounts),
         login: Arc::new(login),
         two_factor: Arc::new(two_factor.clone()),
         keys: Arc::new(two_factor.clone()),
         security: core.guard.security.clone(),
+        admin: Arc::new(admin),
         session_policy: SessionPolicy::new(
             i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
             i64::try_from(config.session_idle.as_secs()).unwrap_or(i64::MAX),

@@ -85,6 +85,7 @@ async fn abandoned_logins(pool: &Db, before: i64, now: i64) -> Result<u64, sqlx:
             user_agent: user_agent.as_deref(),
             detail: None,
             actor: None,
+            subject: None,
         };
         if let Err(err) = storage::events::insert(pool, event).await {
             tracing::error!(error = %err, user = user_id, "logging an abandoned login");

@@ -143,6 +143,8 @@ pub async fn verify_login(
         Ok(signed_in) => {
             let left = signed_in.backup_codes_left;
             complete_login(&session, signed_in).await?;
+            // Password and factor, just now: the administrator page may act at once.
+            session::mark_checked(&session).await?;
             leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
             Ok(left)
         }

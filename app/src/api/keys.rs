@@ -109,6 +109,8 @@ pub async fn passkey_sign_in(key_response: String, next: Option<String>) -> Resu
         .passkey(&ceremony, &key_response, &client())
         .await?;
     complete_login(&session, signed_in).await?;
+    // A passkey with user verification proves both factors.
+    session::mark_checked(&session).await?;
     leptos_axum::redirect(crate::redirect::safe_next(next.as_deref()));
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! state around them.
 
 pub mod account;
+pub mod admin;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod context;

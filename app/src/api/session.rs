@@ -129,6 +129,22 @@ pub async fn set_epoch(session: &Session, epoch: i64) -> Result<(), AppError> {
     write(session, &data).await
 }
 
+/// The signed-in user just proved their password and a factor on this session.
+pub async fn mark_checked(session: &Session) -> Result<(), AppError> {
+    let mut data = read(session).await?;
+    data.checked_at = Some(now());
+    write(session, &data).await
+}
+
+/// Whether the signed-in user proved their password and a factor on this session within
+/// `secs`.
+pub async fn checked_within(session: &Session, secs: i64) -> Result<bool, AppError> {
+    Ok(read(session)
+        .await?
+        .checked_at
+        .is_some_and(|at| now().saturating_sub(at) <= secs))
+}
+
 /// Ends the session: removed from the store and the cookie cleared.
 pub async fn sign_out(session: &Session) -> Result<(), AppError> {
     session.flush().await.map_err(store_error("session: flush"))

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::{components::Redirect, hooks::use_query_map};
 
-use domain::security::{SecurityEvent, describe_browser};
+use domain::security::{Actor, SecurityEvent, describe_browser};
 
 use crate::{
     api::security::security_log,
@@ -108,22 +108,36 @@ fn EventItem(event: SecurityEvent) -> impl IntoView {
     let tr = translator();
     let kind = event.kind;
     let detail = event.detail.unwrap_or(0);
+    let subject = event.subject.clone().unwrap_or_default();
     let text = move || {
         tr(
             kind.message_id(),
-            &[("count", Arg::from(detail)), ("minutes", Arg::from(detail))],
+            &[
+                ("count", Arg::from(detail)),
+                ("minutes", Arg::from(detail)),
+                ("email", Arg::from(subject.clone())),
+            ],
         )
     };
     let browser = event.browser.clone();
-    let operator = event.operator.clone();
+    let actor = event.actor.clone();
     let source = {
         let ip = event.ip.clone();
         move || {
-            if let Some(operator) = &operator {
-                return tr(
-                    msg("security-log-operator"),
-                    &[("operator", operator.clone().into())],
-                );
+            match &actor {
+                Some(Actor::Operator(operator)) => {
+                    return tr(
+                        msg("security-log-operator"),
+                        &[("operator", operator.clone().into())],
+                    );
+                }
+                Some(Actor::Administrator(email)) => {
+                    return tr(
+                        msg("security-log-administrator"),
+                        &[("email", email.clone().into())],
+                    );
+                }
+                None => {}
             }
             let browser = browser
                 .as_ref()

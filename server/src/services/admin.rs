@@ -6,9 +6,10 @@
 use std::sync::Arc;
 
 use domain::{
-    Fault, UserId,
+    Client, Fault, UserId,
     events::EventKind,
     policy::{Policy, RequiredOf},
+    security::Actor,
 };
 use sqlx::Connection;
 
@@ -16,6 +17,7 @@ use super::{
     guard::Guard,
     limits::{factor_scope, password_scope},
     secret_box::SecretBox,
+    security::SecurityService,
     validation,
 };
 use crate::storage::{
@@ -37,6 +39,23 @@ pub enum AdminError {
     Database(#[from] sqlx::Error),
     #[error(transparent)]
     Fault(#[from] Fault),
+}
+
+/// Who acts, for the security log: an operator on the command line, or an administrator on
+/// the administrator page (with their browser's address).
+#[derive(Debug, Clone)]
+pub struct By {
+    pub actor: Actor,
+    pub client: Client,
+}
+
+impl By {
+    pub fn operator(name: &str) -> Self {
+        Self {
+            actor: Actor::Operator(name.to_owned()),
+            client: Client::default(),
+        }
+    }
 }
 
 /// What a reset did.
@@ -69,6 +88,15 @@ impl Admin {
         }
     }
 
+    pub fn now(&self) -> i64 {
+        self.guard.now()
+    }
+
+    /// The security log (and its mail) the actions write to.
+    pub fn security(&self) -> &SecurityService {
+        &self.guard.security
+    }
+
     pub async fn users(&self) -> Result<Vec<UserSummary>, AdminError> {
         Ok(users::summaries(&self.pool, self.guard.now()).await?)
     }
@@ -81,9 +109,9 @@ impl Admin {
     }
 
     /// Removes the factors of the account `email`, ends all its sessions and pending logins
-    /// and forgets its failed codes; the security log says so, naming `operator`, and the user
-    /// is mailed.
-    pub async fn reset_two_factor(&self, email: &str, operator: &str) -> Result<Reset, AdminError> {
+    /// and forgets its failed codes; the security log says so, naming who did it, and the
+    /// user is mailed.
+    pub async fn reset_two_factor(&self, email: &str, by: &By) -> Result<Reset, AdminError> {
         let user = self.user(email).await?;
         let had_two_factor = factors::credential(&self.pool, user.id).await?.is_some();
         let mut conn = self.pool.acquire().await?;
@@ -91,23 +119,22 @@ impl Admin {
         factors::delete_all(&mut tx, user.id).await?;
         users::raise_epoch(&mut tx, user.id).await?;
         tx.commit().await?;
-        pending_logins::delete_of_user(&self.pool, user.id).await?;
-        let sessions_ended =
-            sessions::delete_all_but(&self.pool, user.id, None, self.guard.now()).await?;
+        let sessions_ended = self.end_sessions(user.id).await?;
         self.guard.limiter.clear(&factor_scope(user.id)).await?;
         let detail = i64::try_from(sessions_ended).unwrap_or(i64::MAX);
         self.guard
             .security
-            .record_by_operator(
+            .record_by(
                 UserId(user.id),
                 EventKind::AdminReset,
                 Some(detail),
-                operator,
+                &by.actor,
+                &by.client,
             )
             .await?;
         tracing::warn!(
             user = user.id,
-            operator,
+            by = ?by.actor,
             "two-factor authentication reset by an administrator"
         );
         Ok(Reset {
@@ -118,19 +145,25 @@ impl Admin {
 
     /// Lifts every lock and delay of the account `email` (its second factor, including
     /// suspended authenticator codes, and its password from unknown browsers), on every
-    /// server at once; the security log says so, naming `operator`.
-    pub async fn unlock(&self, email: &str, operator: &str) -> Result<(), AdminError> {
+    /// server at once; the security log says so, naming who did it, and the user is mailed.
+    pub async fn unlock(&self, email: &str, by: &By) -> Result<(), AdminError> {
         let user = self.user(email).await?;
         let limiter = &self.guard.limiter;
         limiter.clear(&factor_scope(user.id)).await?;
         limiter.clear(&password_scope(&user.email)).await?;
         self.guard
             .security
-            .record_by_operator(UserId(user.id), EventKind::AdminUnlocked, None, operator)
+            .record_by(
+                UserId(user.id),
+                EventKind::AdminUnlocked,
+                None,
+                &by.actor,
+                &by.client,
+            )
             .await?;
         tracing::warn!(
             user = user.id,
-            operator,
+            by = ?by.actor,
             "attempt limits lifted by an administrator"
         );
         Ok(())
@@ -146,13 +179,42 @@ impl Admin {
         &self,
         required_of: RequiredOf,
         grace_days: i64,
-        operator: &str,
+        by: &By,
     ) -> Result<Policy, AdminError> {
         Ok(self
             .guard
             .policy
-            .set(required_of, grace_days, operator)
+            .set(required_of, grace_days, &by.actor.to_column())
             .await?)
+    }
+
+    /// Ends every session and pending login of the account `email` (its owner suspects
+    /// someone is signed in); the security log says so, naming who did it, and the user is
+    /// mailed. Returns how many sessions ended.
+    pub async fn sign_out_everywhere(&self, email: &str, by: &By) -> Result<u64, AdminError> {
+        let user = self.user(email).await?;
+        let mut conn = self.pool.acquire().await?;
+        users::raise_epoch(&mut conn, user.id).await?;
+        drop(conn);
+        let ended = self.end_sessions(user.id).await?;
+        self.guard
+            .security
+            .record_by(
+                UserId(user.id),
+                EventKind::AdminSignedOut,
+                Some(i64::try_from(ended).unwrap_or(i64::MAX)),
+                &by.actor,
+                &by.client,
+            )
+            .await?;
+        tracing::warn!(user = user.id, by = ?by.actor, ended, "signed out everywhere by an administrator");
+        Ok(ended)
+    }
+
+    /// Deletes every session and pending login of `user`; how many sessions were live.
+    async fn end_sessions(&self, user: i64) -> Result<u64, AdminError> {
+        pending_logins::delete_of_user(&self.pool, user).await?;
+        Ok(sessions::delete_all_but(&self.pool, user, None, self.guard.now()).await?)
     }
 
     /// Gives the account `email` the administrator role (only an account with two-factor on
@@ -161,7 +223,7 @@ impl Admin {
         &self,
         email: &str,
         administrator: bool,
-        operator: &str,
+        by: &By,
     ) -> Result<(), AdminError> {
         let user = self.user(email).await?;
         if administrator && user.two_factor_enabled_at.is_none() {
@@ -175,11 +237,11 @@ impl Admin {
         policy::set_role(&self.pool, user.id, role).await?;
         self.guard
             .security
-            .record_by_operator(UserId(user.id), kind, None, operator)
+            .record_by(UserId(user.id), kind, None, &by.actor, &by.client)
             .await?;
         tracing::warn!(
             user = user.id,
-            operator,
+            by = ?by.actor,
             administrator,
             "administrator role changed"
         );

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod administration;
 pub mod codes;
 pub mod devices;
 pub mod faults;

@@ -8,8 +8,8 @@ use domain::{
     events::EventKind,
     ports::{Security, SignedOutElsewhere},
     security::{
-        Browser, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo, TrustedBrowserInfo,
-        describe_browser,
+        Actor, Browser, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo,
+        TrustedBrowserInfo, describe_browser,
     },
     text::{Arg, civil_date, msg, server_text},
 };
@@ -58,18 +58,33 @@ impl SecurityService {
         detail: Option<i64>,
         client: &Client,
     ) -> Result<(), Fault> {
-        self.write(user, kind, detail, client, None).await
+        self.write(user, kind, detail, client, (None, None)).await
     }
 
-    /// The same for what an operator did from the command line, named in the entry.
-    pub async fn record_by_operator(
+    /// The same for what an operator (on the command line) or an administrator (on the
+    /// administrator page, from `client`) did to the account, naming them in the entry.
+    pub async fn record_by(
         &self,
         user: UserId,
         kind: EventKind,
         detail: Option<i64>,
-        operator: &str,
+        actor: &Actor,
+        client: &Client,
     ) -> Result<(), Fault> {
-        self.write(user, kind, detail, &Client::default(), Some(operator))
+        let actor = actor.to_column();
+        self.write(user, kind, detail, client, (Some(&actor), None))
+            .await
+    }
+
+    /// An entry of an administrator's own log about `subject`, the account they acted on.
+    pub async fn record_about(
+        &self,
+        user: UserId,
+        kind: EventKind,
+        subject: &str,
+        client: &Client,
+    ) -> Result<(), Fault> {
+        self.write(user, kind, None, client, (None, Some(subject)))
             .await
     }
 
@@ -79,7 +94,7 @@ impl SecurityService {
         kind: EventKind,
         detail: Option<i64>,
         client: &Client,
-        operator: Option<&str>,
+        (operator, subject): (Option<&str>, Option<&str>),
     ) -> Result<(), Fault> {
         let at = self.now();
         events::insert(
@@ -92,6 +107,7 @@ impl SecurityService {
                 user_agent: client.user_agent.as_deref(),
                 detail,
                 actor: operator,
+                subject,
             },
         )
         .await
@@ -223,6 +239,14 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-authenticator-added-subject"),
             msg("mail-authenticator-added-body"),
         ),
+        EventKind::AdminUnlocked => (
+            msg("mail-admin-unlocked-subject"),
+            msg("mail-admin-unlocked-body"),
+        ),
+        EventKind::AdminSignedOut => (
+            msg("mail-admin-signed-out-subject"),
+            msg("mail-admin-signed-out-body"),
+        ),
         EventKind::AuthenticatorRemoved => (
             msg("mail-authenticator-removed-subject"),
             msg("mail-authenticator-removed-body"),
@@ -233,10 +257,13 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
         | EventKind::CodeRefused
         | EventKind::SessionsSignedOut
         | EventKind::SecondStepMissing
-        | EventKind::AdminUnlocked
         | EventKind::BrowserTrusted
         | EventKind::TrustedBrowserUsed
         | EventKind::BrowserUntrusted
+        | EventKind::AdministeredReset
+        | EventKind::AdministeredUnlock
+        | EventKind::AdministeredSignOut
+        | EventKind::PolicyChanged
         | EventKind::AdministratorGranted
         | EventKind::AdministratorRevoked => return None,
     })
@@ -272,7 +299,8 @@ impl Security for SecurityService {
                     ip: row.ip,
                     browser: row.user_agent.as_deref().map(Browser::from_user_agent),
                     detail: row.detail,
-                    operator: row.actor,
+                    actor: row.actor.map(Actor::from_column),
+                    subject: row.subject,
                 })
             })
             .collect();

@@ -11,6 +11,7 @@ pub struct EventRow {
     pub user_agent: Option<String>,
     pub detail: Option<i64>,
     pub actor: Option<String>,
+    pub subject: Option<String>,
 }
 
 pub struct NewEvent<'a> {
@@ -20,14 +21,17 @@ pub struct NewEvent<'a> {
     pub ip: Option<&'a str>,
     pub user_agent: Option<&'a str>,
     pub detail: Option<i64>,
-    /// The operator, for what an administrator command did.
+    /// Who did it, when not the account's owner: an operator on the command line, or an
+    /// administrator (`domain::security::Actor`, as stored).
     pub actor: Option<&'a str>,
+    /// The other account the entry is about (its address).
+    pub subject: Option<&'a str>,
 }
 
 pub async fn insert(pool: &Db, event: NewEvent<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO security_events (user_id, kind, at, ip, user_agent, detail, actor) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO security_events (user_id, kind, at, ip, user_agent, detail, actor, subject) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(event.user)
     .bind(event.kind)
@@ -36,6 +40,7 @@ pub async fn insert(pool: &Db, event: NewEvent<'_>) -> Result<(), sqlx::Error> {
     .bind(event.user_agent)
     .bind(event.detail)
     .bind(event.actor)
+    .bind(event.subject)
     .execute(pool)
     .await
     .map(drop)
@@ -49,7 +54,8 @@ pub async fn newest(
     limit: i64,
 ) -> Result<Vec<EventRow>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT kind, at, ip, user_agent, detail, actor FROM security_events WHERE user_id = $1 \
+        "SELECT kind, at, ip, user_agent, detail, actor, subject FROM security_events \
+         WHERE user_id = $1 \
          ORDER BY id DESC LIMIT $2 OFFSET $3",
     )
     .bind(user)
@@ -66,6 +72,7 @@ pub async fn newest(
                 user_agent: row.try_get("user_agent")?,
                 detail: row.try_get("detail")?,
                 actor: row.try_get("actor")?,
+                subject: row.try_get("subject")?,
             })
         })
         .collect()

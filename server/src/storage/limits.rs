@@ -114,3 +114,14 @@ pub async fn delete_expired(pool: &Db, now: i64) -> Result<u64, sqlx::Error> {
     .await?;
     Ok(result.rows_affected())
 }
+
+/// Until when nothing is checked in `scope` (0 when nothing is blocked, or the scope has no
+/// row); reads only.
+pub async fn blocked_until(pool: &Db, scope: &str) -> Result<i64, sqlx::Error> {
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT blocked_until FROM attempt_limits WHERE scope = $1")
+            .bind(scope)
+            .fetch_optional(pool)
+            .await?;
+    Ok(found.unwrap_or(0))
+}

@@ -210,3 +210,52 @@ pub async fn raise_epoch(conn: &mut sqlx::AnyConnection, id: i64) -> Result<i64,
         .await?
         .try_get(0)
 }
+
+/// An account as the administrator page lists it.
+pub struct FoundUser {
+    pub id: i64,
+    pub email: String,
+    pub administrator: bool,
+    pub two_factor_since: Option<i64>,
+    pub authenticator: bool,
+    pub keys: i64,
+    pub last_sign_in: Option<i64>,
+}
+
+/// The accounts whose address contains `part` (any case), by address, at most `limit`.
+pub async fn search(pool: &Db, part: &str, limit: i64) -> Result<Vec<FoundUser>, sqlx::Error> {
+    let escaped = part
+        .trim()
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    let rows = sqlx::query(
+        "SELECT users.id, users.email, users.role, totp_credentials.confirmed_at, \
+         (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
+         AS first_key_at, \
+         (SELECT COUNT(*) FROM security_keys WHERE security_keys.user_id = users.id) AS keys, \
+         (SELECT MAX(at) FROM security_events WHERE security_events.user_id = users.id \
+          AND security_events.kind = 'login-succeeded') AS last_sign_in \
+         FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id \
+         WHERE users.email LIKE $1 ESCAPE '\\' ORDER BY users.email LIMIT $2",
+    )
+    .bind(format!("%{escaped}%"))
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let authenticator: Option<i64> = row.try_get("confirmed_at")?;
+            Ok(FoundUser {
+                id: row.try_get("id")?,
+                email: row.try_get("email")?,
+                administrator: is_administrator(row)?,
+                two_factor_since: earliest(authenticator, row.try_get("first_key_at")?),
+                authenticator: authenticator.is_some(),
+                keys: row.try_get("keys")?,
+                last_sign_in: row.try_get("last_sign_in")?,
+            })
+        })
+        .collect()
+}

@@ -3,6 +3,7 @@
 
 use axum::http::StatusCode;
 use server::config::SecretKey;
+use server::services::admin::By;
 
 use crate::common::{self, PASSWORD, TestApp, code_now, enrolled};
 
@@ -17,7 +18,7 @@ fn an_administrator_resets_two_factor_for_a_user_who_lost_everything() {
             .await;
         let reset = app
             .admin()
-            .reset_two_factor(" Grace@Example.com ", "ops-alice")
+            .reset_two_factor(" Grace@Example.com ", &By::operator("ops-alice"))
             .await
             .unwrap();
         assert!(reset.had_two_factor);
@@ -35,7 +36,7 @@ fn an_administrator_resets_two_factor_for_a_user_who_lost_everything() {
         assert_eq!(app.mailer.deliver_due().await.unwrap(), 1);
         assert!(matches!(
             app.admin()
-                .reset_two_factor("nobody@example.com", "ops-alice")
+                .reset_two_factor("nobody@example.com", &By::operator("ops-alice"))
                 .await,
             Err(server::services::admin::AdminError::NoSuchAccount(_))
         ));

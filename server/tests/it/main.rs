@@ -8,6 +8,7 @@ mod common;
 
 mod accounts;
 mod admin;
+mod administration;
 mod cli;
 mod fuzz;
 mod key_flows;

@@ -12,6 +12,7 @@ use domain::{
     policy::{RequiredOf, Requirement},
     ports::Keys,
 };
+use server::services::admin::By;
 use server::{clock::Clock, services::admin::AdminError};
 
 use crate::common::{self, KEY_ORIGIN, PASSWORD, TestApp, code_at, code_now, soft_key::SoftKey};
@@ -26,7 +27,10 @@ async fn requirement(app: &mut TestApp) -> Requirement {
 }
 
 async fn set_policy(app: &TestApp, of: RequiredOf, days: i64) {
-    app.admin().set_policy(of, days, "ops-alice").await.unwrap();
+    app.admin()
+        .set_policy(of, days, &By::operator("ops-alice"))
+        .await
+        .unwrap();
 }
 
 /// Sets the authenticator app up over HTTP (as the set-up dialog does); returns its key and
@@ -214,7 +218,7 @@ fn a_policy_for_administrators_binds_only_them_and_only_an_account_with_two_fact
         app.sign_up(EMAIL).await;
         assert!(matches!(
             app.admin()
-                .set_administrator(EMAIL, true, "ops-alice")
+                .set_administrator(EMAIL, true, &By::operator("ops-alice"))
                 .await,
             Err(AdminError::NoTwoFactor(_))
         ));
@@ -222,7 +226,7 @@ fn a_policy_for_administrators_binds_only_them_and_only_an_account_with_two_fact
         user.sign_up("user@example.com").await;
         set_up(&mut app).await;
         app.admin()
-            .set_administrator(EMAIL, true, "ops-alice")
+            .set_administrator(EMAIL, true, &By::operator("ops-alice"))
             .await
             .unwrap();
         assert_eq!(app.event_kinds().await[0], "administrator-granted");
@@ -235,7 +239,7 @@ fn a_policy_for_administrators_binds_only_them_and_only_an_account_with_two_fact
         assert_eq!(user.get("/settings/sessions").await.status, StatusCode::OK);
 
         app.admin()
-            .set_administrator(EMAIL, false, "ops-alice")
+            .set_administrator(EMAIL, false, &By::operator("ops-alice"))
             .await
             .unwrap();
         assert_eq!(app.event_kinds().await[0], "administrator-revoked");

@@ -5,6 +5,7 @@
 
 use axum::http::StatusCode;
 use domain::{account::AccountView, factor::AuthenticatorSetup, factor::BackupCodes};
+use server::services::admin::By;
 
 use crate::common::{self, PASSWORD, TestApp, code_at};
 
@@ -151,7 +152,7 @@ async fn check(cause: Cause) {
         Cause::AdministratorReset => {
             actor
                 .admin()
-                .reset_two_factor(EMAIL, "operator")
+                .reset_two_factor(EMAIL, &By::operator("operator"))
                 .await
                 .unwrap();
             actor.get("/login").await

@@ -10,6 +10,7 @@ use domain::{
     ports::{Keys, TwoFactor},
 };
 use server::clock::Clock;
+use server::services::admin::By;
 
 use crate::common::{self, KEY_ORIGIN, TestApp, soft_key::SoftKey};
 
@@ -467,7 +468,7 @@ fn an_administrator_reset_removes_the_keys_too() {
         let mut key = SoftKey::new(KEY_ORIGIN);
         let (app, user) = with_key(&mut key).await;
         app.admin()
-            .reset_two_factor(EMAIL, "ops-alice")
+            .reset_two_factor(EMAIL, &By::operator("ops-alice"))
             .await
             .unwrap();
         assert!(app.factors.keys(user).await.unwrap().is_empty());

@@ -175,6 +175,7 @@ fn security_log_entries_are_kept_for_the_configured_days_then_removed() {
                 user_agent: None,
                 detail: None,
                 actor: None,
+                subject: None,
             };
             insert(&app.pool, event).await.unwrap();
         }

@@ -4,6 +4,7 @@
 
 use axum::http::StatusCode;
 use domain::security::TrustedBrowserInfo;
+use server::services::admin::By;
 
 use crate::common::{self, GRACE, PASSWORD, TestApp, code_now, enrolled};
 
@@ -138,7 +139,10 @@ fn any_change_of_sign_in_factors_and_stop_trusting_end_the_trust() {
 
         // An administrator's reset: after setting it up again, the old trust is gone.
         log_in_trusting(&mut app, GRACE, &key).await;
-        app.admin().reset_two_factor(GRACE, "ops").await.unwrap();
+        app.admin()
+            .reset_two_factor(GRACE, &By::operator("ops"))
+            .await
+            .unwrap();
         let (key, _) = app.enroll_only_user(GRACE).await;
         assert!(asks_for_code(&mut app, GRACE).await);
 

@@ -5,6 +5,7 @@
 use app::error::AppError;
 use axum::http::StatusCode;
 use server::clock::Clock;
+use server::services::admin::By;
 
 use crate::common::{self, PASSWORD, TestApp, code_now, enrolled, too_many, wrong_code};
 
@@ -227,7 +228,10 @@ fn an_administrator_lifts_a_lock_on_every_server_at_once() {
             other.call("verify-login", &[("code", &code)]).await.error(),
             too_many(900)
         );
-        app.admin().unlock(EMAIL, "ops-alice").await.unwrap();
+        app.admin()
+            .unlock(EMAIL, &By::operator("ops-alice"))
+            .await
+            .unwrap();
         // At once, on the server that remembered the lock.
         let reply = other.call("verify-login", &[("code", &code)]).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);

@@ -438,7 +438,12 @@ impl TestApp {
     pub async fn enroll_only_user(&self, email: &str) -> (String, Vec<String>) {
         use domain::ports::TwoFactor;
         use server::clock::Clock;
-        let user = domain::UserId(self.scalar("SELECT id AS v FROM users").await);
+        let user = domain::UserId(
+            self.scalar(&format!(
+                "SELECT id AS v FROM users WHERE email = '{email}'"
+            ))
+            .await,
+        );
         let service = self.two_factor();
         let no_factor = domain::keys::Proof::Code(String::new());
         let setup = service
