@@ -30,8 +30,9 @@ use crate::{
     },
     i18n::{HtmlDir, I18nProvider, t},
     pages::{
-        home::HomePage, login::LoginPage, not_found::NotFoundPage, security_log::SecurityLogPage,
-        sessions::SessionsPage, settings::SettingsPage, signup::SignupPage, verify::VerifyPage,
+        admin::AdminPage, home::HomePage, login::LoginPage, not_found::NotFoundPage,
+        security_log::SecurityLogPage, sessions::SessionsPage, settings::SettingsPage,
+        signup::SignupPage, verify::VerifyPage,
     },
 };
 
@@ -111,6 +112,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/settings/sessions") view=SessionsPage ssr=SsrMode::Async />
                 <Route path=path!("/settings/security-log") view=SecurityLogPage ssr=SsrMode::Async />
+                <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

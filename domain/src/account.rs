@@ -70,6 +70,8 @@ pub struct AccountView {
     pub language: Option<String>,
     /// What the deployment's two-factor policy asks of the account now.
     pub requirement: crate::policy::Requirement,
+    /// Whether the account may use the administrator page.
+    pub administrator: bool,
 }
 
 /// A confirmation shown once, at the top of the next page, after a change that ends with a
@@ -112,4 +114,8 @@ pub enum Notice {
     AuthenticatorRemoved {
         signed_out: u64,
     },
+    /// An administrator's action on an account was done (and the owner mailed).
+    AdminDone,
+    /// An administrator saved the two-factor policy.
+    PolicySaved,
 }

@@ -1,7 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as OTPAuth from 'otpauth';
-import { PASSWORD } from './helpers';
+import { PASSWORD, uniqueEmail } from './helpers';
 
 const PERIOD_MS = 30_000;
 
@@ -143,4 +143,25 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
     expect(violations, `accessibility violations on ${what} (${colorScheme})`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: null });
+}
+
+/**
+ * An account with two-factor on, made in a context of its own with JavaScript (turning it on
+ * needs the dialogs), which is closed again: for the tests that then work without it.
+ */
+export async function enrolledAccount(
+  browser: Browser,
+): Promise<{ email: string; auth: Authenticator; codes: string[] }> {
+  const email = uniqueEmail();
+  const withJs = await browser.newContext({ javaScriptEnabled: true, locale: 'en-US' });
+  const setup = await withJs.newPage();
+  await setup.goto('/signup');
+  await expect(setup.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await setup.getByLabel('Email address').fill(email);
+  await setup.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await setup.getByRole('button', { name: 'Create account' }).click();
+  await expect(setup).toHaveURL(/\/settings$/);
+  const { auth, codes } = await enableTwoFactor(setup);
+  await withJs.close();
+  return { email, auth, codes };
 }

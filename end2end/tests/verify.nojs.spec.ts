@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { PASSWORD, uniqueEmail } from './helpers';
-import { enableTwoFactor } from './two-factor';
+import { PASSWORD } from './helpers';
+import { enrolledAccount } from './two-factor';
 
 test('without JavaScript the code page has no toggle and still accepts a code', async ({ page }) => {
   await page.goto('/login/verify');
@@ -13,17 +13,7 @@ test('without JavaScript the code page has no toggle and still accepts a code', 
 test('without JavaScript a login with two-factor works with a code and a backup code', async ({ browser, page }) => {
   test.setTimeout(120_000);
   // Turning two-factor on needs JavaScript (the dialogs); logging in does not.
-  const email = uniqueEmail();
-  const withJs = await browser.newContext({ javaScriptEnabled: true, locale: 'en-US' });
-  const setup = await withJs.newPage();
-  await setup.goto('/signup');
-  await expect(setup.locator('body[data-hydrated="true"]')).toHaveCount(1);
-  await setup.getByLabel('Email address').fill(email);
-  await setup.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await setup.getByRole('button', { name: 'Create account' }).click();
-  await expect(setup).toHaveURL(/\/settings$/);
-  const { auth, codes } = await enableTwoFactor(setup);
-  await withJs.close();
+  const { email, auth, codes } = await enrolledAccount(browser);
 
   const logIn = async () => {
     await page.goto('/login');
@@ -54,17 +44,7 @@ test('without JavaScript a browser can be trusted at the code step and stopped o
   browser,
   page,
 }) => {
-  const email = uniqueEmail();
-  const withJs = await browser.newContext({ javaScriptEnabled: true, locale: 'en-US' });
-  const setup = await withJs.newPage();
-  await setup.goto('/signup');
-  await expect(setup.locator('body[data-hydrated="true"]')).toHaveCount(1);
-  await setup.getByLabel('Email address').fill(email);
-  await setup.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await setup.getByRole('button', { name: 'Create account' }).click();
-  await expect(setup).toHaveURL(/\/settings$/);
-  const { auth } = await enableTwoFactor(setup);
-  await withJs.close();
+  const { email, auth } = await enrolledAccount(browser);
 
   const logIn = async () => {
     await page.goto('/login');

@@ -479,3 +479,43 @@ mail-admin-signed-out-subject = سُجّل خروجك من كل مكان
 mail-admin-signed-out-body = سجّل أحد المسؤولين خروج حسابك { $email } من جميع الأجهزة. سجّل الدخول من جديد بكلمة المرور والعامل الثاني.
 error-confirmation-required = أكّد أولًا بكلمة المرور وأحد العوامل.
 error-no-such-account = لا يوجد حساب بعنوان البريد الإلكتروني هذا.
+nav-admin = الإدارة
+## /admin
+admin-title = الإدارة
+admin-confirm-heading = أكّد أنك أنت
+admin-confirm-lead = لاتخاذ إجراء على الحسابات أو تغيير السياسة، أدخل كلمة المرور وأكّد بأحد العوامل. يبقى ذلك صالحًا 10 دقائق.
+admin-confirm-submit = تأكيد
+admin-confirm-pending = جارٍ التأكيد…
+admin-accounts-heading = الحسابات
+admin-search-label = ابحث عن الحسابات بعنوان البريد الإلكتروني
+admin-search-submit = بحث
+admin-none-found = لا يوجد حساب مطابق.
+admin-two-factor-off = معطّلة
+admin-two-factor-on = مفعّلة منذ { $date }
+admin-factor-app = تطبيق المصادقة
+admin-factor-keys = { $count ->
+    [zero] لا مفاتيح
+    [one] مفتاح واحد
+    [two] مفتاحان
+    [few] { $count } مفاتيح
+    [many] { $count } مفتاحًا
+   *[other] { $count } مفتاح
+}
+admin-role-administrator = مسؤول
+admin-locked = مقفل
+admin-col-two-factor = المصادقة الثنائية
+admin-col-last-sign-in = آخر تسجيل دخول
+admin-never = أبدًا
+admin-reset = إعادة ضبط المصادقة الثنائية
+admin-unlock = رفع القيود
+admin-sign-out = تسجيل الخروج من كل مكان
+admin-policy-heading = سياسة المصادقة الثنائية
+admin-policy-required-of = إلزامية لـ
+admin-policy-nobody = لا أحد: يقرر كل مستخدم
+admin-policy-everyone = الجميع
+admin-policy-administrators = المسؤولون فقط
+admin-policy-grace = مهلة السماح بالأيام (0: فورًا)
+admin-policy-submit = حفظ السياسة
+admin-policy-pending = جارٍ الحفظ…
+admin-done = تم. أُبلغ صاحب الحساب بالبريد.
+admin-policy-saved = حُفظت سياسة المصادقة الثنائية.

@@ -428,3 +428,39 @@ mail-admin-signed-out-subject = Sie wurden überall abgemeldet
 mail-admin-signed-out-body = Eine Administratorin oder ein Administrator hat Ihr Konto { $email } auf allen Geräten abgemeldet. Melden Sie sich mit Ihrem Passwort und Ihrem zweiten Faktor neu an.
 error-confirmation-required = Bestätigen Sie zuerst mit Ihrem Passwort und einem Faktor.
 error-no-such-account = Zu dieser E-Mail-Adresse gibt es kein Konto.
+nav-admin = Verwaltung
+## Verwaltungsseite
+admin-title = Verwaltung
+admin-confirm-heading = Bestätigen Sie, dass Sie es sind
+admin-confirm-lead = Um für Konten zu handeln oder die Richtlinie zu ändern, geben Sie Ihr Passwort ein und bestätigen Sie mit einem Faktor. Das gilt 10 Minuten lang.
+admin-confirm-submit = Bestätigen
+admin-confirm-pending = Wird bestätigt…
+admin-accounts-heading = Konten
+admin-search-label = Konten nach E-Mail-Adresse suchen
+admin-search-submit = Suchen
+admin-none-found = Kein Konto passt.
+admin-two-factor-off = Aus
+admin-two-factor-on = An seit { $date }
+admin-factor-app = Authenticator-App
+admin-factor-keys = { $count ->
+    [one] ein Schlüssel
+   *[other] { $count } Schlüssel
+}
+admin-role-administrator = Admin
+admin-locked = Gesperrt
+admin-col-two-factor = Zwei-Faktor-Authentifizierung
+admin-col-last-sign-in = Letzte Anmeldung
+admin-never = Nie
+admin-reset = Zwei-Faktor zurücksetzen
+admin-unlock = Sperren aufheben
+admin-sign-out = Überall abmelden
+admin-policy-heading = Zwei-Faktor-Richtlinie
+admin-policy-required-of = Pflicht für
+admin-policy-nobody = Niemanden: alle entscheiden selbst
+admin-policy-everyone = Alle
+admin-policy-administrators = Nur Administratoren
+admin-policy-grace = Übergangsfrist in Tagen (0: sofort)
+admin-policy-submit = Richtlinie speichern
+admin-policy-pending = Wird gespeichert…
+admin-done = Erledigt. Die Person, der das Konto gehört, wurde per E-Mail informiert.
+admin-policy-saved = Die Zwei-Faktor-Richtlinie wurde gespeichert.

@@ -488,3 +488,48 @@ mail-admin-signed-out-body = An administrator signed your account { $email } out
 # Errors on the administrator page
 error-confirmation-required = Confirm with your password and a factor first.
 error-no-such-account = No account has this email address.
+# Header link, shown to administrators
+nav-admin = Administration
+## The administrator page (/admin), for accounts with the administrator role
+
+# Page title and heading
+admin-title = Administration
+# Asked before acting when the last check of the password and a factor is older than 10 minutes
+admin-confirm-heading = Confirm it's you
+admin-confirm-lead = To act on accounts or change the policy, enter your password and confirm with a factor. It holds for 10 minutes.
+admin-confirm-submit = Confirm
+admin-confirm-pending = Confirming…
+admin-accounts-heading = Accounts
+admin-search-label = Find accounts by email address
+admin-search-submit = Search
+admin-none-found = No account matches.
+admin-two-factor-off = Off
+# An account's two-factor state; $date: when it was turned on. Followed by its factors in brackets
+admin-two-factor-on = On since { $date }
+admin-factor-app = authenticator app
+# $count: how many security keys
+admin-factor-keys = { $count ->
+    [one] one key
+   *[other] { $count } keys
+}
+admin-role-administrator = Administrator
+admin-locked = Locked
+admin-col-two-factor = Two-factor authentication
+admin-col-last-sign-in = Last sign-in
+admin-never = Never
+# The actions on one account
+admin-reset = Reset two-factor
+admin-unlock = Lift locks
+admin-sign-out = Sign out everywhere
+# The deployment's two-factor policy
+admin-policy-heading = Two-factor policy
+admin-policy-required-of = Required of
+admin-policy-nobody = Nobody: each user decides
+admin-policy-everyone = Everyone
+admin-policy-administrators = Administrators only
+admin-policy-grace = Grace period in days (0: at once)
+admin-policy-submit = Save policy
+admin-policy-pending = Saving…
+# Confirmations at the top of the page after an action
+admin-done = Done. The account's owner was told by mail.
+admin-policy-saved = The two-factor policy was saved.

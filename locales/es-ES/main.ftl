@@ -428,3 +428,39 @@ mail-admin-signed-out-subject = Se cerró tu sesión en todas partes
 mail-admin-signed-out-body = Un administrador cerró la sesión de tu cuenta { $email } en todos los dispositivos. Vuelve a iniciar sesión con tu contraseña y tu segundo factor.
 error-confirmation-required = Primero confirma con tu contraseña y un factor.
 error-no-such-account = Ninguna cuenta tiene esta dirección de correo.
+nav-admin = Administración
+## /admin
+admin-title = Administración
+admin-confirm-heading = Confirma que eres tú
+admin-confirm-lead = Para actuar sobre cuentas o cambiar la política, introduce tu contraseña y confirma con un factor. Vale durante 10 minutos.
+admin-confirm-submit = Confirmar
+admin-confirm-pending = Confirmando…
+admin-accounts-heading = Cuentas
+admin-search-label = Buscar cuentas por correo electrónico
+admin-search-submit = Buscar
+admin-none-found = Ninguna cuenta coincide.
+admin-two-factor-off = Desactivada
+admin-two-factor-on = Activada desde el { $date }
+admin-factor-app = aplicación de autenticación
+admin-factor-keys = { $count ->
+    [one] una llave
+   *[other] { $count } llaves
+}
+admin-role-administrator = Administrador
+admin-locked = Bloqueada
+admin-col-two-factor = Verificación en dos pasos
+admin-col-last-sign-in = Último inicio de sesión
+admin-never = Nunca
+admin-reset = Restablecer la verificación
+admin-unlock = Levantar bloqueos
+admin-sign-out = Cerrar sesión en todas partes
+admin-policy-heading = Política de verificación en dos pasos
+admin-policy-required-of = Obligatoria para
+admin-policy-nobody = Nadie: cada usuario decide
+admin-policy-everyone = Todos
+admin-policy-administrators = Solo administradores
+admin-policy-grace = Plazo de gracia en días (0: de inmediato)
+admin-policy-submit = Guardar política
+admin-policy-pending = Guardando…
+admin-done = Hecho. Se avisó por correo a la persona dueña de la cuenta.
+admin-policy-saved = Se guardó la política de verificación en dos pasos.

@@ -428,3 +428,39 @@ mail-admin-signed-out-subject = Vous avez été déconnecté partout
 mail-admin-signed-out-body = Un administrateur a déconnecté votre compte { $email } sur tous les appareils. Reconnectez-vous avec votre mot de passe et votre second facteur.
 error-confirmation-required = Confirmez d’abord avec votre mot de passe et un facteur.
 error-no-such-account = Aucun compte n’a cette adresse e-mail.
+nav-admin = Administrer
+## /admin
+admin-title = Espace d’administration
+admin-confirm-heading = Confirmez votre identité
+admin-confirm-lead = Pour agir sur des comptes ou changer la règle, saisissez votre mot de passe et confirmez avec un facteur. Cela vaut 10 minutes.
+admin-confirm-submit = Confirmer
+admin-confirm-pending = Confirmation…
+admin-accounts-heading = Comptes
+admin-search-label = Chercher des comptes par adresse e-mail
+admin-search-submit = Chercher
+admin-none-found = Aucun compte ne correspond.
+admin-two-factor-off = Désactivée
+admin-two-factor-on = Activée depuis le { $date }
+admin-factor-app = application d’authentification
+admin-factor-keys = { $count ->
+    [one] une clé
+   *[other] { $count } clés
+}
+admin-role-administrator = Administrateur
+admin-locked = Bloqué
+admin-col-two-factor = Authentification à deux facteurs
+admin-col-last-sign-in = Dernière connexion
+admin-never = Jamais
+admin-reset = Réinitialiser la double authentification
+admin-unlock = Lever les blocages
+admin-sign-out = Déconnecter partout
+admin-policy-heading = Règle d’authentification à deux facteurs
+admin-policy-required-of = Obligatoire pour
+admin-policy-nobody = Personne : chacun décide
+admin-policy-everyone = Tout le monde
+admin-policy-administrators = Les administrateurs seulement
+admin-policy-grace = Délai de grâce en jours (0 : tout de suite)
+admin-policy-submit = Enregistrer la règle
+admin-policy-pending = Enregistrement…
+admin-done = C’est fait. Le titulaire du compte a été prévenu par e-mail.
+admin-policy-saved = La règle d’authentification à deux facteurs a été enregistrée.

@@ -428,3 +428,39 @@ mail-admin-signed-out-subject = Sei stato disconnesso ovunque
 mail-admin-signed-out-body = Un amministratore ha disconnesso il tuo account { $email } da tutti i dispositivi. Accedi di nuovo con la password e il secondo fattore.
 error-confirmation-required = Prima conferma con la password e un fattore.
 error-no-such-account = Nessun account ha questo indirizzo email.
+nav-admin = Amministrazione
+## /admin
+admin-title = Amministrazione
+admin-confirm-heading = Conferma che sei tu
+admin-confirm-lead = Per agire sugli account o cambiare la regola, inserisci la password e conferma con un fattore. Vale per 10 minuti.
+admin-confirm-submit = Conferma
+admin-confirm-pending = Conferma in corso…
+admin-accounts-heading = Account
+admin-search-label = Cerca account per indirizzo email
+admin-search-submit = Cerca
+admin-none-found = Nessun account corrisponde.
+admin-two-factor-off = Disattivata
+admin-two-factor-on = Attiva dal { $date }
+admin-factor-app = app di autenticazione
+admin-factor-keys = { $count ->
+    [one] una chiave
+   *[other] { $count } chiavi
+}
+admin-role-administrator = Amministratore
+admin-locked = Bloccato
+admin-col-two-factor = Autenticazione a due fattori
+admin-col-last-sign-in = Ultimo accesso
+admin-never = Mai
+admin-reset = Reimposta due fattori
+admin-unlock = Rimuovi i blocchi
+admin-sign-out = Disconnetti ovunque
+admin-policy-heading = Regola sull’autenticazione a due fattori
+admin-policy-required-of = Obbligatoria per
+admin-policy-nobody = Nessuno: decide ogni utente
+admin-policy-everyone = Tutti
+admin-policy-administrators = Solo gli amministratori
+admin-policy-grace = Periodo di tolleranza in giorni (0: subito)
+admin-policy-submit = Salva la regola
+admin-policy-pending = Salvataggio…
+admin-done = Fatto. Il titolare dell’account è stato avvisato via email.
+admin-policy-saved = La regola sull’autenticazione a due fattori è stata salvata.

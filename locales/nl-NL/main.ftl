@@ -428,3 +428,39 @@ mail-admin-signed-out-subject = Je bent overal uitgelogd
 mail-admin-signed-out-body = Een beheerder heeft je account { $email } op alle apparaten uitgelogd. Log opnieuw in met je wachtwoord en je tweede factor.
 error-confirmation-required = Bevestig eerst met je wachtwoord en een factor.
 error-no-such-account = Geen enkel account heeft dit e-mailadres.
+nav-admin = Beheer
+## /admin
+admin-title = Beheer
+admin-confirm-heading = Bevestig dat jij het bent
+admin-confirm-lead = Om iets met accounts te doen of het beleid te wijzigen, voer je je wachtwoord in en bevestig je met een factor. Dat geldt 10 minuten.
+admin-confirm-submit = Bevestigen
+admin-confirm-pending = Bevestigen…
+admin-accounts-heading = Gebruikersaccounts
+admin-search-label = Accounts zoeken op e-mailadres
+admin-search-submit = Zoeken
+admin-none-found = Geen account gevonden.
+admin-two-factor-off = Uit
+admin-two-factor-on = Aan sinds { $date }
+admin-factor-app = authenticator-app
+admin-factor-keys = { $count ->
+    [one] één sleutel
+   *[other] { $count } sleutels
+}
+admin-role-administrator = Beheerder
+admin-locked = Geblokkeerd
+admin-col-two-factor = Tweestapsverificatie
+admin-col-last-sign-in = Laatst ingelogd
+admin-never = Nooit
+admin-reset = Tweestapsverificatie resetten
+admin-unlock = Blokkades opheffen
+admin-sign-out = Overal uitloggen
+admin-policy-heading = Tweestapsverificatiebeleid
+admin-policy-required-of = Verplicht voor
+admin-policy-nobody = Niemand: ieder beslist zelf
+admin-policy-everyone = Iedereen
+admin-policy-administrators = Alleen beheerders
+admin-policy-grace = Overgangstermijn in dagen (0: meteen)
+admin-policy-submit = Beleid opslaan
+admin-policy-pending = Opslaan…
+admin-done = Klaar. De eigenaar van het account kreeg een e-mail.
+admin-policy-saved = Het tweestapsverificatiebeleid is opgeslagen.

@@ -454,3 +454,41 @@ mail-admin-signed-out-subject = Wylogowano Cię wszędzie
 mail-admin-signed-out-body = Administrator wylogował Twoje konto { $email } na wszystkich urządzeniach. Zaloguj się ponownie hasłem i drugim składnikiem.
 error-confirmation-required = Najpierw potwierdź hasłem i jednym ze składników.
 error-no-such-account = Żadne konto nie ma tego adresu e-mail.
+nav-admin = Administracja
+## /admin
+admin-title = Administracja
+admin-confirm-heading = Potwierdź, że to Ty
+admin-confirm-lead = Aby działać na kontach lub zmienić zasady, wpisz hasło i potwierdź jednym ze składników. Potwierdzenie ważne jest 10 minut.
+admin-confirm-submit = Potwierdź
+admin-confirm-pending = Potwierdzanie…
+admin-accounts-heading = Konta
+admin-search-label = Szukaj kont po adresie e-mail
+admin-search-submit = Szukaj
+admin-none-found = Żadne konto nie pasuje.
+admin-two-factor-off = Wyłączone
+admin-two-factor-on = Włączone od { $date }
+admin-factor-app = aplikacja uwierzytelniająca
+admin-factor-keys = { $count ->
+    [one] jeden klucz
+    [few] { $count } klucze
+    [many] { $count } kluczy
+   *[other] { $count } klucza
+}
+admin-role-administrator = Rola administratora
+admin-locked = Zablokowane
+admin-col-two-factor = Uwierzytelnianie dwuskładnikowe
+admin-col-last-sign-in = Ostatnie logowanie
+admin-never = Nigdy
+admin-reset = Zresetuj dwuskładnikowe
+admin-unlock = Znieś blokady
+admin-sign-out = Wyloguj wszędzie
+admin-policy-heading = Zasady uwierzytelniania dwuskładnikowego
+admin-policy-required-of = Obowiązkowe dla
+admin-policy-nobody = Nikogo: decyduje każdy
+admin-policy-everyone = Wszystkich
+admin-policy-administrators = Tylko administratorów
+admin-policy-grace = Okres przejściowy w dniach (0: od razu)
+admin-policy-submit = Zapisz zasady
+admin-policy-pending = Zapisywanie…
+admin-done = Gotowe. Właściciel konta dostał wiadomość e-mail.
+admin-policy-saved = Zasady uwierzytelniania dwuskładnikowego zostały zapisane.

@@ -428,3 +428,39 @@ mail-admin-signed-out-subject = Você foi desconectado de todos os lugares
 mail-admin-signed-out-body = Um administrador desconectou sua conta { $email } de todos os dispositivos. Entre de novo com sua senha e seu segundo fator.
 error-confirmation-required = Primeiro confirme com sua senha e um fator.
 error-no-such-account = Nenhuma conta tem este endereço de e-mail.
+nav-admin = Administração
+## /admin
+admin-title = Administração
+admin-confirm-heading = Confirme que é você
+admin-confirm-lead = Para agir sobre contas ou mudar a política, digite sua senha e confirme com um fator. Vale por 10 minutos.
+admin-confirm-submit = Confirmar
+admin-confirm-pending = Confirmando…
+admin-accounts-heading = Contas
+admin-search-label = Procurar contas por e-mail
+admin-search-submit = Procurar
+admin-none-found = Nenhuma conta encontrada.
+admin-two-factor-off = Desativada
+admin-two-factor-on = Ativada desde { $date }
+admin-factor-app = aplicativo autenticador
+admin-factor-keys = { $count ->
+    [one] uma chave
+   *[other] { $count } chaves
+}
+admin-role-administrator = Administrador
+admin-locked = Bloqueada
+admin-col-two-factor = Autenticação em dois fatores
+admin-col-last-sign-in = Último acesso
+admin-never = Nunca
+admin-reset = Redefinir dois fatores
+admin-unlock = Remover bloqueios
+admin-sign-out = Desconectar de todos os lugares
+admin-policy-heading = Política de autenticação em dois fatores
+admin-policy-required-of = Obrigatória para
+admin-policy-nobody = Ninguém: cada usuário decide
+admin-policy-everyone = Todos
+admin-policy-administrators = Somente administradores
+admin-policy-grace = Prazo de carência em dias (0: na hora)
+admin-policy-submit = Salvar política
+admin-policy-pending = Salvando…
+admin-done = Pronto. O dono da conta foi avisado por e-mail.
+admin-policy-saved = A política de autenticação em dois fatores foi salva.

@@ -454,3 +454,41 @@ mail-admin-signed-out-subject = Ви вийшли на всіх пристроя
 mail-admin-signed-out-body = Адміністратор виконав вихід вашого облікового запису { $email } на всіх пристроях. Увійдіть знову з паролем і другим фактором.
 error-confirmation-required = Спершу підтвердьте паролем і одним із факторів.
 error-no-such-account = Немає облікового запису з цією адресою електронної пошти.
+nav-admin = Адміністрування
+## /admin
+admin-title = Адміністрування
+admin-confirm-heading = Підтвердьте, що це ви
+admin-confirm-lead = Щоб діяти щодо облікових записів або змінити правило, введіть пароль і підтвердьте одним із факторів. Це діє 10 хвилин.
+admin-confirm-submit = Підтвердити
+admin-confirm-pending = Підтвердження…
+admin-accounts-heading = Облікові записи
+admin-search-label = Шукати облікові записи за адресою пошти
+admin-search-submit = Шукати
+admin-none-found = Жоден обліковий запис не знайдено.
+admin-two-factor-off = Вимкнено
+admin-two-factor-on = Увімкнено з { $date }
+admin-factor-app = застосунок автентифікації
+admin-factor-keys = { $count ->
+    [one] { $count } ключ
+    [few] { $count } ключі
+    [many] { $count } ключів
+   *[other] { $count } ключа
+}
+admin-role-administrator = Адміністратор
+admin-locked = Заблоковано
+admin-col-two-factor = Двофакторна автентифікація
+admin-col-last-sign-in = Останній вхід
+admin-never = Ніколи
+admin-reset = Скинути двофакторну
+admin-unlock = Зняти блокування
+admin-sign-out = Вийти на всіх пристроях
+admin-policy-heading = Правило двофакторної автентифікації
+admin-policy-required-of = Обов’язкова для
+admin-policy-nobody = Нікого: кожен вирішує сам
+admin-policy-everyone = Усіх
+admin-policy-administrators = Лише адміністраторів
+admin-policy-grace = Перехідний період у днях (0: одразу)
+admin-policy-submit = Зберегти правило
+admin-policy-pending = Збереження…
+admin-done = Готово. Власника облікового запису повідомлено поштою.
+admin-policy-saved = Правило двофакторної автентифікації збережено.

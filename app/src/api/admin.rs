@@ -2,12 +2,13 @@
 //! administrator's password and factor again, and the actions. An action is refused with
 //! `ConfirmationRequired` unless this session proved both within `SUDO_SECS`.
 
-use domain::{admin::AdminUser, policy::Policy};
 #[cfg(feature = "ssr")]
 use domain::{
+    account::Notice,
     admin::{AdminAction, SUDO_SECS},
     policy::RequiredOf,
 };
+use domain::{admin::AdminUser, policy::Policy};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +88,7 @@ pub async fn admin_act(email: String, action: String) -> Result<(), AppError> {
     };
     let (services, user) = confirmed().await?;
     services.admin.act(user, &email, action, &client()).await?;
+    session::set_notice(&session::current().await?, Notice::AdminDone).await?;
     let query = domain::url::percent_encode(email.trim(), false);
     leptos_axum::redirect(&format!("{ADMIN_PAGE}?q={query}"));
     Ok(())
@@ -105,6 +107,7 @@ pub async fn admin_set_policy(required_of: String, grace_days: i64) -> Result<()
         .admin
         .set_policy(user, required_of, grace_days, &client())
         .await?;
+    session::set_notice(&session::current().await?, Notice::PolicySaved).await?;
     leptos_axum::redirect(ADMIN_PAGE);
     Ok(())
 }

@@ -21,8 +21,9 @@ pub fn Header() -> impl IntoView {
             <nav aria-label=t("nav-label")>
                 <Transition>
                     {move || Suspend::new(async move {
-                        if matches!(auth.header_account.await, Ok(Some(_))) {
+                        if let Ok(Some(account)) = auth.header_account.await {
                             view! {
+                                {account.administrator.then(|| view! { <a href="/admin">{t("nav-admin")}</a> })}
                                 <a href="/settings">{t("nav-settings")}</a>
                                 <Form action=log_out attr:class="inline-form">
                                     <button type="submit" class="button button-link" data-testid="log-out">
@@ -154,6 +155,8 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             signed_out,
             "two-factor-notice",
         ),
+        Notice::AdminDone => (msg("admin-done"), 0, "admin-notice"),
+        Notice::PolicySaved => (msg("admin-policy-saved"), 0, "admin-notice"),
     };
     view! {
         <div

@@ -371,6 +371,7 @@ impl Accounts for AccountService {
         let requirement = self.guard.policy.requirement_of(&row).await?;
         Ok(Some(AccountView {
             requirement,
+            administrator: row.administrator && row.two_factor_enabled_at.is_some(),
             email: row.email,
             two_factor: TwoFactorStatus {
                 since: row.two_factor_enabled_at,

@@ -145,11 +145,13 @@ fn each_action_is_in_both_logs_with_the_administrators_address_and_mailed() {
         let mailed = |app: &TestApp| {
             let app = app.pool.clone();
             async move {
-                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM mail_outbox WHERE recipient = $1")
-                    .bind(USER)
-                    .fetch_one(&app)
-                    .await
-                    .unwrap()
+                sqlx::query_scalar::<_, i64>(
+                    "SELECT COUNT(*) FROM mail_outbox WHERE recipient = $1",
+                )
+                .bind(USER)
+                .fetch_one(&app)
+                .await
+                .unwrap()
             }
         };
         let before = mailed(&admin).await;
@@ -232,5 +234,35 @@ fn the_policy_is_set_from_the_administrator_page() {
                 .await;
             assert_eq!(reply.error(), AppError::BadRequest, "{wrong:?}");
         }
+    });
+}
+
+#[test]
+fn the_administrator_page_lists_accounts_and_asks_to_confirm_before_acting() {
+    common::run(async {
+        let (mut admin, mut user, _) = with_admin().await;
+        let page = admin.get("/admin?q=user").await.text();
+        assert!(page.contains("href=\"/admin\""), "the header links to it");
+        assert!(page.contains(USER), "{page}");
+        assert!(
+            !page.contains(&format!(">{GRACE}<")),
+            "only the accounts found"
+        );
+        assert!(
+            page.contains("data-testid=\"unlock\""),
+            "actions once confirmed"
+        );
+        assert!(!page.contains("admin-confirm-heading"));
+
+        admin
+            .set_in_sessions(&["twofold", "checked_at"], server::storage::now() - 11 * 60)
+            .await;
+        let page = admin.get("/admin").await.text();
+        assert!(page.contains("Confirm it's you"), "{page}");
+        assert!(!page.contains("data-testid=\"unlock\""));
+
+        let page = user.get("/admin").await.text();
+        assert!(!page.contains(GRACE) && !page.contains("data-testid=\"admin-accounts\""));
+        assert!(!page.contains("href=\"/admin\""));
     });
 }
