@@ -335,6 +335,7 @@ fn database_failures_are_generic_to_the_user() {
             "pending_logins",
             "security_keys",
             "webauthn_ceremonies",
+            "trusted_browsers",
             "users",
         ] {
             sqlx::query(&format!("DROP TABLE {table}"))
