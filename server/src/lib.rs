@@ -15,14 +15,18 @@ pub mod state;
 pub mod storage;
 pub mod telemetry;
 
-use std::{sync::Arc, time::Duration};
+use std::{path::Path, sync::Arc, time::Duration};
 
 use app::{App, shell};
 use axum::{Router, extract::State, http::StatusCode, middleware, routing::get};
 use domain::ports::{Services, SessionPolicy};
 use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
-use tower_http::{limit::RequestBodyLimitLayer, trace::TraceLayer};
+use tower_http::{
+    limit::RequestBodyLimitLayer,
+    services::{ServeDir, ServeFile},
+    trace::TraceLayer,
+};
 
 use crate::{
     clock::{Clock, SystemClock},
@@ -218,6 +222,22 @@ pub async fn build_with_clock(
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
+        // The site's files, served as they are; every other path gets the app's "not found"
+        // page. Not through Leptos's file handler: for a file it copies the status and headers
+        // of whatever response options its reactive owner can reach, which can be another
+        // request's being rendered on the same thread (a redirect, a `Set-Cookie`): a
+        // stylesheet then came back as that page's redirect to the login.
+        .nest_service(
+            &format!("/{}", state.leptos_options.site_pkg_dir),
+            ServeDir::new(
+                Path::new(&*state.leptos_options.site_root)
+                    .join(&*state.leptos_options.site_pkg_dir),
+            ),
+        )
+        .route_service(
+            "/favicon.svg",
+            ServeFile::new(Path::new(&*state.leptos_options.site_root).join("favicon.svg")),
+        )
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

@@ -303,3 +303,23 @@ fn pages_are_compressed_for_browsers_that_accept_it_but_server_function_answers_
         assert!(reply.headers.get(header::CONTENT_ENCODING).is_none());
     });
 }
+
+/// The site's files are served as files, never through the app's rendering (whose response
+/// options can be another request's: a stylesheet once came back as a page's redirect to the
+/// login, and could have carried its cookies); a missing one is a plain 404.
+#[test]
+fn site_files_are_served_without_the_app() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        for path in ["/pkg/no-such-file.js", "/pkg/chunk_999.wasm"] {
+            let reply = app.get(path).await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+            assert!(!reply.text().contains("<html"), "{path}: {}", reply.text());
+            assert!(reply.headers.get(header::LOCATION).is_none());
+        }
+        // Other unknown paths still get the app's page.
+        let page = app.get("/no-such-page").await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND);
+        assert!(page.text().contains("<html"));
+    });
+}

@@ -206,3 +206,37 @@ fn with_no_trusted_days_the_option_is_not_offered_and_not_honoured() {
         assert!(asks_for_code(&mut app, GRACE).await);
     });
 }
+
+#[test]
+fn a_trust_and_the_policy_hold_on_every_server_sharing_the_database() {
+    common::run(async {
+        let (mut first, key, _) = enrolled(TestApp::new().await).await;
+        log_in_trusting(&mut first, GRACE, &key).await;
+        // A second server on the same database (and keys), the same browser.
+        let mut second = first.restarted().await;
+        assert!(
+            !asks_for_code(&mut second, GRACE).await,
+            "trusted there too"
+        );
+        // The token changed on the second server: the first server's copy is spent.
+        let mut stale = first.other_browser("203.0.113.7");
+        stale.trust_cookie = first.trust_cookie.clone();
+        assert_ne!(stale.trust_cookie, second.trust_cookie);
+        assert!(asks_for_code(&mut stale, GRACE).await);
+
+        // The policy set through one server applies on the other at its next request.
+        second.call("log-out", &[]).await;
+        second.sign_up("late@example.com").await;
+        first
+            .admin()
+            .set_policy(
+                domain::policy::RequiredOf::Everyone,
+                0,
+                &server::services::admin::By::operator("ops"),
+            )
+            .await
+            .unwrap();
+        let reply = second.get("/settings/sessions").await;
+        assert_eq!(reply.location(), Some("/settings"));
+    });
+}
