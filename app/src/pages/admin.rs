@@ -17,6 +17,7 @@ use domain::{
 
 use crate::{
     api::admin::{ADMIN_PAGE, AdminAct, AdminConfirm, AdminSetPolicy, admin_state, admin_users},
+    api::auth::use_auth,
     components::{
         alert::ErrorAlert,
         code::CODE_TEXTS,
@@ -34,6 +35,7 @@ use crate::{
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let query = use_query_map().with_untracked(|q| q.get("q").unwrap_or_default());
+    let auth = use_auth();
     let state = Resource::new(|| (), |()| admin_state());
     let users = {
         let query = query.clone();
@@ -47,9 +49,17 @@ pub fn AdminPage() -> impl IntoView {
                 {move || {
                     let query = query.clone();
                     Suspend::new(async move {
+                        // The administrator's own factors, for the confirmation's inputs.
+                        let me = auth.account.await.ok().flatten();
                         match (state.await, users.await) {
                             (Ok(state), Ok(users)) => view! {
-                                {(!state.confirmed).then(|| view! { <ConfirmSection /> })}
+                                {(!state.confirmed).then(|| {
+                                    let (email, keys, authenticator) = me.map_or(
+                                        (String::new(), false, true),
+                                        |me| (me.email, !me.keys.is_empty(), me.two_factor.authenticator),
+                                    );
+                                    view! { <ConfirmSection email keys authenticator /> }
+                                })}
                                 <AccountsSection query users confirmed=state.confirmed />
                                 <PolicySection policy=state.policy confirmed=state.confirmed />
                             }
@@ -71,7 +81,7 @@ pub fn AdminPage() -> impl IntoView {
 
 /// The password and a factor, asked before acting when the last check is too old.
 #[component]
-fn ConfirmSection() -> impl IntoView {
+fn ConfirmSection(email: String, keys: bool, authenticator: bool) -> impl IntoView {
     let texts = Texts::of(CONFIRM_TEXTS)
         .and(Texts::of(REAUTH_TEXTS))
         .and(Texts::of(CODE_TEXTS))
@@ -80,7 +90,7 @@ fn ConfirmSection() -> impl IntoView {
         <section class="card" aria-labelledby="admin-confirm-heading">
             <h2 id="admin-confirm-heading">{t("admin-confirm-heading")}</h2>
             <p class="muted" id="admin-confirm-lead">{t("admin-confirm-lead")}</p>
-            <ConfirmForm texts />
+            <ConfirmForm email keys authenticator texts />
         </section>
     }
 }
@@ -88,7 +98,7 @@ fn ConfirmSection() -> impl IntoView {
 const CONFIRM_TEXTS: &[&str] = &[msg("admin-confirm-submit"), msg("admin-confirm-pending")];
 
 #[island(lazy)]
-fn ConfirmForm(texts: Texts) -> impl IntoView {
+fn ConfirmForm(email: String, keys: bool, authenticator: bool, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<AdminConfirm>(texts);
     view! {
         <Form action attr:novalidate=true attr:aria-labelledby="admin-confirm-heading">
@@ -96,9 +106,10 @@ fn ConfirmForm(texts: Texts) -> impl IntoView {
             <ReauthFields
                 form="admin-confirm"
                 code_id="admin-confirm-code"
-                email=String::new()
+                email
                 error
-                keys=true
+                keys
+                authenticator
                 pending=action.pending()
             />
             <SubmitButton
