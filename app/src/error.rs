@@ -8,6 +8,7 @@ use domain::{
     error::{AccountError, FactorError, Fault, TooManyAttempts},
     keys::KeyError,
     login::LoginError,
+    ownership::LinkError,
 };
 
 use crate::i18n::{Texts, msg, translator};
@@ -95,6 +96,12 @@ pub enum AppError {
     /// it is set up only the set-up is open.
     #[error("two-factor required")]
     TwoFactorRequired,
+    /// The account's address is not confirmed yet: two-factor and keys wait for the link.
+    #[error("address unconfirmed")]
+    AddressUnconfirmed,
+    /// A mailed link that is unknown, used, replaced or expired (one answer for all).
+    #[error("link expired")]
+    LinkExpired,
     /// Anything else; the cause is only logged on the server.
     #[error("internal")]
     Internal,
@@ -129,7 +136,11 @@ impl AppError {
             Self::NoSuchKey | Self::NoSuchAccount => 404,
             Self::KeyCancelled | Self::KeyUnsupported => 400,
             Self::TooManyAttempts { .. } => 429,
-            Self::AuthenticatorSuspended | Self::Forbidden | Self::TwoFactorRequired => 403,
+            Self::AuthenticatorSuspended
+            | Self::Forbidden
+            | Self::TwoFactorRequired
+            | Self::AddressUnconfirmed => 403,
+            Self::LinkExpired => 410,
             Self::BadRequest => 400,
             Self::Network | Self::Unavailable | Self::Busy => 503,
             Self::Internal => 500,
@@ -163,6 +174,8 @@ impl AppError {
             Self::TwoFactorRequired => msg("error-two-factor-required"),
             Self::ConfirmationRequired => msg("error-confirmation-required"),
             Self::NoSuchAccount => msg("error-no-such-account"),
+            Self::AddressUnconfirmed => msg("error-address-unconfirmed"),
+            Self::LinkExpired => msg("error-link-expired"),
             Self::Internal => msg("error-internal"),
         }
     }
@@ -209,7 +222,7 @@ fn every_wait() -> impl Iterator<Item = u32> {
 
 impl AppError {
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
-    fn every_kind() -> [Self; 25] {
+    fn every_kind() -> [Self; 27] {
         // A new variant fails to compile here until it is added to the list below too.
         let _every_variant_listed = |e: &Self| match e {
             Self::Invalid(_)
@@ -236,6 +249,8 @@ impl AppError {
             | Self::TwoFactorRequired
             | Self::ConfirmationRequired
             | Self::NoSuchAccount
+            | Self::AddressUnconfirmed
+            | Self::LinkExpired
             | Self::Internal => (),
         };
         [
@@ -263,6 +278,8 @@ impl AppError {
             Self::TwoFactorRequired,
             Self::ConfirmationRequired,
             Self::NoSuchAccount,
+            Self::AddressUnconfirmed,
+            Self::LinkExpired,
             Self::Internal,
         ]
     }
@@ -322,7 +339,7 @@ pub fn internal<E: std::fmt::Display>(context: &'static str) -> impl FnOnce(E) -
 }
 
 /// Every field problem, for the messages an island with a form needs.
-const PROBLEMS: [Problem; 9] = [
+const PROBLEMS: [Problem; 10] = [
     Problem::Required,
     Problem::TooLong,
     Problem::TooShort,
@@ -332,6 +349,7 @@ const PROBLEMS: [Problem; 9] = [
     Problem::EmailTaken,
     Problem::SameAsCurrent,
     Problem::Incorrect,
+    Problem::SameAddress,
 ];
 
 /// The Fluent id of the message shown next to a field with this problem.
@@ -346,6 +364,7 @@ pub fn problem_message_id(problem: Problem) -> &'static str {
         Problem::EmailTaken => msg("field-email-taken"),
         Problem::SameAsCurrent => msg("field-password-same"),
         Problem::Incorrect => msg("field-current-password-wrong"),
+        Problem::SameAddress => msg("field-email-same"),
     }
 }
 
@@ -387,6 +406,7 @@ impl From<FactorError> for AppError {
             FactorError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
             FactorError::KeyRefused => Self::KeyRefused,
             FactorError::Required => Self::TwoFactorRequired,
+            FactorError::AddressUnconfirmed => Self::AddressUnconfirmed,
             FactorError::TooMany(too_many) => too_many.into(),
             FactorError::Fault(fault) => fault.into(),
         }
@@ -417,6 +437,18 @@ impl From<KeyError> for AppError {
             KeyError::Factor(err) => err.into(),
             KeyError::TooMany(too_many) => too_many.into(),
             KeyError::Fault(fault) => fault.into(),
+        }
+    }
+}
+
+impl From<LinkError> for AppError {
+    fn from(err: LinkError) -> Self {
+        match err {
+            LinkError::Expired => Self::LinkExpired,
+            LinkError::Account(err) => err.into(),
+            LinkError::Factor(err) => err.into(),
+            LinkError::TooMany(too_many) => too_many.into(),
+            LinkError::Fault(fault) => fault.into(),
         }
     }
 }

@@ -30,9 +30,16 @@ use crate::{
     },
     i18n::{HtmlDir, I18nProvider, t},
     pages::{
-        admin::AdminPage, home::HomePage, login::LoginPage, not_found::NotFoundPage,
-        security_log::SecurityLogPage, sessions::SessionsPage, settings::SettingsPage,
-        signup::SignupPage, verify::VerifyPage,
+        admin::AdminPage,
+        home::HomePage,
+        login::LoginPage,
+        not_found::NotFoundPage,
+        recovery::{ConfirmAddressPage, ForgotPasswordPage, ResetPasswordPage},
+        security_log::SecurityLogPage,
+        sessions::SessionsPage,
+        settings::SettingsPage,
+        signup::SignupPage,
+        verify::VerifyPage,
     },
 };
 
@@ -109,6 +116,9 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/login") view=LoginPage />
                 <Route path=path!("/login/verify") view=VerifyPage ssr=SsrMode::Async />
                 <Route path=path!("/signup") view=SignupPage />
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
+                <Route path=path!("/confirm-address") view=ConfirmAddressPage ssr=SsrMode::Async />
                 <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/settings/sessions") view=SessionsPage ssr=SsrMode::Async />
                 <Route path=path!("/settings/security-log") view=SecurityLogPage ssr=SsrMode::Async />

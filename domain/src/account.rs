@@ -72,6 +72,8 @@ pub struct AccountView {
     pub requirement: crate::policy::Requirement,
     /// Whether the account may use the administrator page.
     pub administrator: bool,
+    /// Whether the address is confirmed (through the link mailed at sign-up).
+    pub address_confirmed: bool,
 }
 
 /// A confirmation shown once, at the top of the next page, after a change that ends with a
@@ -118,4 +120,18 @@ pub enum Notice {
     AdminDone,
     /// An administrator saved the two-factor policy.
     PolicySaved,
+    /// A sign-up was sent: a mail is on its way to the address (whatever it said).
+    SignUpSent,
+    /// A password reset was asked for: a link is on its way, if the address has an account.
+    ResetSent,
+    /// The confirmation link was mailed again.
+    ConfirmationSent,
+    /// A change of address was asked for: the link is on its way to the new address.
+    AddressChangeSent,
+    /// The address given at sign-up is confirmed.
+    AddressConfirmed,
+    /// The account moved to its new address.
+    AddressChanged,
+    /// A new password was chosen through a reset link; every browser was signed out.
+    PasswordReset,
 }

@@ -42,6 +42,8 @@ pub enum Problem {
     SameAsCurrent,
     /// The current password given to confirm a change is wrong.
     Incorrect,
+    /// The new address is the one the account has.
+    SameAddress,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,6 +124,10 @@ pub enum FactorError {
     /// (a factor can be replaced: add the new one, then remove the old).
     #[error("two-factor is required")]
     Required,
+    /// The account's address is not confirmed yet: two-factor cannot be turned on (nor a key
+    /// added) until the link mailed at sign-up is used.
+    #[error("address not confirmed")]
+    AddressUnconfirmed,
     #[error(transparent)]
     Fault(#[from] Fault),
 }

@@ -69,10 +69,19 @@ pub enum EventKind {
     AdministratorGranted,
     /// An operator took the administrator role away.
     AdministratorRevoked,
+    /// The address given at sign-up was confirmed through the mailed link.
+    AddressConfirmed,
+    /// A new password was chosen through a mailed reset link (every browser signed out).
+    PasswordReset,
+    /// A move to another address was asked for (detail: none; the entry's subject is the new
+    /// address).
+    AddressChangeAsked,
+    /// The account moved to a new address (the link mailed there was used).
+    AddressChanged,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 36] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -105,6 +114,10 @@ impl EventKind {
         Self::PolicyChanged,
         Self::AdministratorGranted,
         Self::AdministratorRevoked,
+        Self::AddressConfirmed,
+        Self::PasswordReset,
+        Self::AddressChangeAsked,
+        Self::AddressChanged,
     ];
 
     /// The name stored in the database.
@@ -142,6 +155,10 @@ impl EventKind {
             Self::PolicyChanged => "policy-changed",
             Self::AdministratorGranted => "administrator-granted",
             Self::AdministratorRevoked => "administrator-revoked",
+            Self::AddressConfirmed => "address-confirmed",
+            Self::PasswordReset => "password-reset",
+            Self::AddressChangeAsked => "address-change-asked",
+            Self::AddressChanged => "address-changed",
         }
     }
 
@@ -184,6 +201,10 @@ impl EventKind {
             Self::PolicyChanged => msg("event-policy-changed"),
             Self::AdministratorGranted => msg("event-administrator-granted"),
             Self::AdministratorRevoked => msg("event-administrator-revoked"),
+            Self::AddressConfirmed => msg("event-address-confirmed"),
+            Self::PasswordReset => msg("event-password-reset"),
+            Self::AddressChangeAsked => msg("event-address-change-asked"),
+            Self::AddressChanged => msg("event-address-changed"),
         }
     }
 
@@ -210,6 +231,8 @@ impl EventKind {
                 | Self::AuthenticatorRemoved
                 | Self::AdminUnlocked
                 | Self::AdminSignedOut
+                | Self::PasswordReset
+                | Self::AddressChanged
         )
     }
 

@@ -15,6 +15,7 @@ pub mod events;
 pub mod factor;
 pub mod keys;
 pub mod login;
+pub mod ownership;
 pub mod policy;
 pub mod ports;
 pub mod security;

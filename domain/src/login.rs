@@ -111,9 +111,10 @@ impl From<FactorError> for LoginError {
             FactorError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
             FactorError::KeyRefused => Self::KeyRefused,
             // Two-factor was turned off meanwhile (which ends pending logins anyway).
-            FactorError::NotEnrolled | FactorError::AlreadyEnrolled | FactorError::Required => {
-                Self::Expired
-            }
+            FactorError::NotEnrolled
+            | FactorError::AlreadyEnrolled
+            | FactorError::Required
+            | FactorError::AddressUnconfirmed => Self::Expired,
             FactorError::TooMany(too_many) => Self::TooMany(too_many),
             FactorError::Fault(fault) => Self::Fault(fault),
         }

@@ -14,20 +14,13 @@ use crate::{
     factor::{AuthenticatorSetup, BackupCodes},
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo, Proof},
     login::{LoginError, LoginFactors, LoginStep, PendingLogin, SignedIn},
+    ownership::{AddressConfirmed, AddressLink, LinkError, ResetForm},
     policy::{Policy, RequiredOf, Requirement},
     security::{SecurityLogPage, SessionInfo, TrustedBrowserInfo},
 };
 
 #[async_trait]
 pub trait Accounts: Send + Sync + 'static {
-    /// Creates an account (in `language`, a selectable locale id, when given), signed in.
-    async fn sign_up(
-        &self,
-        email: &str,
-        password: &str,
-        language: Option<&str>,
-        client: &Client,
-    ) -> Result<SignedIn, AccountError>;
     /// Replaces the password after checking the current one.
     async fn change_password(
         &self,
@@ -49,6 +42,69 @@ pub trait Accounts: Send + Sync + 'static {
     async fn account(&self, user: UserId) -> Result<Option<AccountView>, Fault>;
     /// What the deployment's two-factor policy asks of the account now (every page shows it).
     async fn requirement(&self, user: UserId) -> Result<Requirement, Fault>;
+}
+
+/// Who owns an address: sign-up, the mailed links, the password reset, a change of address.
+/// Every link is mailed (in the account's language) and only its hash is stored.
+#[async_trait]
+pub trait Ownership: Send + Sync + 'static {
+    /// Signs up: a new address gets an account (unconfirmed, in `language` when given) and a
+    /// link confirming the address; a taken address gets a mail telling its owner that
+    /// someone tried, with the way to reset the password. The answer, and the work before
+    /// it, are the same either way. Nobody is signed in.
+    async fn sign_up(
+        &self,
+        email: &str,
+        password: &str,
+        language: Option<&str>,
+        client: &Client,
+    ) -> Result<(), AccountError>;
+    /// Mails the confirmation link of the signed-in account again (a new link replaces the
+    /// one before); limited per account.
+    async fn resend_confirmation(&self, user: UserId, client: &Client) -> Result<(), AccountError>;
+    /// What a confirmation link confirms, before it is used.
+    async fn address_link(&self, token: &str) -> Result<AddressLink, LinkError>;
+    /// Uses a confirmation link: the address is confirmed, or the account moves to it.
+    async fn confirm_address(
+        &self,
+        token: &str,
+        client: &Client,
+    ) -> Result<AddressConfirmed, LinkError>;
+    /// Mails a reset link to the account of `email`, if there is one; the answer, and its
+    /// time, are the same either way. Limited per client address and per address asked for.
+    async fn request_reset(
+        &self,
+        email: &str,
+        language: Option<&str>,
+        client: &Client,
+    ) -> Result<(), AccountError>;
+    /// What a reset link opens.
+    async fn reset_form(&self, token: &str) -> Result<ResetForm, LinkError>;
+    /// Starts checking one of the keys of a reset link's account.
+    async fn start_reset_key(&self, token: &str) -> Result<KeyChallenge, LinkError>;
+    /// Uses a reset link: with two-factor on, `proof` (a code, a backup code or a key's
+    /// answer) is checked first, within the account's attempt limit. The new password then
+    /// takes effect, every session, pending login and trusted browser of the account ends,
+    /// and the owner is told (security log, mail).
+    async fn reset_password(
+        &self,
+        token: &str,
+        new_password: &str,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<(), LinkError>;
+    /// Asks to move the signed-in account to `new_email`, with its password (and, while
+    /// two-factor is on, `proof`): a confirmation link goes to the new address, a notice to
+    /// the current one. The address changes only when the link is used. The answer is the
+    /// same whether or not the new address is taken.
+    async fn change_address(
+        &self,
+        user: UserId,
+        password: &str,
+        new_email: &str,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<(), LinkError>;
 }
 
 /// Signing in: the password, then (when the account has two-factor) a factor.
@@ -285,6 +341,7 @@ impl SessionPolicy {
 #[derive(Clone)]
 pub struct Services {
     pub accounts: Arc<dyn Accounts>,
+    pub ownership: Arc<dyn Ownership>,
     pub login: Arc<dyn Login>,
     pub two_factor: Arc<dyn TwoFactor>,
     pub keys: Arc<dyn Keys>,

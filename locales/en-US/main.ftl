@@ -533,3 +533,81 @@ admin-policy-pending = Saving…
 # Confirmations at the top of the page after an action
 admin-done = Done. The account's owner was told by mail.
 admin-policy-saved = The two-factor policy was saved.
+
+## Who owns an address: sign-up, mailed links, forgotten passwords, a change of address
+# Errors
+error-address-unconfirmed = Confirm your email address first: open the link we mailed you.
+error-link-expired = This link no longer works: it was used already, a newer one replaced it, or it expired.
+field-email-same = This is already your account's address.
+field-new-email = New email address
+# Confirmations at the top of the next page
+notice-sign-up-sent = Check your inbox: we sent a message to the address you gave. Open its link to confirm the address; you can log in meanwhile.
+notice-reset-sent = If an account uses that address, we mailed it a link to choose a new password. The link works for an hour.
+notice-confirmation-sent = We mailed you a new confirmation link. The earlier one no longer works.
+notice-address-change-sent = We mailed a link to the new address. Your account moves to it when the link is opened; until then it keeps its address.
+notice-address-confirmed = Your email address is confirmed.
+notice-address-changed = Your account now uses its new email address. Log in with it from now on.
+notice-password-reset = Your new password is set, and every browser was signed out. Log in with the new password.
+# Security log entries
+event-address-confirmed = Email address confirmed
+event-password-reset = New password chosen through a mailed link
+# $email: the new address
+event-address-change-asked = Move to { $email } asked for
+event-address-changed = Email address changed
+# Mail. $email: the account's address (for the change of address: the new one); $old: the current address
+mail-link-expires-hour = The link works once, within an hour.
+mail-link-expires-day = The link works once, within 24 hours.
+mail-confirm-subject = Confirm your email address
+mail-confirm-body = A Twofold account was created with your address { $email }. Open this link to confirm that the address is yours:
+mail-confirm-not-you = If you did not create this account, ignore this message: the address stays unconfirmed.
+mail-sign-up-taken-subject = Someone tried to sign up with your address
+# $link: the page where a new password can be asked for
+mail-sign-up-taken-body = Someone tried to create a new Twofold account with your address { $email }, which already has an account. Nothing was changed. If it was you and you forgot your password, ask for a new one here: { $link }
+mail-sign-up-taken-not-you = If it was not you, there is nothing to do: your account is as it was.
+mail-reset-subject = Choose a new password
+mail-reset-body = A new password was asked for your account { $email }. Open this link to choose one:
+mail-reset-not-you = If you did not ask for it, ignore this message: your password stays as it is. If your account has two-factor authentication, the link alone cannot change it.
+mail-change-subject = Confirm your new email address
+mail-change-body = The Twofold account { $old } is to move to this address, { $email }. Open this link to confirm it:
+mail-change-not-you = If you did not ask for it, ignore this message: nothing changes.
+mail-change-taken-subject = Someone tried to use your address
+mail-change-taken-body = Someone asked to move another Twofold account to your address { $email }, which already has an account. Nothing was changed.
+mail-change-notice-subject = A change of your email address was asked for
+mail-change-notice-body = Someone signed in to your account { $old } asked to move it to the address { $email }. The address changes only when the link we mailed there is opened.
+mail-password-reset-subject = Your password was reset
+mail-password-reset-body = A new password was chosen for your account { $email } through a link mailed to this address, and every browser was signed out.
+mail-address-changed-subject = Your account has a new email address
+mail-address-changed-body = Your Twofold account now uses the address { $email }. Log in with it from now on.
+# The login page's link to the password reset
+login-forgot = Forgot your password?
+# The page that asks for a reset link
+forgot-title = Forgot your password?
+forgot-lead = Enter your account's email address. We will mail you a link to choose a new password.
+forgot-submit = Send the link
+forgot-pending = Sending…
+forgot-back = Back to log in
+# The page a reset link opens
+reset-title = Choose a new password
+reset-lead = Choose the new password of your account.
+reset-lead-two-factor = Choose the new password of your account, then confirm it with your second factor: your security key, a code from your authenticator app or a backup code.
+reset-use-key = Confirm with your security key
+reset-use-key-pending = Waiting for your security key…
+reset-submit = Set the new password
+reset-pending = Setting…
+reset-ask-again = Ask for a new link
+# The page a confirmation link opens. $email: the address it confirms
+confirm-address-title = Confirm your email address
+confirm-address-lead = Confirm that { $email } is your address.
+confirm-address-change-lead = Move your account to the address { $email }.
+confirm-address-submit = Confirm the address
+confirm-address-change-submit = Move my account
+confirm-address-pending = Confirming…
+confirm-address-settings = Go to your settings
+# Settings: the account's address. $email: the address
+settings-address-unconfirmed = Your email address { $email } is not confirmed yet. Open the link we mailed you; until then, two-factor authentication cannot be turned on.
+settings-address-resend = Send the link again
+settings-address-resending = Sending…
+settings-address-change = Change email address
+settings-address-change-lead = We will mail a link to the new address; your account moves to it when the link is opened.
+settings-address-submit = Send the link
+settings-address-pending = Sending…

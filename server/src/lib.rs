@@ -41,6 +41,7 @@ use crate::{
         limits::Limiter,
         login::LoginService,
         mail::{Mailer, Transport},
+        ownership::OwnershipService,
         passwords::Passwords,
         policy::PolicyService,
         secret_box::SecretBox,
@@ -189,8 +190,16 @@ pub async fn build_with_clock(
         accounts: accounts.clone(),
         two_factor: two_factor.clone(),
     };
+    let ownership = OwnershipService::new(
+        pool.clone(),
+        accounts.clone(),
+        two_factor.clone(),
+        core.mailer.clone(),
+        config.public_url.clone(),
+    );
     let services = Services {
         accounts: Arc::new(accounts),
+        ownership: Arc::new(ownership),
         login: Arc::new(login),
         two_factor: Arc::new(two_factor.clone()),
         keys: Arc::new(two_factor.clone()),
@@ -280,7 +289,12 @@ pub async fn build_with_clock(
         ))
         .layer(layers::compression())
         .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
-        .layer(TraceLayer::new_for_http())
+        // Spans name the path only: a query may hold a mailed link's token.
+        .layer(TraceLayer::new_for_http().make_span_with(
+            |request: &axum::http::Request<axum::body::Body>| {
+                tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
+            },
+        ))
         .with_state(state);
     Ok(Twofold {
         router,

@@ -149,9 +149,12 @@ pub fn factor_check(kind: CheckKind, outcome: Result<(), &FactorError>) {
         Err(FactorError::CodeAlreadyUsed) => "replayed",
         Err(FactorError::TooMany(_)) => "limited",
         Err(FactorError::AuthenticatorSuspended) => "suspended",
-        Err(FactorError::NotEnrolled | FactorError::AlreadyEnrolled | FactorError::Required) => {
-            "not-applicable"
-        }
+        Err(
+            FactorError::NotEnrolled
+            | FactorError::AlreadyEnrolled
+            | FactorError::Required
+            | FactorError::AddressUnconfirmed,
+        ) => "not-applicable",
         Err(FactorError::Fault(_)) => "error",
     };
     METRICS

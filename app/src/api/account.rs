@@ -18,27 +18,6 @@ use super::{
 };
 use crate::error::AppError;
 
-/// Signs up and in; `language` is the one the page was shown in, kept for the account.
-#[server(prefix = "/api", endpoint = "sign-up")]
-pub async fn sign_up(
-    email: String,
-    password: String,
-    language: Option<String>,
-) -> Result<(), AppError> {
-    let client = client();
-    let signed_in = services()?
-        .accounts
-        .sign_up(&email, &password, language.as_deref(), &client)
-        .await?;
-    let session = session::current().await?;
-    session::sign_in(&session, signed_in.user, signed_in.epoch, &client).await?;
-    if let Some(cookie) = &signed_in.device_cookie {
-        set_cookie(cookie);
-    }
-    leptos_axum::redirect(crate::redirect::DEFAULT_AFTER_LOGIN);
-    Ok(())
-}
-
 #[server(prefix = "/api", endpoint = "log-in")]
 pub async fn log_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let step = services()?

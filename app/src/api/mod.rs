@@ -7,6 +7,7 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod context;
 pub mod keys;
+pub mod ownership;
 pub mod security;
 #[cfg(feature = "ssr")]
 pub mod session;
@@ -17,7 +18,7 @@ pub mod two_factor;
 /// the language, and what the settings page reads. The server refuses every other server
 /// function for it, and sends every other page to the settings.
 #[cfg(feature = "ssr")]
-pub fn open_before_set_up() -> [&'static str; 10] {
+pub fn open_before_set_up() -> [&'static str; 17] {
     use leptos::server_fn::ServerFn;
     [
         <two_factor::StartTwoFactor as ServerFn>::PATH,
@@ -30,5 +31,14 @@ pub fn open_before_set_up() -> [&'static str; 10] {
         <account::TakeNotice as ServerFn>::PATH,
         <account::CurrentAccount as ServerFn>::PATH,
         <account::TwoFactorRequirement as ServerFn>::PATH,
+        // The address must be confirmed before a factor can be set up; the links are their
+        // own authority.
+        <ownership::ResendConfirmation as ServerFn>::PATH,
+        <ownership::AddressLinkInfo as ServerFn>::PATH,
+        <ownership::ConfirmAddress as ServerFn>::PATH,
+        <ownership::ResetLinkForm as ServerFn>::PATH,
+        <ownership::StartResetKey as ServerFn>::PATH,
+        <ownership::ResetPassword as ServerFn>::PATH,
+        <ownership::RequestReset as ServerFn>::PATH,
     ]
 }

@@ -157,6 +157,13 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         ),
         Notice::AdminDone => (msg("admin-done"), 0, "admin-notice"),
         Notice::PolicySaved => (msg("admin-policy-saved"), 0, "admin-notice"),
+        Notice::SignUpSent => (msg("notice-sign-up-sent"), 0, "mail-notice"),
+        Notice::ResetSent => (msg("notice-reset-sent"), 0, "mail-notice"),
+        Notice::ConfirmationSent => (msg("notice-confirmation-sent"), 0, "mail-notice"),
+        Notice::AddressChangeSent => (msg("notice-address-change-sent"), 0, "mail-notice"),
+        Notice::AddressConfirmed => (msg("notice-address-confirmed"), 0, "address-notice"),
+        Notice::AddressChanged => (msg("notice-address-changed"), 0, "address-notice"),
+        Notice::PasswordReset => (msg("notice-password-reset"), 0, "password-reset-notice"),
     };
     view! {
         <div

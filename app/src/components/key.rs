@@ -4,19 +4,24 @@
 use leptos::{html, prelude::*, task::spawn_local};
 
 use crate::{
-    api::keys::{passkey_sign_in, start_key_check, start_login_key, start_passkey},
+    api::{
+        keys::{passkey_sign_in, start_key_check, start_login_key, start_passkey},
+        ownership::start_reset_key,
+    },
     error::AppError,
     i18n::t,
     webauthn,
 };
 
 /// Which key check a [`KeyAnswer`] starts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyCheck {
     /// One of the signed-in account's keys (a sensitive change).
     Account,
     /// One of the keys of this browser's pending login (the second step).
     Login,
+    /// One of the keys of the account of a reset link (its token).
+    Reset(String),
 }
 
 /// What a key ceremony is for: answering a form (`check` gives the challenge), or signing in
@@ -36,6 +41,7 @@ async fn run_key_task(task: KeyTask) -> Result<Option<String>, AppError> {
     let options = match &task {
         KeyTask::Answer(KeyCheck::Account) => start_key_check().await,
         KeyTask::Answer(KeyCheck::Login) => start_login_key().await,
+        KeyTask::Answer(KeyCheck::Reset(token)) => start_reset_key(token.clone()).await,
         KeyTask::SignIn(_) => start_passkey().await,
     }?;
     let answer = webauthn::get(&options).await?;
@@ -60,19 +66,22 @@ pub fn KeyAnswer(
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
-    let answer = move || async move {
-        let json = run_key_task(KeyTask::Answer(check))
-            .await?
-            .unwrap_or_default();
-        if let Some(field) = input.get_untracked() {
-            field.set_value(&json);
-            if let Some(form) = field.form() {
-                let _ = form.request_submit();
+    let answer = move || {
+        let check = check.clone();
+        async move {
+            let json = run_key_task(KeyTask::Answer(check))
+                .await?
+                .unwrap_or_default();
+            if let Some(field) = input.get_untracked() {
+                field.set_value(&json);
+                if let Some(form) = field.form() {
+                    let _ = form.request_submit();
+                }
+                // The form's data was read when it was sent: a later send is a code's.
+                field.set_value("");
             }
-            // The form's data was read when it was sent: a later send is a code's.
-            field.set_value("");
+            Ok(())
         }
-        Ok(())
     };
     view! {
         <input type="hidden" name="key_response" value="" node_ref=input />

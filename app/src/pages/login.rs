@@ -31,6 +31,11 @@ pub fn LoginPage() -> impl IntoView {
                 texts=Texts::of(LOGIN_FORM_TEXTS).and(Texts::of(PASSKEY_TEXTS)).and(AppError::texts())
             />
             <p class="muted no-js-only">{t("login-passkey-needs-js")}</p>
+            <p>
+                <a href=domain::ownership::FORGOT_PASSWORD_PAGE data-testid="forgot-password">
+                    {t("login-forgot")}
+                </a>
+            </p>
             <p class="card-footer">
                 {t("login-no-account")} " " <a href="/signup">{t("login-sign-up-link")}</a>
             </p>

@@ -2,6 +2,7 @@ pub mod admin;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod recovery;
 pub mod security_log;
 pub mod sessions;
 pub mod settings;

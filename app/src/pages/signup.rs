@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    api::account::SignUp,
+    api::ownership::SignUp,
     components::{
         alert::ErrorAlert,
         field::{EmailField, PasswordField},

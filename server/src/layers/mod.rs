@@ -257,8 +257,16 @@ pub async fn two_factor_policy(
 ) -> Response {
     let path = request.uri().path();
     let is_api = path.starts_with("/api/");
-    let settings_page = path == app::redirect::SETTINGS && !is_state_changing(request.method());
-    if is_static_asset(path) || path == "/health" || settings_page {
+    let open_page = !is_state_changing(request.method())
+        && [
+            app::redirect::SETTINGS,
+            // A mailed link is its own authority; the address must be confirmed before a
+            // factor can be set up.
+            domain::ownership::CONFIRM_ADDRESS_PAGE,
+            domain::ownership::RESET_PASSWORD_PAGE,
+        ]
+        .contains(&path);
+    if is_static_asset(path) || path == "/health" || open_page {
         return next.run(request).await;
     }
     let Ok(Some(user)) = app::api::session::user(&session, gate.sessions).await else {

@@ -7,7 +7,6 @@ use domain::{
     error::{AccountError, LimitError},
     events::EventKind,
     factor::TwoFactorStatus,
-    login::SignedIn,
     policy::Requirement,
     ports::Accounts,
     text::is_selectable,
@@ -40,6 +39,14 @@ pub struct PasswordAccepted {
     pub language: Option<String>,
     /// The account's credential epoch, read with the password hash.
     pub epoch: i64,
+}
+
+/// What a sign-up did.
+#[derive(Debug)]
+pub enum SignUp {
+    Created(UserId),
+    /// The address has an account already: this one.
+    Taken(Box<UserRow>),
 }
 
 #[derive(Clone)]
@@ -165,6 +172,73 @@ impl AccountService {
             .remember(client.device.as_ref(), &device_account(user))
     }
 
+    /// The limits, the security log and the policy this service works with.
+    pub fn guard(&self) -> &Guard {
+        &self.guard
+    }
+
+    /// The hashing of passwords (shared by every service that hashes one).
+    pub fn passwords(&self) -> &Passwords {
+        &self.passwords
+    }
+
+    /// Makes an account for `email` (in `language` when it is a selectable one), unless the
+    /// address is taken. Either way the password is hashed and the sign-up counts against
+    /// the client address's hour, so that both cost the same.
+    pub async fn sign_up(
+        &self,
+        email: &str,
+        password: &str,
+        language: Option<&str>,
+        client: &Client,
+    ) -> Result<SignUp, AccountError> {
+        let email = validation::normalize_email(email);
+        let mut problems = Problems::default();
+        problems.check(Field::Email, validation::email(&email));
+        problems.check(Field::Password, validation::new_password(password, &email));
+        problems.into_result().map_err(AccountError::Invalid)?;
+
+        // Every sign-up that gets this far counts against the client address's hour, made or
+        // not (each costs a password hash).
+        let limiter = &self.guard.limiter;
+        let attempt = match &client.ip {
+            Some(ip) => Some(
+                limiter
+                    .admit(
+                        sign_up_scope(ip),
+                        sign_ups_from_address(self.sign_ups_per_hour),
+                    )
+                    .await?,
+            ),
+            None => None,
+        };
+        let hashed = self.passwords.hash(password).await;
+        if let Some(attempt) = attempt {
+            match &hashed {
+                Ok(_) => {
+                    limiter.failed(attempt);
+                }
+                Err(_) => limiter.unchecked(attempt).await?,
+            }
+        }
+        let hash = hashed?;
+        let Some(id) = users::insert(&self.pool, &email, &hash, self.guard.now())
+            .await
+            .map_err(db("insert user"))?
+        else {
+            let owner = users::by_email(&self.pool, &email)
+                .await
+                .map_err(db("find user by email"))?
+                .ok_or(Fault::Internal)?;
+            return Ok(SignUp::Taken(Box::new(owner)));
+        };
+        tracing::info!(user = id, "account created");
+        if let Some(language) = language.filter(|l| is_selectable(l)) {
+            self.set_language(UserId(id), language).await?;
+        }
+        Ok(SignUp::Created(UserId(id)))
+    }
+
     /// The account's row; `Gone` if it no longer exists.
     pub async fn user(&self, user: UserId) -> Result<UserRow, AccountError> {
         users::by_id(&self.pool, user.0)
@@ -213,63 +287,6 @@ impl AccountService {
 
 #[async_trait]
 impl Accounts for AccountService {
-    async fn sign_up(
-        &self,
-        email: &str,
-        password: &str,
-        language: Option<&str>,
-        client: &Client,
-    ) -> Result<SignedIn, AccountError> {
-        let email = validation::normalize_email(email);
-        let mut problems = Problems::default();
-        problems.check(Field::Email, validation::email(&email));
-        problems.check(Field::Password, validation::new_password(password, &email));
-        problems.into_result().map_err(AccountError::Invalid)?;
-
-        // Every sign-up that gets this far counts against the client address's hour, made or
-        // not (each costs a password hash).
-        let limiter = &self.guard.limiter;
-        let attempt = match &client.ip {
-            Some(ip) => Some(
-                limiter
-                    .admit(
-                        sign_up_scope(ip),
-                        sign_ups_from_address(self.sign_ups_per_hour),
-                    )
-                    .await?,
-            ),
-            None => None,
-        };
-        let hashed = self.passwords.hash(password).await;
-        if let Some(attempt) = attempt {
-            match &hashed {
-                Ok(_) => {
-                    limiter.failed(attempt);
-                }
-                Err(_) => limiter.unchecked(attempt).await?,
-            }
-        }
-        let hash = hashed?;
-        let id = users::insert(&self.pool, &email, &hash, self.guard.now())
-            .await
-            .map_err(db("insert user"))?
-            .ok_or_else(|| AccountError::field(Field::Email, Problem::EmailTaken))?;
-        tracing::info!(user = id, "account created");
-        let language = language.filter(|l| is_selectable(l));
-        if let Some(language) = language {
-            self.set_language(UserId(id), language).await?;
-        }
-        Ok(SignedIn {
-            user: UserId(id),
-            language: language.map(str::to_owned),
-            backup_codes_left: None,
-            // Every account starts at the column's default.
-            epoch: 0,
-            device_cookie: Some(self.device_cookie(UserId(id), client)),
-            trust_cookie: None,
-        })
-    }
-
     async fn change_password(
         &self,
         user: UserId,
@@ -380,6 +397,7 @@ impl Accounts for AccountService {
             },
             keys: keys.iter().map(security_keys::KeyRow::info).collect(),
             language: row.language,
+            address_confirmed: row.email_verified_at.is_some(),
         }))
     }
 }

@@ -14,6 +14,7 @@ use domain::{
         LoginError, LoginFactors, LoginStep, MAX_CODE_FAILURES, PENDING_TTL_SECS, PendingLogin,
         SignedIn,
     },
+    ownership::LinkPurpose,
     ports::Login,
 };
 use sha2::{Digest, Sha256};
@@ -25,7 +26,7 @@ use super::{
 use crate::{
     clock::Clock,
     metrics::{self, SignInMethod},
-    storage::{Db, pending_logins},
+    storage::{Db, email_links, pending_logins},
 };
 
 /// Signing in; built from its parts (each is the service of its own rule).
@@ -56,6 +57,10 @@ impl LoginService {
         self.security
             .record(signed_in.user, EventKind::LoginSucceeded, None, client)
             .await?;
+        // Whoever signs in knows the password: a reset link asked for before ends.
+        email_links::end(&self.pool, signed_in.user.0, LinkPurpose::Reset)
+            .await
+            .map_err(db("end reset link"))?;
         signed_in.device_cookie = Some(self.accounts.device_cookie(signed_in.user, client));
         Ok(signed_in)
     }

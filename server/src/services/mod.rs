@@ -12,6 +12,7 @@ pub mod keys;
 pub mod limits;
 pub mod login;
 pub mod mail;
+pub mod ownership;
 pub mod passwords;
 pub mod policy;
 pub mod qr;

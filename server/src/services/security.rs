@@ -168,22 +168,29 @@ impl SecurityService {
             ("browser", Arg::from(browser)),
         ];
         let subject = text(subject_id, &args);
-        let body = [
-            text(msg("mail-greeting"), &args),
-            text(body_id, &args),
-            format!(
-                "{}\n{}",
-                text(msg("mail-when"), &args),
-                text(msg("mail-from"), &args)
-            ),
-            text(msg("mail-not-you"), &args),
-            text(msg("mail-signature"), &args),
-        ]
-        .join("\n\n");
-        self.mailer
-            .enqueue(&account.email, &subject, &format!("{body}\n"))
-            .await
+        let body = letter(
+            language,
+            &[
+                text(body_id, &args),
+                format!(
+                    "{}\n{}",
+                    text(msg("mail-when"), &args),
+                    text(msg("mail-from"), &args)
+                ),
+                text(msg("mail-not-you"), &args),
+            ],
+        );
+        self.mailer.enqueue(&account.email, &subject, &body).await
     }
+}
+
+/// The body of a mail in `language`: the greeting, `paragraphs`, the signature.
+pub fn letter(language: Option<&str>, paragraphs: &[String]) -> String {
+    let mut parts = Vec::with_capacity(paragraphs.len() + 2);
+    parts.push(server_text(msg("mail-greeting"), language, &[]));
+    parts.extend_from_slice(paragraphs);
+    parts.push(server_text(msg("mail-signature"), language, &[]));
+    format!("{}\n", parts.join("\n\n"))
 }
 
 /// The subject and first paragraph of the mail about `kind`, if it sends one.
@@ -251,6 +258,14 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-authenticator-removed-subject"),
             msg("mail-authenticator-removed-body"),
         ),
+        EventKind::PasswordReset => (
+            msg("mail-password-reset-subject"),
+            msg("mail-password-reset-body"),
+        ),
+        EventKind::AddressChanged => (
+            msg("mail-address-changed-subject"),
+            msg("mail-address-changed-body"),
+        ),
         EventKind::LoginSucceeded
         | EventKind::KeyRefused
         | EventKind::LoginFailed
@@ -265,7 +280,9 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
         | EventKind::AdministeredSignOut
         | EventKind::PolicyChanged
         | EventKind::AdministratorGranted
-        | EventKind::AdministratorRevoked => return None,
+        | EventKind::AdministratorRevoked
+        | EventKind::AddressConfirmed
+        | EventKind::AddressChangeAsked => return None,
     })
 }
 

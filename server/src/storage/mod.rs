@@ -1,6 +1,7 @@
 //! The database: one [`Db`] handle for every backend, migrations per backend.
 
 mod db;
+pub mod email_links;
 pub mod events;
 pub mod factors;
 pub mod keys;

@@ -21,6 +21,8 @@ pub struct UserRow {
     pub created_at: i64,
     /// Whether the account has the administrator role (`server admin grant`).
     pub administrator: bool,
+    /// When the address was confirmed (`None` until the link mailed at sign-up is used).
+    pub email_verified_at: Option<i64>,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -55,6 +57,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
         credential_epoch: row.try_get("credential_epoch")?,
         created_at: row.try_get("created_at")?,
         administrator: is_administrator(row)?,
+        email_verified_at: row.try_get("email_verified_at")?,
     })
 }
 
@@ -79,7 +82,7 @@ impl UserRow {
 /// its set-up is pending), when the first security key was added, and how many backup codes
 /// are unused.
 const COLUMNS: &str = "users.id, users.email, users.password_hash, users.language, \
-     users.credential_epoch, users.created_at, users.role, \
+     users.credential_epoch, users.created_at, users.role, users.email_verified_at, \
      totp_credentials.confirmed_at AS authenticator_at, \
      (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
      AS first_key_at, \
@@ -146,6 +149,70 @@ pub async fn replace_password_hash(
     .execute(pool)
     .await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// Sets a new password hash chosen through a reset link (on `conn`, within the reset's
+/// transaction), raising the credential epoch; the address is confirmed too (the link came
+/// to it). Returns the new epoch.
+pub async fn reset_password_hash(
+    conn: &mut sqlx::AnyConnection,
+    id: i64,
+    new_hash: &str,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET password_hash = $1, password_changed_at = $2, \
+         credential_epoch = credential_epoch + 1, \
+         email_verified_at = COALESCE(email_verified_at, $2) WHERE id = $3 \
+         RETURNING credential_epoch",
+    )
+    .bind(new_hash)
+    .bind(now)
+    .bind(id)
+    .fetch_one(conn)
+    .await?
+    .try_get(0)
+}
+
+/// Marks the address confirmed (on `conn`, within the link's transaction).
+pub async fn confirm_address(
+    conn: &mut sqlx::AnyConnection,
+    id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $1) WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await
+    .map(drop)
+}
+
+/// Moves the account to `new_email`, confirmed (on `conn`, within the link's transaction);
+/// `false` when another account has that address now.
+pub async fn change_email(
+    conn: &mut sqlx::AnyConnection,
+    id: i64,
+    new_email: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE users SET email = $1, email_verified_at = $2 WHERE id = $3 \
+         AND NOT EXISTS (SELECT 1 FROM users AS other WHERE other.email = $1)",
+    )
+    .bind(new_email)
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await;
+    match result {
+        Ok(done) => Ok(done.rows_affected() == 1),
+        // Taken by a sign-up at the same moment.
+        Err(sqlx::Error::Database(err)) if err.is_unique_violation() => Ok(false),
+        Err(err) => Err(err),
+    }
 }
 
 /// Stores the user's language.

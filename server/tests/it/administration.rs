@@ -59,8 +59,8 @@ fn only_administrators_find_accounts_and_the_search_matches_the_address_literall
         assert_eq!(found[0].email, USER);
         assert!(found[0].two_factor_since.is_none() && !found[0].locked);
         assert!(
-            found[0].last_sign_in.is_none(),
-            "signed up, never signed in"
+            found[0].last_sign_in.is_some(),
+            "signed in after confirming the address"
         );
         let all: Vec<AdminUser> = admin.call("admin-users", &[("query", "")]).await.json();
         assert_eq!(all.len(), 2);

@@ -17,6 +17,7 @@ mod login_two_factor;
 mod metrics;
 mod mfa;
 mod migrations;
+mod ownership;
 mod policy;
 mod requests;
 mod revocation;

@@ -33,7 +33,7 @@ fn metrics_count_sign_ins_factor_checks_and_security_events_on_their_own_address
         let addr = server.addr;
         let mut client = Client::default();
 
-        let (key, _codes) = enrolled(&mut client, addr).await;
+        let (key, _codes) = enrolled(&mut client, addr, &url).await;
         let reply = client
             .call(
                 addr,
@@ -108,8 +108,13 @@ fn metrics_count_sign_ins_factor_checks_and_security_events_on_their_own_address
                 r#"twofold_security_events_total{event="code-refused"}"#,
                 1.0,
             ),
+            // The first sign-in after the sign-up, then the one with a code.
             (
                 r#"twofold_security_events_total{event="login-succeeded"}"#,
+                2.0,
+            ),
+            (
+                r#"twofold_security_events_total{event="address-confirmed"}"#,
                 1.0,
             ),
         ];

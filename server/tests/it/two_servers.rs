@@ -29,9 +29,9 @@ async fn database(dir: &tempfile::TempDir) -> String {
     fresh_database_url(dir).await
 }
 
-/// Signs up on `server` and turns two-factor on; returns the manual key and the backup codes.
-/// The confirming code is the previous step's, so the current one is still unused.
-pub(crate) async fn enrolled(client: &mut Client, server: SocketAddr) -> (String, Vec<String>) {
+/// Signs up on `server` (whose database is `url`), confirms the address with the mailed link
+/// and logs in.
+pub(crate) async fn signed_up(client: &mut Client, server: SocketAddr, url: &str) {
     let reply = client
         .call(
             server,
@@ -40,6 +40,37 @@ pub(crate) async fn enrolled(client: &mut Client, server: SocketAddr) -> (String
         )
         .await;
     assert!(reply.status < 400, "{}", reply.body);
+    let db = server::storage::connect(url).await.unwrap();
+    let body: String =
+        sqlx::query_scalar("SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC")
+            .bind(EMAIL)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    let token = common::token_in(&body, "/confirm-address");
+    let reply = client
+        .call(server, "confirm-address", &[("token", &token)])
+        .await;
+    assert!(reply.status < 400, "{}", reply.body);
+    let reply = client
+        .call(
+            server,
+            "log-in",
+            &[("email", EMAIL), ("password", PASSWORD)],
+        )
+        .await;
+    assert!(reply.status < 400, "{}", reply.body);
+}
+
+/// Signs up on `server` (whose database is `url`) and turns two-factor on; returns the manual
+/// key and the backup codes. The confirming code is the previous step's, so the current one is
+/// still unused.
+pub(crate) async fn enrolled(
+    client: &mut Client,
+    server: SocketAddr,
+    url: &str,
+) -> (String, Vec<String>) {
+    signed_up(client, server, url).await;
     let setup: AuthenticatorSetup = client
         .call(
             server,
@@ -86,7 +117,7 @@ fn two_servers_share_sessions_replay_state_backup_codes_and_attempts() {
 
         // A session created on A is valid on B.
         let mut client = Client::default();
-        let (key, codes) = enrolled(&mut client, a).await;
+        let (key, codes) = enrolled(&mut client, a, &url).await;
         password_step(&mut client, a).await;
         let code = code_at(&key, now());
         let reply = client.call(b, "verify-login", &[("code", &code)]).await;
@@ -175,10 +206,7 @@ fn a_database_outage_is_answered_politely_and_survived() {
         let mut server = ServerProcess::start(&url, &SharedKeys::random()).await;
         let addr = server.addr;
         let mut client = Client::default();
-        let reply = client
-            .call(addr, "sign-up", &[("email", EMAIL), ("password", PASSWORD)])
-            .await;
-        assert!(reply.status < 400, "{}", reply.body);
+        signed_up(&mut client, addr, &url).await;
 
         shell(&stop);
         {

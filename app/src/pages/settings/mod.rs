@@ -1,4 +1,5 @@
 mod add_key_dialog;
+mod address;
 mod dialogs;
 mod disable_dialog;
 mod keys;
@@ -10,7 +11,10 @@ mod two_factor;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
-use self::two_factor::TwoFactorSection;
+use self::{
+    address::{ChangeAddressSection, UnconfirmedBanner},
+    two_factor::TwoFactorSection,
+};
 use domain::{account::AccountView, policy::Requirement};
 
 use crate::{
@@ -66,13 +70,7 @@ fn Settings(account: AccountView) -> impl IntoView {
         <PageTitle id=msg("settings-title") />
         <div class="settings">
             <h1>{t("settings-title")}</h1>
-            <section class="card" aria-labelledby="account-heading">
-                <h2 id="account-heading">{t("settings-account-heading")}</h2>
-                <dl class="facts">
-                    <dt>{t("field-email")}</dt>
-                    <dd data-testid="account-email">{account.email.clone()}</dd>
-                </dl>
-            </section>
+            <AccountSection account=account.clone() set_up_first />
             <TwoFactorSection
                 status=account.two_factor
                 keys=account.keys.clone()
@@ -95,6 +93,31 @@ fn Settings(account: AccountView) -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// The account's address: whether it is confirmed, and the way to change it.
+#[component]
+fn AccountSection(account: AccountView, set_up_first: bool) -> impl IntoView {
+    view! {
+        {(!account.address_confirmed)
+            .then(|| view! { <UnconfirmedBanner email=account.email.clone() /> })}
+        <section class="card" aria-labelledby="account-heading">
+            <h2 id="account-heading">{t("settings-account-heading")}</h2>
+            <dl class="facts">
+                <dt>{t("field-email")}</dt>
+                <dd data-testid="account-email">{account.email.clone()}</dd>
+            </dl>
+            {(!set_up_first).then(|| view! {
+                <ChangeAddressSection
+                    email=account.email.clone()
+                    two_factor=account.two_factor.since.is_some()
+                    keys=!account.keys.is_empty()
+                    authenticator=account.two_factor.authenticator
+                />
+            })}
+        </section>
+    }
+    .into_any()
 }
 
 /// This browser and system as the page names them ("Chrome on Linux"), from the request.

@@ -18,8 +18,8 @@ mod policy;
 
 pub use policy::{
     AUTHENTICATOR_CODES_CAP, FACTOR_CODES, KNOWN_BROWSER, PASSWORD, PASSWORD_FROM_ADDRESS, Policy,
-    address_key, address_scope, device_scope, factor_scope, password_scope, sign_up_scope,
-    sign_ups_from_address, too_many,
+    address_key, address_scope, device_scope, factor_scope, password_scope, per_hour,
+    sign_up_scope, sign_ups_from_address, too_many,
 };
 
 use super::faults::db;

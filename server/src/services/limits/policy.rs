@@ -97,13 +97,27 @@ pub const PASSWORD_FROM_ADDRESS: Policy = Policy {
 /// Sign-ups from one client address: `per_hour` an hour, whether or not they succeed (each
 /// costs a password hash).
 pub fn sign_ups_from_address(per_hour: u32) -> Policy {
+    self::per_hour(i64::from(per_hour))
+}
+
+/// At most `count` an hour, each counted whatever its outcome, without delays (mailed links
+/// asked for).
+pub const fn per_hour(count: i64) -> Policy {
     Policy {
-        wait: |_| 0,
-        per_hour: i64::from(per_hour),
+        wait: no_wait,
+        per_hour: count,
         success_resets: false,
-        alarm: |_| false,
+        alarm: never,
         keeps_failures: false,
     }
+}
+
+fn no_wait(_failures: i64) -> i64 {
+    0
+}
+
+fn never(_failures: i64) -> bool {
+    false
 }
 
 /// 1 s after the `from`-th failure, doubling with each further one, at most `max` seconds.

@@ -345,10 +345,28 @@ impl TwoFactorService {
 
     /// The account's two-factor status.
     pub(super) async fn status(&self, user: UserId) -> Result<TwoFactorStatus, FactorError> {
+        self.status_where(user, false).await
+    }
+
+    /// The same before a factor is added: refused while the account's address is not
+    /// confirmed (a factor would lock the address's real owner out of an account someone
+    /// else made with it).
+    pub(super) async fn status_to_add(&self, user: UserId) -> Result<TwoFactorStatus, FactorError> {
+        self.status_where(user, true).await
+    }
+
+    async fn status_where(
+        &self,
+        user: UserId,
+        address_confirmed: bool,
+    ) -> Result<TwoFactorStatus, FactorError> {
         let row = users::by_id(&self.pool, user.0)
             .await
             .map_err(db("find user by id"))?
             .ok_or(FactorError::NotEnrolled)?;
+        if address_confirmed && row.email_verified_at.is_none() {
+            return Err(FactorError::AddressUnconfirmed);
+        }
         Ok(TwoFactorStatus {
             since: row.two_factor_enabled_at,
             authenticator: row.authenticator,

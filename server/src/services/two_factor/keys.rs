@@ -33,7 +33,7 @@ impl Keys for TwoFactorService {
         proof: &Proof,
         client: &Client,
     ) -> Result<KeyChallenge, KeyError> {
-        if self.status(user).await?.since.is_some() {
+        if self.status_to_add(user).await?.since.is_some() {
             self.verify(user, proof, client).await?;
         }
         self.keys.start_registration(user, email).await

@@ -228,7 +228,7 @@ impl TwoFactor for TwoFactorService {
         proof: &Proof,
         client: &Client,
     ) -> Result<AuthenticatorSetup, FactorError> {
-        let status = self.status(user).await?;
+        let status = self.status_to_add(user).await?;
         if status.authenticator {
             return Err(FactorError::AlreadyEnrolled);
         }

@@ -462,28 +462,103 @@ impl TestApp {
         (key, codes)
     }
 
-    pub async fn sign_up(&mut self, email: &str) -> Reply {
+    /// Sends the sign-up form only (the answer is the same for a new and a taken address;
+    /// nobody is signed in).
+    pub async fn sign_up_only(&mut self, email: &str) -> Reply {
         self.call("sign-up", &[("email", email), ("password", PASSWORD)])
             .await
     }
 
-    /// Signs up from a page shown in `language` (the account keeps it).
+    /// Signs up as a new user does: the form, the link mailed to the address, then the
+    /// first log-in (whose reply this is). A refused sign-up's reply is returned as it is.
+    pub async fn sign_up(&mut self, email: &str) -> Reply {
+        let reply = self.sign_up_only(email).await;
+        self.confirm_and_log_in(email, reply).await
+    }
+
+    /// The same from a page shown in `language` (the account keeps it).
     pub async fn sign_up_in(&mut self, email: &str, language: &str) -> Reply {
-        self.call(
-            "sign-up",
-            &[
-                ("email", email),
-                ("password", PASSWORD),
-                ("language", language),
-            ],
+        let reply = self
+            .call(
+                "sign-up",
+                &[
+                    ("email", email),
+                    ("password", PASSWORD),
+                    ("language", language),
+                ],
+            )
+            .await;
+        self.confirm_and_log_in(email, reply).await
+    }
+
+    async fn confirm_and_log_in(&mut self, email: &str, signed_up: Reply) -> Reply {
+        if signed_up.status != StatusCode::OK {
+            return signed_up;
+        }
+        let address = email.trim().to_lowercase();
+        let token = self.link_token(&address, "/confirm-address").await;
+        let confirmed = self.call("confirm-address", &[("token", &token)]).await;
+        assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+        // The confirmation mail is out of the way of the test's own mail, as if delivered.
+        sqlx::query("UPDATE mail_outbox SET sent_at = created_at WHERE recipient = $1")
+            .bind(&address)
+            .execute(&self.pool)
+            .await
+            .unwrap();
+        let reply = self.log_in(&address, PASSWORD).await;
+        // The confirmation's notice is shown (once) by the first page after it.
+        self.call("notice", &[]).await;
+        reply
+    }
+
+    /// Every mail queued for `to` as `(subject, body)`, oldest first.
+    pub async fn mails_to(&self, to: &str) -> Vec<(String, String)> {
+        sqlx::query_as::<_, (String, String)>(
+            "SELECT subject, body FROM mail_outbox WHERE recipient = $1 ORDER BY id",
         )
+        .bind(to)
+        .fetch_all(&self.pool)
         .await
+        .unwrap()
+    }
+
+    /// The newest mail to `to` that holds a link to `page`, waiting a little for one queued
+    /// in the background; returns its body.
+    pub async fn mail_with_link(&self, to: &str, page: &str) -> String {
+        for _ in 0..100 {
+            if let Some((_, body)) = self
+                .mails_to(to)
+                .await
+                .into_iter()
+                .rev()
+                .find(|(_, body)| body.contains(&format!("{page}?token=")))
+            {
+                return body;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("no mail to {to} with a link to {page}");
+    }
+
+    /// The token of the newest link to `page` mailed to `to`.
+    pub async fn link_token(&self, to: &str, page: &str) -> String {
+        token_in(&self.mail_with_link(to, page).await, page)
     }
 
     pub async fn log_in(&mut self, email: &str, password: &str) -> Reply {
         self.call("log-in", &[("email", email), ("password", password)])
             .await
     }
+}
+
+/// The token of the link to `page` in a mail's body.
+pub fn token_in(body: &str, page: &str) -> String {
+    let marker = format!("{page}?token=");
+    let start = body.find(&marker).unwrap() + marker.len();
+    body[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
 }
 
 pub fn serde_urlencoded(form: &[(&str, &str)]) -> String {
