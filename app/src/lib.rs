@@ -113,10 +113,12 @@ fn Layout() -> impl IntoView {
             <PolicyBanner />
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                <Route path=path!("/login") view=LoginPage />
+                // Async: without JavaScript, the notice at the top (a mail on its way, a new
+                // password set) must be in the page as sent.
+                <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
                 <Route path=path!("/login/verify") view=VerifyPage ssr=SsrMode::Async />
-                <Route path=path!("/signup") view=SignupPage />
-                <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async />
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
                 <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
                 <Route path=path!("/confirm-address") view=ConfirmAddressPage ssr=SsrMode::Async />
                 <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />

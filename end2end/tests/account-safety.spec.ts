@@ -60,7 +60,7 @@ test('changing the password signs out the other browser and says so', async ({ p
   await expectSettingsFor(page, email);
   const phone = await secondBrowser(browser, email);
 
-  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.locator('form[action="/api/change-password"]').getByLabel('Current password').fill(PASSWORD);
   await page.getByLabel('New password').fill('quartz-harbor-violet-77');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expectContains(
@@ -84,7 +84,10 @@ test('the security log shows sign-ins, failures and changes, newest first', asyn
   await page.getByRole('link', { name: 'Security log' }).click();
   await expect(page).toHaveURL(/\/settings\/security-log$/);
   const events = page.getByTestId('event');
-  await expect(events).toHaveCount(3);
+  // The sign-up's own: its address confirmed, then its first sign-in.
+  await expect(events).toHaveCount(5);
+  await expect(events.nth(4)).toContainText('Email address confirmed');
+  await expect(events.nth(3)).toContainText('Signed in');
   await expect(events.nth(0)).toContainText('Two-factor authentication turned on');
   await expect(events.nth(1)).toContainText('Signed in');
   await expect(events.nth(2)).toContainText('Sign-in refused: wrong password');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectSettingsFor, logIn, signUp, uniqueEmail } from './helpers';
+import { expectSettingsFor, logIn, signUp, submitSignUp, uniqueEmail } from './helpers';
 
 // The same core flows with JavaScript disabled: plain HTML forms posting to the server functions.
 
@@ -20,7 +20,7 @@ test('login and sign-up errors are shown without JavaScript', async ({ page }) =
   await logIn(page, email, 'definitely-not-it-123', false);
   await expect(page.getByRole('alert')).toHaveText('The email address or password is not correct.');
 
-  await signUp(page, 'not-an-email', 'short', false);
+  await submitSignUp(page, 'not-an-email', 'short', false);
   await expect(page.getByTestId('error-email')).toHaveText('Enter an email address such as name@example.com.');
   await expect(page.getByTestId('error-password')).toHaveText('Use at least 12 characters.');
 });

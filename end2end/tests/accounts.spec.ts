@@ -1,5 +1,15 @@
 import { expect, test } from './fixtures';
-import { PASSWORD, expectSettingsFor, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
+import {
+  PASSWORD,
+  expectSettingsFor,
+  logIn,
+  logOut,
+  mailsTo,
+  open,
+  signUp,
+  submitSignUp,
+  uniqueEmail,
+} from './helpers';
 
 test('sign up, log out, log in: settings show the email and the 2FA status', async ({ page }) => {
   const email = uniqueEmail();
@@ -27,25 +37,27 @@ test('a wrong password shows a message and keeps the user out', async ({ page })
   await expect(page.getByRole('alert')).toHaveText('The email address or password is not correct.');
 });
 
-test('signing up twice with one address shows a message next to the email field', async ({ page }) => {
+test('signing up with a taken address answers as for a new one and tells the owner', async ({ page }) => {
   const email = uniqueEmail();
   await signUp(page, email);
   await expectSettingsFor(page, email);
   await logOut(page);
 
-  await signUp(page, email.toUpperCase());
-  const field = page.getByLabel('Email address');
-  await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByTestId('error-email')).toHaveText(/already exists/);
+  await submitSignUp(page, email.toUpperCase());
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByTestId('mail-notice')).toHaveText(/Check your inbox/);
+  await expect
+    .poll(async () => (await mailsTo(email)).map((mail) => mail.subject))
+    .toContain('Someone tried to sign up with your address');
 });
 
 test('sign-up validation messages appear next to their fields', async ({ page }) => {
-  await signUp(page, 'not-an-email', 'short');
+  await submitSignUp(page, 'not-an-email', 'short');
   await expect(page.getByTestId('error-email')).toHaveText('Enter an email address such as name@example.com.');
   await expect(page.getByTestId('error-password')).toHaveText('Use at least 12 characters.');
   await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
-  await signUp(page, uniqueEmail(), 'Password1234!');
+  await submitSignUp(page, uniqueEmail(), 'Password1234!');
   await expect(page.getByTestId('error-password')).toHaveText(/too common/);
 });
 
@@ -55,12 +67,15 @@ test('change the password, then log in with the new one', async ({ page }) => {
   await signUp(page, email);
   await expectSettingsFor(page, email);
 
-  await page.getByLabel('Current password').fill('wrong-password-123');
+  const form = page.locator('form[action="/api/change-password"]');
+  await form.getByLabel('Current password').fill('wrong-password-123');
   await page.getByLabel('New password').fill(newPassword);
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByTestId('error-current_password')).toHaveText('The current password is not correct.');
+  await expect(
+    form.getByTestId('error-current_password'),
+  ).toHaveText('The current password is not correct.');
 
-  await page.getByLabel('Current password').fill(PASSWORD);
+  await form.getByLabel('Current password').fill(PASSWORD);
   await page.getByLabel('New password').fill(newPassword);
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByTestId('form-success')).toHaveText('Your password has been changed.');

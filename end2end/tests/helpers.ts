@@ -18,11 +18,48 @@ export async function open(page: Page, path: string, javaScript = true): Promise
   }
 }
 
-export async function signUp(page: Page, email: string, password = PASSWORD, javaScript = true) {
+/** Sends the sign-up form only (the login page follows, asking to look for the mail). */
+export async function submitSignUp(page: Page, email: string, password = PASSWORD, javaScript = true) {
   await open(page, '/signup', javaScript);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/**
+ * Signs up as a new user does: the form, the link mailed to the address (read from the
+ * outbox), its button, then the first log-in, which ends on the settings.
+ */
+export async function signUp(page: Page, email: string, password = PASSWORD, javaScript = true) {
+  await submitSignUp(page, email, password, javaScript);
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByTestId('mail-notice')).toBeVisible();
+  await confirmAddress(page, email, javaScript);
+  await logIn(page, email, password, javaScript);
+}
+
+/** Opens the newest confirmation link mailed to `email` and presses its button. */
+export async function confirmAddress(page: Page, email: string, javaScript = true) {
+  await open(page, await linkTo(email, '/confirm-address'), javaScript);
+  await page.getByTestId('confirm-address-lead').waitFor();
+  await page.locator('form[action="/api/confirm-address"] button[type="submit"]').click();
+  await expect(page.getByTestId('address-notice')).toBeVisible();
+}
+
+/**
+ * The path and query of the newest link to `path` mailed to `email` (waiting for the mail
+ * worker); the page is opened on the tests' own origin.
+ */
+export async function linkTo(email: string, path: string, after?: string): Promise<string> {
+  const pattern = new RegExp(`https?://[^/\\s]+(${path}\\?token=[A-Za-z0-9_-]+)`);
+  for (let tries = 0; tries < 100; tries++) {
+    const links = (await mailsTo(email))
+      .map((mail) => mail.body.match(pattern)?.[1])
+      .filter((link): link is string => link !== undefined && link !== after);
+    if (links.length > 0) return links[links.length - 1];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no mail to ${email} with a link to ${path}`);
 }
 
 export async function logIn(page: Page, email: string, password = PASSWORD, javaScript = true) {
@@ -102,7 +139,11 @@ export async function mailsTo(email: string): Promise<Mail[]> {
   const outbox = join(dir, 'outbox');
   const names = await readdir(outbox).catch(() => [] as string[]);
   const mails = await Promise.all(
-    names.filter((n) => n.endsWith('.eml')).map(async (n) => parseMail(await readFile(join(outbox, n), 'utf8'))),
+    names
+      .filter((n) => n.endsWith('.eml'))
+      // Oldest first: the files are named by the message's number.
+      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
+      .map(async (n) => parseMail(await readFile(join(outbox, n), 'utf8'))),
   );
   return mails.filter((m) => m.to.includes(email));
 }

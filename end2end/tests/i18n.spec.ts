@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, expectSettingsFor, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
+import { PASSWORD, confirmAddress, expectSettingsFor, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
 import { LOCALES, englishLeftIn, rawIdsIn } from './locales';
 
 async function useLanguage(page: Page, language: string): Promise<void> {
@@ -18,6 +18,11 @@ async function signUpInPageLanguage(page: Page, email: string): Promise<void> {
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('form[action="/api/sign-up"] button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/login$/);
+  await confirmAddress(page, email);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form[action="/api/log-in"] button[type="submit"]').click();
   await expectSettingsFor(page, email);
 }
 
@@ -38,6 +43,8 @@ for (const language of LOCALES) {
     await expectTranslated(page, language, 'the login page');
     await open(page, '/login/verify');
     await expectTranslated(page, language, 'the code page');
+    await open(page, '/forgot-password');
+    await expectTranslated(page, language, 'the forgot-password page');
     // The sign-up form in this language; the field labels come from the page itself.
     await signUpInPageLanguage(page, uniqueEmail());
     await expectTranslated(page, language, 'the settings page');

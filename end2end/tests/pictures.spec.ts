@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, open } from './helpers';
+import { PASSWORD, linkTo, open } from './helpers';
 import { Authenticator } from './two-factor';
 
 /**
@@ -124,12 +124,30 @@ for (const language of ['en-US', 'ar'] as const) {
       await page.locator('input[name="email"]').fill(email);
       await page.locator('input[name="password"]').fill(PASSWORD);
       await submitOf(page, 'sign-up').click();
-      await expect(page).toHaveURL(/\/settings$/);
-      await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+      await expect(page).toHaveURL(/\/login$/);
+      await expect(page.getByTestId('mail-notice')).toBeVisible();
+      await shot('signup-sent');
       const settingsShot = async (step: string) => {
         await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
         await shot(step);
       };
+      // Signed in before the address is confirmed: the settings say so; then the link.
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('input[name="password"]').fill(PASSWORD);
+      await submitOf(page, 'log-in').click();
+      await expect(page).toHaveURL(/\/settings$/);
+      await expect(page.getByTestId('unconfirmed-banner')).toBeVisible();
+      await settingsShot('settings-unconfirmed');
+      await open(page, await linkTo(email, '/confirm-address'));
+      await shot('confirm-address');
+      await submitOf(page, 'confirm-address').click();
+      await expect(page).toHaveURL(/\/settings$/);
+      await expect(page.getByTestId('address-notice')).toBeVisible();
+      await settingsShot('address-confirmed');
+      await open(page, '/settings');
+      await page.getByTestId('change-address').locator('summary').click();
+      await settingsShot('change-address');
+      await page.getByTestId('change-address').locator('summary').click();
       /** The backup-code view of `dialog`: its picture, then saved, and the notice after it. */
       const saveCodes = async (dialog: Locator, step: string, noticeStep: string) => {
         const items = dialog.getByTestId('backup-codes').locator('li');
@@ -145,13 +163,14 @@ for (const language of ['en-US', 'ar'] as const) {
       await settingsShot('settings');
 
       // The password form: a wrong current password, then a change (with its notice).
-      await page.locator('input[name="current_password"]').fill('not-the-password-1');
-      await page.locator('input[name="new_password"]').fill(NEW_PASSWORD);
+      const passwordForm = page.locator('form[action="/api/change-password"]');
+      await passwordForm.locator('input[name="current_password"]').fill('not-the-password-1');
+      await passwordForm.locator('input[name="new_password"]').fill(NEW_PASSWORD);
       await submitOf(page, 'change-password').click();
       await expectError(page);
       await settingsShot('password-error');
-      await page.locator('input[name="current_password"]').fill(PASSWORD);
-      await page.locator('input[name="new_password"]').fill(NEW_PASSWORD);
+      await passwordForm.locator('input[name="current_password"]').fill(PASSWORD);
+      await passwordForm.locator('input[name="new_password"]').fill(NEW_PASSWORD);
       await submitOf(page, 'change-password').click();
       await expect(page.getByTestId('form-success')).toBeVisible();
       await settingsShot('password-changed');
@@ -267,6 +286,17 @@ for (const language of ['en-US', 'ar'] as const) {
       await submitOf(disable, 'disable-two-factor').click();
       await expect(page.getByTestId('two-factor-notice')).toBeVisible();
       await settingsShot('two-factor-off');
+
+      // A forgotten password: the request, and the page its link opens.
+      await page.getByTestId('log-out').click();
+      await expect(page).toHaveURL(/\/login$/);
+      await open(page, '/forgot-password');
+      await shot('forgot-password');
+      await page.locator('input[name="email"]').fill(email);
+      await submitOf(page, 'request-reset').click();
+      await expect(page.getByTestId('mail-notice')).toBeVisible();
+      await open(page, await linkTo(email, '/reset-password'));
+      await shot('reset-password');
     });
   }
 }

@@ -1,7 +1,7 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as OTPAuth from 'otpauth';
-import { PASSWORD, uniqueEmail } from './helpers';
+import { PASSWORD, signUp, uniqueEmail } from './helpers';
 
 const PERIOD_MS = 30_000;
 
@@ -155,11 +155,7 @@ export async function enrolledAccount(
   const email = uniqueEmail();
   const withJs = await browser.newContext({ javaScriptEnabled: true, locale: 'en-US' });
   const setup = await withJs.newPage();
-  await setup.goto('/signup');
-  await expect(setup.locator('body[data-hydrated="true"]')).toHaveCount(1);
-  await setup.getByLabel('Email address').fill(email);
-  await setup.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await setup.getByRole('button', { name: 'Create account' }).click();
+  await signUp(setup, email);
   await expect(setup).toHaveURL(/\/settings$/);
   const { auth, codes } = await enableTwoFactor(setup);
   await withJs.close();

@@ -1,7 +1,7 @@
 //! What the server removes in the background (every 15 minutes): expired sessions and pending
 //! logins (each pending login that ended without its factor leaves a security-log entry),
 //! attempt-limit rows no policy needs any more, expired WebAuthn ceremonies, trusted browsers
-//! whose trust ended, delivered mail after 30 days, and security-log
+//! whose trust ended, expired mailed links, delivered mail after 30 days, and security-log
 //! entries older than `TWOFOLD_SECURITY_LOG_DAYS`.
 
 use domain::events::EventKind;
@@ -21,6 +21,7 @@ pub struct Pruned {
     pub attempt_limits: u64,
     pub ceremonies: u64,
     pub trusted_browsers: u64,
+    pub email_links: u64,
     pub mail: u64,
     pub security_events: u64,
 }
@@ -46,6 +47,10 @@ pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32
         trusted_browsers: logged(
             "ended trust of browsers",
             storage::trusted::delete_dead(pool, now).await,
+        ),
+        email_links: logged(
+            "expired mailed links",
+            storage::email_links::delete_expired(pool, now).await,
         ),
         mail: logged(
             "delivered mail",

@@ -320,6 +320,7 @@ fn database_failures_are_generic_to_the_user() {
             "security_keys",
             "webauthn_ceremonies",
             "trusted_browsers",
+            "email_links",
             "users",
         ] {
             sqlx::query(&format!("DROP TABLE {table}"))

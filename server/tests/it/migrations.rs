@@ -131,6 +131,10 @@ fn a_database_of_the_earlier_version_migrates_and_its_factors_still_work() {
         let account = account.unwrap();
         assert!(account.two_factor.is_on());
         assert_eq!(account.two_factor.backup_codes_left, 2);
+        assert!(
+            account.address_confirmed,
+            "an account of the earlier version counts as confirmed"
+        );
         app.call("log-out", &[]).await;
 
         // With a backup code.

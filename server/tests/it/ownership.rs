@@ -24,6 +24,17 @@ async fn ask_reset(app: &mut TestApp, email: &str) -> common::Reply {
     app.call("request-reset", &[("email", email)]).await
 }
 
+/// The token of a reset link mailed after the one of `before` (made in the background).
+async fn newer_reset_token(app: &TestApp, before: &str) -> String {
+    loop {
+        let token = app.link_token(EMAIL, RESET).await;
+        if token != before {
+            return token;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 async fn reset(app: &mut TestApp, token: &str, password: &str, code: &str) -> common::Reply {
     app.call(
         "reset-password",
@@ -169,6 +180,11 @@ fn a_confirmation_link_expires_after_a_day_and_is_sent_again_a_few_times_an_hour
         app.clock.advance(24 * 3600 + 1);
         let reply = app.call("confirm-address", &[("token", &token)]).await;
         assert_eq!(reply.error(), AppError::LinkExpired);
+        // The housekeeping removes it.
+        let sessions = server::storage::sessions::DbSessionStore::new(app.pool.clone());
+        let now = server::clock::Clock::now(&app.clock);
+        let pruned = server::maintenance::prune(&app.pool, &sessions, now, 400).await;
+        assert_eq!(pruned.email_links, 1);
         app.log_in(EMAIL, PASSWORD).await;
         for _ in 0..5 {
             let reply = app.call("resend-confirmation", &[]).await;
@@ -287,13 +303,7 @@ fn a_reset_link_ends_with_a_newer_link_a_sign_in_a_password_change_or_after_an_h
         ask_reset(&mut asking, EMAIL).await;
         let first = app.link_token(EMAIL, RESET).await;
         ask_reset(&mut asking, EMAIL).await;
-        let second = loop {
-            let token = app.link_token(EMAIL, RESET).await;
-            if token != first {
-                break token;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
+        let second = newer_reset_token(&app, &first).await;
         let replaced = reset(&mut asking, &first, NEW_PASSWORD, "").await;
         assert_eq!(replaced.error(), AppError::LinkExpired);
 
@@ -305,13 +315,7 @@ fn a_reset_link_ends_with_a_newer_link_a_sign_in_a_password_change_or_after_an_h
         // A later change of the password ends it too (the credential epoch).
         app.call("log-out", &[]).await;
         ask_reset(&mut asking, EMAIL).await;
-        let third = loop {
-            let token = app.link_token(EMAIL, RESET).await;
-            if token != second {
-                break token;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
+        let third = newer_reset_token(&app, &second).await;
         let mut owner = app.other_browser("198.51.100.12");
         owner.log_in(EMAIL, PASSWORD).await;
         let changed = owner
@@ -329,13 +333,7 @@ fn a_reset_link_ends_with_a_newer_link_a_sign_in_a_password_change_or_after_an_h
 
         owner.call("log-out", &[]).await;
         ask_reset(&mut asking, EMAIL).await;
-        let fourth = loop {
-            let token = app.link_token(EMAIL, RESET).await;
-            if token != third {
-                break token;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
+        let fourth = newer_reset_token(&app, &third).await;
         app.clock.advance(3601);
         let late = reset(&mut asking, &fourth, "yet-another-password-31", "").await;
         assert_eq!(late.error(), AppError::LinkExpired);
@@ -345,7 +343,7 @@ fn a_reset_link_ends_with_a_newer_link_a_sign_in_a_password_change_or_after_an_h
 #[test]
 fn a_reset_with_two_factor_on_asks_for_a_factor_and_counts_wrong_codes() {
     common::run(async {
-        let (mut app, key, codes) = enrolled(TestApp::new().await).await;
+        let (app, key, codes) = enrolled(TestApp::new().await).await;
         let mut asking = app.other_browser("198.51.100.13");
         ask_reset(&mut asking, GRACE).await;
         let token = app.link_token(GRACE, RESET).await;
@@ -511,5 +509,36 @@ fn a_change_of_address_with_two_factor_on_asks_for_a_factor() {
         let asked = app.call("change-address", &with_code).await;
         assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
         app.link_token("grace@example.org", CONFIRM).await;
+    })
+}
+
+#[test]
+fn the_mails_are_in_the_accounts_language_else_in_the_pages() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        app.sign_up_in(EMAIL, "de-DE").await;
+        app.call("log-out", &[]).await;
+        app.call("request-reset", &[("email", EMAIL), ("language", "fr-FR")])
+            .await;
+        app.mail_with_link(EMAIL, RESET).await;
+        let (subject, body) = app.mails_to(EMAIL).await.pop().unwrap();
+        assert_eq!(subject, "Wählen Sie ein neues Passwort");
+        assert!(body.contains("innerhalb einer Stunde"), "{body}");
+
+        // An account that chose no language: the page's.
+        app.sign_up("bob@example.com").await;
+        app.call("log-out", &[]).await;
+        sqlx::query("UPDATE users SET language = NULL WHERE email = 'bob@example.com'")
+            .execute(&app.pool)
+            .await
+            .unwrap();
+        app.call(
+            "request-reset",
+            &[("email", "bob@example.com"), ("language", "fr-FR")],
+        )
+        .await;
+        app.mail_with_link("bob@example.com", RESET).await;
+        let (subject, _) = app.mails_to("bob@example.com").await.pop().unwrap();
+        assert_eq!(subject, "Choisissez un nouveau mot de passe");
     })
 }
