@@ -435,3 +435,52 @@ fn the_authenticator_app_can_be_removed_while_a_key_remains() {
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     });
 }
+
+#[test]
+fn a_password_reset_takes_the_key_as_the_factor() {
+    common::run(async {
+        let mut key = SoftKey::new(KEY_ORIGIN);
+        let (mut app, _) = with_key(&mut key).await;
+        app.call("log-out", &[]).await;
+        app.call("request-reset", &[("email", EMAIL)]).await;
+        let token = app.link_token(EMAIL, "/reset-password").await;
+        let form: domain::ownership::ResetForm = app
+            .call("reset-form", &[("token", &token)])
+            .await
+            .json();
+        let factors = form.factors.expect("two-factor is on");
+        assert!(factors.key && !factors.authenticator);
+
+        // A key answer to another check is refused; the reset's own check is taken.
+        let started = app.call("start-reset-key", &[("token", &token)]).await;
+        assert_eq!(started.status, StatusCode::OK, "{}", started.body);
+        let stale = key.get(&started.json::<String>()).await;
+        app.call("start-reset-key", &[("token", &token)]).await;
+        let form = [
+            ("token", token.as_str()),
+            ("new_password", "quartz-harbor-violet-90"),
+        ];
+        let mut with_stale = form.to_vec();
+        with_stale.push(("key_response", &stale));
+        assert_eq!(
+            app.call("reset-password", &with_stale).await.error(),
+            AppError::KeyRefused
+        );
+        let started = app.call("start-reset-key", &[("token", &token)]).await;
+        let answer = key.get(&started.json::<String>()).await;
+        let mut with_key = form.to_vec();
+        with_key.push(("key_response", &answer));
+        let done = app.call("reset-password", &with_key).await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        let reply = app.log_in(EMAIL, "quartz-harbor-violet-90").await;
+        assert!(
+            reply
+                .location()
+                .is_some_and(|l| l.starts_with("/login/verify")),
+            "{:?}",
+            reply.location()
+        );
+        let bogus = app.call("start-reset-key", &[("token", &token)]).await;
+        assert_eq!(bogus.error(), AppError::LinkExpired);
+    })
+}
