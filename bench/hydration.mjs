@@ -2,20 +2,20 @@
 // headless Chromium, median of N fresh loads (new browser context each: empty cache, as a first
 // visit); and which files under /pkg/ each page loads until it is interactive (the page weight
 // is computed from them by the load generator). Run by bench/run.sh:
-// node bench/hydration.mjs BASE_URL RUNS OUT.json
+// node bench/hydration.mjs BASE_URL RUNS OUT.json ACCOUNTS.json (the accounts, made by
+// `twofold-bench accounts`: one without two-factor, one with an authenticator app)
 //
 // "Interactive" is the moment the app marks <body data-hydrated="true"> (set once the last
 // island of the page is hydrated; event handlers are attached from then on), read with
 // performance.now() (milliseconds since navigation start). Every run then clicks to prove it:
 // on /login the form is answered in place (no page load), on /settings the set-up dialog opens.
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const require = createRequire(new URL('../end2end/package.json', import.meta.url));
 const { chromium } = require('@playwright/test');
-const OTPAuth = require('otpauth');
 
-const [base, runsArg, out] = process.argv.slice(2);
+const [base, runsArg, out, accountsFile] = process.argv.slice(2);
 const runs = Number(runsArg ?? 15);
 const PASSWORD = 'bench-orbit-maple-42';
 
@@ -42,21 +42,7 @@ async function call(context, name, form) {
 
 // One account without two-factor (for the settings pages) and one with an authenticator app
 // (whose login waits at the code step, /login/verify).
-const email = `hydration-${Date.now()}@bench.example`;
-const emailTwoFactor = `hydration-2fa-${Date.now()}@bench.example`;
-{
-  const context = await browser.newContext({ baseURL: base });
-  await call(context, 'sign-up', { email, password: PASSWORD });
-  await context.close();
-}
-{
-  const context = await browser.newContext({ baseURL: base });
-  await call(context, 'sign-up', { email: emailTwoFactor, password: PASSWORD });
-  const setup = await call(context, 'start-two-factor', { current_password: PASSWORD });
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(setup.manual_key.replace(/ /g, '')) });
-  await call(context, 'confirm-two-factor', { code: totp.generate() });
-  await context.close();
-}
+const { email, emailTwoFactor } = JSON.parse(readFileSync(accountsFile, 'utf8'));
 
 async function measure(path, loadedUntilInteractive = []) {
   const context = await browser.newContext({ baseURL: base, locale: 'en-US' });
@@ -90,7 +76,7 @@ async function measure(path, loadedUntilInteractive = []) {
 
 // What each page loads on a first visit until it is interactive (a fresh context: empty cache).
 const assets = {};
-for (const path of ['/login', '/login/verify', '/signup', '/settings', '/settings/security-log']) {
+for (const path of ['/login', '/login/verify', '/signup', '/forgot-password', '/settings', '/settings/security-log']) {
   assets[path] = [];
   await measure(path, assets[path]);
 }

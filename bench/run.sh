@@ -43,7 +43,11 @@ rss_idle=$(awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status")
 step_done
 
 step "Hydration in headless Chromium (${HYDRATION_RUNS:-15} loads per page)"
-node bench/hydration.mjs "http://127.0.0.1:$port" "${HYDRATION_RUNS:-15}" "$tmp/hydration.json"
+"$TARGET_DIR/release/twofold-bench" accounts \
+    --addr "127.0.0.1:$port" \
+    --database "sqlite://$tmp/bench.db?mode=rwc" \
+    --out "$tmp/accounts.json"
+node bench/hydration.mjs "http://127.0.0.1:$port" "${HYDRATION_RUNS:-15}" "$tmp/hydration.json" "$tmp/accounts.json"
 step_done
 
 step "Server load and memory"
@@ -54,6 +58,7 @@ step "Server load and memory"
     --site "$ROOT/target/site" \
     --out "$ROOT/bench/results" \
     --hydration "$tmp/hydration.json" \
+    --database "sqlite://$tmp/bench.db?mode=rwc" \
     --seconds "${BENCH_SECONDS:-8}"
 step_done
 echo "Report: bench/results/README.md"

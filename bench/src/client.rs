@@ -114,6 +114,15 @@ impl Conn {
         self.send(request).await
     }
 
+    /// `path` as a browser that accepts brotli and gzip gets it: the body as sent.
+    pub async fn get_compressed(&mut self, path: &str) -> Result<Reply, Error> {
+        let request = self
+            .builder("GET", path)
+            .header(header::ACCEPT_ENCODING, "br, gzip")
+            .body(Full::new(Bytes::new()))?;
+        self.send(request).await
+    }
+
     /// Calls a server function as the hydrated app does.
     pub async fn call(&mut self, endpoint: &str, form: &[(&str, &str)]) -> Result<Reply, Error> {
         let body = form

@@ -23,8 +23,7 @@ use crate::{
 pub(crate) async fn ssr(addr: SocketAddr, duration: Duration) -> Result<Latency, Error> {
     let mut conn = Conn::open(addr).await?;
     let email = format!("ssr-{}@bench.example", rand::random::<u32>());
-    conn.call("sign-up", &[("email", &email), ("password", PASSWORD)])
-        .await?;
+    crate::users::sign_up(&mut conn, &email).await?;
     let cookie = conn.cookie.clone();
     let until = Instant::now() + duration;
     let mut workers = Vec::new();
@@ -163,15 +162,7 @@ pub(crate) async fn memory_under_sessions(
     let mut conns = Vec::new();
     for i in 0..n {
         let mut conn = Conn::open(addr).await?;
-        conn.call(
-            "sign-up",
-            &[
-                ("email", &format!("mem{i}-{tag}@bench.example")),
-                ("password", PASSWORD),
-            ],
-        )
-        .await?
-        .json::<()>()?;
+        crate::users::sign_up(&mut conn, &format!("mem{i}-{tag}@bench.example")).await?;
         conns.push(conn);
     }
     let until = Instant::now() + Duration::from_secs(5);

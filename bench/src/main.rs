@@ -29,6 +29,8 @@ use users::create_users;
 pub(crate) const PASSWORD: &str = "bench-orbit-maple-42";
 
 struct Args {
+    /// `accounts`: only make the accounts of `bench/hydration.mjs` and write them to `out`.
+    accounts_only: bool,
     addr: SocketAddr,
     pid: u32,
     site: PathBuf,
@@ -38,6 +40,8 @@ struct Args {
     seconds: u64,
     /// The server's RSS (KiB) measured right after it started, before any request.
     rss_idle: Option<u64>,
+    /// The server's database, where the links it mails are read.
+    database: String,
 }
 
 fn args() -> Result<Args, Error> {
@@ -48,7 +52,9 @@ fn args() -> Result<Args, Error> {
     let mut hydration = None;
     let mut seconds = 8;
     let mut rss_idle = None;
-    let mut args = std::env::args().skip(1);
+    let mut database = None;
+    let mut args = std::env::args().skip(1).peekable();
+    let accounts_only = args.next_if(|first| first == "accounts").is_some();
     while let Some(flag) = args.next() {
         let value = args.next().ok_or(format!("{flag} needs a value"))?;
         match flag.as_str() {
@@ -59,10 +65,26 @@ fn args() -> Result<Args, Error> {
             "--hydration" => hydration = Some(value.into()),
             "--seconds" => seconds = value.parse()?,
             "--rss-idle" => rss_idle = Some(value.parse()?),
+            "--database" => database = Some(value),
             _ => return Err(format!("unknown option {flag}").into()),
         }
     }
+    let database = database.ok_or("--database URL (the server's) is required")?;
+    if accounts_only {
+        return Ok(Args {
+            accounts_only,
+            addr: addr.ok_or("--addr HOST:PORT is required")?,
+            pid: 0,
+            site,
+            out,
+            hydration: PathBuf::new(),
+            seconds,
+            rss_idle,
+            database,
+        });
+    }
     Ok(Args {
+        accounts_only,
         addr: addr.ok_or("--addr HOST:PORT is required")?,
         pid: pid.ok_or("--pid (the server's process id) is required")?,
         site,
@@ -70,7 +92,22 @@ fn args() -> Result<Args, Error> {
         hydration: hydration.ok_or("--hydration FILE (from bench/hydration.mjs) is required")?,
         seconds,
         rss_idle,
+        database,
     })
+}
+
+/// The accounts the hydration run signs in to: one without two-factor (the settings pages),
+/// one with an authenticator app (its login waits at the code step), written to `out` as
+/// `{"email": …, "emailTwoFactor": …}`.
+async fn hydration_accounts(addr: SocketAddr, out: &std::path::Path) -> Result<(), Error> {
+    let tag = rand::random::<u32>();
+    let email = format!("hydration-{tag}@bench.example");
+    users::sign_up(&mut client::Conn::open(addr).await?, &email).await?;
+    let two_factor =
+        users::create_user(addr, &format!("hydration-2fa-{tag}@bench.example")).await?;
+    let accounts = serde_json::json!({ "email": email, "emailTwoFactor": two_factor.email });
+    std::fs::write(out, accounts.to_string())?;
+    Ok(())
 }
 
 #[tokio::main]
@@ -86,6 +123,10 @@ async fn main() -> std::process::ExitCode {
 
 async fn run() -> Result<(), Error> {
     let args = args()?;
+    users::open_outbox(&args.database).await?;
+    if args.accounts_only {
+        return hydration_accounts(args.addr, &args.out).await;
+    }
     let mut report = Report::new(cores());
     report.rss_idle_kib = match args.rss_idle {
         Some(kib) => kib,

@@ -18,8 +18,7 @@ pub(crate) async fn page_weight(
 ) -> Result<Vec<report::Page>, Error> {
     let mut conn = Conn::open(addr).await?;
     let email = format!("weight-{}@bench.example", rand::random::<u32>());
-    conn.call("sign-up", &[("email", &email), ("password", PASSWORD)])
-        .await?;
+    crate::users::sign_up(&mut conn, &email).await?;
     // The code step is a login's whose password was right, of an account with two-factor on.
     let two_factor = crate::users::create_user(
         addr,
@@ -31,6 +30,7 @@ pub(crate) async fn page_weight(
         "/login",
         "/login/verify",
         "/signup",
+        "/forgot-password",
         "/settings",
         "/settings/security-log",
     ] {
@@ -47,14 +47,19 @@ pub(crate) async fn page_weight(
                 .await?;
         }
         let html = visitor.get(path).await?.body.to_vec();
-        let mut assets = vec![report::Asset::new("HTML", &html)];
+        let html_wire = visitor.get_compressed(path).await?.body.len() as u64;
+        let mut assets = vec![report::Asset::new("HTML", &html, html_wire)];
         let urls = loaded
             .get(path)
             .ok_or_else(|| format!("the hydration run recorded no files for {path}"))?;
         for url in urls {
             let file = site.join(url.trim_start_matches('/'));
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            assets.push(report::Asset::new(url, &bytes));
+            let sent = visitor.get_compressed(url).await?;
+            if !sent.status.is_success() {
+                return Err(format!("{url}: {}", sent.status).into());
+            }
+            assets.push(report::Asset::new(url, &bytes, sent.body.len() as u64));
         }
         pages.push(report::Page {
             path: path.to_owned(),

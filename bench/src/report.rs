@@ -48,10 +48,14 @@ pub struct Asset {
     pub url: String,
     pub raw: u64,
     pub gzip: u64,
+    /// What the server sent for it to a browser accepting `br, gzip` (body bytes).
+    #[serde(default)]
+    pub wire: u64,
 }
 
 impl Asset {
-    pub fn new(url: &str, bytes: &[u8]) -> Self {
+    /// `bytes` as they are, and `wire` as the server sent them.
+    pub fn new(url: &str, bytes: &[u8], wire: u64) -> Self {
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         let gzip = encoder
             .write_all(bytes)
@@ -61,6 +65,7 @@ impl Asset {
             url: url.to_owned(),
             raw: bytes.len() as u64,
             gzip,
+            wire,
         }
     }
 }
@@ -76,6 +81,11 @@ impl Page {
         self.assets
             .iter()
             .fold((0, 0), |(raw, gzip), a| (raw + a.raw, gzip + a.gzip))
+    }
+
+    /// The bytes the server sent for the page and its files (`Accept-Encoding: br, gzip`).
+    pub fn wire(&self) -> u64 {
+        self.assets.iter().map(|a| a.wire).sum()
     }
 }
 
@@ -215,23 +225,29 @@ impl Report {
             self.date, self.machine
         );
         md.push_str("## Page weight (first visit)\n\n![page weight](page-weight.svg)\n\n");
-        md.push_str("| Page | File | Raw | gzip -9 |\n| --- | --- | ---: | ---: |\n");
+        md.push_str(
+            "On the wire: what the server sent to a browser accepting `br, gzip` (the files under \
+             `/pkg/` as compressed ahead of time, brotli 11; the page compressed as it is sent).\n\n\
+             | Page | File | Raw | gzip -9 | On the wire |\n| --- | --- | ---: | ---: | ---: |\n",
+        );
         for page in &self.pages {
             for asset in &page.assets {
                 md.push_str(&format!(
-                    "| `{}` | `{}` | {} | {} |\n",
+                    "| `{}` | `{}` | {} | {} | {} |\n",
                     page.path,
                     asset.url,
                     kib(asset.raw),
-                    kib(asset.gzip)
+                    kib(asset.gzip),
+                    kib(asset.wire)
                 ));
             }
             let (raw, gzip) = page.total();
             md.push_str(&format!(
-                "| `{}` | **total** | **{}** | **{}** |\n",
+                "| `{}` | **total** | **{}** | **{}** | **{}** |\n",
                 page.path,
                 kib(raw),
-                kib(gzip)
+                kib(gzip),
+                kib(page.wire())
             ));
         }
         let worst = self.pages.iter().map(|p| p.total().1).max().unwrap_or(0);

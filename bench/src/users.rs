@@ -23,6 +23,57 @@ pub(crate) struct User {
     pub(crate) backup_codes: Vec<String>,
 }
 
+/// The server's database, where the benchmark reads the links it mails (`--database`).
+static OUTBOX: std::sync::OnceLock<server::storage::Db> = std::sync::OnceLock::new();
+
+/// Opens the server's database for reading mailed links.
+pub(crate) async fn open_outbox(url: &str) -> Result<(), Error> {
+    let pool = server::storage::connect(url).await?;
+    OUTBOX
+        .set(pool)
+        .map_err(|_| "the outbox is open already".into())
+}
+
+/// Signs up `email` on `conn` and signs it in: an account whose address is not confirmed yet,
+/// whose pages work as any other's.
+pub(crate) async fn sign_up(conn: &mut Conn, email: &str) -> Result<(), Error> {
+    conn.call("sign-up", &[("email", email), ("password", PASSWORD)])
+        .await?
+        .json::<()>()?;
+    conn.call("log-in", &[("email", email), ("password", PASSWORD)])
+        .await?
+        .json::<()>()?;
+    Ok(())
+}
+
+/// The same with the address confirmed through the link mailed to it (turning two-factor on
+/// needs it), read from the server's outbox.
+pub(crate) async fn sign_up_confirmed(conn: &mut Conn, email: &str) -> Result<(), Error> {
+    conn.call("sign-up", &[("email", email), ("password", PASSWORD)])
+        .await?
+        .json::<()>()?;
+    let pool = OUTBOX.get().ok_or("--database is required")?;
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(email)
+    .fetch_one(pool)
+    .await?;
+    let marker = "/confirm-address?token=";
+    let start = body.find(marker).ok_or("no confirmation link mailed")? + marker.len();
+    let token: String = body[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    conn.call("confirm-address", &[("token", &token)])
+        .await?
+        .json::<()>()?;
+    conn.call("log-in", &[("email", email), ("password", PASSWORD)])
+        .await?
+        .json::<()>()?;
+    Ok(())
+}
+
 pub(crate) fn now_step() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -69,9 +120,7 @@ pub(crate) async fn create_users(addr: SocketAddr, n: usize) -> Result<Vec<User>
 
 pub(crate) async fn create_user(addr: SocketAddr, email: &str) -> Result<User, Error> {
     let mut conn = Conn::open(addr).await?;
-    conn.call("sign-up", &[("email", email), ("password", PASSWORD)])
-        .await?
-        .json::<()>()?;
+    sign_up_confirmed(&mut conn, email).await?;
     let setup: domain::factor::AuthenticatorSetup = conn
         .call("start-two-factor", &[("current_password", PASSWORD)])
         .await?

@@ -25,6 +25,7 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::{
     limit::RequestBodyLimitLayer,
     services::{ServeDir, ServeFile},
+    set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
 };
 
@@ -238,10 +239,21 @@ pub async fn build_with_clock(
         // stylesheet then came back as that page's redirect to the login.
         .nest_service(
             &format!("/{}", state.leptos_options.site_pkg_dir),
-            ServeDir::new(
-                Path::new(&*state.leptos_options.site_root)
-                    .join(&*state.leptos_options.site_pkg_dir),
-            ),
+            // The copies `site::precompress` made, to browsers that accept them (and caches
+            // told that the answer depends on it).
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    axum::http::header::VARY,
+                    axum::http::HeaderValue::from_static("accept-encoding"),
+                ))
+                .service(
+                    ServeDir::new(
+                        Path::new(&*state.leptos_options.site_root)
+                            .join(&*state.leptos_options.site_pkg_dir),
+                    )
+                    .precompressed_br()
+                    .precompressed_gzip(),
+                ),
         )
         .route_service(
             "/favicon.svg",
@@ -338,7 +350,16 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         &options.output_name,
     );
     match site::check(&bundle)? {
-        site::Site::Matches => {}
+        site::Site::Matches => {
+            let pkg = Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+            match tokio::task::spawn_blocking(move || site::precompress(&pkg)).await {
+                Ok(Ok(0)) => {}
+                Ok(Ok(written)) => tracing::info!(written, "browser assets compressed"),
+                // A read-only site is served as it is (compressed on the fly).
+                Ok(Err(err)) => tracing::warn!(error = %err, "compressing the browser assets"),
+                Err(err) => tracing::warn!(error = %err, "compressing the browser assets"),
+            }
+        }
         site::Site::Missing(path) => tracing::warn!(
             path = %path.display(),
             "no browser assets: pages are served without their interactive parts \

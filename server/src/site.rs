@@ -2,8 +2,15 @@
 //! WebAssembly file of the site carries the build's mark (`app::build::MARK`), which is
 //! compared at start-up. A server beside a bundle of other sources would serve pages that fail
 //! to hydrate; it refuses to start instead.
+//!
+//! The scripts, WebAssembly and stylesheets are compressed once, ahead of time, at the highest
+//! levels (brotli 11, gzip 9): [`precompress`] writes `<file>.br` and `<file>.gz` beside each,
+//! and the server sends those to browsers that accept them.
 
-use std::path::{Path, PathBuf};
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+};
 
 /// What the check found.
 #[derive(Debug, PartialEq, Eq)]
@@ -50,6 +57,103 @@ pub fn check(path: &Path) -> Result<Site, Mismatch> {
     }
 }
 
+/// The files worth compressing ahead of time, by extension.
+const COMPRESSIBLE: [&str; 3] = ["js", "wasm", "css"];
+
+/// The best brotli level, for a release build's files (some hundred KiB in all: a few seconds
+/// once). A development build's are some ten times larger and get a quick level instead.
+const BEST_BROTLI: u32 = 11;
+const QUICK_BROTLI: u32 = 5;
+/// Files under the site's folder up to this size in all are compressed at [`BEST_BROTLI`].
+const BEST_UP_TO_BYTES: u64 = 4 * 1024 * 1024;
+
+fn brotli(bytes: &[u8], quality: u32) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(bytes.len() / 3);
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: i32::try_from(quality).unwrap_or(11),
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
+    Ok(out)
+}
+
+fn gzip_9(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes)?;
+    encoder.finish()
+}
+
+/// The scripts, WebAssembly and stylesheets under `dir` and its folders.
+fn compressible(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            compressible(&path, found)?;
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| COMPRESSIBLE.contains(&e))
+        {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Writes a brotli and a gzip (level 9) copy beside every script, WebAssembly and stylesheet
+/// file under `dir` (and its folders) that has none or an older one; returns how many copies
+/// it wrote. Brotli is at its best level for a release build (see [`BEST_UP_TO_BYTES`]). Each
+/// copy is written under a temporary name and renamed, so that a server reading it meanwhile
+/// (another one starting beside the same site) never sees half.
+pub fn precompress(dir: &Path) -> std::io::Result<usize> {
+    let mut files = Vec::new();
+    compressible(dir, &mut files)?;
+    let mut total = 0;
+    for file in &files {
+        total += std::fs::metadata(file)?.len();
+    }
+    let quality = if total <= BEST_UP_TO_BYTES {
+        BEST_BROTLI
+    } else {
+        QUICK_BROTLI
+    };
+    let mut written = 0;
+    for path in files {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let modified = std::fs::metadata(&path)?.modified()?;
+        let mut source: Option<Vec<u8>> = None;
+        for suffix in ["br", "gz"] {
+            let target = path.with_extension(format!("{extension}.{suffix}"));
+            let fresh = std::fs::metadata(&target)
+                .and_then(|m| m.modified())
+                .is_ok_and(|at| at >= modified);
+            if fresh {
+                continue;
+            }
+            let bytes = match &source {
+                Some(bytes) => bytes,
+                None => source.insert(std::fs::read(&path)?),
+            };
+            let compressed = if suffix == "br" {
+                brotli(bytes, quality)?
+            } else {
+                gzip_9(bytes)?
+            };
+            let temporary =
+                path.with_extension(format!("{extension}.{suffix}.{}.tmp", std::process::id()));
+            std::fs::write(&temporary, compressed)?;
+            std::fs::rename(&temporary, &target)?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
 /// The build mark in a bundle's bytes (`twofold-build:<id>;`), if any.
 fn mark_in(bytes: &[u8]) -> Option<&[u8]> {
     let prefix = app::build::MARK_PREFIX.as_bytes();
@@ -64,6 +168,47 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn scripts_wasm_and_styles_are_compressed_once_ahead_of_time() {
+        use std::io::Read;
+        let dir = tempfile::TempDir::new().unwrap();
+        let text = "export function hydrate() { return 42; }\n".repeat(200);
+        std::fs::write(dir.path().join("twofold.js"), &text).unwrap();
+        std::fs::create_dir(dir.path().join("snippets")).unwrap();
+        std::fs::write(dir.path().join("snippets/inline.js"), &text).unwrap();
+        std::fs::write(dir.path().join("notes.txt"), &text).unwrap();
+        assert_eq!(precompress(dir.path()).unwrap(), 4);
+
+        let mut unbrotli = String::new();
+        brotli::Decompressor::new(
+            std::fs::File::open(dir.path().join("twofold.js.br")).unwrap(),
+            4096,
+        )
+        .read_to_string(&mut unbrotli)
+        .unwrap();
+        assert_eq!(unbrotli, text);
+        let mut ungzip = String::new();
+        flate2::read::GzDecoder::new(
+            std::fs::File::open(dir.path().join("snippets/inline.js.gz")).unwrap(),
+        )
+        .read_to_string(&mut ungzip)
+        .unwrap();
+        assert_eq!(ungzip, text);
+        let compressed = std::fs::metadata(dir.path().join("twofold.js.br")).unwrap();
+        assert!(compressed.len() < 200, "{} bytes", compressed.len());
+        assert!(!dir.path().join("notes.txt.br").exists());
+
+        // Nothing to do until a file changes.
+        assert_eq!(precompress(dir.path()).unwrap(), 0);
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        let file = std::fs::File::options()
+            .append(true)
+            .open(dir.path().join("twofold.js"))
+            .unwrap();
+        file.set_modified(later).unwrap();
+        assert_eq!(precompress(dir.path()).unwrap(), 2);
+    }
 
     fn bundle_with(contents: &[u8]) -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::TempDir::new().unwrap();

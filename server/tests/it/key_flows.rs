@@ -444,10 +444,8 @@ fn a_password_reset_takes_the_key_as_the_factor() {
         app.call("log-out", &[]).await;
         app.call("request-reset", &[("email", EMAIL)]).await;
         let token = app.link_token(EMAIL, "/reset-password").await;
-        let form: domain::ownership::ResetForm = app
-            .call("reset-form", &[("token", &token)])
-            .await
-            .json();
+        let form: domain::ownership::ResetForm =
+            app.call("reset-form", &[("token", &token)]).await.json();
         let factors = form.factors.expect("two-factor is on");
         assert!(factors.key && !factors.authenticator);
 

@@ -344,6 +344,17 @@ fn a_reset_link_ends_with_a_newer_link_a_sign_in_a_password_change_or_after_an_h
 fn a_reset_with_two_factor_on_asks_for_a_factor_and_counts_wrong_codes() {
     common::run(async {
         let (app, key, codes) = enrolled(TestApp::new().await).await;
+        // A browser the owner trusted (no code asked there), before the reset is asked for.
+        let mut trusting = app.other_browser("198.51.100.14");
+        trusting.log_in(GRACE, PASSWORD).await;
+        let trusted = trusting
+            .call(
+                "verify-login",
+                &[("code", &code_now(&app, &key)), ("trust", "1")],
+            )
+            .await;
+        assert_eq!(trusted.status, StatusCode::OK, "{}", trusted.body);
+        trusting.call("log-out", &[]).await;
         let mut asking = app.other_browser("198.51.100.13");
         ask_reset(&mut asking, GRACE).await;
         let token = app.link_token(GRACE, RESET).await;
@@ -386,6 +397,13 @@ fn a_reset_with_two_factor_on_asks_for_a_factor_and_counts_wrong_codes() {
             .call("verify-login", &[("code", &code_now(&app, &key))])
             .await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        // The trusted browser is asked for a code again.
+        let reply = trusting.log_in(GRACE, NEW_PASSWORD).await;
+        assert_eq!(
+            reply.location().map(|l| l.starts_with("/login/verify")),
+            Some(true),
+            "the reset ended the trust"
+        );
     })
 }
 

@@ -323,3 +323,51 @@ fn site_files_are_served_without_the_app() {
         assert!(page.text().contains("<html"));
     });
 }
+
+#[test]
+fn browser_assets_go_out_precompressed_to_browsers_that_accept_them() {
+    common::run(async {
+        let site = tempfile::TempDir::new().unwrap();
+        let pkg = site.path().join("pkg");
+        std::fs::create_dir(&pkg).unwrap();
+        let script = "export function hydrate() { return 42; }\n".repeat(300);
+        std::fs::write(pkg.join("twofold.js"), &script).unwrap();
+        server::site::precompress(&pkg).unwrap();
+        let mut app = TestApp::with_site(site.path()).await;
+        for (accepted, encoding, file) in [
+            ("br, gzip", Some("br"), "twofold.js.br"),
+            ("gzip", Some("gzip"), "twofold.js.gz"),
+            ("identity", None, "twofold.js"),
+        ] {
+            let reply = app
+                .get_with_headers("/pkg/twofold.js", &[("accept-encoding", accepted)])
+                .await;
+            assert_eq!(reply.status, StatusCode::OK, "{accepted}");
+            assert_eq!(
+                reply
+                    .headers
+                    .get(header::CONTENT_ENCODING)
+                    .and_then(|v| v.to_str().ok()),
+                encoding,
+                "{accepted}"
+            );
+            assert_eq!(
+                reply.bytes,
+                std::fs::read(pkg.join(file)).unwrap(),
+                "{accepted}"
+            );
+            let vary = reply
+                .headers
+                .get(header::VARY)
+                .and_then(|v| v.to_str().ok());
+            assert!(
+                vary.is_some_and(|v| v.to_ascii_lowercase().contains("accept-encoding")),
+                "{accepted}: {vary:?}"
+            );
+        }
+        assert!(
+            std::fs::metadata(pkg.join("twofold.js.br")).unwrap().len() < 300,
+            "brotli at its best"
+        );
+    });
+}

@@ -185,6 +185,27 @@ impl TestApp {
         let options = leptos::config::get_configuration(None)
             .unwrap()
             .leptos_options;
+        Self::with_options(config, dir, clock, options).await
+    }
+
+    /// An app serving the browser assets under `site_root` (its `pkg/` folder).
+    pub async fn with_site(site_root: &std::path::Path) -> Self {
+        let dir = TempDir::new().unwrap();
+        let config = test_config(&dir).await;
+        let mut options = leptos::config::get_configuration(None)
+            .unwrap()
+            .leptos_options;
+        options.site_root = site_root.to_string_lossy().into_owned().into();
+        let clock = server::clock::ManualClock::new();
+        Self::with_options(config, std::sync::Arc::new(dir), clock, options).await
+    }
+
+    async fn with_options(
+        config: Config,
+        dir: std::sync::Arc<TempDir>,
+        clock: server::clock::ManualClock,
+        options: leptos::config::LeptosOptions,
+    ) -> Self {
         let app = server::build_with_clock(&config, options, std::sync::Arc::new(clock.clone()))
             .await
             .unwrap();
