@@ -34,24 +34,25 @@ pub(crate) async fn open_outbox(url: &str) -> Result<(), Error> {
         .map_err(|_| "the outbox is open already".into())
 }
 
-/// Signs up `email` on `conn` and signs it in: an account whose address is not confirmed yet,
-/// whose pages work as any other's.
-pub(crate) async fn sign_up(conn: &mut Conn, email: &str) -> Result<(), Error> {
-    conn.call("sign-up", &[("email", email), ("password", PASSWORD)])
-        .await?
-        .json::<()>()?;
-    conn.call("log-in", &[("email", email), ("password", PASSWORD)])
+/// Posts the email and the password to `endpoint` (`sign-up`, `log-in`).
+async fn with_password(conn: &mut Conn, endpoint: &str, email: &str) -> Result<(), Error> {
+    conn.call(endpoint, &[("email", email), ("password", PASSWORD)])
         .await?
         .json::<()>()?;
     Ok(())
 }
 
+/// Signs up `email` on `conn` and signs it in: an account whose address is not confirmed yet,
+/// whose pages work as any other's.
+pub(crate) async fn sign_up(conn: &mut Conn, email: &str) -> Result<(), Error> {
+    with_password(conn, "sign-up", email).await?;
+    with_password(conn, "log-in", email).await
+}
+
 /// The same with the address confirmed through the link mailed to it (turning two-factor on
 /// needs it), read from the server's outbox.
 pub(crate) async fn sign_up_confirmed(conn: &mut Conn, email: &str) -> Result<(), Error> {
-    conn.call("sign-up", &[("email", email), ("password", PASSWORD)])
-        .await?
-        .json::<()>()?;
+    with_password(conn, "sign-up", email).await?;
     let pool = OUTBOX.get().ok_or("--database is required")?;
     let body: String = sqlx::query_scalar(
         "SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1",
@@ -68,10 +69,7 @@ pub(crate) async fn sign_up_confirmed(conn: &mut Conn, email: &str) -> Result<()
     conn.call("confirm-address", &[("token", &token)])
         .await?
         .json::<()>()?;
-    conn.call("log-in", &[("email", email), ("password", PASSWORD)])
-        .await?
-        .json::<()>()?;
-    Ok(())
+    with_password(conn, "log-in", email).await
 }
 
 pub(crate) fn now_step() -> u64 {
