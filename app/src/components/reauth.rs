@@ -42,10 +42,6 @@ pub fn ReauthFields(
     /// Whether the form is being sent.
     #[prop(into, default = Signal::stored(false))]
     pending: Signal<bool>,
-    /// Whether these are the form's first inputs (then they show the form's error and take
-    /// the focus); `false` where the form has inputs of its own before them.
-    #[prop(default = true)]
-    first: bool,
 ) -> impl IntoView {
     let kind = RwSignal::new(if authenticator {
         CodeKind::Authenticator
@@ -55,7 +51,7 @@ pub fn ReauthFields(
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, pending);
     view! {
-        <CurrentPassword form email error first />
+        <CurrentPassword form email error />
         {keys.then(|| view! {
             <p class="field-aside js-only" id=format!("{form}-key-lead")>{t("reauth-key-lead")}</p>
             <p class="field-aside">
@@ -85,7 +81,8 @@ pub fn CurrentPassword(
     form: &'static str,
     email: String,
     error: Signal<Option<AppError>>,
-    /// Whether the password is the form's first input (see [`ReauthFields`]).
+    /// Whether the password is the form's first input (then it shows the form's error and
+    /// takes the focus); `false` where the form has inputs of its own before it.
     #[prop(default = true)]
     first: bool,
 ) -> impl IntoView {

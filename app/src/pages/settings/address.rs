@@ -1,10 +1,6 @@
 //! The account's address on the settings: whether it is confirmed (until it is, two-factor
 //! waits, and the link can be mailed again), and moving the account to a new address.
 
-// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
-// is never unmounted).
-#![allow(clippy::mem_forget)]
-
 use leptos::prelude::*;
 
 use crate::{
@@ -14,15 +10,14 @@ use crate::{
     },
     components::{
         alert::ErrorAlert,
-        code::CODE_TEXTS,
+        code::{CodeField, CodeKind},
         field::TextField,
-        reauth::{CurrentPassword, REAUTH_TEXTS, ReauthFields},
+        reauth::CurrentPassword,
         submit::SubmitButton,
     },
-    error::{AppError, Field},
+    error::Field,
     form::{Form, FormAction},
-    i18n::{Texts, msg, t, t_args},
-    island,
+    i18n::{msg, t, t_args},
 };
 
 /// At the top of the settings while the address is not confirmed: why it matters, and the
@@ -47,84 +42,46 @@ pub fn UnconfirmedBanner(email: String) -> impl IntoView {
     }
 }
 
-/// "Change address", folded until opened: the new address, the password and, while two-factor
-/// is on, a factor.
+/// "Change email address", folded until opened: the new address, the password and, while
+/// two-factor is on, a code (an authenticator or a backup code: the input takes either). A plain
+/// form, without an island: it costs the settings page no code in the browser (a key is not
+/// offered here; a key-only account gives one of its backup codes).
 #[component]
-pub fn ChangeAddressSection(
-    email: String,
-    two_factor: bool,
-    keys: bool,
-    authenticator: bool,
-) -> impl IntoView {
-    // Open when the page came back from a failed post without JavaScript.
-    let failed = FormAction::<ChangeAddress>::new()
-        .value()
-        .with_untracked(|v| matches!(v, Some(Err(_))));
-    let texts = Texts::of(CHANGE_TEXTS)
-        .and(Texts::of(REAUTH_TEXTS))
-        .and(Texts::of(CODE_TEXTS))
-        .and(AppError::texts());
+pub fn ChangeAddressSection(email: String, two_factor: bool, authenticator: bool) -> impl IntoView {
+    let action = FormAction::<ChangeAddress>::new();
+    // Open, with the problem shown, when the page came back from a failed post.
+    let failed = action.value().with_untracked(|v| matches!(v, Some(Err(_))));
+    let error = last_error(action);
+    let kind = if authenticator {
+        CodeKind::Authenticator
+    } else {
+        CodeKind::Backup
+    };
     view! {
         <details class="fold" open=failed data-testid="change-address">
             <summary>{t("settings-address-change")}</summary>
             <p class="muted" id="change-address-lead">{t("settings-address-change-lead")}</p>
-            <ChangeAddressForm email two_factor keys authenticator texts />
+            <Form action attr:novalidate=true attr:aria-describedby="change-address-lead">
+                <ErrorAlert error />
+                <TextField
+                    name="new_email"
+                    form="change-address"
+                    label=msg("field-new-email")
+                    field=Field::Email
+                    error
+                    input_type="email"
+                    autocomplete="email"
+                    maxlength=254
+                    autofocus=failed
+                />
+                <CurrentPassword form="change-address" email error first=false />
+                {two_factor.then(|| view! { <CodeField id="change-address-code" kind error /> })}
+                <SubmitButton
+                    label=msg("settings-address-submit")
+                    pending_label=msg("settings-address-pending")
+                    pending=action.pending()
+                />
+            </Form>
         </details>
-    }
-}
-
-const CHANGE_TEXTS: &[&str] = &[
-    msg("field-new-email"),
-    msg("settings-address-change"),
-    msg("settings-address-submit"),
-    msg("settings-address-pending"),
-];
-
-#[island(lazy)]
-fn ChangeAddressForm(
-    email: String,
-    two_factor: bool,
-    keys: bool,
-    authenticator: bool,
-    texts: Texts,
-) -> impl IntoView {
-    let (action, error) = island::form::<ChangeAddress>(texts);
-    view! {
-        <Form action attr:novalidate=true attr:aria-describedby="change-address-lead">
-            <ErrorAlert error />
-            <TextField
-                name="new_email"
-                form="change-address"
-                label=msg("field-new-email")
-                field=Field::Email
-                error
-                input_type="email"
-                autocomplete="email"
-                maxlength=254
-            />
-            {if two_factor {
-                view! {
-                    <ReauthFields
-                        form="change-address"
-                        code_id="change-address-code"
-                        email
-                        error
-                        keys
-                        authenticator
-                        pending=action.pending()
-                        first=false
-                    />
-                }
-                    .into_any()
-            } else {
-                view! { <CurrentPassword form="change-address" email error first=false /> }
-                    .into_any()
-            }}
-            <SubmitButton
-                label=msg("settings-address-submit")
-                pending_label=msg("settings-address-pending")
-                pending=action.pending()
-            />
-        </Form>
     }
 }

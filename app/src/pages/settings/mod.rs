@@ -111,7 +111,6 @@ fn AccountSection(account: AccountView, set_up_first: bool) -> impl IntoView {
                 <ChangeAddressSection
                     email=account.email.clone()
                     two_factor=account.two_factor.since.is_some()
-                    keys=!account.keys.is_empty()
                     authenticator=account.two_factor.authenticator
                 />
             })}
