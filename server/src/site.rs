@@ -71,7 +71,7 @@ fn brotli(bytes: &[u8], quality: u32) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(bytes.len() / 3);
     let params = brotli::enc::BrotliEncoderParams {
         quality: i32::try_from(quality).unwrap_or(11),
-        lgwin: 22,
+        lgwin: 18,
         ..Default::default()
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
