@@ -339,14 +339,13 @@ pub fn internal<E: std::fmt::Display>(context: &'static str) -> impl FnOnce(E) -
 }
 
 /// Every field problem, for the messages an island with a form needs.
-const PROBLEMS: [Problem; 10] = [
+const PROBLEMS: [Problem; 9] = [
     Problem::Required,
     Problem::TooLong,
     Problem::TooShort,
     Problem::InvalidEmail,
     Problem::CommonPassword,
     Problem::ContainsEmail,
-    Problem::EmailTaken,
     Problem::SameAsCurrent,
     Problem::Incorrect,
     Problem::SameAddress,
@@ -361,7 +360,6 @@ pub fn problem_message_id(problem: Problem) -> &'static str {
         Problem::InvalidEmail => msg("field-invalid-email"),
         Problem::CommonPassword => msg("field-password-common"),
         Problem::ContainsEmail => msg("field-password-contains-email"),
-        Problem::EmailTaken => msg("field-email-taken"),
         Problem::SameAsCurrent => msg("field-password-same"),
         Problem::Incorrect => msg("field-current-password-wrong"),
         Problem::SameAddress => msg("field-email-same"),

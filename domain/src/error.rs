@@ -38,7 +38,6 @@ pub enum Problem {
     InvalidEmail,
     CommonPassword,
     ContainsEmail,
-    EmailTaken,
     SameAsCurrent,
     /// The current password given to confirm a change is wrong.
     Incorrect,

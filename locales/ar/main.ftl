@@ -66,7 +66,6 @@ field-invalid-email = أدخل عنوان بريد إلكتروني مثل name@
 field-password-too-short = استخدم 12 حرفًا على الأقل.
 field-password-common = كلمة المرور هذه شائعة جدًا. اختر كلمة يصعب تخمينها.
 field-password-contains-email = يجب ألا تحتوي كلمة المرور على عنوان بريدك الإلكتروني.
-field-email-taken = يوجد حساب بهذا العنوان بالفعل. هل تريد تسجيل الدخول بدلًا من ذلك؟
 field-password-same = يجب أن تختلف كلمة المرور الجديدة عن الحالية.
 field-current-password-wrong = كلمة المرور الحالية غير صحيحة.
 

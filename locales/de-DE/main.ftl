@@ -66,7 +66,6 @@ field-invalid-email = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
 field-password-too-short = Verwenden Sie mindestens 12 Zeichen.
 field-password-common = Dieses Passwort ist zu verbreitet. Wählen Sie eines, das schwerer zu erraten ist.
 field-password-contains-email = Ihr Passwort darf Ihre E-Mail-Adresse nicht enthalten.
-field-email-taken = Für diese E-Mail-Adresse gibt es bereits ein Konto. Möchten Sie sich stattdessen anmelden?
 field-password-same = Das neue Passwort muss sich vom aktuellen unterscheiden.
 field-current-password-wrong = Das aktuelle Passwort ist nicht richtig.
 

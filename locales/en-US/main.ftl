@@ -67,7 +67,6 @@ field-invalid-email = Enter an email address such as name@example.com.
 field-password-too-short = Use at least 12 characters.
 field-password-common = This password is too common. Choose one that is harder to guess.
 field-password-contains-email = Your password must not contain your email address.
-field-email-taken = An account with this email address already exists. Log in instead?
 field-password-same = The new password must differ from the current one.
 field-current-password-wrong = The current password is not correct.
 

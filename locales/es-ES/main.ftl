@@ -66,7 +66,6 @@ field-invalid-email = Introduce una dirección de correo como nombre@ejemplo.es.
 field-password-too-short = Usa al menos 12 caracteres.
 field-password-common = Esta contraseña es demasiado común. Elige una más difícil de adivinar.
 field-password-contains-email = Tu contraseña no puede contener tu dirección de correo.
-field-email-taken = Ya existe una cuenta con esta dirección de correo. ¿Quieres iniciar sesión?
 field-password-same = La contraseña nueva debe ser distinta de la actual.
 field-current-password-wrong = La contraseña actual no es correcta.
 

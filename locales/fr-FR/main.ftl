@@ -66,7 +66,6 @@ field-invalid-email = Saisissez une adresse e-mail comme nom@exemple.fr.
 field-password-too-short = Utilisez au moins 12 caractères.
 field-password-common = Ce mot de passe est trop courant. Choisissez-en un plus difficile à deviner.
 field-password-contains-email = Votre mot de passe ne doit pas contenir votre adresse e-mail.
-field-email-taken = Un compte existe déjà avec cette adresse e-mail. Voulez-vous plutôt vous connecter ?
 field-password-same = Le nouveau mot de passe doit être différent de l’actuel.
 field-current-password-wrong = Le mot de passe actuel est incorrect.
 

@@ -66,7 +66,6 @@ field-invalid-email = Inserisci un indirizzo email come nome@esempio.it.
 field-password-too-short = Usa almeno 12 caratteri.
 field-password-common = Questa password è troppo comune. Scegline una più difficile da indovinare.
 field-password-contains-email = La password non deve contenere il tuo indirizzo email.
-field-email-taken = Esiste già un account con questo indirizzo email. Vuoi accedere?
 field-password-same = La nuova password deve essere diversa da quella attuale.
 field-current-password-wrong = La password attuale non è corretta.
 

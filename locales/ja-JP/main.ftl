@@ -66,7 +66,6 @@ field-invalid-email = name@example.jp のようなメールアドレスを入力
 field-password-too-short = 12 文字以上にしてください。
 field-password-common = このパスワードはよく使われすぎています。推測されにくいものを選んでください。
 field-password-contains-email = パスワードにメールアドレスを含めることはできません。
-field-email-taken = このメールアドレスのアカウントはすでに存在します。ログインしますか？
 field-password-same = 新しいパスワードは現在のものと違うものにしてください。
 field-current-password-wrong = 現在のパスワードが正しくありません。
 

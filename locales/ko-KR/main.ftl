@@ -66,7 +66,6 @@ field-invalid-email = name@example.kr 같은 이메일 주소를 입력하세요
 field-password-too-short = 12자 이상으로 입력하세요.
 field-password-common = 너무 흔한 비밀번호입니다. 추측하기 더 어려운 비밀번호를 고르세요.
 field-password-contains-email = 비밀번호에 이메일 주소를 포함할 수 없습니다.
-field-email-taken = 이 이메일 주소로 된 계정이 이미 있습니다. 로그인하시겠어요?
 field-password-same = 새 비밀번호는 현재 비밀번호와 달라야 합니다.
 field-current-password-wrong = 현재 비밀번호가 올바르지 않습니다.
 

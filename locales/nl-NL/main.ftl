@@ -66,7 +66,6 @@ field-invalid-email = Voer een e-mailadres in, zoals naam@voorbeeld.nl.
 field-password-too-short = Gebruik minstens 12 tekens.
 field-password-common = Dit wachtwoord komt te vaak voor. Kies er een dat moeilijker te raden is.
 field-password-contains-email = Je wachtwoord mag je e-mailadres niet bevatten.
-field-email-taken = Er bestaat al een account met dit e-mailadres. Wil je liever inloggen?
 field-password-same = Het nieuwe wachtwoord moet anders zijn dan het huidige.
 field-current-password-wrong = Het huidige wachtwoord klopt niet.
 

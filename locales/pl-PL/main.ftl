@@ -66,7 +66,6 @@ field-invalid-email = Wpisz adres e-mail, np. imie@przyklad.pl.
 field-password-too-short = Użyj co najmniej 12 znaków.
 field-password-common = To hasło jest zbyt popularne. Wybierz takie, które trudniej odgadnąć.
 field-password-contains-email = Hasło nie może zawierać Twojego adresu e-mail.
-field-email-taken = Konto z tym adresem e-mail już istnieje. Może chcesz się zalogować?
 field-password-same = Nowe hasło musi różnić się od obecnego.
 field-current-password-wrong = Obecne hasło jest nieprawidłowe.
 

@@ -66,7 +66,6 @@ field-invalid-email = Digite um endereço de e-mail como nome@exemplo.com.br.
 field-password-too-short = Use pelo menos 12 caracteres.
 field-password-common = Esta senha é comum demais. Escolha uma mais difícil de adivinhar.
 field-password-contains-email = Sua senha não pode conter seu endereço de e-mail.
-field-email-taken = Já existe uma conta com este endereço de e-mail. Quer entrar?
 field-password-same = A nova senha precisa ser diferente da atual.
 field-current-password-wrong = A senha atual não está correta.
 

@@ -66,7 +66,6 @@ field-invalid-email = 请输入邮箱地址，例如 name@example.cn。
 field-password-too-short = 请至少使用 12 个字符。
 field-password-common = 这个密码太常见了，请选择一个更难猜到的密码。
 field-password-contains-email = 密码中不能包含你的邮箱地址。
-field-email-taken = 已有账户使用此邮箱地址。要改为登录吗？
 field-password-same = 新密码必须与当前密码不同。
 field-current-password-wrong = 当前密码不正确。
 

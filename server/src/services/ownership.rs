@@ -58,6 +58,26 @@ fn scope(kind: &str, what: &str) -> String {
     format!("{kind}:{}", token_hash(what))
 }
 
+/// Begins the transaction of what `link` does, having spent it first: `Expired` when another
+/// request spent or replaced it meanwhile. Commit the transaction with the change.
+async fn spend<'c>(
+    conn: &'c mut crate::storage::DbConnection,
+    link: &email_links::LinkRow,
+    token: &str,
+) -> Result<sqlx::Transaction<'c, sqlx::Any>, LinkError> {
+    let mut tx = sqlx::Connection::begin(&mut **conn)
+        .await
+        .map_err(db("begin"))?;
+    if email_links::take(&mut tx, link.id, &token_hash(token))
+        .await
+        .map_err(db("spend mailed link"))?
+    {
+        Ok(tx)
+    } else {
+        Err(LinkError::Expired)
+    }
+}
+
 #[derive(Clone)]
 pub struct OwnershipService {
     pool: Db,
@@ -367,15 +387,7 @@ impl Ownership for OwnershipService {
             .await?;
         let now = self.guard.now();
         let mut conn = self.pool.acquire().await.map_err(db("connect"))?;
-        let mut tx = sqlx::Connection::begin(&mut *conn)
-            .await
-            .map_err(db("begin"))?;
-        if !email_links::take(&mut tx, link.id, &token_hash(token))
-            .await
-            .map_err(db("spend mailed link"))?
-        {
-            return Err(LinkError::Expired);
-        }
+        let mut tx = spend(&mut conn, &link, token).await?;
         let done = match (purpose, link.new_email.as_deref()) {
             (LinkPurpose::ChangeAddress, Some(new_email)) => {
                 if !users::change_email(&mut tx, user.id, new_email, now)
@@ -477,15 +489,7 @@ impl Ownership for OwnershipService {
         }
         let hash = self.accounts.passwords().hash(new_password).await?;
         let mut conn = self.pool.acquire().await.map_err(db("connect"))?;
-        let mut tx = sqlx::Connection::begin(&mut *conn)
-            .await
-            .map_err(db("begin"))?;
-        if !email_links::take(&mut tx, link.id, &token_hash(token))
-            .await
-            .map_err(db("spend reset link"))?
-        {
-            return Err(LinkError::Expired);
-        }
+        let mut tx = spend(&mut conn, &link, token).await?;
         users::reset_password_hash(&mut tx, user.id, &hash, self.guard.now())
             .await
             .map_err(db("reset password"))?;
