@@ -55,7 +55,6 @@ step "Server load and memory"
     --addr "127.0.0.1:$port" \
     --pid "$server_pid" \
     --rss-idle "$rss_idle" \
-    --site "$ROOT/target/site" \
     --out "$ROOT/bench/results" \
     --hydration "$tmp/hydration.json" \
     --database "sqlite://$tmp/bench.db?mode=rwc" \

@@ -9,14 +9,19 @@ use crate::{
     i18n::Texts,
 };
 
-/// Sets up an island: its messages for [`crate::i18n::t`], and, once every island of the page
-/// is hydrated, `<body data-hydrated="true">`, which tells tests (and styles) that the page
-/// reacts to input. Islands are loaded and hydrated one after the other, each in its own piece
-/// of the browser bundle.
-pub fn setup(texts: Texts) {
+/// Sets up the island `name` (its function's name in snake case, e.g. `"login_form"` for
+/// `LoginForm`): its messages for [`crate::i18n::t`]; on the server, the page's head asks for
+/// every piece of the browser bundle the island needs (see [`preload`]); in the browser, once
+/// every island of the page is hydrated, `<body data-hydrated="true">`, which tells tests (and
+/// styles) that the page reacts to input. Islands are loaded and hydrated one after the other,
+/// each in its own piece of the browser bundle.
+pub fn setup(name: &str, texts: Texts) {
     texts.provide();
+    #[cfg(feature = "ssr")]
+    preload::island(name);
     #[cfg(not(feature = "ssr"))]
     {
+        let _ = name;
         // A server function that redirects (a sign-in, a change that ends on the settings)
         // loads that page; set once, by the first island.
         let _ = leptos::server_fn::redirect::set_redirect_hook(crate::browser::go_to);
@@ -26,12 +31,12 @@ pub fn setup(texts: Texts) {
 
 /// Sets up an island that is one form posting `S`: [`setup`], the error a post without
 /// JavaScript came back with, and the form's action with its last error.
-pub fn form<S>(texts: Texts) -> (FormAction<S>, Signal<Option<AppError>>)
+pub fn form<S>(name: &str, texts: Texts) -> (FormAction<S>, Signal<Option<AppError>>)
 where
     S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
     S::Output: Clone + Send + Sync + 'static,
 {
-    setup(texts);
+    setup(name, texts);
     pick_up_form_error();
     let action = FormAction::<S>::new();
     (action, last_error(action))
@@ -47,17 +52,8 @@ pub mod ready {
 
     /// Counts a hydrated island; marks the page once all are.
     pub fn island_hydrated() {
-        let count = HYDRATED.get() + 1;
-        HYDRATED.set(count);
-        mark_if_done(count);
-    }
-
-    /// Marks the page at once when it has no islands.
-    pub fn page_loaded() {
-        mark_if_done(HYDRATED.get());
-    }
-
-    fn mark_if_done(hydrated: u32) {
+        let hydrated = HYDRATED.get() + 1;
+        HYDRATED.set(hydrated);
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
@@ -68,6 +64,214 @@ pub mod ready {
             && let Some(body) = document.body()
         {
             let _ = body.set_attribute("data-hydrated", "true");
+        }
+    }
+}
+
+/// No waterfall, and no bundle where nothing is interactive: the first island a page renders
+/// puts the bundle in the page's head (its script and WebAssembly, preloaded, and the script
+/// that hydrates the islands, `island_script.js`); each island adds the pieces of the split
+/// bundle it needs (the split loader and its pieces, from the split bundle's manifest). The
+/// browser fetches them all at once and finds them ready when the islands load; a page
+/// without islands loads no script or WebAssembly at all. The server provides the [`Bundle`]
+/// to every page.
+#[cfg(feature = "ssr")]
+pub mod preload {
+    use std::{
+        collections::{HashMap, HashSet},
+        path::Path,
+        sync::{Arc, Mutex},
+    };
+
+    use leptos::prelude::*;
+    use leptos_meta::{Link, Script};
+
+    /// The split loader that cargo-leptos writes beside the bundle.
+    const LOADER: &str = "__wasm_split.______________________.js";
+    /// Its list of the pieces each lazy function (each island's `<name>_loader_<hash>`) needs.
+    const MANIFEST: &str = "__wasm_split_manifest.json";
+    const ISLAND_SCRIPT: &str = include_str!("island_script.js");
+
+    /// Where the browser finds the bundle, and the pieces of each lazy island.
+    #[derive(Clone, Debug)]
+    pub struct Bundle(Arc<Parts>);
+
+    #[derive(Debug)]
+    struct Parts {
+        public: String,
+        name: String,
+        /// Empty for a bundle that is not split.
+        islands: HashMap<String, Vec<String>>,
+    }
+
+    impl Bundle {
+        /// The bundle `name` (`<name>.js`, `<name>.wasm`) in `dir`, served at `public` (e.g.
+        /// `/pkg/<version>`), with its split manifest if it has one.
+        pub fn read(dir: &Path, public: &str, name: &str) -> Self {
+            let islands = if dir.join(LOADER).is_file() {
+                std::fs::read_to_string(dir.join(MANIFEST))
+                    .ok()
+                    .and_then(|text| {
+                        serde_json::from_str(&text)
+                            .inspect_err(|err| {
+                                tracing::warn!(error = %err, "the split manifest is unreadable");
+                            })
+                            .ok()
+                    })
+                    .unwrap_or_default()
+            } else {
+                HashMap::new()
+            };
+            Self(Arc::new(Parts {
+                public: public.trim_end_matches('/').to_owned(),
+                name: name.to_owned(),
+                islands,
+            }))
+        }
+
+        /// The bundle's script and WebAssembly.
+        pub fn main(&self) -> (String, String) {
+            let Parts { public, name, .. } = &*self.0;
+            (
+                format!("{public}/{name}.js"),
+                format!("{public}/{name}.wasm"),
+            )
+        }
+
+        /// The addresses the lazy island `name` loads, the split loader first; `None` if the
+        /// bundle is not split or has no such island.
+        pub fn island(&self, name: &str) -> Option<Vec<String>> {
+            let prefix = format!("{name}_loader_");
+            let pieces = self
+                .0
+                .islands
+                .iter()
+                .find_map(|(key, pieces)| key.starts_with(&prefix).then_some(pieces))?;
+            let public = &self.0.public;
+            Some(
+                std::iter::once(format!("{public}/{LOADER}"))
+                    .chain(pieces.iter().map(|piece| format!("{public}/{piece}.wasm")))
+                    .collect(),
+            )
+        }
+
+        fn is_split(&self) -> bool {
+            !self.0.islands.is_empty()
+        }
+
+        /// The script that hydrates the page's islands (without its comments).
+        fn script(&self) -> String {
+            let Parts { public, name, .. } = &*self.0;
+            let code: Vec<&str> = ISLAND_SCRIPT
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with("//"))
+                .collect();
+            format!("{}({public:?}, {name:?});", code.join("\n"))
+        }
+    }
+
+    /// The addresses already announced by this page (a page may hold an island more than once).
+    #[derive(Clone, Default)]
+    pub struct Announced(Arc<Mutex<HashSet<String>>>);
+
+    /// Provided once per page, above its islands.
+    pub fn provide() {
+        provide_context(Announced::default());
+    }
+
+    /// Announces the bundle (first island of the page) and the pieces of the island `name` in
+    /// the page's head.
+    pub fn island(name: &str) {
+        let Some(bundle) = use_context::<Bundle>() else {
+            return;
+        };
+        let announced = use_context::<Announced>().unwrap_or_default();
+        let Ok(mut announced) = announced.0.lock() else {
+            return;
+        };
+        let (script, wasm) = bundle.main();
+        if announced.insert(script.clone()) {
+            // Registered with the page's head (`MetaTags`), not rendered here.
+            preload(script);
+            preload(wasm);
+            let code = bundle.script();
+            _ = view! { <Script type_="module">{code}</Script> }.to_html();
+        }
+        match bundle.island(name) {
+            Some(hrefs) => {
+                for href in hrefs {
+                    if announced.insert(href.clone()) {
+                        preload(href);
+                    }
+                }
+            }
+            None if bundle.is_split() => {
+                tracing::warn!(
+                    island = name,
+                    "no pieces of this island in the split manifest"
+                );
+            }
+            None => {}
+        }
+    }
+
+    /// A `modulepreload` of a script, a `preload` of WebAssembly (fetched by script, hence
+    /// `crossorigin`: the fetch asks the same way).
+    fn preload(href: String) {
+        _ = if href.ends_with(".js") {
+            view! { <Link rel="modulepreload" href crossorigin="anonymous" /> }.to_html()
+        } else {
+            view! {
+                <Link
+                    rel="preload"
+                    href
+                    as_="fetch"
+                    type_="application/wasm"
+                    crossorigin="anonymous"
+                />
+            }
+            .to_html()
+        };
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #![allow(clippy::unwrap_used)]
+
+        use super::*;
+
+        #[test]
+        fn an_island_loads_the_loader_and_its_pieces_from_the_versioned_folder() {
+            let dir = tempfile::TempDir::new().unwrap();
+            assert!(
+                Manifest::read(dir.path(), "/pkg/v1").is_none(),
+                "no split bundle"
+            );
+            std::fs::write(dir.path().join(LOADER), "export {}").unwrap();
+            std::fs::write(
+                dir.path().join(MANIFEST),
+                r#"{"login_form_loader_1": ["chunk_1", "split_login_form_loader_1"],
+                    "login_form_extra_loader_2": ["chunk_9"]}"#,
+            )
+            .unwrap();
+            let manifest = Bundle::read(dir.path(), "/pkg/v1/", "twofold");
+            assert_eq!(
+                manifest.island("login_form").unwrap(),
+                [
+                    "/pkg/v1/__wasm_split.______________________.js",
+                    "/pkg/v1/chunk_1.wasm",
+                    "/pkg/v1/split_login_form_loader_1.wasm",
+                ]
+            );
+            assert_eq!(
+                manifest.island("login_form_extra").unwrap(),
+                [
+                    "/pkg/v1/__wasm_split.______________________.js",
+                    "/pkg/v1/chunk_9.wasm"
+                ]
+            );
+            assert!(manifest.island("signup_form").is_none());
         }
     }
 }

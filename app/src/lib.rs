@@ -16,7 +16,7 @@ pub mod redirect;
 pub mod webauthn;
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
@@ -58,11 +58,21 @@ pub fn content_security_policy(nonce: &str) -> String {
 
 /// The first script of every page: it marks `<html data-js>` before anything is drawn, so
 /// that what is said only to browsers without JavaScript (`.no-js-only`) never shows in one
-/// that runs it, not even until the page is hydrated.
-const MARK_JS: &str = "document.documentElement.dataset.js = 1;";
+/// that runs it, not even until the page is hydrated; and a page without islands (which loads
+/// no bundle) `<body data-hydrated="true">` once it is parsed, as the last island to hydrate
+/// marks the others (see [`island`]).
+const MARK_JS: &str = "document.documentElement.dataset.js = 1;\
+addEventListener('DOMContentLoaded', () => { \
+if (!document.querySelector('leptos-island')) document.body.dataset.hydrated = 'true'; });";
 
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Islands mode: only the islands are hydrated, so only they carry hydration markers (what
+    // Leptos's `HydrationScripts` sets; the bundle itself is announced by the first island,
+    // see `island::preload`).
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     view! {
         <!DOCTYPE html>
         <html>
@@ -74,7 +84,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <script nonce=leptos::nonce::use_nonce()>{MARK_JS}</script>
                 <AutoReload options=options.clone() />
-                <HydrationScripts options islands=true />
+                <link
+                    id="leptos"
+                    rel="stylesheet"
+                    href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name)
+                />
                 <MetaTags />
             </head>
             <body>
@@ -87,11 +101,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    #[cfg(feature = "ssr")]
+    island::preload::provide();
     view! {
         <I18nProvider>
             <HtmlDir />
             <Title formatter=|page: String| format!("{page} · Twofold") />
-            <Stylesheet id="leptos" href="/pkg/twofold.css" />
             <Router>
                 <Layout />
             </Router>

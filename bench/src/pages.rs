@@ -13,7 +13,6 @@ use crate::{
 /// pieces of the bundle are fetched by script, so the HTML alone does not name them all).
 pub(crate) async fn page_weight(
     addr: SocketAddr,
-    site: &std::path::Path,
     loaded: &std::collections::BTreeMap<String, Vec<String>>,
 ) -> Result<Vec<report::Page>, Error> {
     let mut conn = Conn::open(addr).await?;
@@ -53,13 +52,15 @@ pub(crate) async fn page_weight(
             .get(path)
             .ok_or_else(|| format!("the hydration run recorded no files for {path}"))?;
         for url in urls {
-            let file = site.join(url.trim_start_matches('/'));
-            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            let sent = visitor.get_compressed(url).await?;
-            if !sent.status.is_success() {
-                return Err(format!("{url}: {}", sent.status).into());
+            let (plain, sent) = (visitor.get(url).await?, visitor.get_compressed(url).await?);
+            if !plain.status.is_success() || !sent.status.is_success() {
+                return Err(format!("{url}: {} / {}", plain.status, sent.status).into());
             }
-            assets.push(report::Asset::new(url, &bytes, sent.body.len() as u64));
+            assets.push(report::Asset::new(
+                &short_name(url),
+                &plain.body,
+                sent.body.len() as u64,
+            ));
         }
         pages.push(report::Page {
             path: path.to_owned(),
@@ -67,4 +68,16 @@ pub(crate) async fn page_weight(
         });
     }
     Ok(pages)
+}
+
+/// A file's address without the bundle's version (`/pkg/<version>/chunk_1.wasm` is
+/// `/pkg/…/chunk_1.wasm`).
+fn short_name(url: &str) -> String {
+    match url
+        .strip_prefix("/pkg/")
+        .and_then(|rest| rest.split_once('/'))
+    {
+        Some((_version, file)) => format!("/pkg/…/{file}"),
+        None => url.to_owned(),
+    }
 }

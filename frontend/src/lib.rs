@@ -5,7 +5,7 @@ pub fn hydrate() {
     if !app::build::page_matches() {
         return;
     }
+    // The last island to hydrate marks the page (a page without islands loads no bundle; the
+    // page's first script marks it).
     leptos::mount::hydrate_islands();
-    // A page without islands is ready now; otherwise the last island to hydrate says so.
-    app::island::ready::page_loaded();
 }

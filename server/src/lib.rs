@@ -211,6 +211,18 @@ pub async fn build_with_clock(
             i64::try_from(config.session_idle.as_secs()).unwrap_or(i64::MAX),
         ),
     };
+    // The bundle is served under its version (`site::version`), and the pages point there.
+    let mut leptos_options = leptos_options;
+    let bundle = Path::new(&*leptos_options.site_root).join(&*leptos_options.site_pkg_dir);
+    let version = site::version(&bundle);
+    if let Some(version) = &version {
+        leptos_options.site_pkg_dir = format!("{}/{version}", leptos_options.site_pkg_dir).into();
+    }
+    let preloads = app::island::preload::Bundle::read(
+        &bundle,
+        &format!("/{}", leptos_options.site_pkg_dir),
+        &leptos_options.output_name,
+    );
     let state = AppState {
         leptos_options,
         services,
@@ -221,6 +233,7 @@ pub async fn build_with_clock(
         let services = state.services.clone();
         move || {
             provide_context(services.clone());
+            provide_context(preloads.clone());
             layers::PageNonce::remember();
         }
     };
@@ -237,27 +250,18 @@ pub async fn build_with_clock(
         // of whatever response options its reactive owner can reach, which can be another
         // request's being rendered on the same thread (a redirect, a `Set-Cookie`): a
         // stylesheet then came back as that page's redirect to the login.
-        .nest_service(
-            &format!("/{}", state.leptos_options.site_pkg_dir),
-            // The copies `site::precompress` made, to browsers that accept them (and caches
-            // told that the answer depends on it).
-            tower::ServiceBuilder::new()
-                .layer(SetResponseHeaderLayer::if_not_present(
-                    axum::http::header::VARY,
-                    axum::http::HeaderValue::from_static("accept-encoding"),
-                ))
-                .service(
-                    ServeDir::new(
-                        Path::new(&*state.leptos_options.site_root)
-                            .join(&*state.leptos_options.site_pkg_dir),
-                    )
-                    .precompressed_br()
-                    .precompressed_gzip(),
-                ),
-        )
+        .nest_service("/pkg", site_files(version.as_deref(), &bundle))
+        // The icon keeps its address from build to build: kept for a day.
         .route_service(
             "/favicon.svg",
-            ServeFile::new(Path::new(&*state.leptos_options.site_root).join("favicon.svg")),
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::overriding(
+                    axum::http::header::CACHE_CONTROL,
+                    axum::http::HeaderValue::from_static("public, max-age=86400"),
+                ))
+                .service(ServeFile::new(
+                    Path::new(&*state.leptos_options.site_root).join("favicon.svg"),
+                )),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
@@ -397,6 +401,37 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .map_err(StartError::Serve)
+}
+
+/// The bundle's files under `/pkg/<version>/` (see [`site::version`]; none without a bundle):
+/// the copies `site::precompress` made to browsers that accept them
+/// (and caches told that the answer depends on it), kept for a year. Nothing else under `/pkg/`
+/// is found: an address of another version names other bytes.
+fn site_files(version: Option<&str>, bundle: &Path) -> Router {
+    let files = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::VARY,
+            axum::http::HeaderValue::from_static("accept-encoding"),
+        ))
+        .map_response(|mut response: axum::http::Response<_>| {
+            if response.status().is_success() {
+                response.headers_mut().insert(
+                    axum::http::header::CACHE_CONTROL,
+                    axum::http::HeaderValue::from_static("public, max-age=31536000, immutable"),
+                );
+            }
+            response
+        })
+        .service(
+            ServeDir::new(bundle)
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
+    let not_found = Router::new().fallback(|| async { StatusCode::NOT_FOUND });
+    match version {
+        Some(version) => not_found.nest_service(&format!("/{version}"), files),
+        None => not_found,
+    }
 }
 
 /// The app's routes, generated once per process. Generating them runs the app with resource

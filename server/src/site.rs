@@ -85,20 +85,60 @@ fn gzip_9(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
 }
 
 /// The scripts, WebAssembly and stylesheets under `dir` and its folders.
-fn compressible(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// The files under `dir` (and its folders) whose extension `keep` accepts.
+fn files(dir: &Path, keep: &dyn Fn(&str) -> bool, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            compressible(&path, found)?;
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| COMPRESSIBLE.contains(&e))
-        {
+            files(&path, keep, found)?;
+        } else if keep(
+            path.extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or_default(),
+        ) {
             found.push(path);
         }
     }
     Ok(())
+}
+
+fn compressible(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    files(dir, &|extension| COMPRESSIBLE.contains(&extension), found)
+}
+
+/// The version of the bundle under `dir`: a digest of every file's name and contents (not of
+/// the compressed copies, which follow from them), or `None` without a bundle. The browser
+/// loads the bundle from `/pkg/<version>/`, so an address always names the same bytes and the
+/// files may be kept for good (`immutable`); a new build gets new addresses.
+pub fn version(dir: &Path) -> Option<String> {
+    use sha2::{Digest, Sha256};
+
+    let mut found = Vec::new();
+    files(
+        dir,
+        &|extension| !matches!(extension, "br" | "gz" | "tmp"),
+        &mut found,
+    )
+    .ok()?;
+    if found.is_empty() {
+        return None;
+    }
+    found.sort();
+    let mut digest = Sha256::new();
+    for path in found {
+        let bytes = std::fs::read(&path).ok()?;
+        let name = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy();
+        digest.update((name.len() as u64).to_le_bytes());
+        digest.update(name.as_bytes());
+        digest.update((bytes.len() as u64).to_le_bytes());
+        digest.update(&bytes);
+    }
+    Some(
+        digest.finalize()[..10]
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect(),
+    )
 }
 
 /// Writes a brotli and a gzip (level 9) copy beside every script, WebAssembly and stylesheet
@@ -168,6 +208,33 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn the_version_follows_every_file_of_the_bundle_but_not_its_compressed_copies() {
+        let dir = tempfile::TempDir::new().unwrap();
+        assert_eq!(version(dir.path()), None, "no bundle");
+        assert_eq!(version(&dir.path().join("missing")), None);
+        std::fs::write(dir.path().join("twofold.js"), "export {}").unwrap();
+        std::fs::write(dir.path().join("chunk_1.wasm"), b"\0asm one").unwrap();
+        let first = version(dir.path()).unwrap();
+        assert_eq!(first.len(), 20);
+        assert!(first.bytes().all(|b| b.is_ascii_hexdigit()));
+        precompress(dir.path()).unwrap();
+        assert_eq!(
+            version(dir.path()).unwrap(),
+            first,
+            "compressed copies do not count"
+        );
+        std::fs::write(dir.path().join("chunk_1.wasm"), b"\0asm two").unwrap();
+        let changed = version(dir.path()).unwrap();
+        assert_ne!(changed, first, "a changed file");
+        std::fs::rename(
+            dir.path().join("chunk_1.wasm"),
+            dir.path().join("chunk_2.wasm"),
+        )
+        .unwrap();
+        assert_ne!(version(dir.path()).unwrap(), changed, "a renamed file");
+    }
 
     #[test]
     fn scripts_wasm_and_styles_are_compressed_once_ahead_of_time() {

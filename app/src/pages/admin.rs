@@ -99,7 +99,7 @@ const CONFIRM_TEXTS: &[&str] = &[msg("admin-confirm-submit"), msg("admin-confirm
 
 #[island(lazy)]
 fn ConfirmForm(email: String, keys: bool, authenticator: bool, texts: Texts) -> impl IntoView {
-    let (action, error) = island::form::<AdminConfirm>(texts);
+    let (action, error) = island::form::<AdminConfirm>("confirm_form", texts);
     view! {
         <Form action attr:novalidate=true attr:aria-labelledby="admin-confirm-heading">
             <ErrorAlert error />

@@ -56,7 +56,7 @@ const LOGIN_FORM_TEXTS: &[&str] = &[
 /// ceremony's code is loaded at the first click).
 #[island(lazy)]
 fn LoginForm(next: String, texts: Texts) -> impl IntoView {
-    let (action, error) = island::form::<LogIn>(texts);
+    let (action, error) = island::form::<LogIn>("login_form", texts);
     let passkey_error = RwSignal::new(None);
     let passkey_next = next.clone();
     view! {

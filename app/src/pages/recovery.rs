@@ -74,7 +74,7 @@ const FORGOT_TEXTS: &[&str] = &[
 
 #[island(lazy)]
 fn ForgotForm(language: String, texts: Texts) -> impl IntoView {
-    let (action, error) = island::form::<RequestReset>(texts);
+    let (action, error) = island::form::<RequestReset>("forgot_form", texts);
     view! {
         <Form action attr:novalidate=true attr:aria-labelledby="forgot-title">
             <ErrorAlert error />
@@ -166,7 +166,7 @@ fn ResetForm(
     factors: Option<LoginFactors>,
     texts: Texts,
 ) -> impl IntoView {
-    let (action, error) = island::form::<ResetPassword>(texts);
+    let (action, error) = island::form::<ResetPassword>("reset_form", texts);
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, action.pending());
     let authenticator = factors.is_some_and(|f| f.authenticator);

@@ -48,7 +48,7 @@ const SIGNUP_FORM_TEXTS: &[&str] = &[
 
 #[island(lazy)]
 fn SignupForm(language: String, texts: Texts) -> impl IntoView {
-    let (action, error) = island::form::<SignUp>(texts);
+    let (action, error) = island::form::<SignUp>("signup_form", texts);
     view! {
         <Form action attr:novalidate=true attr:aria-labelledby="signup-title">
             <ErrorAlert error />

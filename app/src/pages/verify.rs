@@ -89,7 +89,7 @@ const VERIFY_FORM_TEXTS: &[&str] = &[
 
 #[island(lazy)]
 fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoView {
-    let (action, error) = island::form::<VerifyLogin>(texts);
+    let (action, error) = island::form::<VerifyLogin>("verify_form", texts);
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, action.pending());
     let LoginFactors {

@@ -334,13 +334,14 @@ fn browser_assets_go_out_precompressed_to_browsers_that_accept_them() {
         std::fs::write(pkg.join("twofold.js"), &script).unwrap();
         server::site::precompress(&pkg).unwrap();
         let mut app = TestApp::with_site(site.path()).await;
+        let script = format!("/pkg/{}/twofold.js", server::site::version(&pkg).unwrap());
         for (accepted, encoding, file) in [
             ("br, gzip", Some("br"), "twofold.js.br"),
             ("gzip", Some("gzip"), "twofold.js.gz"),
             ("identity", None, "twofold.js"),
         ] {
             let reply = app
-                .get_with_headers("/pkg/twofold.js", &[("accept-encoding", accepted)])
+                .get_with_headers(&script, &[("accept-encoding", accepted)])
                 .await;
             assert_eq!(reply.status, StatusCode::OK, "{accepted}");
             assert_eq!(
@@ -369,5 +370,96 @@ fn browser_assets_go_out_precompressed_to_browsers_that_accept_them() {
             std::fs::metadata(pkg.join("twofold.js.br")).unwrap().len() < 300,
             "brotli at its best"
         );
+    });
+}
+
+#[test]
+fn the_bundle_is_served_under_its_version_kept_for_good_and_announced_by_each_page() {
+    common::run(async {
+        let site = tempfile::TempDir::new().unwrap();
+        let pkg = site.path().join("pkg");
+        std::fs::create_dir(&pkg).unwrap();
+        for (file, text) in [
+            ("twofold.js", "export function hydrate() {}"),
+            ("twofold.css", "body { margin: 0 }"),
+            ("__wasm_split.______________________.js", "export {}"),
+            ("chunk_1.wasm", "\0asm 1"),
+            ("chunk_2.wasm", "\0asm 2"),
+            ("split_login_form_loader_7.wasm", "\0asm 3"),
+            (
+                "__wasm_split_manifest.json",
+                r#"{"login_form_loader_7": ["chunk_1", "split_login_form_loader_7"],
+                    "signup_form_loader_8": ["chunk_2"]}"#,
+            ),
+        ] {
+            std::fs::write(pkg.join(file), text).unwrap();
+        }
+        let version = server::site::version(&pkg).unwrap();
+        let mut app = TestApp::with_site(site.path()).await;
+
+        let page = app.get("/login").await.text();
+        let head = &page[..page.find("</head>").unwrap()];
+        for link in [
+            format!(r#"rel="stylesheet" href="/pkg/{version}/twofold.css""#),
+            format!(r#"href="/pkg/{version}/twofold.js" rel="modulepreload""#),
+            format!(r#"href="/pkg/{version}/twofold.wasm" rel="preload""#),
+            r#"type="module">((pkg, output) =>"#.to_owned(),
+            format!(r#"("/pkg/{version}", "twofold");</script>"#),
+            format!(
+                r#"href="/pkg/{version}/__wasm_split.______________________.js" rel="modulepreload""#
+            ),
+            format!(r#"href="/pkg/{version}/chunk_1.wasm" rel="preload""#),
+            format!(r#"href="/pkg/{version}/split_login_form_loader_7.wasm" rel="preload""#),
+        ] {
+            assert!(head.contains(&link), "{link} in {head}");
+        }
+        assert!(
+            !head.contains("chunk_2.wasm"),
+            "another page's island: {head}"
+        );
+        // A page without islands loads no bundle at all.
+        let plain = app.get("/confirm-address?token=none").await.text();
+        assert!(!plain.contains("<leptos-island"), "{plain}");
+        let plain_head = &plain[..plain.find("</head>").unwrap()];
+        for bundle in [".js\"", ".wasm\"", "type=\"module\""] {
+            assert!(!plain_head.contains(bundle), "{bundle} in {plain_head}");
+        }
+        assert_eq!(
+            head.matches("__wasm_split.______________________.js")
+                .count(),
+            1,
+            "each file once"
+        );
+
+        let kept = |reply: &common::Reply| {
+            reply
+                .headers
+                .get(header::CACHE_CONTROL)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let file = app.get(&format!("/pkg/{version}/chunk_1.wasm")).await;
+        assert_eq!(file.status, StatusCode::OK);
+        assert_eq!(file.bytes, b"\0asm 1");
+        assert_eq!(
+            kept(&file).as_deref(),
+            Some("public, max-age=31536000, immutable")
+        );
+        // Another version's (or no version's) address names other bytes: not found, and not
+        // kept.
+        for path in [
+            "/pkg/chunk_1.wasm".to_owned(),
+            "/pkg/00000000000000000000/chunk_1.wasm".to_owned(),
+            format!("/pkg/{version}/chunk_9.wasm"),
+        ] {
+            let reply = app.get(&path).await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+            assert!(
+                !kept(&reply).is_some_and(|v| v.contains("immutable")),
+                "{path}"
+            );
+        }
+        // The pages themselves are never kept.
+        assert_eq!(kept(&app.get("/login").await).as_deref(), Some("no-store"));
     });
 }

@@ -137,7 +137,7 @@ fn RemoveKeyControl(
     email: String,
     texts: Texts,
 ) -> impl IntoView {
-    island::setup(texts);
+    island::setup("remove_key_control", texts);
     let open = RwSignal::new(false);
     let button_id = format!("remove-key-{id}");
     let label = format!("{} {name}", t("settings-key-remove")());

@@ -182,7 +182,7 @@ fn TwoFactorControls(
     default_key_name: String,
     texts: Texts,
 ) -> impl IntoView {
-    island::setup(texts);
+    island::setup("two_factor_controls", texts);
     let setup_open = RwSignal::new(false);
     let add_key_open = RwSignal::new(false);
     let regenerate_open = RwSignal::new(false);
