@@ -244,10 +244,17 @@ pub mod preload {
         #[test]
         fn an_island_loads_the_loader_and_its_pieces_from_the_versioned_folder() {
             let dir = tempfile::TempDir::new().unwrap();
-            assert!(
-                Manifest::read(dir.path(), "/pkg/v1").is_none(),
-                "no split bundle"
+            let whole = Bundle::read(dir.path(), "/pkg/v1", "twofold");
+            assert_eq!(
+                whole.main(),
+                (
+                    "/pkg/v1/twofold.js".to_owned(),
+                    "/pkg/v1/twofold.wasm".to_owned()
+                )
             );
+            assert!(whole.island("login_form").is_none(), "no split bundle");
+            assert!(whole.script().ends_with(r#"("/pkg/v1", "twofold");"#));
+            assert!(!whole.script().contains("//"), "no comments");
             std::fs::write(dir.path().join(LOADER), "export {}").unwrap();
             std::fs::write(
                 dir.path().join(MANIFEST),
@@ -256,6 +263,7 @@ pub mod preload {
             )
             .unwrap();
             let manifest = Bundle::read(dir.path(), "/pkg/v1/", "twofold");
+            assert!(manifest.is_split());
             assert_eq!(
                 manifest.island("login_form").unwrap(),
                 [

@@ -73,6 +73,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
+    let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
     view! {
         <!DOCTYPE html>
         <html>
@@ -83,12 +84,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name=build::META_NAME content=build::MARK />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <script nonce=leptos::nonce::use_nonce()>{MARK_JS}</script>
-                <AutoReload options=options.clone() />
-                <link
-                    id="leptos"
-                    rel="stylesheet"
-                    href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name)
-                />
+                <link id="leptos" rel="stylesheet" href=stylesheet />
+                <AutoReload options />
                 <MetaTags />
             </head>
             <body>

@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signUp, uniqueEmail } from './helpers';
+import { expectSettingsFor, signUp, uniqueEmail } from './helpers';
 
 /** The files under /pkg/ a load fetched, and whether each reached the server. */
 async function recordFiles(page: Page): Promise<{ cdp: CDPSession; files: Map<string, { fromNetwork: boolean }> }> {
@@ -41,9 +41,15 @@ for (const path of ['/login', '/signup', '/forgot-password', '/settings']) {
     page.on('console', (message) => {
       if (/preload/i.test(message.text())) warnings.push(message.text());
     });
-    if (path === '/settings') await signUp(page, uniqueEmail());
-
     const { cdp, files } = await recordFiles(page);
+    if (path === '/settings') {
+      const email = uniqueEmail();
+      await signUp(page, email);
+      await expectSettingsFor(page, email);
+      // The settings were just shown: start this visit with an empty cache.
+      await cdp.send('Network.clearBrowserCache');
+      files.clear();
+    }
     const head = await load(page, path);
     expect(files.size, 'the page loads its bundle').toBeGreaterThan(2);
     for (const file of files.keys()) {
