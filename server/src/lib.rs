@@ -385,6 +385,16 @@ pub async fn run(config: Config) -> Result<(), StartError> {
             maintenance::prune(&pool, &sessions, storage::now(), log_days).await;
         }
     });
+    let pool = app.pool.clone();
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(storage::CHECKPOINT_EVERY);
+        loop {
+            interval.tick().await;
+            if let Err(err) = pool.checkpoint().await {
+                tracing::warn!(error = %err, "copying the write-ahead log into the database");
+            }
+        }
+    });
 
     if let Some(metrics_addr) = config.metrics_addr {
         metrics::serve(metrics_addr, app.pool.clone()).await?;

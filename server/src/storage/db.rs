@@ -83,6 +83,22 @@ impl Db {
     }
 
     /// Closes every connection (the pool's, or the idle local ones).
+    /// Copies SQLite's write-ahead log into the database file as far as no reader still needs
+    /// it, without waiting for anyone (`PASSIVE`); returns the log's frames and how many are
+    /// now in the database. Nothing to do on PostgreSQL (`None`).
+    pub async fn checkpoint(&self) -> Result<Option<(i64, i64)>, Error> {
+        match &self.0 {
+            Kind::Pool(_) => Ok(None),
+            Kind::Local(_) => {
+                let (_busy, log, copied): (i64, i64, i64) =
+                    sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)")
+                        .fetch_one(self)
+                        .await?;
+                Ok(Some((log, copied)))
+            }
+        }
+    }
+
     pub async fn close(&self) {
         match &self.0 {
             Kind::Pool(pool) => pool.close().await,
@@ -244,5 +260,45 @@ impl<'p> Executor<'p> for &'_ Db {
     {
         let db = self.clone();
         async move { db.acquire().await?.describe(sql).await }.boxed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    #[test]
+    fn no_commit_copies_the_log_the_background_checkpoint_does() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let dir = tempfile::TempDir::new().unwrap();
+            let url = format!("sqlite://{}/log.db?mode=rwc", dir.path().display());
+            let db = super::super::open(&url).await.unwrap();
+            let (threshold,): (i64,) = sqlx::query_as("PRAGMA wal_autocheckpoint")
+                .fetch_one(&db)
+                .await
+                .unwrap();
+            assert_eq!(threshold, 0);
+            sqlx::query("CREATE TABLE t (x INTEGER)")
+                .execute(&db)
+                .await
+                .unwrap();
+            // Each commit adds a frame to the log: past SQLite's default threshold (1000), a
+            // commit would have copied it and the log would have started again.
+            for x in 0..1200 {
+                sqlx::query("INSERT INTO t (x) VALUES (?)")
+                    .bind(x)
+                    .execute(&db)
+                    .await
+                    .unwrap();
+            }
+            let (log, copied) = db.checkpoint().await.unwrap().unwrap();
+            assert!(log >= 1200, "the log was copied by a commit: {log} frames");
+            assert_eq!(copied, log, "the checkpoint copies the whole log");
+            db.close().await;
+        });
     }
 }

@@ -98,9 +98,15 @@ pub async fn open(url: &str) -> Result<Db, StorageError> {
     }
 }
 
-/// SQLite connections: the database's own settings, then the connection's.
+/// SQLite connections: the database's own settings, then the connection's. No request copies
+/// the write-ahead log into the database (with its `fsync`) because its commit crossed the
+/// log's threshold (`wal_autocheckpoint = 0`): the server does it in the background, see
+/// [`Db::checkpoint`] and [`CHECKPOINT_EVERY`].
 const SQLITE_SETUP: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0;";
+
+/// How often a serving process copies SQLite's write-ahead log into the database.
+pub const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 async fn open_sqlite(url: &str) -> Result<Db, StorageError> {
     // Validate the URL and create the file if needed before the generic pool opens it.
