@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Twofold's benchmarks: builds the release app, starts it on a throwaway SQLite database on
-# loopback, measures page weight, hydration (headless Chromium), server throughput and latency,
+# loopback, measures page weight, first and second visits, hydration (headless Chromium, also
+# on an emulated mobile network), server throughput and latency,
 # and memory, and writes bench/results/ (README.md, results.json, page-weight.svg,
-# latency.svg). Usage: ./bench/run.sh   (HYDRATION_RUNS=15 BENCH_SECONDS=8 by default)
+# latency.svg). Usage: ./bench/run.sh   (HYDRATION_RUNS=15 THROTTLED_RUNS=5 BENCH_SECONDS=8 by default)
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 
 bootstrap
