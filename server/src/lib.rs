@@ -414,9 +414,9 @@ pub async fn run(config: Config) -> Result<(), StartError> {
 }
 
 /// The bundle's files under `/pkg/<version>/` (see [`site::version`]; none without a bundle):
-/// the copies `site::precompress` made to browsers that accept them
-/// (and caches told that the answer depends on it), kept for a year. Nothing else under `/pkg/`
-/// is found: an address of another version names other bytes.
+/// the copies `site::precompress` made to browsers that accept them (and caches told that the
+/// answer depends on it), kept for a year. Nothing else under `/pkg/` is found: an address of
+/// another version names other bytes.
 fn site_files(version: Option<&str>, bundle: &Path) -> Router {
     let files = tower::ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::if_not_present(

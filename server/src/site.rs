@@ -84,7 +84,6 @@ fn gzip_9(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     encoder.finish()
 }
 
-/// The scripts, WebAssembly and stylesheets under `dir` and its folders.
 /// The files under `dir` (and its folders) whose extension `keep` accepts.
 fn files(dir: &Path, keep: &dyn Fn(&str) -> bool, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
@@ -102,6 +101,7 @@ fn files(dir: &Path, keep: &dyn Fn(&str) -> bool, found: &mut Vec<PathBuf>) -> s
     Ok(())
 }
 
+/// The scripts, WebAssembly and stylesheets under `dir` and its folders.
 fn compressible(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
     files(dir, &|extension| COMPRESSIBLE.contains(&extension), found)
 }
