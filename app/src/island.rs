@@ -96,11 +96,16 @@ pub mod preload {
     #[derive(Clone, Debug)]
     pub struct Bundle(Arc<Parts>);
 
+    /// Everything a page may announce, worked out once when the server starts.
     #[derive(Debug)]
     struct Parts {
-        public: String,
-        name: String,
-        /// Empty for a bundle that is not split.
+        /// The bundle's script and WebAssembly.
+        main: (String, String),
+        /// The script that hydrates the page's islands (without its comments).
+        script: String,
+        /// The addresses each lazy island loads, the split loader first, by the island's name
+        /// (`login_form` for the manifest's `login_form_loader_<hash>`); empty for a bundle
+        /// that is not split.
         islands: HashMap<String, Vec<String>>,
     }
 
@@ -108,7 +113,8 @@ pub mod preload {
         /// The bundle `name` (`<name>.js`, `<name>.wasm`) in `dir`, served at `public` (e.g.
         /// `/pkg/<version>`), with its split manifest if it has one.
         pub fn read(dir: &Path, public: &str, name: &str) -> Self {
-            let islands = if dir.join(LOADER).is_file() {
+            let public = public.trim_end_matches('/');
+            let manifest: HashMap<String, Vec<String>> = if dir.join(LOADER).is_file() {
                 std::fs::read_to_string(dir.join(MANIFEST))
                     .ok()
                     .and_then(|text| {
@@ -122,52 +128,48 @@ pub mod preload {
             } else {
                 HashMap::new()
             };
+            let islands = manifest
+                .into_iter()
+                .filter_map(|(key, pieces)| {
+                    let (island, _hash) = key.rsplit_once("_loader_")?;
+                    let hrefs = std::iter::once(format!("{public}/{LOADER}"))
+                        .chain(pieces.iter().map(|piece| format!("{public}/{piece}.wasm")))
+                        .collect();
+                    Some((island.to_owned(), hrefs))
+                })
+                .collect();
+            let code: Vec<&str> = ISLAND_SCRIPT
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with("//"))
+                .collect();
             Self(Arc::new(Parts {
-                public: public.trim_end_matches('/').to_owned(),
-                name: name.to_owned(),
+                main: (
+                    format!("{public}/{name}.js"),
+                    format!("{public}/{name}.wasm"),
+                ),
+                script: format!("{}({public:?}, {name:?});", code.join("\n")),
                 islands,
             }))
         }
 
         /// The bundle's script and WebAssembly.
-        pub fn main(&self) -> (String, String) {
-            let Parts { public, name, .. } = &*self.0;
-            (
-                format!("{public}/{name}.js"),
-                format!("{public}/{name}.wasm"),
-            )
+        pub fn main(&self) -> &(String, String) {
+            &self.0.main
         }
 
         /// The addresses the lazy island `name` loads, the split loader first; `None` if the
         /// bundle is not split or has no such island.
-        pub fn island(&self, name: &str) -> Option<Vec<String>> {
-            let prefix = format!("{name}_loader_");
-            let pieces = self
-                .0
-                .islands
-                .iter()
-                .find_map(|(key, pieces)| key.starts_with(&prefix).then_some(pieces))?;
-            let public = &self.0.public;
-            Some(
-                std::iter::once(format!("{public}/{LOADER}"))
-                    .chain(pieces.iter().map(|piece| format!("{public}/{piece}.wasm")))
-                    .collect(),
-            )
+        pub fn island(&self, name: &str) -> Option<&[String]> {
+            self.0.islands.get(name).map(Vec::as_slice)
         }
 
         fn is_split(&self) -> bool {
             !self.0.islands.is_empty()
         }
 
-        /// The script that hydrates the page's islands (without its comments).
-        fn script(&self) -> String {
-            let Parts { public, name, .. } = &*self.0;
-            let code: Vec<&str> = ISLAND_SCRIPT
-                .lines()
-                .map(str::trim)
-                .filter(|line| !line.is_empty() && !line.starts_with("//"))
-                .collect();
-            format!("{}({public:?}, {name:?});", code.join("\n"))
+        fn script(&self) -> &str {
+            &self.0.script
         }
     }
 
@@ -193,16 +195,16 @@ pub mod preload {
         let (script, wasm) = bundle.main();
         if announced.insert(script.clone()) {
             // Registered with the page's head (`MetaTags`), not rendered here.
-            preload(script);
-            preload(wasm);
-            let code = bundle.script();
+            preload(script.clone());
+            preload(wasm.clone());
+            let code = bundle.script().to_owned();
             _ = view! { <Script type_="module">{code}</Script> }.to_html();
         }
         match bundle.island(name) {
             Some(hrefs) => {
                 for href in hrefs {
                     if announced.insert(href.clone()) {
-                        preload(href);
+                        preload(href.clone());
                     }
                 }
             }
@@ -247,7 +249,7 @@ pub mod preload {
             let whole = Bundle::read(dir.path(), "/pkg/v1", "twofold");
             assert_eq!(
                 whole.main(),
-                (
+                &(
                     "/pkg/v1/twofold.js".to_owned(),
                     "/pkg/v1/twofold.wasm".to_owned()
                 )
@@ -259,7 +261,8 @@ pub mod preload {
             std::fs::write(
                 dir.path().join(MANIFEST),
                 r#"{"login_form_loader_1": ["chunk_1", "split_login_form_loader_1"],
-                    "login_form_extra_loader_2": ["chunk_9"]}"#,
+                    "login_form_extra_loader_2": ["chunk_9"],
+                    "settings_dialog_3": ["chunk_4"]}"#,
             )
             .unwrap();
             let manifest = Bundle::read(dir.path(), "/pkg/v1/", "twofold");
@@ -280,6 +283,10 @@ pub mod preload {
                 ]
             );
             assert!(manifest.island("signup_form").is_none());
+            assert!(
+                manifest.island("settings_dialog").is_none(),
+                "a lazy function that is not an island"
+            );
         }
     }
 }

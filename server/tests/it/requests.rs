@@ -324,14 +324,23 @@ fn site_files_are_served_without_the_app() {
     });
 }
 
+/// A site folder whose bundle (`pkg/`) holds `files` (name, contents); the folder and its
+/// `pkg/`.
+fn site_with(files: &[(&str, &str)]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let site = tempfile::TempDir::new().unwrap();
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir(&pkg).unwrap();
+    for (file, text) in files {
+        std::fs::write(pkg.join(file), text).unwrap();
+    }
+    (site, pkg)
+}
+
 #[test]
 fn browser_assets_go_out_precompressed_to_browsers_that_accept_them() {
     common::run(async {
-        let site = tempfile::TempDir::new().unwrap();
-        let pkg = site.path().join("pkg");
-        std::fs::create_dir(&pkg).unwrap();
         let script = "export function hydrate() { return 42; }\n".repeat(300);
-        std::fs::write(pkg.join("twofold.js"), &script).unwrap();
+        let (site, pkg) = site_with(&[("twofold.js", &script)]);
         server::site::precompress(&pkg).unwrap();
         let mut app = TestApp::with_site(site.path()).await;
         let script = format!("/pkg/{}/twofold.js", server::site::version(&pkg).unwrap());
@@ -376,10 +385,7 @@ fn browser_assets_go_out_precompressed_to_browsers_that_accept_them() {
 #[test]
 fn the_bundle_is_served_under_its_version_kept_for_good_and_announced_by_each_page() {
     common::run(async {
-        let site = tempfile::TempDir::new().unwrap();
-        let pkg = site.path().join("pkg");
-        std::fs::create_dir(&pkg).unwrap();
-        for (file, text) in [
+        let (site, pkg) = site_with(&[
             ("twofold.js", "export function hydrate() {}"),
             ("twofold.css", "body { margin: 0 }"),
             ("__wasm_split.______________________.js", "export {}"),
@@ -391,9 +397,7 @@ fn the_bundle_is_served_under_its_version_kept_for_good_and_announced_by_each_pa
                 r#"{"login_form_loader_7": ["chunk_1", "split_login_form_loader_7"],
                     "signup_form_loader_8": ["chunk_2"]}"#,
             ),
-        ] {
-            std::fs::write(pkg.join(file), text).unwrap();
-        }
+        ]);
         let version = server::site::version(&pkg).unwrap();
         let mut app = TestApp::with_site(site.path()).await;
 
