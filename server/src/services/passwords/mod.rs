@@ -1,13 +1,11 @@
 //! Password hashing with argon2id (OWASP parameters: 19 MiB, 2 passes, 1 lane) on a fixed set
-//! of hashing threads, one per core. More at once would not finish sooner; each thread keeps its
-//! own 19 MiB of argon2 memory for its whole life, so a burst of logins neither allocates nor
-//! zeroes memory per hash, and the server's memory stays at `cores × 19 MiB` for hashing
-//! however many requests arrive.
+//! of hashing threads, one per core. More at once would not finish sooner, and the server's
+//! memory for hashing stays at `cores × 19 MiB` however many requests arrive. A thread keeps its
+//! argon2 memory from one hash to the next while hashes are waiting, so a burst of logins
+//! neither maps nor zeroes memory per hash; when none waits, it gives the memory back to the
+//! system, so a server between bursts holds none of it.
 
-use std::{
-    sync::{Arc, Mutex, mpsc},
-    time::Duration,
-};
+use std::{sync::Arc, time::Duration};
 
 use argon2::{
     Algorithm, Argon2, Block, Params, PasswordHash, Version,
@@ -28,7 +26,7 @@ pub struct Passwords {
     /// as known ones.
     dummy_hash: Arc<OnceCell<String>>,
     /// The queue of the hashing threads; they stop when the last clone of this is dropped.
-    jobs: mpsc::Sender<Job>,
+    jobs: flume::Sender<Job>,
     /// Places in the queue (running or waiting): a request that gets none within `wait` is
     /// told the server is busy, so a burst never grows the queue without bound.
     slots: Arc<Semaphore>,
@@ -59,8 +57,7 @@ impl Passwords {
 
     /// Hashing with at most `slots` hashes queued, each request waiting up to `wait` for one.
     pub fn with_queue(params: Params, slots: usize, wait: Duration) -> Self {
-        let (jobs, queue) = mpsc::channel::<Job>();
-        let queue = Arc::new(Mutex::new(queue));
+        let (jobs, queue) = flume::unbounded::<Job>();
         for n in 0..hashing_threads() {
             let queue = queue.clone();
             let spawned = std::thread::Builder::new()
@@ -68,15 +65,19 @@ impl Passwords {
                 .spawn(move || {
                     let mut memory = Vec::new();
                     loop {
-                        // The lock is held only while waiting for the next job.
-                        let next = match queue.lock() {
-                            Ok(queue) => queue.recv(),
-                            Err(_) => return,
+                        let job = match queue.try_recv() {
+                            Ok(job) => job,
+                            Err(flume::TryRecvError::Disconnected) => return,
+                            Err(flume::TryRecvError::Empty) => {
+                                // Nothing waits: the memory goes back before the thread sleeps.
+                                memory = Vec::new();
+                                match queue.recv() {
+                                    Ok(job) => job,
+                                    Err(flume::RecvError::Disconnected) => return,
+                                }
+                            }
                         };
-                        match next {
-                            Ok(job) => job(&mut memory),
-                            Err(mpsc::RecvError) => return,
-                        }
+                        job(&mut memory);
                     }
                 });
             if let Err(err) = spawned {
@@ -160,8 +161,15 @@ impl Passwords {
     }
 }
 
+/// Blocks reserved (never touched beyond what argon2 uses) for a hashing thread's memory:
+/// more than 32 MiB, glibc's largest threshold for mapping a request on its own. Below it, once
+/// a mapped block of about that size has been freed, glibc serves the next request from a heap
+/// that keeps freed memory for good; above it, the memory is always its own mapping, unmapped
+/// when the thread drops it. Only the pages argon2 writes (19 MiB) are ever resident.
+const MAPPED_ALONE: usize = (32 << 20) / size_of::<Block>() + 1;
+
 /// The argon2 output of `password` with `salt`, computed in `memory` (grown to the size the
-/// parameters need, then kept for the next hash).
+/// parameters need, then kept while hashes wait).
 fn compute(
     argon2: &Argon2<'_>,
     password: &str,
@@ -170,6 +178,9 @@ fn compute(
 ) -> Result<Output, argon2::password_hash::Error> {
     let blocks = argon2.params().block_count();
     if memory.len() < blocks {
+        if memory.capacity() < blocks {
+            *memory = Vec::with_capacity(blocks.max(MAPPED_ALONE));
+        }
         memory.resize(blocks, Block::default());
     }
     let mut out = vec![

@@ -74,6 +74,77 @@ async fn reused_memory_gives_the_same_results() {
     }
 }
 
+/// How many blocks are reserved in the memory of each hashing thread: one job per thread at
+/// once, each holding its thread for a moment so that the next one goes to another.
+async fn reserved_per_thread(passwords: &Passwords) -> Vec<usize> {
+    let jobs = (0..hashing_threads()).map(|_| {
+        passwords.run(|memory| {
+            std::thread::sleep(Duration::from_millis(30));
+            memory.capacity()
+        })
+    });
+    futures_util::future::join_all(jobs)
+        .await
+        .into_iter()
+        .map(|seen| seen.expect("run"))
+        .collect()
+}
+
+/// Between bursts a hashing thread holds no argon2 memory: it gives it back as soon as no
+/// hash waits, without waiting for another job to wake it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn idle_hashing_threads_give_their_memory_back() {
+    let passwords = Passwords::default();
+    let burst = (0..hashing_threads() * 2).map(|n| {
+        let passwords = passwords.clone();
+        async move { passwords.hash(&format!("password {n}")).await }
+    });
+    for hashed in futures_util::future::join_all(burst).await {
+        hashed.expect("hash");
+    }
+    // Time for the threads to finish the burst; no other job wakes them.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let seen = reserved_per_thread(&passwords).await;
+    assert!(
+        seen.iter().all(|&blocks| blocks == 0),
+        "an idle hashing thread still holds its memory: {seen:?}"
+    );
+}
+
+/// While hashes wait, a thread keeps its memory for the next one, reserved above glibc's
+/// mapping threshold so that giving it back returns it to the system.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn busy_hashing_threads_keep_their_memory_for_the_next_hash() {
+    let passwords = Passwords::default();
+    let burst = (0..hashing_threads() * 4).map(|n| {
+        let passwords = passwords.clone();
+        tokio::spawn(async move {
+            passwords
+                .hash(&format!("password {n}"))
+                .await
+                .expect("hash");
+            // Queued behind the other tasks' hashes.
+            passwords
+                .run(|memory| memory.capacity())
+                .await
+                .expect("run")
+        })
+    });
+    let seen: Vec<usize> = futures_util::future::join_all(burst)
+        .await
+        .into_iter()
+        .map(|joined| joined.expect("task"))
+        .collect();
+    assert!(
+        seen.iter().any(|&blocks| blocks >= MAPPED_ALONE),
+        "no job behind a hash found its memory kept: {seen:?}"
+    );
+    assert!(
+        seen.iter()
+            .all(|&blocks| blocks == 0 || blocks >= MAPPED_ALONE)
+    );
+}
+
 #[tokio::test]
 async fn malformed_hashes_are_internal_errors_not_matches() {
     let passwords = Passwords::default();
