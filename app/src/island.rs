@@ -99,13 +99,13 @@ pub mod preload {
     /// Everything a page may announce, worked out once when the server starts.
     #[derive(Debug)]
     struct Parts {
-        /// The bundle's script and WebAssembly.
-        main: (String, String),
+        /// The bundle's script and WebAssembly, and the split loader its script imports (a
+        /// split bundle).
+        main: Vec<String>,
         /// The script that hydrates the page's islands (without its comments).
         script: String,
-        /// The addresses each lazy island loads, the split loader first, by the island's name
-        /// (`login_form` for the manifest's `login_form_loader_<hash>`); empty for a bundle
-        /// that is not split.
+        /// The pieces each lazy island loads, by the island's name (`signup_form` for the
+        /// manifest's `signup_form_loader_<hash>`); empty for a bundle that is not split.
         islands: HashMap<String, Vec<String>>,
     }
 
@@ -114,7 +114,8 @@ pub mod preload {
         /// `/pkg/<version>`), with its split manifest if it has one.
         pub fn read(dir: &Path, public: &str, name: &str) -> Self {
             let public = public.trim_end_matches('/');
-            let manifest: HashMap<String, Vec<String>> = if dir.join(LOADER).is_file() {
+            let split = dir.join(LOADER).is_file();
+            let manifest: HashMap<String, Vec<String>> = if split {
                 std::fs::read_to_string(dir.join(MANIFEST))
                     .ok()
                     .and_then(|text| {
@@ -132,8 +133,9 @@ pub mod preload {
                 .into_iter()
                 .filter_map(|(key, pieces)| {
                     let (island, _hash) = key.rsplit_once("_loader_")?;
-                    let hrefs = std::iter::once(format!("{public}/{LOADER}"))
-                        .chain(pieces.iter().map(|piece| format!("{public}/{piece}.wasm")))
+                    let hrefs = pieces
+                        .iter()
+                        .map(|piece| format!("{public}/{piece}.wasm"))
                         .collect();
                     Some((island.to_owned(), hrefs))
                 })
@@ -143,29 +145,29 @@ pub mod preload {
                 .map(str::trim)
                 .filter(|line| !line.is_empty() && !line.starts_with("//"))
                 .collect();
+            let mut main = vec![
+                format!("{public}/{name}.js"),
+                format!("{public}/{name}.wasm"),
+            ];
+            if split {
+                main.push(format!("{public}/{LOADER}"));
+            }
             Self(Arc::new(Parts {
-                main: (
-                    format!("{public}/{name}.js"),
-                    format!("{public}/{name}.wasm"),
-                ),
+                main,
                 script: format!("{}({public:?}, {name:?});", code.join("\n")),
                 islands,
             }))
         }
 
-        /// The bundle's script and WebAssembly.
-        pub fn main(&self) -> &(String, String) {
+        /// The bundle's script (first) and WebAssembly, and the split loader of a split bundle.
+        pub fn main(&self) -> &[String] {
             &self.0.main
         }
 
-        /// The addresses the lazy island `name` loads, the split loader first; `None` if the
-        /// bundle is not split or has no such island.
-        pub fn island(&self, name: &str) -> Option<&[String]> {
-            self.0.islands.get(name).map(Vec::as_slice)
-        }
-
-        fn is_split(&self) -> bool {
-            !self.0.islands.is_empty()
+        /// The pieces the island `name` loads: none for an island that is not lazy (its code is
+        /// in the bundle itself) or a bundle that is not split.
+        pub fn island(&self, name: &str) -> &[String] {
+            self.0.islands.get(name).map_or(&[], Vec::as_slice)
         }
 
         fn script(&self) -> &str {
@@ -182,8 +184,8 @@ pub mod preload {
         provide_context(Announced::default());
     }
 
-    /// Announces the bundle (first island of the page) and the pieces of the island `name` in
-    /// the page's head.
+    /// Announces the bundle (first island of the page) and the pieces of the island `name` (a
+    /// lazy one) in the page's head.
     pub fn island(name: &str) {
         let Some(bundle) = use_context::<Bundle>() else {
             return;
@@ -192,29 +194,19 @@ pub mod preload {
         let Ok(mut announced) = announced.0.lock() else {
             return;
         };
-        let (script, wasm) = bundle.main();
-        if announced.insert(script.clone()) {
+        if !announced.contains(&bundle.main()[0]) {
             // Registered with the page's head (`MetaTags`), not rendered here.
-            preload(script.clone());
-            preload(wasm.clone());
+            for href in bundle.main() {
+                announced.insert(href.clone());
+                preload(href.clone());
+            }
             let code = bundle.script().to_owned();
             _ = view! { <Script type_="module">{code}</Script> }.to_html();
         }
-        match bundle.island(name) {
-            Some(hrefs) => {
-                for href in hrefs {
-                    if announced.insert(href.clone()) {
-                        preload(href.clone());
-                    }
-                }
+        for href in bundle.island(name) {
+            if announced.insert(href.clone()) {
+                preload(href.clone());
             }
-            None if bundle.is_split() => {
-                tracing::warn!(
-                    island = name,
-                    "no pieces of this island in the split manifest"
-                );
-            }
-            None => {}
         }
     }
 
@@ -244,47 +236,45 @@ pub mod preload {
         use super::*;
 
         #[test]
-        fn an_island_loads_the_loader_and_its_pieces_from_the_versioned_folder() {
+        fn an_island_loads_its_pieces_from_the_versioned_folder() {
             let dir = tempfile::TempDir::new().unwrap();
             let whole = Bundle::read(dir.path(), "/pkg/v1", "twofold");
-            assert_eq!(
-                whole.main(),
-                &(
-                    "/pkg/v1/twofold.js".to_owned(),
-                    "/pkg/v1/twofold.wasm".to_owned()
-                )
-            );
-            assert!(whole.island("login_form").is_none(), "no split bundle");
+            assert_eq!(whole.main(), ["/pkg/v1/twofold.js", "/pkg/v1/twofold.wasm"]);
+            assert!(whole.island("signup_form").is_empty(), "no split bundle");
             assert!(whole.script().ends_with(r#"("/pkg/v1", "twofold");"#));
             assert!(!whole.script().contains("//"), "no comments");
             std::fs::write(dir.path().join(LOADER), "export {}").unwrap();
             std::fs::write(
                 dir.path().join(MANIFEST),
-                r#"{"login_form_loader_1": ["chunk_1", "split_login_form_loader_1"],
-                    "login_form_extra_loader_2": ["chunk_9"],
+                r#"{"signup_form_loader_1": ["chunk_1", "split_signup_form_loader_1"],
+                    "signup_form_extra_loader_2": ["chunk_9"],
                     "settings_dialog_3": ["chunk_4"]}"#,
             )
             .unwrap();
-            let manifest = Bundle::read(dir.path(), "/pkg/v1/", "twofold");
-            assert!(manifest.is_split());
+            let split = Bundle::read(dir.path(), "/pkg/v1/", "twofold");
             assert_eq!(
-                manifest.island("login_form").unwrap(),
+                split.main(),
                 [
-                    "/pkg/v1/__wasm_split.______________________.js",
+                    "/pkg/v1/twofold.js",
+                    "/pkg/v1/twofold.wasm",
+                    "/pkg/v1/__wasm_split.______________________.js"
+                ],
+                "the bundle's script imports the split loader"
+            );
+            assert_eq!(
+                split.island("signup_form"),
+                [
                     "/pkg/v1/chunk_1.wasm",
-                    "/pkg/v1/split_login_form_loader_1.wasm",
+                    "/pkg/v1/split_signup_form_loader_1.wasm",
                 ]
             );
-            assert_eq!(
-                manifest.island("login_form_extra").unwrap(),
-                [
-                    "/pkg/v1/__wasm_split.______________________.js",
-                    "/pkg/v1/chunk_9.wasm"
-                ]
-            );
-            assert!(manifest.island("signup_form").is_none());
+            assert_eq!(split.island("signup_form_extra"), ["/pkg/v1/chunk_9.wasm"]);
             assert!(
-                manifest.island("settings_dialog").is_none(),
+                split.island("login_form").is_empty(),
+                "an island that is not lazy"
+            );
+            assert!(
+                split.island("settings_dialog").is_empty(),
                 "a lazy function that is not an island"
             );
         }

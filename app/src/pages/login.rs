@@ -53,8 +53,10 @@ const LOGIN_FORM_TEXTS: &[&str] = &[
 /// Email and password (a right password leads to the code step or straight to `next`), or —
 /// once the page is interactive — a passkey instead: the browser offers the passkeys it has
 /// for this site. One island, so that the passkey costs the page only its button (the
-/// ceremony's code is loaded at the first click).
-#[island(lazy)]
+/// ceremony's code is loaded at the first click). Not lazy, like the code step's island: the
+/// sign-in pages are the first a browser loads, so their code is in the bundle itself (one file
+/// instead of some 30 pieces, each a request), and every page after sign-in finds it cached.
+#[island]
 fn LoginForm(next: String, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<LogIn>("login_form", texts);
     let passkey_error = RwSignal::new(None);

@@ -87,7 +87,9 @@ const VERIFY_FORM_TEXTS: &[&str] = &[
     msg("verify-pending"),
 ];
 
-#[island(lazy)]
+/// The code step's form (authenticator code, backup code or security key). Not lazy: see
+/// [`super::login`]'s island.
+#[island]
 fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<VerifyLogin>("verify_form", texts);
     let key_error = RwSignal::new(None);

@@ -391,17 +391,21 @@ fn the_bundle_is_served_under_its_version_kept_for_good_and_announced_by_each_pa
             ("__wasm_split.______________________.js", "export {}"),
             ("chunk_1.wasm", "\0asm 1"),
             ("chunk_2.wasm", "\0asm 2"),
-            ("split_login_form_loader_7.wasm", "\0asm 3"),
+            ("split_signup_form_loader_7.wasm", "\0asm 3"),
             (
                 "__wasm_split_manifest.json",
-                r#"{"login_form_loader_7": ["chunk_1", "split_login_form_loader_7"],
-                    "signup_form_loader_8": ["chunk_2"]}"#,
+                r#"{"signup_form_loader_7": ["chunk_1", "split_signup_form_loader_7"],
+                    "forgot_form_loader_8": ["chunk_2"]}"#,
             ),
         ]);
         let version = server::site::version(&pkg).unwrap();
         let mut app = TestApp::with_site(site.path()).await;
 
-        let page = app.get("/login").await.text();
+        // The sign-in form's island is not lazy: its code is in the bundle itself.
+        let login = app.get("/login").await.text();
+        let login_head = &login[..login.find("</head>").unwrap()];
+        // A lazy island's pieces are announced with the bundle.
+        let page = app.get("/signup").await.text();
         let head = &page[..page.find("</head>").unwrap()];
         for link in [
             format!(r#"rel="stylesheet" href="/pkg/{version}/twofold.css""#),
@@ -412,10 +416,14 @@ fn the_bundle_is_served_under_its_version_kept_for_good_and_announced_by_each_pa
             format!(
                 r#"href="/pkg/{version}/__wasm_split.______________________.js" rel="modulepreload""#
             ),
-            format!(r#"href="/pkg/{version}/chunk_1.wasm" rel="preload""#),
-            format!(r#"href="/pkg/{version}/split_login_form_loader_7.wasm" rel="preload""#),
         ] {
             assert!(head.contains(&link), "{link} in {head}");
+            assert!(login_head.contains(&link), "{link} in {login_head}");
+        }
+        for piece in ["chunk_1.wasm", "split_signup_form_loader_7.wasm"] {
+            let link = format!(r#"href="/pkg/{version}/{piece}" rel="preload""#);
+            assert!(head.contains(&link), "{link} in {head}");
+            assert!(!login_head.contains(piece), "not lazy: {login_head}");
         }
         assert!(
             !head.contains("chunk_2.wasm"),
