@@ -15,13 +15,22 @@ pub(crate) fn cores() -> usize {
 
 /// The server's resident memory (VmRSS) in KiB.
 pub(crate) fn rss_kib(pid: u32) -> Result<u64, Error> {
+    status_kib(pid, "VmRSS")
+}
+
+/// The server's highest resident memory since it started (VmHWM) in KiB.
+pub(crate) fn highest_rss_kib(pid: u32) -> Result<u64, Error> {
+    status_kib(pid, "VmHWM")
+}
+
+fn status_kib(pid: u32, field: &str) -> Result<u64, Error> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
     status
         .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
         .and_then(|v| v.split_whitespace().next())
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| "no VmRSS in /proc/PID/status".into())
+        .ok_or_else(|| format!("no {field} in /proc/PID/status").into())
 }
 
 /// CPU time used so far (ms): by the server's password-hashing threads, by the whole server,

@@ -21,7 +21,7 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use client::Error;
 use load::{backup_codes, logins, memory_under_sessions, ssr, totp_at_fixed_rate};
-use machine::{CpuTime, argon2_ms, backup_hash_us, cores, rss_kib};
+use machine::{CpuTime, argon2_ms, backup_hash_us, cores, highest_rss_kib, rss_kib};
 use pages::page_weight;
 use report::Report;
 use users::create_users;
@@ -169,6 +169,7 @@ async fn run() -> Result<(), Error> {
 
     println!("memory under 100 sessions…");
     report.rss_sessions_kib = memory_under_sessions(args.addr, args.pid, 100).await?;
+    report.rss_highest_kib = highest_rss_kib(args.pid)?;
 
     report.write(&args.out)?;
     println!("report written to {}", args.out.join("README.md").display());

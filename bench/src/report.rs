@@ -191,6 +191,9 @@ pub struct Report {
     pub backup: Latency,
     pub rss_idle_kib: u64,
     pub rss_sessions_kib: u64,
+    /// The highest RSS of the whole run (argon2 on every core included).
+    #[serde(default)]
+    pub rss_highest_kib: u64,
     pub hydration: Hydration,
 }
 
@@ -384,9 +387,10 @@ impl Report {
             self.backup.count, self.backup.p50_ms, self.backup.p99_ms
         ));
         md.push_str(&format!(
-            "| Server memory (RSS) idle, after start | {:.1} MiB |\n| Server memory (RSS), highest while 100 sessions load pages at once | {:.1} MiB |\n",
+            "| Server memory (RSS) idle, after start | {:.1} MiB |\n| Server memory (RSS), highest while 100 sessions load pages at once | {:.1} MiB |\n| Server memory (RSS), highest of the whole run (every core hashing passwords included) | {:.1} MiB |\n",
             self.rss_idle_kib as f64 / 1024.0,
-            self.rss_sessions_kib as f64 / 1024.0
+            self.rss_sessions_kib as f64 / 1024.0,
+            self.rss_highest_kib as f64 / 1024.0
         ));
         md.push_str("\nRerun with `./bench/run.sh` (see the main README, \"Benchmarks\").\n");
         md

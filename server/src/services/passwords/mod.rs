@@ -1,9 +1,9 @@
 //! Password hashing with argon2id (OWASP parameters: 19 MiB, 2 passes, 1 lane) on a fixed set
 //! of hashing threads, one per core. More at once would not finish sooner, and the server's
 //! memory for hashing stays at `cores × 19 MiB` however many requests arrive. A thread keeps its
-//! argon2 memory from one hash to the next while hashes are waiting, so a burst of logins
-//! neither maps nor zeroes memory per hash; when none waits, it gives the memory back to the
-//! system, so a server between bursts holds none of it.
+//! argon2 memory from one hash to the next while hashes keep coming, so a burst of logins
+//! neither maps nor zeroes memory per hash; a quarter of a second after the last, it gives the
+//! memory back to the system, so a server between bursts holds none of it.
 
 use std::{sync::Arc, time::Duration};
 
@@ -38,6 +38,10 @@ pub struct Passwords {
 const QUEUED_PER_THREAD: usize = 16;
 /// How long a request waits for a place in the queue before it is answered "busy".
 const SLOT_WAIT: Duration = Duration::from_secs(3);
+/// How long a hashing thread keeps its memory after a hash for the next one. Logins arriving
+/// together (each a few milliseconds after the last) reuse it; mapping and zeroing 19 MiB anew
+/// would cost each of them several milliseconds of CPU.
+const KEEP_MEMORY: Duration = Duration::from_millis(250);
 
 /// How many hashing threads run: one per core.
 fn hashing_threads() -> usize {
@@ -65,11 +69,12 @@ impl Passwords {
                 .spawn(move || {
                     let mut memory = Vec::new();
                     loop {
-                        let job = match queue.try_recv() {
+                        let job = match queue.recv_timeout(KEEP_MEMORY) {
                             Ok(job) => job,
-                            Err(flume::TryRecvError::Disconnected) => return,
-                            Err(flume::TryRecvError::Empty) => {
-                                // Nothing waits: the memory goes back before the thread sleeps.
+                            Err(flume::RecvTimeoutError::Disconnected) => return,
+                            Err(flume::RecvTimeoutError::Timeout) => {
+                                // No hash for a while: the memory goes back before the
+                                // thread sleeps.
                                 memory = Vec::new();
                                 match queue.recv() {
                                     Ok(job) => job,

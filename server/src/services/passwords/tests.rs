@@ -90,8 +90,8 @@ async fn reserved_per_thread(passwords: &Passwords) -> Vec<usize> {
         .collect()
 }
 
-/// Between bursts a hashing thread holds no argon2 memory: it gives it back as soon as no
-/// hash waits, without waiting for another job to wake it.
+/// Between bursts a hashing thread holds no argon2 memory: it keeps it a moment for the next
+/// hash, then gives it back without waiting for another job to wake it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn idle_hashing_threads_give_their_memory_back() {
     let passwords = Passwords::default();
@@ -102,8 +102,15 @@ async fn idle_hashing_threads_give_their_memory_back() {
     for hashed in futures_util::future::join_all(burst).await {
         hashed.expect("hash");
     }
-    // Time for the threads to finish the burst; no other job wakes them.
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    // A login a moment later still finds the memory.
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let soon = reserved_per_thread(&passwords).await;
+    assert!(
+        soon.iter().any(|&blocks| blocks >= MAPPED_ALONE),
+        "given back at once: {soon:?}"
+    );
+    // Time for the threads to keep it a while; no other job wakes them.
+    tokio::time::sleep(KEEP_MEMORY + Duration::from_millis(150)).await;
     let seen = reserved_per_thread(&passwords).await;
     assert!(
         seen.iter().all(|&blocks| blocks == 0),
@@ -111,8 +118,8 @@ async fn idle_hashing_threads_give_their_memory_back() {
     );
 }
 
-/// While hashes wait, a thread keeps its memory for the next one, reserved above glibc's
-/// mapping threshold so that giving it back returns it to the system.
+/// While hashes keep coming, a thread keeps its memory for the next one, reserved above
+/// glibc's mapping threshold so that giving it back returns it to the system.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn busy_hashing_threads_keep_their_memory_for_the_next_hash() {
     let passwords = Passwords::default();
