@@ -10,7 +10,7 @@ use domain::policy::{MAX_GRACE_DAYS, Policy, RequiredOf};
 
 use crate::{assemble, clock::SystemClock, config::Config, services::admin::By};
 
-pub const USAGE: &str = "usage: server [serve | migrate | admin users | admin reset-2fa EMAIL | \
+pub const USAGE: &str = "usage: server [serve | migrate | compress-site | admin users | admin reset-2fa EMAIL | \
                          admin unlock EMAIL | admin rotate-totp-key | admin grant EMAIL | \
                          admin revoke EMAIL | admin policy | \
                          admin policy (everyone | administrators) GRACE_DAYS | admin policy nobody]";

@@ -71,6 +71,8 @@ pub enum StartError {
     },
     #[error("server: {0}")]
     Serve(std::io::Error),
+    #[error("compressing the browser assets: {0}")]
+    Compress(std::io::Error),
     #[error(transparent)]
     Site(#[from] site::Mismatch),
     #[error("TWOFOLD_PUBLIC_URL: {0}")]
@@ -342,6 +344,36 @@ pub async fn migrate(config: &Config) -> Result<(), StartError> {
     Ok(())
 }
 
+/// Writes the compressed copies of the configured site's bundle (`server compress-site`; see
+/// [`site::precompress`]) and returns how many it wrote.
+pub fn compress_site() -> Result<usize, StartError> {
+    let conf =
+        leptos::config::get_configuration(None).map_err(|e| StartError::Leptos(e.to_string()))?;
+    let options = &conf.leptos_options;
+    let pkg = Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+    site::precompress(&pkg).map_err(StartError::Compress)
+}
+
+/// Runs `server compress-site` as a child process and waits for it. Brotli's best level works
+/// in buffers of several MiB, which the allocator would keep in a serving process for good;
+/// they go back to the system with the child. Where it fails (a read-only site), the files are
+/// compressed as they are sent instead.
+async fn compress_site_in_a_child() {
+    let compressed = tokio::task::spawn_blocking(|| {
+        std::process::Command::new(std::env::current_exe()?)
+            .arg("compress-site")
+            .stdin(std::process::Stdio::null())
+            .status()
+    })
+    .await;
+    match compressed {
+        Ok(Ok(status)) if status.success() => {}
+        Ok(Ok(status)) => tracing::warn!(%status, "compressing the browser assets"),
+        Ok(Err(err)) => tracing::warn!(error = %err, "compressing the browser assets"),
+        Err(err) => tracing::warn!(error = %err, "compressing the browser assets"),
+    }
+}
+
 /// Serves Twofold until Ctrl-C or SIGTERM.
 pub async fn run(config: Config) -> Result<(), StartError> {
     let conf =
@@ -354,16 +386,7 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         &options.output_name,
     );
     match site::check(&bundle)? {
-        site::Site::Matches => {
-            let pkg = Path::new(&*options.site_root).join(&*options.site_pkg_dir);
-            match tokio::task::spawn_blocking(move || site::precompress(&pkg)).await {
-                Ok(Ok(0)) => {}
-                Ok(Ok(written)) => tracing::info!(written, "browser assets compressed"),
-                // A read-only site is served as it is (compressed on the fly).
-                Ok(Err(err)) => tracing::warn!(error = %err, "compressing the browser assets"),
-                Err(err) => tracing::warn!(error = %err, "compressing the browser assets"),
-            }
-        }
+        site::Site::Matches => compress_site_in_a_child().await,
         site::Site::Missing(path) => tracing::warn!(
             path = %path.display(),
             "no browser assets: pages are served without their interactive parts \

@@ -20,6 +20,9 @@ async fn main() -> ExitCode {
         ["migrate"] => server::migrate(&config).await.inspect(|()| {
             tracing::info!("database migrated");
         }),
+        ["compress-site"] => server::compress_site().map(|written| {
+            tracing::info!(written, "browser assets compressed");
+        }),
         ["admin", ref rest @ ..] => return server::cli::admin(&config, rest).await,
         _ => {
             eprintln!("{}", server::cli::USAGE);

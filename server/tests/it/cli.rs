@@ -295,3 +295,63 @@ fn a_new_sqlite_database_is_the_server_users_alone() {
         assert_eq!(mode(&dir.path().join("data")), 0o700);
     });
 }
+
+/// A server whose bundle is of its build writes the compressed copies of the bundle's files
+/// when it starts (in a child process, `server compress-site`, whose memory goes back to the
+/// system when it ends); the command also does it alone, and a second time writes nothing new.
+#[test]
+fn the_server_compresses_its_bundle_when_it_starts() {
+    use common::process::{ServerProcess, SharedKeys};
+    common::run(async {
+        let dir = tempfile::TempDir::new().unwrap();
+        let pkg = dir.path().join("site/pkg");
+        std::fs::create_dir_all(&pkg).unwrap();
+        let wasm = format!("\0asm {} code", app::build::MARK);
+        std::fs::write(pkg.join("twofold.wasm"), wasm).unwrap();
+        std::fs::write(pkg.join("twofold.js"), "export function hydrate() {}").unwrap();
+        let url = common::fresh_database_url(&dir).await;
+        let site = (
+            "LEPTOS_SITE_ROOT",
+            dir.path().join("site").display().to_string(),
+        );
+        let server = ServerProcess::start_with(&url, &SharedKeys::random(), &[site]).await;
+        let copies = [
+            "twofold.wasm.br",
+            "twofold.wasm.gz",
+            "twofold.js.br",
+            "twofold.js.gz",
+        ];
+        for copy in copies {
+            assert!(pkg.join(copy).is_file(), "{copy}");
+            std::fs::remove_file(pkg.join(copy)).unwrap();
+        }
+        drop(server);
+
+        let alone = |dir: &tempfile::TempDir| {
+            Command::new(env!("CARGO_BIN_EXE_server"))
+                .arg("compress-site")
+                .current_dir(dir.path())
+                .env_clear()
+                .env("DATABASE_URL", &url)
+                .env("TWOFOLD_DATA_DIR", dir.path())
+                .env("LEPTOS_OUTPUT_NAME", "twofold")
+                .env("LEPTOS_SITE_ROOT", dir.path().join("site"))
+                .env("RUST_LOG", "info")
+                .env("TWOFOLD_LOG_FORMAT", "json")
+                .output()
+                .unwrap()
+        };
+        let said = |output: &std::process::Output| {
+            assert!(output.status.success(), "{output:?}");
+            String::from_utf8_lossy(&output.stdout).into_owned()
+                + &String::from_utf8_lossy(&output.stderr)
+        };
+        let first = said(&alone(&dir));
+        assert!(first.contains(r#""written":4"#), "{first}");
+        for copy in copies {
+            assert!(pkg.join(copy).is_file(), "{copy}");
+        }
+        let again = said(&alone(&dir));
+        assert!(again.contains(r#""written":0"#), "{again}");
+    });
+}
