@@ -174,7 +174,7 @@ impl Passwords {
 const MAPPED_ALONE: usize = (32 << 20) / size_of::<Block>() + 1;
 
 /// The argon2 output of `password` with `salt`, computed in `memory` (grown to the size the
-/// parameters need, then kept while hashes wait).
+/// parameters need, then kept while hashes keep coming).
 fn compute(
     argon2: &Argon2<'_>,
     password: &str,
