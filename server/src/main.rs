@@ -20,9 +20,19 @@ async fn main() -> ExitCode {
         ["migrate"] => server::migrate(&config).await.inspect(|()| {
             tracing::info!("database migrated");
         }),
-        ["compress-site"] => server::compress_site().map(|written| {
-            tracing::info!(written, "browser assets compressed");
-        }),
+        ["compress-site"] => {
+            return match server::compress_site() {
+                Ok(written) => {
+                    tracing::info!(written, "browser assets compressed");
+                    ExitCode::SUCCESS
+                }
+                // A read-only site: a server compresses its files as it sends them.
+                Err(err) => {
+                    tracing::warn!(error = %err, "browser assets left uncompressed");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         ["admin", ref rest @ ..] => return server::cli::admin(&config, rest).await,
         _ => {
             eprintln!("{}", server::cli::USAGE);
