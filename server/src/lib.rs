@@ -215,7 +215,7 @@ pub async fn build_with_clock(
     };
     // The bundle is served under its version (`site::version`), and the pages point there.
     let mut leptos_options = leptos_options;
-    let bundle = Path::new(&*leptos_options.site_root).join(&*leptos_options.site_pkg_dir);
+    let bundle = site::pkg_dir(&leptos_options);
     let version = site::version(&bundle);
     if let Some(version) = &version {
         leptos_options.site_pkg_dir = format!("{}/{version}", leptos_options.site_pkg_dir).into();
@@ -349,9 +349,7 @@ pub async fn migrate(config: &Config) -> Result<(), StartError> {
 pub fn compress_site() -> Result<usize, StartError> {
     let conf =
         leptos::config::get_configuration(None).map_err(|e| StartError::Leptos(e.to_string()))?;
-    let options = &conf.leptos_options;
-    let pkg = Path::new(&*options.site_root).join(&*options.site_pkg_dir);
-    site::precompress(&pkg).map_err(StartError::Compress)
+    site::precompress(&site::pkg_dir(&conf.leptos_options)).map_err(StartError::Compress)
 }
 
 /// Runs `server compress-site` as a child process and waits for it. Brotli's best level works
@@ -380,11 +378,7 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         leptos::config::get_configuration(None).map_err(|e| StartError::Leptos(e.to_string()))?;
     let addr = config.addr.unwrap_or(conf.leptos_options.site_addr);
     let options = &conf.leptos_options;
-    let bundle = site::bundle_path(
-        &options.site_root,
-        &options.site_pkg_dir,
-        &options.output_name,
-    );
+    let bundle = site::bundle_path(&site::pkg_dir(options), &options.output_name);
     match site::check(&bundle)? {
         site::Site::Matches => compress_site_in_a_child().await,
         site::Site::Missing(path) => tracing::warn!(

@@ -32,11 +32,14 @@ pub struct Mismatch {
     pub expected: &'static str,
 }
 
-/// The main WebAssembly file of the site, as cargo-leptos writes it.
-pub fn bundle_path(site_root: &str, pkg_dir: &str, output_name: &str) -> PathBuf {
-    Path::new(site_root)
-        .join(pkg_dir)
-        .join(format!("{output_name}.wasm"))
+/// The folder cargo-leptos writes the bundle to (`<site root>/<pkg dir>`).
+pub fn pkg_dir(options: &leptos::config::LeptosOptions) -> PathBuf {
+    Path::new(&*options.site_root).join(&*options.site_pkg_dir)
+}
+
+/// The main WebAssembly file of the bundle in `pkg`, as cargo-leptos writes it.
+pub fn bundle_path(pkg: &Path, output_name: &str) -> PathBuf {
+    pkg.join(format!("{output_name}.wasm"))
 }
 
 /// Compares the bundle at `path` with this build.
@@ -279,7 +282,7 @@ mod tests {
 
     fn bundle_with(contents: &[u8]) -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::TempDir::new().unwrap();
-        let path = bundle_path(dir.path().to_str().unwrap(), "pkg", "twofold");
+        let path = bundle_path(&dir.path().join("pkg"), "twofold");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, contents).unwrap();
         (dir, path)
