@@ -20,22 +20,26 @@ pub struct Counter {
 /// before (that would take a million changes a second), so a counter remembered with its
 /// version is current whenever the row has that version.
 pub async fn load(pool: &Db, scope: &str) -> Result<(Counter, i64), sqlx::Error> {
-    if let Some(found) = read(pool, scope).await? {
-        return Ok(found);
+    // A new row has no failures, so a sweep of idle rows (`delete_expired`, on any server) may
+    // remove it before it is read back: then it is made again.
+    for _ in 0..3 {
+        if let Some(found) = read(pool, scope).await? {
+            return Ok(found);
+        }
+        let first_version = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |since| {
+                i64::try_from(since.as_micros()).unwrap_or(i64::MAX)
+            });
+        sqlx::query(
+            "INSERT INTO attempt_limits (scope, version) VALUES ($1, $2) \
+             ON CONFLICT (scope) DO NOTHING",
+        )
+        .bind(scope)
+        .bind(first_version)
+        .execute(pool)
+        .await?;
     }
-    let first_version = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |since| {
-            i64::try_from(since.as_micros()).unwrap_or(i64::MAX)
-        });
-    sqlx::query(
-        "INSERT INTO attempt_limits (scope, version) VALUES ($1, $2) \
-         ON CONFLICT (scope) DO NOTHING",
-    )
-    .bind(scope)
-    .bind(first_version)
-    .execute(pool)
-    .await?;
     read(pool, scope).await?.ok_or(sqlx::Error::RowNotFound)
 }
 
