@@ -42,7 +42,7 @@ struct Args {
     seconds: u64,
     /// The server's RSS (KiB) measured right after it started, before any request.
     rss_idle: Option<u64>,
-    /// The server's database, where the links it mails are read.
+    /// The server's database, where the benchmark confirms its accounts' addresses.
     database: String,
 }
 
@@ -121,7 +121,7 @@ async fn main() -> std::process::ExitCode {
 
 async fn run() -> Result<(), Error> {
     let args = args()?;
-    users::open_outbox(&args.database).await?;
+    users::open_database(&args.database).await?;
     if args.accounts_only {
         return hydration_accounts(args.addr, &args.out).await;
     }

@@ -78,10 +78,15 @@ pub enum EventKind {
     AddressChangeAsked,
     /// The account moved to a new address (the link mailed there was used).
     AddressChanged,
+    /// A trust token that a use had already replaced came back (a copied cookie): every
+    /// trusted browser of the account was stopped.
+    TrustCopied,
+    /// A trusted browser signed in without a code from another network than it used last.
+    TrustedBrowserNewNetwork,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 36] = [
+    pub const ALL: [Self; 38] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -118,6 +123,8 @@ impl EventKind {
         Self::PasswordReset,
         Self::AddressChangeAsked,
         Self::AddressChanged,
+        Self::TrustCopied,
+        Self::TrustedBrowserNewNetwork,
     ];
 
     /// The name stored in the database.
@@ -159,6 +166,8 @@ impl EventKind {
             Self::PasswordReset => "password-reset",
             Self::AddressChangeAsked => "address-change-asked",
             Self::AddressChanged => "address-changed",
+            Self::TrustCopied => "trust-copied",
+            Self::TrustedBrowserNewNetwork => "trusted-browser-new-network",
         }
     }
 
@@ -205,12 +214,15 @@ impl EventKind {
             Self::PasswordReset => msg("event-password-reset"),
             Self::AddressChangeAsked => msg("event-address-change-asked"),
             Self::AddressChanged => msg("event-address-changed"),
+            Self::TrustCopied => msg("event-trust-copied"),
+            Self::TrustedBrowserNewNetwork => msg("event-trusted-browser-new-network"),
         }
     }
 
     /// Whether the account's owner is mailed about it: every change of a sign-in factor, a
     /// lock, a backup code used, and the warning signs (a replayed code, the right password
-    /// with wrong codes, suspended authenticator codes, many wrong passwords).
+    /// with wrong codes, suspended authenticator codes, many wrong passwords, a copied trust
+    /// cookie, a trusted browser on a new network).
     pub fn notifies(self) -> bool {
         matches!(
             self,
@@ -233,6 +245,8 @@ impl EventKind {
                 | Self::AdminSignedOut
                 | Self::PasswordReset
                 | Self::AddressChanged
+                | Self::TrustCopied
+                | Self::TrustedBrowserNewNetwork
         )
     }
 
@@ -251,6 +265,7 @@ impl EventKind {
                 | Self::AuthenticatorSuspended
                 | Self::PasswordsSlowed
                 | Self::KeyRefused
+                | Self::TrustCopied
         )
     }
 }

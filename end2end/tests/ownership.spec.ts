@@ -130,9 +130,14 @@ test('a change of address waits for the new address to confirm it', async ({ pag
   await open(page, await linkTo(newEmail, '/confirm-address'));
   await expect(page.getByTestId('confirm-address-lead')).toContainText('Move your account');
   await page.getByRole('button', { name: 'Move my account' }).click();
-  await expect(page).toHaveURL(/\/settings$/);
+  // The move ends every session of the old address, this one too.
+  await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByTestId('address-notice')).toHaveText(/now uses its new email address/);
-  await expect(page.getByTestId('account-email')).toHaveText(newEmail);
+  await expect
+    .poll(async () => (await mailsTo(email)).map((mail) => mail.subject))
+    .toContain('Your account has a new email address');
+  await logIn(page, newEmail);
+  await expectSettingsFor(page, newEmail);
 });
 
 test('signing up, confirming and resetting work without JavaScript', async ({ browser }) => {

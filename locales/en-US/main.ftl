@@ -553,6 +553,14 @@ event-password-reset = New password chosen through a mailed link
 # $email: the new address
 event-address-change-asked = Move to { $email } asked for
 event-address-changed = Email address changed
+# A trusted browser's token came back after a use had replaced it (the cookie was copied)
+event-trust-copied = A copied cookie of a trusted browser was used: every trusted browser was stopped
+event-trusted-browser-new-network = Signed in on a trusted browser, without a code, from a new network
+# Mail. $email: the account's address
+mail-trust-copied-subject = A copy of a trusted browser's cookie was used
+mail-trust-copied-body = A browser you trusted on your Twofold account { $email } was used with a cookie that had already been replaced, so it may have been copied to another browser. Every trusted browser of the account was stopped: each one asks for a code again. If this was not you, change your password.
+mail-trusted-browser-new-network-subject = A trusted browser signed in from a new network
+mail-trusted-browser-new-network-body = A browser you trusted signed in to your Twofold account { $email } without a code, from another network than the one it used last.
 # Mail. $email: the account's address (for the change of address: the new one); $old: the current address
 mail-link-expires-hour = The link works once, within an hour.
 mail-link-expires-day = The link works once, within 24 hours.

@@ -10,6 +10,7 @@ pub mod maintenance;
 pub mod metrics;
 pub mod private_files;
 pub mod services;
+pub mod serving;
 pub mod site;
 pub mod state;
 pub mod storage;
@@ -26,6 +27,7 @@ use tower_http::{
     limit::RequestBodyLimitLayer,
     services::{ServeDir, ServeFile},
     set_header::SetResponseHeaderLayer,
+    timeout::TimeoutLayer,
     trace::TraceLayer,
 };
 
@@ -111,6 +113,7 @@ pub async fn assemble(config: &Config, clock: Arc<dyn Clock>) -> Result<Core, St
     let mailer = Mailer::new(
         pool.clone(),
         clock.clone(),
+        keys.totp.clone(),
         transport,
         config.mail_from.clone(),
     );
@@ -265,10 +268,7 @@ pub async fn build_with_clock(
                     Path::new(&*state.leptos_options.site_root).join("favicon.svg"),
                 )),
         )
-        .fallback(leptos_axum::file_and_error_handler_with_context::<
-            AppState,
-            _,
-        >(context, shell))
+        .fallback(state::not_found(context, state.clone()))
         .layer(middleware::from_fn_with_state(
             layers::PolicyGate {
                 sessions: state.services.session_policy,
@@ -301,12 +301,18 @@ pub async fn build_with_clock(
             },
             layers::client_info,
         ))
+        // Inside the security headers: a refused body's 413 (and a slow request's 408) carries
+        // them too.
+        .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            config.request_timeout,
+        ))
         .layer(middleware::from_fn_with_state(
             config.hsts_seconds,
             layers::security_headers,
         ))
         .layer(layers::compression())
-        .layer(RequestBodyLimitLayer::new(layers::MAX_REQUEST_BYTES))
         // Spans name the path only: a query may hold a mailed link's token.
         .layer(TraceLayer::new_for_http().make_span_with(
             |request: &axum::http::Request<axum::body::Body>| {
@@ -420,12 +426,12 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         .await
         .map_err(|source| StartError::Listen { addr, source })?;
     tracing::info!(mode = ?config.mode, "Twofold is listening on http://{addr}");
-    axum::serve(
+    serving::serve(
         listener,
-        app.router
-            .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        app.router,
+        serving::HEADER_READ_TIMEOUT,
+        shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
     .await
     .map_err(StartError::Serve)
 }

@@ -26,6 +26,7 @@ struct Metrics {
     events: Family<Labels<1>, Counter>,
     database_errors: Family<Labels<1>, Counter>,
     mail_queue: Gauge,
+    mail_given_up: Counter,
 }
 
 impl Metrics {
@@ -65,6 +66,13 @@ impl Metrics {
             "Mail waiting to be delivered (the deployment's queue)",
             mail_queue.clone(),
         );
+        let mail_given_up = Counter::default();
+        registry.register(
+            "mail_given_up",
+            "Mail given up undelivered (an address the mail library refuses, or every attempt \
+             failed), removed from the queue",
+            mail_given_up.clone(),
+        );
         Self {
             registry,
             sign_ins,
@@ -72,6 +80,7 @@ impl Metrics {
             events,
             database_errors,
             mail_queue,
+            mail_given_up,
         }
     }
 }
@@ -178,6 +187,11 @@ pub fn database_error(unavailable: bool) {
         .database_errors
         .get_or_create(&[("kind", kind)])
         .inc();
+}
+
+/// Counts a mail given up undelivered.
+pub fn mail_given_up() {
+    METRICS.mail_given_up.inc();
 }
 
 /// Every metric in the Prometheus text format, the mail queue read from the database now.

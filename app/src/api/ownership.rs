@@ -53,7 +53,8 @@ pub async fn address_link_info(token: String) -> Result<AddressLink, AppError> {
     Ok(services()?.ownership.address_link(&token).await?)
 }
 
-/// Uses a confirmation link; goes to the settings when signed in, else to the login page.
+/// Uses a confirmation link; goes to the settings when signed in, else to the login page (a
+/// change of address signs every browser out).
 #[server(prefix = "/api", endpoint = "confirm-address")]
 pub async fn confirm_address(token: String) -> Result<(), AppError> {
     let services = services()?;
@@ -64,7 +65,11 @@ pub async fn confirm_address(token: String) -> Result<(), AppError> {
     let session = session::current().await?;
     let notice = match done {
         domain::ownership::AddressConfirmed::Verified => Notice::AddressConfirmed,
-        domain::ownership::AddressConfirmed::Changed => Notice::AddressChanged,
+        domain::ownership::AddressConfirmed::Changed => {
+            // The move ended every session of the account, this browser's too.
+            session::sign_out(&session).await?;
+            Notice::AddressChanged
+        }
     };
     session::set_notice(&session, notice).await?;
     let signed_in = session::user(&session, services.session_policy)

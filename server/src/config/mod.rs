@@ -79,6 +79,9 @@ pub struct Config {
     /// `TWOFOLD_SIGN_UPS_PER_HOUR`: sign-ups one client address may make per hour (shared by
     /// every server).
     pub sign_ups_per_hour: u32,
+    /// `TWOFOLD_REQUEST_TIMEOUT_SECONDS`: how long one request may take, its body included,
+    /// before it is answered 408 (default 30).
+    pub request_timeout: Duration,
     /// `TWOFOLD_METRICS_ADDR`: where the Prometheus metrics are served (`/metrics`); none when
     /// unset.
     pub metrics_addr: Option<SocketAddr>,
@@ -273,6 +276,8 @@ impl Config {
         };
         let api_requests_per_minute = above_zero(&get, "TWOFOLD_API_REQUESTS_PER_MINUTE", 300)?;
         let sign_ups_per_hour = above_zero(&get, "TWOFOLD_SIGN_UPS_PER_HOUR", 20)?;
+        let request_timeout =
+            Duration::from_secs(above_zero(&get, "TWOFOLD_REQUEST_TIMEOUT_SECONDS", 30)?.into());
         Ok(Self {
             mode,
             addr,
@@ -297,6 +302,7 @@ impl Config {
             hsts_seconds,
             api_requests_per_minute,
             sign_ups_per_hour,
+            request_timeout,
             metrics_addr,
         })
     }

@@ -23,13 +23,45 @@ use crate::services::limits::address_key;
 #[derive(Clone)]
 pub struct FloodGuard {
     per_minute: f64,
-    buckets: Arc<Mutex<HashMap<String, (f64, Instant)>>>,
+    buckets: Arc<Mutex<Generations>>,
     /// A refused address is logged once a minute, with the count.
     refusals: RefusalLog,
 }
 
-/// Addresses remembered before idle ones are forgotten.
+/// Each address's bucket: `(tokens, when last refilled)`.
+type Bucket = (f64, Instant);
+
+/// The buckets in two generations: an address seen in neither gets a full bucket in the
+/// current one; one of the previous generation moves over with what it has left. When the
+/// current generation is full it becomes the previous one (the older is dropped whole), so
+/// memory stays bounded at [`MAX_TRACKED`] without ever scanning the map.
+#[derive(Default)]
+struct Generations {
+    current: HashMap<String, Bucket>,
+    previous: HashMap<String, Bucket>,
+}
+
+/// Addresses remembered at the most (over both generations).
 const MAX_TRACKED: usize = 100_000;
+
+impl Generations {
+    fn bucket(&mut self, address: &str, full: Bucket) -> &mut Bucket {
+        if !self.current.contains_key(address) {
+            let carried = self.previous.remove(address);
+            if self.current.len() >= MAX_TRACKED / 2 {
+                self.previous = std::mem::take(&mut self.current);
+            }
+            self.current
+                .insert(address.to_owned(), carried.unwrap_or(full));
+        }
+        self.current.get_mut(address).expect("inserted above")
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.current.len() + self.previous.len()
+    }
+}
 
 impl FloodGuard {
     pub fn new(per_minute: u32) -> Self {
@@ -45,15 +77,7 @@ impl FloodGuard {
         let Ok(mut buckets) = self.buckets.lock() else {
             return true;
         };
-        if buckets.len() >= MAX_TRACKED {
-            let per_minute = self.per_minute;
-            buckets.retain(|_, (tokens, at)| {
-                *tokens + now.duration_since(*at).as_secs_f64() * per_minute / 60.0 < per_minute
-            });
-        }
-        let (tokens, at) = buckets
-            .entry(address.to_owned())
-            .or_insert((self.per_minute, now));
+        let (tokens, at) = buckets.bucket(address, (self.per_minute, now));
         *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * self.per_minute / 60.0)
             .min(self.per_minute);
         *at = now;
@@ -158,5 +182,25 @@ mod tests {
             logged, 1,
             "one line for the address within the minute:\n{text}"
         );
+    }
+
+    #[test]
+    fn memory_stays_bounded_and_a_busy_address_keeps_its_empty_bucket() {
+        let guard = FloodGuard::new(2);
+        let now = Instant::now();
+        assert!(guard.allow("198.51.100.1", now));
+        assert!(guard.allow("198.51.100.1", now));
+        assert!(!guard.allow("198.51.100.1", now));
+        // Half the bound in other addresses: the busy one moves to the previous generation,
+        // and comes back from there still empty.
+        for n in 0..MAX_TRACKED / 2 {
+            guard.allow(&format!("a{n}"), now);
+        }
+        assert!(!guard.allow("198.51.100.1", now));
+        for n in 0..3 * MAX_TRACKED {
+            guard.allow(&format!("b{n}"), now);
+        }
+        let tracked = guard.buckets.lock().expect("buckets").len();
+        assert!(tracked <= MAX_TRACKED, "{tracked}");
     }
 }

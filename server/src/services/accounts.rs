@@ -17,10 +17,10 @@ use super::{
     faults::db,
     guard::Guard,
     limits::{
-        Attempt, KNOWN_BROWSER, PASSWORD, PASSWORD_FROM_ADDRESS, address_scope, device_scope,
-        password_scope, sign_up_scope, sign_ups_from_address,
+        Attempt, KNOWN_BROWSER, PASSWORD, PASSWORD_OF_ACCOUNT, address_scopes, device_scope,
+        password_network_scope, password_scope, sign_up_scope, sign_ups_from_address,
     },
-    passwords::Passwords,
+    passwords::{For, Passwords},
     validation::{self, Problems},
 };
 use crate::storage::{
@@ -79,7 +79,8 @@ impl AccountService {
     /// Checks `password` for the account `email` (normalised; `user` is its row if it exists)
     /// within the attempt limits. From a browser that completed a sign-in to this account
     /// before (its device cookie says so) only that browser's own failures count; from any
-    /// other, the account's and the client address's. Unknown accounts go through the same
+    /// other, the account's from the client's network, the account's from every network (a
+    /// far higher ceiling) and the client address's. Unknown accounts go through the same
     /// steps, so that neither answers nor timing tell them apart.
     async fn check_password(
         &self,
@@ -89,20 +90,24 @@ impl AccountService {
         client: &Client,
     ) -> Result<bool, AccountError> {
         let limiter = &self.guard.limiter;
-        let attempts = match self.known_browser_attempt(user, client).await? {
-            Some(attempt) => vec![attempt],
+        let (caller, attempts) = match self.known_browser_attempt(user, client).await? {
+            Some(attempt) => (For::Known, vec![attempt]),
             None => {
-                let mut scopes = Vec::with_capacity(2);
+                let mut scopes = Vec::with_capacity(3);
                 if let Some(ip) = &client.ip {
-                    scopes.push((address_scope(ip), PASSWORD_FROM_ADDRESS));
+                    scopes.extend(address_scopes(ip));
                 }
-                scopes.push((password_scope(email), PASSWORD));
-                limiter.admit_all(scopes).await?
+                scopes.push((
+                    password_network_scope(email, client.ip.as_deref()),
+                    PASSWORD,
+                ));
+                scopes.push((password_scope(email), PASSWORD_OF_ACCOUNT));
+                (For::Stranger, limiter.admit_all(scopes).await?)
             }
         };
         let verified = self
             .passwords
-            .verify(password, user.map(|u| u.password_hash.as_str()))
+            .verify_for(caller, password, user.map(|u| u.password_hash.as_str()))
             .await;
         match verified {
             Ok(true) => {
@@ -136,10 +141,9 @@ impl AccountService {
         user: Option<&UserRow>,
         client: &Client,
     ) -> Result<Option<Attempt>, AccountError> {
-        let Some(token) = user.and_then(|u| {
-            self.devices
-                .known(client.device.as_ref(), &device_account(UserId(u.id)))
-        }) else {
+        let Some(token) =
+            user.and_then(|u| self.known_device(UserId(u.id), u.credential_epoch, client))
+        else {
             return Ok(None);
         };
         match self
@@ -166,10 +170,17 @@ impl AccountService {
         });
     }
 
-    /// The `Set-Cookie` that makes this browser known for `user` (after a completed sign-in).
-    pub fn device_cookie(&self, user: UserId, client: &Client) -> String {
+    /// The `Set-Cookie` that makes this browser known for `user` under the credential `epoch`
+    /// (after a completed sign-in), and the id of its token for the account.
+    pub fn device_cookie(&self, user: UserId, epoch: i64, client: &Client) -> (String, String) {
         self.devices
-            .remember(client.device.as_ref(), &device_account(user))
+            .remember(client.device.as_ref(), &device_account(user, epoch))
+    }
+
+    /// The id of this browser's token for `user` under `epoch`, if its device cookie has one.
+    pub fn known_device(&self, user: UserId, epoch: i64, client: &Client) -> Option<String> {
+        self.devices
+            .known(client.device.as_ref(), &device_account(user, epoch))
     }
 
     /// The limits, the security log and the policy this service works with.
@@ -212,7 +223,7 @@ impl AccountService {
             ),
             None => None,
         };
-        let hashed = self.passwords.hash(password).await;
+        let hashed = self.passwords.hash_for(For::Stranger, password).await;
         if let Some(attempt) = attempt {
             match &hashed {
                 Ok(_) => {

@@ -109,8 +109,9 @@ impl Admin {
     }
 
     /// Removes the factors of the account `email`, ends all its sessions and pending logins
-    /// and forgets its failed codes; the security log says so, naming who did it, and the
-    /// user is mailed.
+    /// and forgets its failed codes; an administrator loses the role (whoever sets up the next
+    /// factor is not an administrator by it: an operator grants it again). The security log
+    /// says so, naming who did it, and the user is mailed.
     pub async fn reset_two_factor(&self, email: &str, by: &By) -> Result<Reset, AdminError> {
         let user = self.user(email).await?;
         let had_two_factor = factors::credential(&self.pool, user.id).await?.is_some();
@@ -118,7 +119,20 @@ impl Admin {
         let mut tx = conn.begin().await?;
         factors::delete_all(&mut tx, user.id).await?;
         users::raise_epoch(&mut tx, user.id).await?;
+        policy::clear_role(&mut tx, user.id).await?;
         tx.commit().await?;
+        if user.administrator {
+            self.guard
+                .security
+                .record_by(
+                    UserId(user.id),
+                    EventKind::AdministratorRevoked,
+                    None,
+                    &by.actor,
+                    &by.client,
+                )
+                .await?;
+        }
         let sessions_ended = self.end_sessions(user.id).await?;
         self.guard.limiter.clear(&factor_scope(user.id)).await?;
         let detail = i64::try_from(sessions_ended).unwrap_or(i64::MAX);
@@ -150,7 +164,7 @@ impl Admin {
         let user = self.user(email).await?;
         let limiter = &self.guard.limiter;
         limiter.clear(&factor_scope(user.id)).await?;
-        limiter.clear(&password_scope(&user.email)).await?;
+        limiter.clear_all(&password_scope(&user.email)).await?;
         self.guard
             .security
             .record_by(

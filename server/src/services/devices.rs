@@ -2,8 +2,8 @@
 //! it, so that the account's password from that browser is not slowed down by other people's
 //! guesses (OWASP's "device cookies"). One cookie holds a token per account, newest first.
 //!
-//! A token is 16 random bytes and an HMAC-SHA256 tag over the account (a hash of its
-//! normalised email) and those bytes, truncated to 16 bytes; the key is derived from the
+//! A token is 16 random bytes and an HMAC-SHA256 tag over the account (its id and credential
+//! epoch) and those bytes, truncated to 16 bytes; the key is derived from the
 //! session key. Nothing is stored: a token proves only that this browser once signed in to
 //! the account. Its own wrong passwords are limited per token ([`super::limits::KNOWN_BROWSER`]).
 
@@ -23,9 +23,16 @@ const TAG_BYTES: usize = 16;
 /// How long a browser stays known without signing in again.
 const MAX_AGE_SECS: u64 = 365 * 24 * 3600;
 
-/// What a token is bound to: the account.
-pub fn device_account(user: UserId) -> String {
-    format!("user:{}", user.0)
+/// What a token is bound to: the account under its credential epoch, so that a change of
+/// password, factors or address (or an administrator's reset) ends every exemption earned
+/// before it; the browser earns a new one with its next completed sign-in.
+pub fn device_account(user: UserId, epoch: i64) -> String {
+    format!("user:{}:{epoch}", user.0)
+}
+
+/// The name a token goes by (its own limit, the trusts bound to it): a SHA-256 of it.
+fn token_id(token: &str) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
 }
 
 #[derive(Clone)]
@@ -96,13 +103,13 @@ impl Devices {
     pub fn known(&self, cookie: Option<&DeviceCookie>, account: &str) -> Option<String> {
         Self::tokens(cookie)
             .find(|token| self.valid(token, account))
-            .map(|token| URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes())))
+            .map(token_id)
     }
 
     /// The `Set-Cookie` value after a completed sign-in to `account`: its token first (the
     /// one the browser had, or a new one), then the other valid-looking tokens, at most
-    /// [`MAX_TOKENS`].
-    pub fn remember(&self, cookie: Option<&DeviceCookie>, account: &str) -> String {
+    /// [`MAX_TOKENS`]; and the id of the account's token (as [`known`](Self::known) names it).
+    pub fn remember(&self, cookie: Option<&DeviceCookie>, account: &str) -> (String, String) {
         let existing = Self::tokens(cookie).find(|token| self.valid(token, account));
         let token = existing.map_or_else(
             || {
@@ -123,11 +130,12 @@ impl Devices {
             .take(MAX_TOKENS)
             .collect::<Vec<_>>()
             .join(".");
-        format!(
+        let set_cookie = format!(
             "{}={value}; Path=/; Max-Age={MAX_AGE_SECS}; HttpOnly; SameSite=Lax{}",
             self.cookie_name(),
             if self.secure { "; Secure" } else { "" }
-        )
+        );
+        (set_cookie, token_id(&token))
     }
 }
 
@@ -143,7 +151,7 @@ mod tests {
     #[test]
     fn a_token_names_one_account_and_only_with_the_key() {
         let devices = Devices::new(&[7; 64], false);
-        let cookie = value(&devices.remember(None, "password:alice"));
+        let cookie = value(&devices.remember(None, "password:alice").0);
         assert!(devices.known(Some(&cookie), "password:alice").is_some());
         assert_eq!(devices.known(Some(&cookie), "password:bob"), None);
         let other_key = Devices::new(&[8; 64], false);
@@ -158,13 +166,13 @@ mod tests {
     #[test]
     fn one_cookie_keeps_the_last_accounts_and_a_stable_token_for_each() {
         let devices = Devices::new(&[7; 64], true);
-        let first = devices.remember(None, "password:a");
+        let (first, _) = devices.remember(None, "password:a");
         assert!(first.starts_with("__Host-twofold_device="));
         assert!(first.contains("; Secure") && first.contains("HttpOnly"));
         let mut cookie = value(&first);
         let id_a = devices.known(Some(&cookie), "password:a");
         for n in 0..MAX_TOKENS {
-            cookie = value(&devices.remember(Some(&cookie), &format!("password:{n}")));
+            cookie = value(&devices.remember(Some(&cookie), &format!("password:{n}")).0);
         }
         assert_eq!(
             devices.known(Some(&cookie), "password:a"),
@@ -172,7 +180,9 @@ mod tests {
             "pushed out"
         );
         assert!(devices.known(Some(&cookie), "password:0").is_some());
-        let again = value(&devices.remember(Some(&cookie), "password:3"));
+        let (set, id) = devices.remember(Some(&cookie), "password:3");
+        let again = value(&set);
+        assert_eq!(devices.known(Some(&again), "password:3"), Some(id));
         assert_eq!(
             devices.known(Some(&again), "password:3"),
             devices.known(Some(&cookie), "password:3"),
@@ -187,7 +197,7 @@ mod tests {
         for junk in ["", ".", "not base64!", &"A".repeat(5000)] {
             let cookie = DeviceCookie(junk.to_owned());
             assert_eq!(devices.known(Some(&cookie), "password:a"), None);
-            let set = devices.remember(Some(&cookie), "password:a");
+            let (set, _) = devices.remember(Some(&cookie), "password:a");
             assert!(devices.known(Some(&value(&set)), "password:a").is_some());
         }
     }

@@ -350,16 +350,17 @@ impl KeyService {
         self.begin(None, PASSKEY, &state, options).await
     }
 
-    /// The account whose passkey gave `response` (not yet proven: see
+    /// The account whose passkey gave `response` and that key's id (not yet proven: see
     /// [`Self::check_discoverable`]); `Refused` when no account has it.
-    pub async fn claimed_account(&self, response: &str) -> Result<UserId, KeyError> {
+    pub async fn claimed_key(&self, response: &str) -> Result<(UserId, i64), KeyError> {
         let response: PublicKeyCredential =
             serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
-        Ok(UserId(self.answering_key(&response).await?.user_id))
+        let row = self.answering_key(&response).await?;
+        Ok((UserId(row.user_id), row.id))
     }
 
     /// Checks a passkey's answer to [`Self::start_discoverable`] for `user` (from
-    /// [`Self::claimed_account`]): the user handle must be the account's, the credential one of
+    /// [`Self::claimed_key`]): the user handle must be the account's, the credential one of
     /// its keys, and the user verified.
     pub async fn check_discoverable(
         &self,

@@ -20,7 +20,10 @@ use domain::{
 use sha2::{Digest, Sha256};
 
 use super::{
-    accounts::AccountService, faults::db, security::SecurityService, trust::TrustedBrowsers,
+    accounts::AccountService,
+    faults::db,
+    security::SecurityService,
+    trust::{TrustUse, TrustedBrowsers},
     two_factor::TwoFactorService,
 };
 use crate::{
@@ -61,29 +64,35 @@ impl LoginService {
         email_links::end(&self.pool, signed_in.user.0, LinkPurpose::Reset)
             .await
             .map_err(db("end reset link"))?;
-        signed_in.device_cookie = Some(self.accounts.device_cookie(signed_in.user, client));
+        if signed_in.device_cookie.is_none() {
+            let (cookie, _) = self
+                .accounts
+                .device_cookie(signed_in.user, signed_in.epoch, client);
+            signed_in.device_cookie = Some(cookie);
+        }
         Ok(signed_in)
     }
 
-    /// A wrong code in a pending login: counted there. The third after the right password
-    /// warns the owner that someone may know it; when the login can take no more, the log
-    /// says the second step never came.
-    async fn count_wrong_code(
+    /// A wrong code in a pending login (counted there before it was checked, the
+    /// `failures`-th). The third after the right password warns the owner that someone may
+    /// know it; when the login can take no more, it ends and the log says the second step
+    /// never came.
+    async fn wrong_code(
         &self,
         user: UserId,
-        live: &pending_logins::Live<'_>,
+        hash: &str,
+        failures: i64,
         client: &Client,
     ) -> Result<(), LoginError> {
-        let counted = pending_logins::count_failure(&self.pool, live)
-            .await
-            .map_err(db("count wrong code"))?
-            .ok_or(LoginError::Expired)?;
-        if counted.failures == PASSWORD_KNOWN_AFTER {
+        if failures == PASSWORD_KNOWN_AFTER {
             self.security
                 .record(user, EventKind::PasswordKnown, None, client)
                 .await?;
         }
-        if counted.ended {
+        if failures >= MAX_CODE_FAILURES {
+            pending_logins::delete(&self.pool, hash)
+                .await
+                .map_err(db("end pending login"))?;
             self.security
                 .record(user, EventKind::SecondStepMissing, None, client)
                 .await?;
@@ -113,6 +122,41 @@ impl LoginService {
     }
 }
 
+impl LoginService {
+    /// The trust of the client's browser for `user`, if any: its new cookie. The log says the
+    /// browser was used (mailing the owner when it signs in from another network than last
+    /// time), or that a copy of a replaced token ended every trust of the account.
+    async fn use_trust(
+        &self,
+        user: UserId,
+        epoch: i64,
+        client: &Client,
+    ) -> Result<Option<String>, LoginError> {
+        let device = self.accounts.known_device(user, epoch, client);
+        let used = self
+            .trust
+            .use_trust(user, epoch, device.as_deref(), client)
+            .await?;
+        let (kind, cookie) = match used {
+            TrustUse::None => return Ok(None),
+            TrustUse::Copied => (EventKind::TrustCopied, None),
+            TrustUse::Used {
+                cookie,
+                new_network,
+            } => (
+                if new_network {
+                    EventKind::TrustedBrowserNewNetwork
+                } else {
+                    EventKind::TrustedBrowserUsed
+                },
+                Some(cookie),
+            ),
+        };
+        self.security.record(user, kind, None, client).await?;
+        Ok(cookie)
+    }
+}
+
 /// Wrong codes after the right password, in one login, that make the owner hear about it.
 const PASSWORD_KNOWN_AFTER: i64 = 3;
 
@@ -133,18 +177,12 @@ impl LoginService {
             .check_login_password(email, password, client)
             .await?;
         let trusted = if accepted.two_factor {
-            self.trust
-                .use_trust(accepted.user, accepted.epoch, client)
+            self.use_trust(accepted.user, accepted.epoch, client)
                 .await?
         } else {
             None
         };
         if !accepted.two_factor || trusted.is_some() {
-            if trusted.is_some() {
-                self.security
-                    .record(accepted.user, EventKind::TrustedBrowserUsed, None, client)
-                    .await?;
-            }
             let signed_in = SignedIn {
                 user: accepted.user,
                 language: accepted.language,
@@ -185,6 +223,11 @@ impl LoginService {
             max_failures: MAX_CODE_FAILURES,
         };
         let user = UserId(row.user_id);
+        // Counted before it is checked: parallel codes cannot exceed the pending login's.
+        let failures = pending_logins::reserve(&self.pool, &live)
+            .await
+            .map_err(db("count code"))?
+            .ok_or(LoginError::Expired)?;
         match self.two_factor.verify(user, proof, client).await {
             Ok(verified) => {
                 // One completion per pending login, also when two requests race with codes.
@@ -194,8 +237,11 @@ impl LoginService {
                 {
                     return Err(LoginError::Expired);
                 }
+                // The trust is bound to this browser's device token, which the sign-in
+                // gives it (or keeps).
+                let (device_cookie, device) = self.accounts.device_cookie(user, row.epoch, client);
                 let trust_cookie = if trust {
-                    self.trust.trust(user, row.epoch, client).await?
+                    self.trust.trust(user, row.epoch, &device, client).await?
                 } else {
                     None
                 };
@@ -209,7 +255,7 @@ impl LoginService {
                     language: row.language,
                     backup_codes_left: verified.backup_codes_left,
                     epoch: row.epoch,
-                    device_cookie: None,
+                    device_cookie: Some(device_cookie),
                     trust_cookie,
                 };
                 self.complete(signed_in, client).await
@@ -220,7 +266,11 @@ impl LoginService {
                     err,
                     LoginError::InvalidCode | LoginError::CodeAlreadyUsed | LoginError::KeyRefused
                 ) {
-                    self.count_wrong_code(user, &live, client).await?;
+                    self.wrong_code(user, &hash, failures, client).await?;
+                } else {
+                    pending_logins::give_back(&self.pool, &hash)
+                        .await
+                        .map_err(db("give back code"))?;
                 }
                 Err(err)
             }

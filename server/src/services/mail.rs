@@ -1,9 +1,16 @@
 //! Mail to users: queued in the database (`mail_outbox`) and delivered by a worker in every
 //! server, over SMTP when `SMTP_URL` is set, otherwise as `.eml` files in the data directory's
 //! `outbox/` folder.
+//!
+//! A queued body can hold a live link, so it is sealed like the authenticator secrets
+//! (AES-256-GCM with the `TWOFOLD_TOTP_KEYS` ring, bound to the recipient) and forgotten once
+//! the mail is delivered: the row keeps the recipient, the subject and the times. Mail that
+//! cannot be delivered is given up (logged, counted, removed) when the mail library refuses
+//! its address, or after [`MAX_ATTEMPTS`] failed attempts (about a day).
 
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
+use base64::{Engine, engine::general_purpose::STANDARD};
 use domain::Fault;
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
@@ -11,7 +18,7 @@ use lettre::{
 };
 use tokio::sync::Notify;
 
-use super::faults::db;
+use super::{faults::db, secret_box::SecretBox};
 use crate::{
     clock::Clock,
     storage::{Db, outbox},
@@ -57,10 +64,19 @@ impl Transport {
     }
 }
 
+/// Why a mail was not delivered.
+enum Failed {
+    /// It never will be (its address or body is unusable).
+    Never(String),
+    /// This time (the transport failed): tried again later.
+    Now(String),
+}
+
 #[derive(Clone)]
 pub struct Mailer {
     pool: Db,
     clock: Arc<dyn Clock>,
+    secrets: Arc<SecretBox>,
     transport: Transport,
     from: Mailbox,
     wake: Arc<Notify>,
@@ -70,27 +86,58 @@ pub struct Mailer {
 const CLAIM_SECS: i64 = 5 * 60;
 /// Retries back off from one minute to at most an hour.
 const MAX_BACKOFF_SECS: i64 = 60 * 60;
+/// Attempts before a mail is given up: with the back-off, about a day of trying.
+pub const MAX_ATTEMPTS: i64 = 30;
+/// What a sealed body begins with in the `body` column (rows of earlier versions hold text).
+const SEALED: &str = "sealed:";
 /// How often the worker looks for due mail when nothing woke it.
 const POLL: Duration = Duration::from_secs(30);
 
 impl Mailer {
-    pub fn new(pool: Db, clock: Arc<dyn Clock>, transport: Transport, from: Mailbox) -> Self {
+    pub fn new(
+        pool: Db,
+        clock: Arc<dyn Clock>,
+        secrets: Arc<SecretBox>,
+        transport: Transport,
+        from: Mailbox,
+    ) -> Self {
         Self {
             pool,
             clock,
+            secrets,
             transport,
             from,
             wake: Arc::new(Notify::new()),
         }
     }
 
-    /// Queues a message for `recipient`; the worker sends it right away.
+    /// Queues a message for `recipient` (its body sealed); the worker sends it right away.
     pub async fn enqueue(&self, recipient: &str, subject: &str, body: &str) -> Result<(), Fault> {
-        outbox::insert(&self.pool, recipient, subject, body, self.clock.now())
+        let sealed = self
+            .secrets
+            .seal_mail(recipient, body.as_bytes())
+            .map_err(|err| {
+                tracing::error!(error = %err, "sealing a mail");
+                Fault::Internal
+            })?;
+        let stored = format!("{SEALED}{}", STANDARD.encode(sealed));
+        outbox::insert(&self.pool, recipient, subject, &stored, self.clock.now())
             .await
             .map_err(db("queue mail"))?;
         self.wake.notify_one();
         Ok(())
+    }
+
+    /// The text of a queued body as [`enqueue`](Self::enqueue) stored it for `recipient` (a
+    /// row of an earlier version, unsealed, as it is); `None` when it does not open, or was
+    /// forgotten after delivery.
+    pub fn body(&self, recipient: &str, stored: &str) -> Option<String> {
+        let Some(sealed) = stored.strip_prefix(SEALED) else {
+            return (!stored.is_empty()).then(|| stored.to_owned());
+        };
+        let sealed = STANDARD.decode(sealed).ok()?;
+        let opened = self.secrets.open_mail(recipient, &sealed).ok()?;
+        String::from_utf8(opened.to_vec()).ok()
     }
 
     /// Sends every due message; returns how many were delivered.
@@ -107,7 +154,11 @@ impl Mailer {
                     tracing::info!(mail = mail.id, "mail delivered");
                     delivered += 1;
                 }
-                Err(err) => {
+                Err(Failed::Never(reason)) => self.give_up(&mail, &reason).await?,
+                Err(Failed::Now(reason)) if mail.attempts >= MAX_ATTEMPTS => {
+                    self.give_up(&mail, &reason).await?;
+                }
+                Err(Failed::Now(err)) => {
                     let backoff = 60_i64
                         .saturating_mul(1 << mail.attempts.clamp(0, 6))
                         .min(MAX_BACKOFF_SECS);
@@ -119,19 +170,37 @@ impl Mailer {
         }
     }
 
-    async fn send(&self, mail: &outbox::Mail) -> Result<(), String> {
+    /// Removes a mail that will never be delivered, saying why in the log (not to whom).
+    async fn give_up(&self, mail: &outbox::Mail, reason: &str) -> Result<(), sqlx::Error> {
+        tracing::error!(
+            mail = mail.id,
+            attempts = mail.attempts,
+            reason,
+            "mail given up undelivered"
+        );
+        crate::metrics::mail_given_up();
+        outbox::delete(&self.pool, mail.id).await
+    }
+
+    async fn send(&self, mail: &outbox::Mail) -> Result<(), Failed> {
         let to: Mailbox = mail
             .recipient
             .parse()
-            .map_err(|e| format!("recipient: {e}"))?;
+            .map_err(|e| Failed::Never(format!("recipient: {e}")))?;
+        let body = self.body(&mail.recipient, &mail.body).ok_or_else(|| {
+            Failed::Never("the body does not open with the configured keys".into())
+        })?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(mail.subject.clone())
             .header(ContentType::TEXT_PLAIN)
-            .body(mail.body.clone())
-            .map_err(|e| e.to_string())?;
-        self.transport.send(mail.id, message).await
+            .body(body)
+            .map_err(|e| Failed::Never(e.to_string()))?;
+        self.transport
+            .send(mail.id, message)
+            .await
+            .map_err(Failed::Now)
     }
 
     /// Delivers queued mail until the process ends: woken by [`enqueue`](Self::enqueue), and

@@ -5,8 +5,8 @@
 //!
 //! A link carries a random 256-bit token; the database keeps only its SHA-256
 //! (`email_links`), one live link per account and purpose, spent by one conditional DELETE in
-//! the transaction of what it does. A reset or change-of-address link also dies with any change
-//! of the account's sign-in factors (the credential epoch), and a reset link with a sign-in.
+//! the transaction of what it does. Every link also dies with any change of the account's
+//! sign-in factors or of its address (the credential epoch), and a reset link with a sign-in.
 //! Tokens appear only in the mail; the pages that links open never log their query.
 
 use async_trait::async_trait;
@@ -28,7 +28,7 @@ use super::{
     accounts::{AccountService, SignUp},
     faults::db,
     guard::Guard,
-    limits::{Policy, per_hour},
+    limits::{Policy, password_scope, per_hour},
     mail::Mailer,
     security::letter,
     two_factor::TwoFactorService,
@@ -41,7 +41,8 @@ use crate::storage::{
 
 /// Reset links asked for from one client address per hour (for any addresses).
 const RESETS_FROM_ADDRESS: Policy = per_hour(20);
-/// Reset links asked for one address per hour (whether or not it has an account).
+/// Reset links asked for one address per hour from one client network (whether or not it has
+/// an account); a live link is replaced only once however many are asked for.
 const RESETS_OF_ADDRESS: Policy = per_hour(5);
 /// Confirmation links mailed again, and changes of address asked for, per account and hour.
 const LINKS_OF_ACCOUNT: Policy = per_hour(5);
@@ -119,15 +120,16 @@ impl OwnershipService {
         }
     }
 
-    /// A new link of `purpose` for the account (replacing the one before); returns its URL.
+    /// A new link of `purpose` for the account (replacing the one before); returns its URL,
+    /// or `None` when a live reset link stays (it was replaced as often as it may be).
     async fn new_link(
         &self,
         user: &UserRow,
         purpose: LinkPurpose,
         new_email: Option<&str>,
-    ) -> Result<String, Fault> {
+    ) -> Result<Option<String>, Fault> {
         let token = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
-        email_links::replace(
+        let made = email_links::replace(
             &self.pool,
             email_links::NewLink {
                 user: user.id,
@@ -140,7 +142,7 @@ impl OwnershipService {
         )
         .await
         .map_err(db("store mailed link"))?;
-        Ok(self.url(purpose.page(), Some(&token)))
+        Ok(made.then(|| self.url(purpose.page(), Some(&token))))
     }
 
     /// `page` of this deployment, with a token.
@@ -178,7 +180,10 @@ impl OwnershipService {
 
     /// Mails the account a link confirming its address.
     async fn send_confirmation(&self, user: &UserRow) -> Result<(), Fault> {
-        let url = self.new_link(user, LinkPurpose::Verify, None).await?;
+        let url = self
+            .new_link(user, LinkPurpose::Verify, None)
+            .await?
+            .ok_or(Fault::Internal)?;
         let mail = LinkMail {
             to: &user.email,
             language: user.language.as_deref(),
@@ -255,7 +260,10 @@ impl OwnershipService {
 
     /// Mails the reset link of `user` (in the background of the request, see `request_reset`).
     async fn send_reset(&self, user: &UserRow, language: Option<&str>) -> Result<(), Fault> {
-        let url = self.new_link(user, LinkPurpose::Reset, None).await?;
+        let Some(url) = self.new_link(user, LinkPurpose::Reset, None).await? else {
+            tracing::info!(user = user.id, "reset asked for again; the live link stays");
+            return Ok(());
+        };
         let mail = LinkMail {
             to: &user.email,
             language: user.language.as_deref().or(language),
@@ -291,7 +299,8 @@ impl OwnershipService {
         } else {
             let url = self
                 .new_link(user, LinkPurpose::ChangeAddress, Some(new_email))
-                .await?;
+                .await?
+                .ok_or(Fault::Internal)?;
             let mail = LinkMail {
                 to: new_email,
                 language,
@@ -412,10 +421,23 @@ impl Ownership for OwnershipService {
             AddressConfirmed::Changed => EventKind::AddressChanged,
         };
         tracing::info!(user = user.id, event = kind.as_str(), "mailed link used");
+        // The log's mail goes to the account's address, now the new one; the old address
+        // hears of it too (whoever still reads it can no longer use anything sent there).
         self.guard
             .security
             .record(UserId(user.id), kind, None, client)
             .await?;
+        if let (AddressConfirmed::Changed, Some(new_email)) = (done, link.new_email) {
+            let mail = LinkMail {
+                to: &user.email,
+                language: user.language.as_deref(),
+                subject: msg("mail-address-changed-subject"),
+                body: msg("mail-address-changed-body"),
+                not_you: msg("mail-not-you"),
+                args: vec![("email", Arg::from(new_email))],
+            };
+            self.send(mail, None).await?;
+        }
         Ok(done)
     }
 
@@ -436,7 +458,15 @@ impl Ownership for OwnershipService {
                 RESETS_FROM_ADDRESS,
             ));
         }
-        scopes.push((scope("reset", &email), RESETS_OF_ADDRESS));
+        // Per asker: nobody can spend the owner's own requests.
+        let asker = client
+            .ip
+            .as_deref()
+            .map_or_else(|| "unknown".to_owned(), super::limits::address_key);
+        scopes.push((
+            format!("{}@{asker}", scope("reset", &email)),
+            RESETS_OF_ADDRESS,
+        ));
         self.count(scopes).await?;
         let user = users::by_email(&self.pool, &email)
             .await
@@ -496,6 +526,11 @@ impl Ownership for OwnershipService {
         tx.commit().await.map_err(db("commit"))?;
         drop(conn);
         let ended = self.end_sessions(user.id).await?;
+        // Whoever kept the account's password delays up is not slowing down its new password.
+        self.guard
+            .limiter
+            .clear_all(&password_scope(&user.email))
+            .await?;
         tracing::info!(user = user.id, sessions_ended = ended, "password reset");
         self.guard
             .security

@@ -1,6 +1,7 @@
 //! Encryption of second-factor secrets at rest: AES-256-GCM with a random 96-bit nonce for
 //! every encryption, the owner's user id as associated data (a sealed secret copied to another
-//! account does not open), and the key id stored in front so keys can be rotated.
+//! account does not open), and the key id stored in front so keys can be rotated. Mail waiting
+//! in the outbox is sealed the same way, bound to its recipient instead.
 //!
 //! Layout: `version (1) | key id (1) | nonce (12) | ciphertext and tag`.
 
@@ -86,8 +87,44 @@ impl SecretBox {
         aad
     }
 
+    fn mail_data(recipient: &str, key_id: u8) -> Vec<u8> {
+        let mut aad = b"twofold mail\0".to_vec();
+        aad.push(VERSION);
+        aad.push(key_id);
+        aad.extend_from_slice(recipient.as_bytes());
+        aad
+    }
+
     /// Seals `plaintext` for `user_id` with the current key.
     pub fn seal(&self, user_id: i64, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
+        self.seal_with(|key_id| Self::associated_data(user_id, key_id), plaintext)
+    }
+
+    /// Opens what [`seal`](Self::seal) produced for the same user, with whichever configured key
+    /// sealed it.
+    pub fn open(&self, user_id: i64, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, SealError> {
+        self.open_with(|key_id| Self::associated_data(user_id, key_id), sealed)
+    }
+
+    /// Seals a mail's body for `recipient` with the current key.
+    pub fn seal_mail(&self, recipient: &str, body: &[u8]) -> Result<Vec<u8>, SealError> {
+        self.seal_with(|key_id| Self::mail_data(recipient, key_id), body)
+    }
+
+    /// Opens what [`seal_mail`](Self::seal_mail) produced for the same recipient.
+    pub fn open_mail(
+        &self,
+        recipient: &str,
+        sealed: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>, SealError> {
+        self.open_with(|key_id| Self::mail_data(recipient, key_id), sealed)
+    }
+
+    fn seal_with(
+        &self,
+        associated_data: impl Fn(u8) -> Vec<u8>,
+        plaintext: &[u8],
+    ) -> Result<Vec<u8>, SealError> {
         let cipher = self
             .ciphers
             .get(&self.current)
@@ -96,7 +133,7 @@ impl SecretBox {
         OsRng
             .try_fill_bytes(&mut nonce)
             .map_err(|_| SealError::Random)?;
-        let aad = Self::associated_data(user_id, self.current);
+        let aad = associated_data(self.current);
         let ciphertext = cipher
             .encrypt(
                 &Nonce::from(nonce),
@@ -114,9 +151,11 @@ impl SecretBox {
         Ok(sealed)
     }
 
-    /// Opens what [`seal`](Self::seal) produced for the same user, with whichever configured key
-    /// sealed it.
-    pub fn open(&self, user_id: i64, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, SealError> {
+    fn open_with(
+        &self,
+        associated_data: impl Fn(u8) -> Vec<u8>,
+        sealed: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>, SealError> {
         let (&[version, key_id], rest) = sealed
             .split_first_chunk::<2>()
             .ok_or(SealError::Malformed)?;
@@ -130,7 +169,7 @@ impl SecretBox {
             .ciphers
             .get(&key_id)
             .ok_or(SealError::UnknownKey(key_id))?;
-        let aad = Self::associated_data(user_id, key_id);
+        let aad = associated_data(key_id);
         cipher
             .decrypt(
                 &Nonce::from(*nonce),
@@ -191,6 +230,25 @@ mod tests {
         );
         assert_eq!(sb.open(42, &sealed[..5]), Err(SealError::Malformed));
         assert_eq!(sb.open(42, &[]), Err(SealError::Malformed));
+    }
+
+    #[test]
+    fn a_mail_opens_only_for_its_recipient_and_never_as_a_secret() {
+        let b = secret_box();
+        let sealed = b.seal_mail("ada@example.com", b"a link").expect("seal");
+        assert_eq!(
+            b.open_mail("ada@example.com", &sealed)
+                .expect("open")
+                .as_slice(),
+            b"a link"
+        );
+        assert_eq!(
+            b.open_mail("eve@example.com", &sealed),
+            Err(SealError::Inauthentic)
+        );
+        assert_eq!(b.open(1, &sealed), Err(SealError::Inauthentic));
+        let secret = b.seal(1, SECRET).expect("seal");
+        assert_eq!(b.open_mail("", &secret), Err(SealError::Inauthentic));
     }
 
     #[test]

@@ -258,6 +258,14 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-authenticator-removed-subject"),
             msg("mail-authenticator-removed-body"),
         ),
+        EventKind::TrustCopied => (
+            msg("mail-trust-copied-subject"),
+            msg("mail-trust-copied-body"),
+        ),
+        EventKind::TrustedBrowserNewNetwork => (
+            msg("mail-trusted-browser-new-network-subject"),
+            msg("mail-trusted-browser-new-network-body"),
+        ),
         EventKind::PasswordReset => (
             msg("mail-password-reset-subject"),
             msg("mail-password-reset-body"),

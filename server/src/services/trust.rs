@@ -2,8 +2,11 @@
 //! account with the password alone for `TWOFOLD_TRUSTED_BROWSER_DAYS`. The browser's cookie
 //! holds one random token per account that trusted it; the database keeps only each token's
 //! SHA-256, with the account's credential epoch (a change of the account's sign-in factors ends
-//! the trust) and the expiry. Every use replaces the token (a copied cookie works once, and
-//! then not for its owner either, who is asked for a code again).
+//! the trust), the expiry, and the browser it was given to: a trust works only together with
+//! that browser's device cookie for the account (see `devices`), so a copied trust cookie alone
+//! is worth nothing. Every use replaces the token and remembers the one it replaced: a copy
+//! used after that (the original browser, or the copy, came second) ends every trust of the
+//! account, and the owner hears of it.
 
 use std::sync::Arc;
 
@@ -12,7 +15,7 @@ use domain::{Client, Fault, UserId, account::TrustCookie};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-use super::faults::db;
+use super::{faults::db, limits::address_key};
 use crate::{
     clock::Clock,
     storage::{Db, trusted},
@@ -94,12 +97,14 @@ impl TrustedBrowsers {
         )
     }
 
-    /// Trusts the client's browser for `user` (under the account's credential `epoch`): a new
-    /// token, first in the cookie. `None` while trusted browsers are off.
+    /// Trusts the client's browser for `user` (under the account's credential `epoch`), bound
+    /// to the browser's `device` token: a new token, first in the cookie. `None` while trusted
+    /// browsers are off.
     pub async fn trust(
         &self,
         user: UserId,
         epoch: i64,
+        device: &str,
         client: &Client,
     ) -> Result<Option<String>, Fault> {
         if self.days == 0 {
@@ -112,6 +117,7 @@ impl TrustedBrowsers {
             trusted::NewTrust {
                 user: user.0,
                 token_hash: &hash(&token),
+                device,
                 epoch,
                 now,
                 expires_at: now + i64::from(self.days) * DAY_SECS,
@@ -131,28 +137,51 @@ impl TrustedBrowsers {
     }
 
     /// If the client's browser is trusted for `user` (a live token of the account under its
-    /// credential `epoch`): its token is replaced, and the new cookie returned.
+    /// credential `epoch`, brought together with the `device` token it was given to): its token
+    /// is replaced, and the new cookie returned. A token that a use already replaced ends every
+    /// trust of the account.
     pub async fn use_trust(
         &self,
         user: UserId,
         epoch: i64,
+        device: Option<&str>,
         client: &Client,
-    ) -> Result<Option<String>, Fault> {
+    ) -> Result<TrustUse, Fault> {
         let brought = tokens(client.trust.as_ref());
         if self.days == 0 || brought.is_empty() {
-            return Ok(None);
+            return Ok(TrustUse::None);
         }
         let now = self.clock.now();
-        let live = trusted::live_hashes(&self.pool, user.0, epoch, now)
+        let live = trusted::live(&self.pool, user.0, epoch, now)
             .await
             .map_err(db("read trusted browsers"))?;
-        let Some(token) = brought.iter().copied().find(|token| {
-            let hashed = hash(token);
+        let same = |a: &str, b: &str| bool::from(a.as_bytes().ct_eq(b.as_bytes()));
+        let hashes: Vec<String> = brought.iter().map(|token| hash(token)).collect();
+        let replaced = live.iter().any(|trust| {
+            trust
+                .previous_hash
+                .as_deref()
+                .is_some_and(|previous| hashes.iter().any(|h| same(h, previous)))
+        });
+        if replaced {
+            let ended = trusted::delete_of_user(&self.pool, user.0)
+                .await
+                .map_err(db("end trusted browsers"))?;
+            tracing::warn!(user = user.0, ended, "a replaced trust token came back");
+            return Ok(TrustUse::Copied);
+        }
+        let Some((token, trust)) = brought.iter().zip(&hashes).find_map(|(token, hashed)| {
             live.iter()
-                .any(|h| bool::from(h.as_bytes().ct_eq(hashed.as_bytes())))
+                .find(|trust| {
+                    same(hashed, &trust.token_hash)
+                        && device.is_some_and(|d| same(d, &trust.device_hash))
+                })
+                .map(|trust| (*token, trust))
         }) else {
-            return Ok(None);
+            return Ok(TrustUse::None);
         };
+        let new_network =
+            client.ip.as_deref().map(address_key) != trust.ip.as_deref().map(address_key);
         let fresh = new_token();
         let rotated = trusted::rotate(
             &self.pool,
@@ -170,13 +199,28 @@ impl TrustedBrowsers {
         .map_err(db("rotate trusted browser"))?;
         if !rotated {
             // Another request used the token first.
-            return Ok(None);
+            return Ok(TrustUse::None);
         }
         let kept: Vec<&str> = std::iter::once(fresh.as_str())
             .chain(brought.into_iter().filter(|t| *t != token))
             .collect();
-        Ok(Some(self.set_cookie(&kept)))
+        Ok(TrustUse::Used {
+            cookie: self.set_cookie(&kept),
+            new_network,
+        })
     }
+}
+
+/// What a sign-in's trust cookie did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum TrustUse {
+    /// It trusts nothing here: a factor is needed.
+    None,
+    /// The browser is trusted: the `Set-Cookie` with its new token; whether it signs in from
+    /// another network than it did last.
+    Used { cookie: String, new_network: bool },
+    /// It brought a token that a use had replaced (a copy): every trust of the account ended.
+    Copied,
 }
 
 #[cfg(test)]

@@ -64,11 +64,20 @@ pub fn email(email: &str) -> Result<(), Problem> {
     let chars_ok = !email
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || "<>()[]\\,;:\"".contains(c));
+    // Mail goes to named domains only, and the address must be one the mail library that
+    // sends it accepts (or the mail would wait in the queue until it is given up).
+    let ip_literal = domain.parse::<std::net::IpAddr>().is_ok()
+        || domain
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit()));
     if local.is_empty()
         || local.chars().count() > MAX_EMAIL_LOCAL_CHARS
         || domain.contains('@')
         || !domain_ok
         || !chars_ok
+        || ip_literal
+        || email.parse::<lettre::Address>().is_err()
     {
         return Err(Problem::InvalidEmail);
     }
@@ -139,6 +148,12 @@ mod tests {
             "a@b@c.com",
             "a@-x.com",
             "a@x..com",
+            // Refused by the mail library that sends (it would wait in the queue forever).
+            "a..b@example.com",
+            ".ab@example.com",
+            // IP literals: no mail to an address instead of a domain.
+            "ada@192.0.2.1",
+            "ada@10.0.0.1",
         ] {
             assert_eq!(email(bad), Err(Problem::InvalidEmail), "{bad}");
         }

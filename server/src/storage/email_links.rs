@@ -24,14 +24,27 @@ pub struct NewLink<'a> {
     pub now: i64,
 }
 
-pub async fn replace(pool: &Db, link: NewLink<'_>) -> Result<(), sqlx::Error> {
-    sqlx::query(
+/// Live links a reset link may replace in its lifetime (see migration 0017).
+const RESET_REPLACEMENTS: i64 = 1;
+
+/// Stores `link`, replacing the account's link of the same purpose. A live reset link is
+/// replaced only [`RESET_REPLACEMENTS`] times: `false` when it stays as it is.
+pub async fn replace(pool: &Db, link: NewLink<'_>) -> Result<bool, sqlx::Error> {
+    let max_replaced = if link.purpose == LinkPurpose::Reset {
+        RESET_REPLACEMENTS
+    } else {
+        i64::MAX
+    };
+    let result = sqlx::query(
         "INSERT INTO email_links \
          (user_id, purpose, token_hash, new_email, credential_epoch, created_at, expires_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) \
          ON CONFLICT (user_id, purpose) DO UPDATE SET token_hash = excluded.token_hash, \
          new_email = excluded.new_email, credential_epoch = excluded.credential_epoch, \
-         created_at = excluded.created_at, expires_at = excluded.expires_at",
+         created_at = excluded.created_at, expires_at = excluded.expires_at, \
+         replaced = CASE WHEN email_links.expires_at <= $6 THEN 0 \
+                         ELSE email_links.replaced + 1 END \
+         WHERE email_links.expires_at <= $6 OR email_links.replaced < $8",
     )
     .bind(link.user)
     .bind(link.purpose.as_str())
@@ -40,9 +53,10 @@ pub async fn replace(pool: &Db, link: NewLink<'_>) -> Result<(), sqlx::Error> {
     .bind(link.epoch)
     .bind(link.now)
     .bind(link.now + link.purpose.lifetime_secs())
+    .bind(max_replaced)
     .execute(pool)
-    .await
-    .map(drop)
+    .await?;
+    Ok(result.rows_affected() == 1)
 }
 
 /// The live link of one of `purposes` whose token hashes to `token_hash`: not expired, and

@@ -104,6 +104,18 @@ pub async fn clear(pool: &Db, scope: &str) -> Result<(), sqlx::Error> {
     .map(drop)
 }
 
+/// Forgets every failure of the scopes whose name begins with `prefix` (as [`clear`] does).
+pub async fn clear_prefixed(pool: &Db, prefix: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE attempt_limits SET failures = 0, window_start = 0, window_failures = 0, \
+         blocked_until = 0, version = version + 1 WHERE substr(scope, 1, length($1)) = $1",
+    )
+    .bind(prefix)
+    .execute(pool)
+    .await
+    .map(drop)
+}
+
 /// Deletes the rows whose policy no longer needs them at `now` (see the migration); returns
 /// how many. Rows from before `expires_at` existed go once they are two days idle without
 /// failures in a row.

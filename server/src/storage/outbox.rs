@@ -1,4 +1,5 @@
-//! The `mail_outbox` table: mail waiting to be delivered. Any server may take a message; taking
+//! The `mail_outbox` table: mail waiting to be delivered (its body sealed, see
+//! `services::mail`), and delivered mail without its body for a while. Any server may take a message; taking
 //! one is a single conditional UPDATE, so two servers never send the same message at once.
 
 use sqlx::Row;
@@ -59,8 +60,9 @@ pub async fn take_due(pool: &Db, now: i64, retry_at: i64) -> Result<Option<Mail>
     .transpose()
 }
 
+/// Marks the message delivered and forgets its body.
 pub async fn mark_sent(pool: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE mail_outbox SET sent_at = $1 WHERE id = $2")
+    sqlx::query("UPDATE mail_outbox SET sent_at = $1, body = '' WHERE id = $2")
         .bind(now)
         .bind(id)
         .execute(pool)
@@ -71,6 +73,15 @@ pub async fn mark_sent(pool: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> 
 pub async fn retry_later(pool: &Db, id: i64, at: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE mail_outbox SET next_attempt_at = $1 WHERE id = $2")
         .bind(at)
+        .bind(id)
+        .execute(pool)
+        .await
+        .map(drop)
+}
+
+/// Removes a message (given up undelivered).
+pub async fn delete(pool: &Db, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM mail_outbox WHERE id = $1")
         .bind(id)
         .execute(pool)
         .await

@@ -71,16 +71,11 @@ pub async fn live(pool: &Db, live: &Live<'_>) -> Result<Option<PendingRow>, sqlx
     }))
 }
 
-/// A wrong code counted: how many the pending login has had, and whether that ended it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Counted {
-    pub failures: i64,
-    pub ended: bool,
-}
-
-/// Counts a wrong code, in one statement (parallel requests each count); `None` if the pending
-/// login had ended already. When it can take no more codes, it is deleted.
-pub async fn count_failure(pool: &Db, live: &Live<'_>) -> Result<Option<Counted>, sqlx::Error> {
+/// Counts a code as wrong before it is checked, in one statement, so that parallel requests
+/// can never check more than `max_failures` codes: the count with this one, or `None` when the
+/// pending login can take no more (it is deleted then). A right code ends the pending login;
+/// a code that was not checked is given back with [`give_back`].
+pub async fn reserve(pool: &Db, live: &Live<'_>) -> Result<Option<i64>, sqlx::Error> {
     let failures: Option<(i64,)> = sqlx::query_as(
         "UPDATE pending_logins SET failures = failures + 1 \
          WHERE id_hash = $1 AND started_at > $2 AND failures < $3 RETURNING failures",
@@ -90,15 +85,21 @@ pub async fn count_failure(pool: &Db, live: &Live<'_>) -> Result<Option<Counted>
     .bind(live.max_failures)
     .fetch_optional(pool)
     .await?;
-    let Some((failures,)) = failures else {
-        delete(pool, live.id_hash).await?;
-        return Ok(None);
-    };
-    let ended = failures >= live.max_failures;
-    if ended {
+    if failures.is_none() {
         delete(pool, live.id_hash).await?;
     }
-    Ok(Some(Counted { failures, ended }))
+    Ok(failures.map(|(failures,)| failures))
+}
+
+/// Takes back a code [`reserve`]d but never checked.
+pub async fn give_back(pool: &Db, id_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE pending_logins SET failures = failures - 1 WHERE id_hash = $1 AND failures > 0",
+    )
+    .bind(id_hash)
+    .execute(pool)
+    .await
+    .map(drop)
 }
 
 /// Ends the pending login; `false` if it had ended already (another request completed it).

@@ -57,6 +57,15 @@ pub async fn set(
     from_row(&row)
 }
 
+/// Takes any role away from the account `user` (on `conn`, within a change's transaction).
+pub async fn clear_role(conn: &mut sqlx::AnyConnection, user: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET role = NULL WHERE id = $1")
+        .bind(user)
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
 /// Gives the account `user` the role `role` (`None`: an ordinary user again).
 pub async fn set_role(pool: &Db, user: i64, role: Option<&str>) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET role = $1 WHERE id = $2")

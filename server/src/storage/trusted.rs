@@ -8,6 +8,8 @@ use super::Db;
 pub struct NewTrust<'a> {
     pub user: i64,
     pub token_hash: &'a str,
+    /// The id of the browser's device token for the account (see `services::devices`).
+    pub device: &'a str,
     pub epoch: i64,
     pub now: i64,
     pub expires_at: i64,
@@ -18,8 +20,8 @@ pub struct NewTrust<'a> {
 pub async fn insert(pool: &Db, trust: NewTrust<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO trusted_browsers \
-         (user_id, token_hash, credential_epoch, created_at, expires_at, ip, user_agent) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+         (user_id, token_hash, credential_epoch, created_at, expires_at, ip, user_agent, \
+          device_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(trust.user)
     .bind(trust.token_hash)
@@ -28,27 +30,57 @@ pub async fn insert(pool: &Db, trust: NewTrust<'_>) -> Result<(), sqlx::Error> {
     .bind(trust.expires_at)
     .bind(trust.ip)
     .bind(trust.user_agent)
+    .bind(trust.device)
     .execute(pool)
     .await?;
     Ok(())
 }
 
-/// The token hashes of the live trusts of `user` under `epoch`.
-pub async fn live_hashes(
+/// A live trust of an account, as a sign-in checks it.
+pub struct LiveTrust {
+    pub token_hash: String,
+    pub device_hash: String,
+    /// The token the last use replaced.
+    pub previous_hash: Option<String>,
+    /// Where it was used last (or trusted).
+    pub ip: Option<String>,
+}
+
+/// The live trusts of `user` under `epoch`.
+pub async fn live(
     pool: &Db,
     user: i64,
     epoch: i64,
     now: i64,
-) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT token_hash FROM trusted_browsers \
+) -> Result<Vec<LiveTrust>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT token_hash, device_hash, previous_hash, ip FROM trusted_browsers \
          WHERE user_id = $1 AND credential_epoch = $2 AND expires_at > $3",
     )
     .bind(user)
     .bind(epoch)
     .bind(now)
     .fetch_all(pool)
-    .await
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(LiveTrust {
+                token_hash: row.try_get("token_hash")?,
+                device_hash: row.try_get("device_hash")?,
+                previous_hash: row.try_get("previous_hash")?,
+                ip: row.try_get("ip")?,
+            })
+        })
+        .collect()
+}
+
+/// Ends every trust of `user`; returns how many there were.
+pub async fn delete_of_user(pool: &Db, user: i64) -> Result<u64, sqlx::Error> {
+    let result = sqlx::query("DELETE FROM trusted_browsers WHERE user_id = $1")
+        .bind(user)
+        .execute(pool)
+        .await?;
+    Ok(result.rows_affected())
 }
 
 /// A use of a trust: the token the browser brought, for which account, when and from where.
@@ -62,12 +94,13 @@ pub struct Use<'a> {
     pub user_agent: Option<&'a str>,
 }
 
-/// Replaces the token of the live trust of `old_hash` for `user` under `epoch` by `new_hash`
-/// (one request wins when two race with the same token). Returns whether there was one.
+/// Replaces the token of the live trust of `old_hash` for `user` under `epoch` by `new_hash`,
+/// remembering `old_hash` as the previous token (one request wins when two race with the same
+/// token). Returns whether there was one.
 pub async fn rotate(pool: &Db, used: Use<'_>) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
-        "UPDATE trusted_browsers SET token_hash = $1, last_used_at = $2, ip = $3, user_agent = $4 \
-         WHERE token_hash = $5 AND user_id = $6 AND credential_epoch = $7 AND expires_at > $2",
+        "UPDATE trusted_browsers SET token_hash = $1, last_used_at = $2, ip = $3, user_agent = $4, \
+         previous_hash = token_hash WHERE token_hash = $5 AND user_id = $6 AND credential_epoch = $7 AND expires_at > $2",
     )
     .bind(used.new_hash)
     .bind(used.now)

@@ -190,8 +190,10 @@ pub async fn confirm_address(
     .map(drop)
 }
 
-/// Moves the account to `new_email`, confirmed (on `conn`, within the link's transaction);
-/// `false` when another account has that address now.
+/// Moves the account to `new_email`, confirmed (on `conn`, within the link's transaction),
+/// raising the credential epoch: every session, pending login, mailed link, trusted browser and
+/// device exemption made for the old address ends. `false` when another account has that
+/// address now.
 pub async fn change_email(
     conn: &mut sqlx::AnyConnection,
     id: i64,
@@ -199,7 +201,8 @@ pub async fn change_email(
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
-        "UPDATE users SET email = $1, email_verified_at = $2 WHERE id = $3 \
+        "UPDATE users SET email = $1, email_verified_at = $2, \
+         credential_epoch = credential_epoch + 1 WHERE id = $3 \
          AND NOT EXISTS (SELECT 1 FROM users AS other WHERE other.email = $1)",
     )
     .bind(new_email)

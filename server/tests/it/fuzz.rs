@@ -83,18 +83,23 @@ proptest! {
     fn device_cookies_are_never_valid_by_chance_and_always_rewritten_well(
         cookie in "[A-Za-z0-9_.=-]{0,300}|\\PC{0,80}",
         user in 1i64..1_000_000,
+        epoch in 0i64..1_000,
     ) {
         use domain::{UserId, account::DeviceCookie};
         use server::services::devices::{Devices, device_account};
         let devices = Devices::new(&[11; 64], false);
-        let account = device_account(UserId(user));
+        let account = device_account(UserId(user), epoch);
         let cookie = DeviceCookie(cookie);
         prop_assert_eq!(devices.known(Some(&cookie), &account), None);
-        let set = devices.remember(Some(&cookie), &account);
+        let (set, id) = devices.remember(Some(&cookie), &account);
         let value = set.split(';').next().unwrap().split_once('=').unwrap().1;
         prop_assert!(value.len() <= DeviceCookie::MAX_LEN);
         prop_assert!(value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
-        prop_assert!(devices.known(Some(&DeviceCookie(value.to_owned())), &account).is_some());
+        let written = DeviceCookie(value.to_owned());
+        prop_assert_eq!(devices.known(Some(&written), &account), Some(id));
+        // The token names the account under this epoch only.
+        let next = device_account(UserId(user), epoch + 1);
+        prop_assert_eq!(devices.known(Some(&written), &next), None);
     }
 
     #[test]

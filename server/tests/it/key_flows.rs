@@ -31,7 +31,7 @@ async fn add_key(app: &mut TestApp, key: &mut SoftKey, factor: &[(&str, &str)]) 
 }
 
 /// The key's answer to a check the server starts at `endpoint`.
-async fn key_answer(app: &mut TestApp, endpoint: &str, key: &mut SoftKey) -> String {
+pub(crate) async fn key_answer(app: &mut TestApp, endpoint: &str, key: &mut SoftKey) -> String {
     let started = app.call(endpoint, &[]).await;
     assert_eq!(started.status, StatusCode::OK, "{}", started.body);
     key.get(&started.json::<String>()).await
@@ -70,7 +70,7 @@ async fn add_authenticator(
 }
 
 /// A signed-in app whose account has `key` as its only factor; returns its backup codes.
-async fn with_key(key: &mut SoftKey) -> (TestApp, Vec<String>) {
+pub(crate) async fn with_key(key: &mut SoftKey) -> (TestApp, Vec<String>) {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
     let added = add_key(&mut app, key, &[]).await;
@@ -183,34 +183,6 @@ fn a_passkey_signs_in_without_the_password() {
             account(&mut app).await.is_some(),
             "the owner's session stays"
         );
-    });
-}
-
-#[test]
-fn refused_passkeys_count_towards_the_accounts_lock() {
-    common::run(async {
-        let mut key = SoftKey::new(KEY_ORIGIN);
-        let (app, _) = with_key(&mut key).await;
-        let mut visitor = app.other_browser("198.51.100.30");
-        let stale = key_answer(&mut visitor, "start-passkey", &mut key).await;
-        for attempt in 1..=10 {
-            visitor.call("start-passkey", &[]).await;
-            let reply = visitor
-                .call("passkey-sign-in", &[("key_response", &stale)])
-                .await;
-            let expected = if attempt == 10 {
-                common::too_many(900)
-            } else {
-                AppError::KeyRefused
-            };
-            assert_eq!(reply.error(), expected, "attempt {attempt}");
-        }
-        // Locked: even the right answer waits.
-        let answer = key_answer(&mut visitor, "start-passkey", &mut key).await;
-        let reply = visitor
-            .call("passkey-sign-in", &[("key_response", &answer)])
-            .await;
-        assert_eq!(reply.error(), common::too_many(900));
     });
 }
 

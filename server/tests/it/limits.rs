@@ -191,8 +191,9 @@ async fn attack(attacker: &mut TestApp, owner_turn: &mut impl AsyncFnMut(&mut Te
                 let wait = retry_after(&reply);
                 assert!(wait <= 300, "a delay, never a block: {wait} s");
                 turns += 1;
-                // The owner comes by when the delays are at their longest.
-                if wait >= 200 && owner_turns < 4 {
+                // The owner comes by now and then while the delays are at their longest,
+                // over the whole attack.
+                if wait >= 200 && turns % 5 == 0 && owner_turns < 4 {
                     owner_turns += 1;
                     owner_turn(attacker).await;
                 }
@@ -225,23 +226,11 @@ fn an_attacker_guessing_the_password_never_locks_the_owner_out() {
             );
             owner.call("log-out", &[]).await;
             signed_in.0 += 1;
-            // A new browser of the owner (a borrowed laptop): within the delay.
+            // A new browser of the owner on another network (a new phone, a borrowed
+            // laptop): at once too, however long the attacker's own delays are.
             let mut laptop = attacker.other_browser("192.0.2.44");
             let reply = laptop.log_in(EMAIL, PASSWORD).await;
-            if reply.status == StatusCode::TOO_MANY_REQUESTS {
-                let wait = retry_after(&reply);
-                assert!(wait <= 300);
-                laptop.clock.advance(wait);
-                let reply = laptop.log_in(EMAIL, PASSWORD).await;
-                assert_eq!(
-                    reply.status,
-                    StatusCode::OK,
-                    "after the delay: {}",
-                    reply.body
-                );
-            } else {
-                assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-            }
+            assert_eq!(reply.status, StatusCode::OK, "new browser: {}", reply.body);
             signed_in.1 += 1;
         })
         .await;
@@ -274,7 +263,7 @@ fn a_known_browser_that_guesses_counts_as_unknown_after_ten_wrong_passwords() {
         }
         assert_eq!(app.log_in(EMAIL, PASSWORD).await.error(), too_many(1));
         // A forged or foreign device cookie is no cookie at all.
-        let mut forger = app.other_browser("192.0.2.80");
+        let mut forger = app.other_browser("203.0.113.7");
         forger.device_cookie =
             Some("twofold_device=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".into());
         assert_eq!(forger.log_in(EMAIL, PASSWORD).await.error(), too_many(1));

@@ -6,6 +6,7 @@
 
 mod common;
 
+mod account_safety;
 mod accounts;
 mod admin;
 mod administration;
@@ -17,6 +18,7 @@ mod login_two_factor;
 mod metrics;
 mod mfa;
 mod migrations;
+mod outbox;
 mod ownership;
 mod policy;
 mod requests;
@@ -24,6 +26,7 @@ mod revocation;
 mod security_keys;
 mod security_log;
 mod sessions;
+mod timeouts;
 mod trusted_browsers;
 mod two_factor_manage;
 mod two_factor_setup;

@@ -157,6 +157,18 @@ fn oversized_and_malformed_input_is_refused_without_a_500() {
             )
             .await;
         assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+        // Refused before any handler, but with the headers of every answer.
+        for name in [
+            "x-content-type-options",
+            "x-frame-options",
+            "content-security-policy",
+        ] {
+            assert!(
+                reply.headers.contains_key(name),
+                "{name}: {:?}",
+                reply.headers
+            );
+        }
 
         let reply = app
             .raw(
@@ -473,5 +485,20 @@ fn the_bundle_is_served_under_its_version_kept_for_good_and_announced_by_each_pa
         }
         // The pages themselves are never kept.
         assert_eq!(kept(&app.get("/login").await).as_deref(), Some("no-store"));
+    });
+}
+
+#[test]
+fn no_file_under_the_site_root_is_served_but_the_bundle_and_the_icon() {
+    common::run(async {
+        let (site, _) = site_with(&[("twofold.js", "export {};")]);
+        std::fs::write(site.path().join("notes.txt"), "not for the public").unwrap();
+        std::fs::write(site.path().join("favicon.svg"), "<svg/>").unwrap();
+        let mut app = TestApp::with_site(site.path()).await;
+        let reply = app.get("/notes.txt").await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND);
+        assert!(!reply.text().contains("not for the public"));
+        assert!(reply.text().contains("<html"), "the app's page");
+        assert_eq!(app.get("/favicon.svg").await.status, StatusCode::OK);
     });
 }

@@ -151,13 +151,7 @@ fn without_smtp_mail_goes_to_the_outbox_folder_and_failed_delivery_is_retried() 
         assert!(mail.contains("To: grace@example.com"), "{mail}");
 
         // An SMTP server that is down: the message stays queued and is tried again later.
-        let dir = tempfile::TempDir::new().unwrap();
-        let mut config = common::test_config(&dir).await;
-        let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = closed.local_addr().unwrap().port();
-        drop(closed);
-        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}").into());
-        let down = TestApp::with_config(config, std::sync::Arc::new(dir)).await;
+        let down = TestApp::with_smtp_down().await;
         down.mailer.enqueue(EMAIL, "subject", "body").await.unwrap();
         assert_eq!(down.mailer.deliver_due().await.unwrap(), 0);
         let waiting: i64 = down

@@ -240,3 +240,58 @@ fn a_trust_and_the_policy_hold_on_every_server_sharing_the_database() {
         assert_eq!(reply.location(), Some("/settings"));
     });
 }
+
+#[test]
+fn a_trust_works_only_in_its_browser_and_a_replaced_token_ends_every_trust() {
+    common::run(async {
+        let (mut app, key, _) = enrolled(TestApp::new().await).await;
+        log_in_trusting(&mut app, GRACE, &key).await;
+        // The trust cookie alone, copied to another browser, is worth nothing there.
+        let mut thief = app.other_browser("198.51.100.20");
+        thief.trust_cookie.clone_from(&app.trust_cookie);
+        assert!(asks_for_code(&mut thief, GRACE).await);
+        assert!(
+            !asks_for_code(&mut app, GRACE).await,
+            "the owner's still works"
+        );
+
+        // A copy of the whole browser (both cookies) signs in once, from another network:
+        // the owner hears of it.
+        let mut copy = app.other_browser("198.51.100.21");
+        copy.trust_cookie.clone_from(&app.trust_cookie);
+        copy.device_cookie.clone_from(&app.device_cookie);
+        assert!(!asks_for_code(&mut copy, GRACE).await);
+        assert_eq!(app.event_kinds().await[1], "trusted-browser-new-network");
+        let subjects: Vec<String> = app
+            .mails_to(GRACE)
+            .await
+            .into_iter()
+            .map(|(subject, _)| subject)
+            .collect();
+        assert!(
+            subjects.contains(&"A trusted browser signed in from a new network".to_owned()),
+            "{subjects:?}"
+        );
+        // The owner's browser then brings the token the copy replaced: every trust ends, and
+        // the owner is told.
+        assert!(asks_for_code(&mut app, GRACE).await);
+        assert!(app.event_kinds().await.contains(&"trust-copied".to_owned()));
+        let (subject, body) = app.mails_to(GRACE).await.pop().unwrap();
+        assert_eq!(subject, "A copy of a trusted browser's cookie was used");
+        assert!(body.contains("change your password"), "{body}");
+        assert!(
+            asks_for_code(&mut copy, GRACE).await,
+            "the copy's trust ended too"
+        );
+        let left: i64 = app
+            .scalar("SELECT COUNT(*) AS v FROM trusted_browsers")
+            .await;
+        assert_eq!(left, 0);
+        // From the same network as last time, a use is logged without a mail.
+        log_in_trusting(&mut app, GRACE, &key).await;
+        let mails = app.mails_to(GRACE).await.len();
+        assert!(!asks_for_code(&mut app, GRACE).await);
+        assert_eq!(app.event_kinds().await[1], "trusted-browser-used");
+        assert_eq!(app.mails_to(GRACE).await.len(), mails, "no mail");
+    });
+}

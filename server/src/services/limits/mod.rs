@@ -17,8 +17,9 @@ use domain::{
 mod policy;
 
 pub use policy::{
-    AUTHENTICATOR_CODES_CAP, FACTOR_CODES, KNOWN_BROWSER, PASSWORD, PASSWORD_FROM_ADDRESS, Policy,
-    address_key, address_scope, device_scope, factor_scope, password_scope, per_hour,
+    AUTHENTICATOR_CODES_CAP, FACTOR_CODES, KNOWN_BROWSER, PASSKEY_SIGN_IN, PASSWORD,
+    PASSWORD_FROM_ADDRESS, PASSWORD_OF_ACCOUNT, Policy, address_key, address_scope, address_scopes,
+    device_scope, factor_scope, passkey_scope, password_network_scope, password_scope, per_hour,
     sign_up_scope, sign_ups_from_address, too_many,
 };
 
@@ -159,6 +160,18 @@ impl Limiter {
         store::clear(&self.pool, scope)
             .await
             .map_err(db("clear attempt limit"))
+    }
+
+    /// Forgets the failures of every scope whose name begins with `prefix` (all the password
+    /// delays of an account), on every server at once as [`clear`](Self::clear) does.
+    pub async fn clear_all(&self, prefix: &str) -> Result<(), Fault> {
+        self.recent
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .retain(|scope, _| !scope.starts_with(prefix));
+        store::clear_prefixed(&self.pool, prefix)
+            .await
+            .map_err(db("clear attempt limits"))
     }
 
     /// Deletes the rows no policy needs any more (the server's periodic clean-up).

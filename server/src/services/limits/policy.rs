@@ -44,6 +44,17 @@ pub const FACTOR_CODES: Policy = Policy {
     keeps_failures: true,
 };
 
+/// Signing in with one passkey alone (no password): every 10th refused answer in a row locks
+/// passkey sign-in with that key, for as long as [`FACTOR_CODES`] would; the account's factors
+/// are not touched, and nobody is alarmed (a stranger can make these failures).
+pub const PASSKEY_SIGN_IN: Policy = Policy {
+    wait: growing_locks,
+    per_hour: i64::MAX,
+    success_resets: true,
+    alarm: never,
+    keeps_failures: false,
+};
+
 fn growing_locks(failures: i64) -> i64 {
     if failures <= 0 || failures % 10 != 0 {
         return 0;
@@ -59,14 +70,28 @@ fn every_tenth(failures: i64) -> bool {
     failures > 0 && failures % 10 == 0
 }
 
-/// An account's password (known or not) from a browser that never completed a sign-in to it:
-/// from the 5th failure in a row each one waits twice as long as the one before (1 s, 2 s,
-/// 4 s…, at most 5 minutes). Never a block: the owner waits at most one delay, and from a
-/// browser they signed in with before not even that ([`KNOWN_BROWSER`]). The 10th failure in
-/// a row tells the owner, once for each run of failures.
+/// An account's password (known or not) from one client network (see [`address_key`]), for
+/// browsers that never completed a sign-in to it: from the 5th failure in a row each one waits
+/// twice as long as the one before (1 s, 2 s, 4 s…, at most 5 minutes). Never a block, and
+/// only for that network: an attacker who keeps one network at its longest delay does not
+/// slow the owner down anywhere else ([`PASSWORD_OF_ACCOUNT`] is the account's ceiling), and
+/// from a browser the owner signed in with before not even there ([`KNOWN_BROWSER`]).
 pub const PASSWORD: Policy = Policy {
     wait: |failures| doubling(failures, 5, 5 * MINUTE),
     per_hour: i64::MAX,
+    success_resets: true,
+    alarm: never,
+    keeps_failures: false,
+};
+
+/// An account's password from every client network together (browsers that never completed
+/// a sign-in to it): a ceiling of 100 failures an hour, far above the 24 or so that one network
+/// can reach with [`PASSWORD`]'s delays in an hour, after which unknown browsers wait for the
+/// hour to end (known browsers never do). The 10th failure in a row tells the owner, once for
+/// each run of failures.
+pub const PASSWORD_OF_ACCOUNT: Policy = Policy {
+    wait: no_wait,
+    per_hour: 100,
     success_resets: true,
     alarm: |failures| failures == 10,
     keeps_failures: false,
@@ -91,6 +116,27 @@ pub const PASSWORD_FROM_ADDRESS: Policy = Policy {
     per_hour: 500,
     success_resets: true,
     alarm: |_| false,
+    keeps_failures: false,
+};
+
+/// Passwords from the /56 around a client's IPv6 /64 (a household's or small office's whole
+/// allocation): four times one address's room, so that a client who can pick any of its 256
+/// /64 networks gets no more than that.
+pub const PASSWORD_FROM_NETWORK_56: Policy = Policy {
+    wait: |failures| doubling(failures, 120, 30),
+    per_hour: 2000,
+    success_resets: true,
+    alarm: never,
+    keeps_failures: false,
+};
+
+/// Passwords from the /48 around a client's IPv6 /64 (a site's allocation): sixteen times one
+/// address's room.
+pub const PASSWORD_FROM_NETWORK_48: Policy = Policy {
+    wait: |failures| doubling(failures, 480, 30),
+    per_hour: 8000,
+    success_resets: true,
+    alarm: never,
     keeps_failures: false,
 };
 
@@ -138,15 +184,49 @@ pub fn factor_scope(user: i64) -> String {
     format!("second-factor:{user}")
 }
 
-/// An account's password, by a hash of the normalised email: unknown emails are limited the
-/// same way as known ones, and the table holds no address in clear.
+/// Passkey sign-in with the stored key `key` (its row id).
+pub fn passkey_scope(key: i64) -> String {
+    format!("passkey-sign-in:{key}")
+}
+
+/// An account's password from every network, by a hash of the normalised email: unknown
+/// emails are limited the same way as known ones, and the table holds no address in clear.
+/// Every password scope of the account begins with it.
 pub fn password_scope(email: &str) -> String {
     format!("password:{}", URL_SAFE_NO_PAD.encode(Sha256::digest(email)))
+}
+
+/// An account's password from one client network (`ip`'s, see [`address_key`]).
+pub fn password_network_scope(email: &str, ip: Option<&str>) -> String {
+    format!(
+        "{}@{}",
+        password_scope(email),
+        ip.map_or_else(|| "unknown".to_owned(), address_key)
+    )
 }
 
 /// The wrong passwords of one client address (see [`address_key`]).
 pub fn address_scope(ip: &str) -> String {
     format!("password-ip:{}", address_key(ip))
+}
+
+/// Every limit on passwords (and passkey sign-ins) from the client at `ip`: its address (an
+/// IPv6 /64), and for IPv6 also the /56 and the /48 around it.
+pub fn address_scopes(ip: &str) -> Vec<(String, Policy)> {
+    let mut scopes = vec![(address_scope(ip), PASSWORD_FROM_ADDRESS)];
+    if let Ok(std::net::IpAddr::V6(v6)) = ip.parse::<std::net::IpAddr>()
+        && v6.to_ipv4_mapped().is_none()
+    {
+        for (prefix, policy) in [
+            (56, PASSWORD_FROM_NETWORK_56),
+            (48, PASSWORD_FROM_NETWORK_48),
+        ] {
+            if let Ok(net) = ipnet::Ipv6Net::new(v6, prefix) {
+                scopes.push((format!("password-net:{}", net.trunc()), policy));
+            }
+        }
+    }
+    scopes
 }
 
 /// The sign-ups from one client address.
@@ -299,9 +379,72 @@ mod tests {
         // A thousand failures in a row: still only the longest delay.
         let (many, end) = fail(p, sixth, 1000, now + 3);
         assert_eq!(many.blocked_until - (end - 1), 300);
-        // The owner is alarmed once, at the 10th failure in a row.
-        let alarms = (1..=1000).filter(|n| (p.alarm)(*n)).count();
-        assert_eq!(alarms, 1);
+        // The owner is alarmed once, at the account's 10th failure in a row.
+        assert_eq!((1..=1000).filter(|n| (p.alarm)(*n)).count(), 0);
+        let account = PASSWORD_OF_ACCOUNT;
+        assert_eq!((1..=1000).filter(|n| (account.alarm)(*n)).count(), 1);
+    }
+
+    #[test]
+    fn one_network_at_its_longest_delays_stays_far_below_the_accounts_ceiling() {
+        // Failures from one network, each as soon as its delay allows, for an hour.
+        let (mut network, mut account) = (Counter::default(), Counter::default());
+        let (mut now, mut failures) = (0, 0);
+        while now < HOUR {
+            now = now.max(network.blocked_until);
+            network = PASSWORD.admit(network, now).expect("admitted").0;
+            account = PASSWORD_OF_ACCOUNT
+                .admit(account, now)
+                .expect("never blocked")
+                .0;
+            failures += 1;
+            now += 1;
+        }
+        assert!(failures < PASSWORD_OF_ACCOUNT.per_hour / 3, "{failures}");
+        assert_eq!(account.blocked_until, 0);
+        // Many networks together reach it: unknown browsers wait for the hour's end.
+        let busy = Counter {
+            window_start: now,
+            window_failures: 99,
+            failures: 99,
+            blocked_until: 0,
+        };
+        let (full, _) = PASSWORD_OF_ACCOUNT.admit(busy, now + 5).expect("admitted");
+        assert_eq!(full.blocked_until, now + HOUR);
+    }
+
+    #[test]
+    fn an_ipv6_client_is_limited_by_its_wider_networks_too() {
+        let scopes: Vec<String> = address_scopes("2001:db8:1:2:3::9")
+            .into_iter()
+            .map(|(scope, _)| scope)
+            .collect();
+        assert_eq!(
+            scopes,
+            [
+                "password-ip:2001:db8:1:2::/64",
+                "password-net:2001:db8:1::/56",
+                "password-net:2001:db8:1::/48"
+            ]
+        );
+        assert_eq!(address_scopes("192.0.2.1").len(), 1);
+        assert_eq!(address_scopes("::ffff:192.0.2.1").len(), 1);
+    }
+
+    #[test]
+    fn a_networks_password_scope_is_inside_its_accounts() {
+        let account = password_scope("ada@example.com");
+        let here = password_network_scope("ada@example.com", Some("2001:db8:1:2::9"));
+        assert!(here.starts_with(&account));
+        assert_eq!(
+            here,
+            password_network_scope("ada@example.com", Some("2001:db8:1:2:ffff::1"))
+        );
+        assert_ne!(
+            here,
+            password_network_scope("ada@example.com", Some("192.0.2.1"))
+        );
+        assert!(password_network_scope("ada@example.com", None).starts_with(&account));
     }
 
     #[test]

@@ -4,6 +4,10 @@
 //! argon2 memory from one hash to the next while hashes keep coming, so a burst of logins
 //! neither maps nor zeroes memory per hash; a quarter of a second after the last, it gives the
 //! memory back to the system, so a server between bursts holds none of it.
+//!
+//! Hashes for people not known yet (sign-ups, passwords from browsers that never signed in to
+//! the account) may hold at most half of the queue's places: a flood of them answers "busy" to
+//! itself while the owners' known browsers and signed-in changes still find room.
 
 use std::{sync::Arc, time::Duration};
 
@@ -30,7 +34,18 @@ pub struct Passwords {
     /// Places in the queue (running or waiting): a request that gets none within `wait` is
     /// told the server is busy, so a burst never grows the queue without bound.
     slots: Arc<Semaphore>,
+    /// Places of those that hashes for strangers may hold (half of `slots`).
+    strangers: Arc<Semaphore>,
     wait: Duration,
+}
+
+/// Whom a hash is for (see the module's documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum For {
+    /// A sign-up, or a password from a browser that never signed in to the account.
+    Stranger,
+    /// A known browser, or a signed-in change.
+    Known,
 }
 
 /// Hashes queued (running or waiting) per hashing thread at most: with about 25 ms a hash,
@@ -94,6 +109,7 @@ impl Passwords {
             dummy_hash: Arc::new(OnceCell::new()),
             jobs,
             slots: Arc::new(Semaphore::new(slots)),
+            strangers: Arc::new(Semaphore::new(slots.div_ceil(2))),
             wait,
         }
     }
@@ -103,15 +119,16 @@ impl Passwords {
     /// was cancelled) is skipped, not computed.
     async fn run<T: Send + 'static>(
         &self,
+        caller: For,
         work: impl FnOnce(&mut Vec<Block>) -> T + Send + 'static,
     ) -> Result<T, Fault> {
-        let slot = tokio::time::timeout(self.wait, self.slots.clone().acquire_owned())
-            .await
-            .map_err(|_| {
-                tracing::warn!("password hashing queue full");
-                Fault::Busy
-            })?
-            .map_err(fault("password hashing slots"))?;
+        let started = tokio::time::Instant::now();
+        let stranger = match caller {
+            For::Stranger => Some(self.place(&self.strangers, self.wait, "strangers").await?),
+            For::Known => None,
+        };
+        let left = self.wait.saturating_sub(started.elapsed());
+        let slot = (self.place(&self.slots, left, "all").await?, stranger);
         let (reply, result) = oneshot::channel();
         self.jobs
             .send(Box::new(move |memory| {
@@ -127,26 +144,60 @@ impl Passwords {
         result.await.map_err(fault("password hashing thread"))
     }
 
-    /// Hashes a password into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`).
+    /// A place of `places` within `wait` (`Busy` when none frees up in time).
+    async fn place(
+        &self,
+        places: &Arc<Semaphore>,
+        wait: Duration,
+        queue: &'static str,
+    ) -> Result<tokio::sync::OwnedSemaphorePermit, Fault> {
+        tokio::time::timeout(wait, places.clone().acquire_owned())
+            .await
+            .map_err(|_| {
+                tracing::warn!(queue, "password hashing queue full");
+                Fault::Busy
+            })?
+            .map_err(fault("password hashing slots"))
+    }
+
+    /// Hashes a password into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`) for a
+    /// signed-in change.
     pub async fn hash(&self, password: &str) -> Result<String, Fault> {
+        self.hash_for(For::Known, password).await
+    }
+
+    /// The same for `caller`.
+    pub async fn hash_for(&self, caller: For, password: &str) -> Result<String, Fault> {
         let params = self.params.clone();
         let password = password.to_owned();
         let salt: [u8; 16] = rand::random();
-        self.run(move |memory| phc_string(&params, &password, &salt, memory))
-            .await?
-            .map_err(fault("password hashing"))
+        self.run(caller, move |memory| {
+            phc_string(&params, &password, &salt, memory)
+        })
+        .await?
+        .map_err(fault("password hashing"))
     }
 
-    /// Checks `password` against `hash`; with no hash (unknown account), checks it against a
-    /// dummy hash and returns false, taking the same time.
+    /// Checks `password` against `hash` for a known caller; with no hash (unknown account),
+    /// checks it against a dummy hash and returns false, taking the same time.
     pub async fn verify(&self, password: &str, hash: Option<&str>) -> Result<bool, Fault> {
+        self.verify_for(For::Known, password, hash).await
+    }
+
+    /// The same for `caller`.
+    pub async fn verify_for(
+        &self,
+        caller: For,
+        password: &str,
+        hash: Option<&str>,
+    ) -> Result<bool, Fault> {
         let (hash, known) = match hash {
             Some(hash) => (hash.to_owned(), true),
             None => (self.dummy_hash().await?.clone(), false),
         };
         let password = password.to_owned();
         let matches = self
-            .run(move |memory| matches(&password, &hash, memory))
+            .run(caller, move |memory| matches(&password, &hash, memory))
             .await?
             .map_err(fault("password verification"))?;
         Ok(known && matches)

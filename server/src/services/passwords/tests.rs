@@ -78,7 +78,7 @@ async fn reused_memory_gives_the_same_results() {
 /// once, each holding its thread for a moment so that the next one goes to another.
 async fn reserved_per_thread(passwords: &Passwords) -> Vec<usize> {
     let jobs = (0..hashing_threads()).map(|_| {
-        passwords.run(|memory| {
+        passwords.run(For::Known, |memory| {
             std::thread::sleep(Duration::from_millis(30));
             memory.capacity()
         })
@@ -132,7 +132,7 @@ async fn busy_hashing_threads_keep_their_memory_for_the_next_hash() {
                 .expect("hash");
             // Queued behind the other tasks' hashes.
             passwords
-                .run(|memory| memory.capacity())
+                .run(For::Known, |memory| memory.capacity())
                 .await
                 .expect("run")
         })
@@ -174,7 +174,7 @@ async fn no_more_hashes_at_once_than_cores() {
         let (passwords, active, most) = (passwords.clone(), active.clone(), most.clone());
         tokio::spawn(async move {
             passwords
-                .run(move |_memory| {
+                .run(For::Known, move |_memory| {
                     let now = active.fetch_add(1, Ordering::SeqCst) + 1;
                     most.fetch_max(now, Ordering::SeqCst);
                     std::thread::sleep(std::time::Duration::from_millis(20));
@@ -229,7 +229,7 @@ async fn a_hash_whose_caller_has_gone_is_skipped() {
     // …then a job whose request is cancelled while it waits.
     let computed = Arc::new(AtomicUsize::new(0));
     let counted = computed.clone();
-    let abandoned = passwords.run(move |_| counted.fetch_add(1, Ordering::SeqCst));
+    let abandoned = passwords.run(For::Known, move |_| counted.fetch_add(1, Ordering::SeqCst));
     assert!(
         tokio::time::timeout(Duration::from_millis(1), abandoned)
             .await
@@ -241,12 +241,53 @@ async fn a_hash_whose_caller_has_gone_is_skipped() {
     // The threads have taken the abandoned job from the queue by the time a new one runs.
     let after = computed.clone();
     passwords
-        .run(move |_| after.load(Ordering::SeqCst))
+        .run(For::Known, move |_| after.load(Ordering::SeqCst))
         .await
         .expect("run");
     assert_eq!(
         computed.load(Ordering::SeqCst),
         0,
         "the abandoned job did not run"
+    );
+}
+
+/// Strangers' hashes hold at most half of the queue's places: when they are all taken, the
+/// next stranger is told the server is busy while a known browser's hash still runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn strangers_leave_half_of_the_queue_to_known_browsers() {
+    let passwords = Passwords::with_queue(Params::DEFAULT, 4, Duration::from_millis(200));
+    let (release, hold) = tokio::sync::watch::channel(false);
+    let holding = (0..2).map(|_| {
+        let passwords = passwords.clone();
+        let mut hold = hold.clone();
+        tokio::spawn(async move {
+            let started = tokio::time::Instant::now();
+            passwords
+                .run(For::Stranger, move |_| {
+                    // Holds its place until the test lets go (at most a few seconds).
+                    while !*hold.borrow_and_update() && started.elapsed() < Duration::from_secs(5) {
+                        std::thread::sleep(Duration::from_millis(5));
+                    }
+                })
+                .await
+        })
+    });
+    let holding: Vec<_> = holding.collect();
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let refused = passwords.hash_for(For::Stranger, "a third stranger").await;
+    assert_eq!(refused.err(), Some(Fault::Busy));
+    // A known browser's hash still gets its place in the queue, and runs.
+    let known = {
+        let passwords = passwords.clone();
+        tokio::spawn(async move { passwords.hash_for(For::Known, "the owner's browser").await })
+    };
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    release.send(true).expect("release");
+    for held in holding {
+        held.await.expect("task").expect("run");
+    }
+    assert!(
+        known.await.expect("task").is_ok(),
+        "the known hash was not refused"
     );
 }

@@ -16,10 +16,11 @@ use sqlx::Connection;
 
 use super::{TwoFactorService, checks::Removal};
 use crate::{
+    metrics::{self, CheckKind},
     services::{
         faults::db,
         keys::key_name,
-        limits::{PASSWORD_FROM_ADDRESS, address_scope},
+        limits::{PASSKEY_SIGN_IN, address_scopes, passkey_scope},
     },
     storage::keys as key_store,
 };
@@ -125,8 +126,11 @@ impl Keys for TwoFactorService {
 impl TwoFactorService {
     /// Signs in with a passkey's answer to a discoverable ceremony (no password): the account
     /// is the one the passkey names, proven by its signature with user verification. A refusal
-    /// counts towards the client address's password limit and, where the passkey names an
-    /// account, towards that account's second-factor limit (logged there).
+    /// counts towards the client's password limits (its address and networks) and towards
+    /// passkey sign-in with
+    /// that key ([`PASSKEY_SIGN_IN`]), never towards the account's second-factor lock: the
+    /// answer names its account before anything is verified, so a stranger who knows a
+    /// credential id must not be able to lock the owner's factors with made-up answers.
     pub async fn sign_in_with_passkey(
         &self,
         ceremony: &Ceremony,
@@ -134,33 +138,10 @@ impl TwoFactorService {
         client: &Client,
     ) -> Result<UserId, FactorError> {
         let limiter = &self.guard.limiter;
-        let address = match &client.ip {
-            Some(ip) => Some(
-                limiter
-                    .admit(address_scope(ip), PASSWORD_FROM_ADDRESS)
-                    .await?,
-            ),
-            None => None,
-        };
-        let checked = match self.keys.claimed_account(response).await {
-            Ok(user) => {
-                let proof = Proof::Key {
-                    ceremony: ceremony.clone(),
-                    response: response.to_owned(),
-                };
-                let check = async {
-                    self.keys
-                        .check_discoverable(user, ceremony, response)
-                        .await
-                        .map_err(FactorError::from)
-                };
-                self.limited(user, client, None, &proof, check)
-                    .await
-                    .map(|()| user)
-            }
-            Err(err) => Err(err.into()),
-        };
-        if let Some(attempt) = address {
+        let scopes = client.ip.as_deref().map(address_scopes).unwrap_or_default();
+        let addresses = limiter.admit_all(scopes).await?;
+        let checked = self.check_passkey(ceremony, response, client).await;
+        for attempt in addresses {
             match &checked {
                 Ok(_) => limiter.succeeded(attempt).await?,
                 Err(FactorError::KeyRefused) => drop(limiter.failed(attempt)),
@@ -168,5 +149,45 @@ impl TwoFactorService {
             }
         }
         checked
+    }
+
+    /// The check of [`Self::sign_in_with_passkey`] within the limit of the answering key.
+    async fn check_passkey(
+        &self,
+        ceremony: &Ceremony,
+        response: &str,
+        client: &Client,
+    ) -> Result<UserId, FactorError> {
+        let limiter = &self.guard.limiter;
+        let (user, key) = self.keys.claimed_key(response).await?;
+        let attempt = limiter
+            .admit(passkey_scope(key), PASSKEY_SIGN_IN)
+            .await
+            .map_err(FactorError::from)
+            .inspect_err(|err| metrics::factor_check(CheckKind::Key, Err(err)))?;
+        let checked = self
+            .keys
+            .check_discoverable(user, ceremony, response)
+            .await
+            .map_err(FactorError::from);
+        metrics::factor_check(CheckKind::Key, checked.as_ref().map(drop));
+        match checked {
+            Ok(()) => {
+                limiter.succeeded(attempt).await?;
+                Ok(user)
+            }
+            Err(FactorError::KeyRefused) => {
+                let failure = limiter.failed(attempt);
+                self.guard
+                    .security
+                    .record(user, EventKind::KeyRefused, None, client)
+                    .await?;
+                Err(failure.wait.map_or(FactorError::KeyRefused, Into::into))
+            }
+            Err(err) => {
+                limiter.unchecked(attempt).await?;
+                Err(err)
+            }
+        }
     }
 }

@@ -167,6 +167,17 @@ impl TestApp {
         )
     }
 
+    /// An app whose mail goes to an SMTP server that is down (nothing listens on its port).
+    pub async fn with_smtp_down() -> Self {
+        let dir = TempDir::new().unwrap();
+        let mut config = test_config(&dir).await;
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = closed.local_addr().unwrap().port();
+        drop(closed);
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}").into());
+        Self::with_config(config, std::sync::Arc::new(dir)).await
+    }
+
     pub async fn new() -> Self {
         let dir = TempDir::new().unwrap();
         let config = test_config(&dir).await;
@@ -300,6 +311,11 @@ impl TestApp {
             body: String::from_utf8_lossy(&body).into_owned(),
             bytes: body.to_vec(),
         }
+    }
+
+    /// A request as this browser sends it (its cookies, address and agent), to finish.
+    pub fn request_builder(&self, method: &str, path: &str) -> axum::http::request::Builder {
+        self.request(method, path)
     }
 
     fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
@@ -533,6 +549,8 @@ impl TestApp {
     }
 
     /// Every mail queued for `to` as `(subject, body)`, oldest first.
+    /// Bodies are read as the mail worker does (they are sealed in the database); a
+    /// delivered mail's body is empty (forgotten once sent).
     pub async fn mails_to(&self, to: &str) -> Vec<(String, String)> {
         sqlx::query_as::<_, (String, String)>(
             "SELECT subject, body FROM mail_outbox WHERE recipient = $1 ORDER BY id",
@@ -541,6 +559,9 @@ impl TestApp {
         .fetch_all(&self.pool)
         .await
         .unwrap()
+        .into_iter()
+        .map(|(subject, stored)| (subject, self.mailer.body(to, &stored).unwrap_or_default()))
+        .collect()
     }
 
     /// The newest mail to `to` that holds a link to `page`, waiting a little for one queued
@@ -564,6 +585,15 @@ impl TestApp {
     /// The token of the newest link to `page` mailed to `to`.
     pub async fn link_token(&self, to: &str, page: &str) -> String {
         token_in(&self.mail_with_link(to, page).await, page)
+    }
+
+    /// Changes the signed-in account's password on the settings page.
+    pub async fn change_password(&mut self, current: &str, new: &str) -> Reply {
+        self.call(
+            "change-password",
+            &[("current_password", current), ("new_password", new)],
+        )
+        .await
     }
 
     pub async fn log_in(&mut self, email: &str, password: &str) -> Reply {
