@@ -138,11 +138,12 @@ pub trait Login: Send + Sync + 'static {
     /// Starts checking one of the pending login's keys.
     async fn start_key(&self, pending: &PendingLogin) -> Result<KeyChallenge, LoginError>;
     /// Starts signing in with a passkey, without the password: the browser offers the
-    /// passkeys it has for this site.
-    async fn start_passkey(&self) -> Result<KeyChallenge, LoginError>;
+    /// passkeys it has for this site. Limited per client address (each start stores a
+    /// ceremony).
+    async fn start_passkey(&self, client: &Client) -> Result<KeyChallenge, LoginError>;
     /// Signs in with the passkey's answer to [`Login::start_passkey`]: with user verification,
-    /// it counts as both factors. Refusals count towards the account's and the address's
-    /// limits.
+    /// it counts as both factors. Refusals count towards the client's limits and the answering
+    /// key's, never the account's.
     async fn passkey(
         &self,
         ceremony: &Ceremony,

@@ -27,10 +27,11 @@ pub struct AdminOverview {
 /// The page of the administrator page.
 pub const ADMIN_PAGE: &str = "/admin";
 
-/// The accounts whose address contains `query`.
+/// The accounts whose address contains `query`: only for a session that confirmed recently
+/// enough (the list shows who has which factors and who is locked).
 #[server(prefix = "/api", endpoint = "admin-users")]
 pub async fn admin_users(#[server(default)] query: String) -> Result<Vec<AdminUser>, AppError> {
-    let (services, _, user) = signed_in().await?;
+    let (services, user) = confirmed().await?;
     Ok(services.admin.users(user, &query).await?)
 }
 

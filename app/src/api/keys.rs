@@ -93,7 +93,7 @@ pub async fn start_login_key() -> Result<String, AppError> {
 #[server(prefix = "/api", endpoint = "start-passkey")]
 pub async fn start_passkey() -> Result<String, AppError> {
     let session = session::current().await?;
-    let challenge = services()?.login.start_passkey().await?;
+    let challenge = services()?.login.start_passkey(&client()).await?;
     begun(&session, challenge).await
 }
 

@@ -52,7 +52,11 @@ pub fn AdminPage() -> impl IntoView {
                         // The administrator's own factors, for the confirmation's inputs.
                         let me = auth.account.await.ok().flatten();
                         match (state.await, users.await) {
-                            (Ok(state), Ok(users)) => view! {
+                            (Err(AppError::Unauthorized), _) | (_, Err(AppError::Unauthorized)) => {
+                                view! { <Redirect path=login_url_for(ADMIN_PAGE) /> }.into_any()
+                            }
+                            // Until the session confirms, no account is listed.
+                            (Ok(state), users @ (Ok(_) | Err(AppError::ConfirmationRequired))) => view! {
                                 {(!state.confirmed).then(|| {
                                     let (email, keys, authenticator) = me.map_or(
                                         (String::new(), false, true),
@@ -60,13 +64,12 @@ pub fn AdminPage() -> impl IntoView {
                                     );
                                     view! { <ConfirmSection email keys authenticator /> }
                                 })}
-                                <AccountsSection query users confirmed=state.confirmed />
+                                {users.ok().map(|users| view! {
+                                    <AccountsSection query users confirmed=state.confirmed />
+                                })}
                                 <PolicySection policy=state.policy confirmed=state.confirmed />
                             }
                                 .into_any(),
-                            (Err(AppError::Unauthorized), _) | (_, Err(AppError::Unauthorized)) => {
-                                view! { <Redirect path=login_url_for(ADMIN_PAGE) /> }.into_any()
-                            }
                             (Err(err), _) | (_, Err(err)) => view! {
                                 <p class="alert alert-error" role="alert">{err.message()}</p>
                             }

@@ -8,6 +8,7 @@ use async_trait::async_trait;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     Client, UserId,
+    error::FactorError,
     events::EventKind,
     keys::{Ceremony, KeyChallenge, Proof},
     login::{
@@ -22,6 +23,7 @@ use sha2::{Digest, Sha256};
 use super::{
     accounts::AccountService,
     faults::db,
+    limits::{PASSKEY_STARTS, passkey_start_scope},
     security::SecurityService,
     trust::{TrustUse, TrustedBrowsers},
     two_factor::TwoFactorService,
@@ -367,7 +369,16 @@ impl Login for LoginService {
             .map_err(LoginError::from)
     }
 
-    async fn start_passkey(&self) -> Result<KeyChallenge, LoginError> {
+    async fn start_passkey(&self, client: &Client) -> Result<KeyChallenge, LoginError> {
+        // Each start stores a ceremony (and a session) for someone nobody knows yet.
+        if let Some(ip) = &client.ip {
+            let limiter = &self.accounts.guard().limiter;
+            let attempt = limiter
+                .admit(passkey_start_scope(ip), PASSKEY_STARTS)
+                .await
+                .map_err(FactorError::from)?;
+            limiter.failed(attempt);
+        }
         self.two_factor
             .key_checks()
             .start_discoverable()

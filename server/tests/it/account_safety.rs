@@ -369,3 +369,24 @@ fn a_client_choosing_among_many_ipv6_networks_is_limited_by_the_wider_network() 
         assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "another /48 is not");
     })
 }
+
+#[test]
+fn passkey_sign_ins_started_by_one_address_are_limited() {
+    crate::common::run(async {
+        let app = TestApp::new().await;
+        let mut anonymous = app.other_browser("198.51.100.80");
+        for n in 0..60 {
+            let reply = anonymous.call("start-passkey", &[]).await;
+            assert_eq!(reply.status, StatusCode::OK, "start {n}: {}", reply.body);
+        }
+        let reply = anonymous.call("start-passkey", &[]).await;
+        assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+        let stored: i64 = app
+            .scalar("SELECT COUNT(*) AS v FROM webauthn_ceremonies")
+            .await;
+        assert_eq!(stored, 60, "the refused start stored nothing");
+        let mut elsewhere = app.other_browser("198.51.100.81");
+        let reply = elsewhere.call("start-passkey", &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    })
+}

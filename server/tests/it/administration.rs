@@ -100,6 +100,11 @@ fn after_ten_minutes_the_password_and_a_factor_are_asked_again() {
             .call("admin-act", &[("email", USER), ("action", "unlock")])
             .await;
         assert_eq!(reply.error(), AppError::ConfirmationRequired);
+        // Nor are accounts listed (who has which factors, who is locked) before it.
+        let reply = admin.call("admin-users", &[("query", "")]).await;
+        assert_eq!(reply.error(), AppError::ConfirmationRequired);
+        let page = admin.get("/admin").await.text();
+        assert!(!page.contains(USER), "no account on the page");
         assert!(
             !admin
                 .event_kinds()

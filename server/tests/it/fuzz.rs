@@ -115,6 +115,47 @@ proptest! {
     }
 
     #[test]
+    fn sealed_mail_opens_only_for_its_recipient(
+        recipient in "\\PC{0,40}",
+        other in "\\PC{0,40}",
+        body in "\\PC{0,200}",
+        bytes in proptest::collection::vec(any::<u8>(), 0..80),
+    ) {
+        let secrets = SecretBox::new(1, [(1, [7u8; 32])]).unwrap();
+        prop_assert!(secrets.open_mail(&recipient, &bytes).is_err());
+        let sealed = secrets.seal_mail(&recipient, body.as_bytes()).unwrap();
+        let opened = secrets.open_mail(&recipient, &sealed).unwrap();
+        prop_assert_eq!(opened.as_slice(), body.as_bytes());
+        if other != recipient {
+            prop_assert!(secrets.open_mail(&other, &sealed).is_err());
+        }
+    }
+
+    #[test]
+    fn every_password_scope_of_a_client_stays_inside_its_accounts(
+        email in "\\PC{0,40}",
+        ip in "[0-9a-fA-F.:]{0,45}|\\PC{0,20}",
+    ) {
+        use server::services::limits::{address_scopes, password_network_scope, password_scope};
+        let scope = password_network_scope(&email, Some(&ip));
+        prop_assert!(scope.starts_with(&password_scope(&email)));
+        let scopes = address_scopes(&ip);
+        prop_assert!((1..=3).contains(&scopes.len()));
+    }
+
+    #[test]
+    fn accepted_addresses_are_ones_the_mailer_sends_to(
+        local in "[a-z0-9.+_-]{1,12}",
+        domain in "[a-z0-9.-]{1,20}",
+    ) {
+        let email = format!("{local}@{domain}");
+        if server::services::validation::email(&email).is_ok() {
+            prop_assert!(email.parse::<lettre::Address>().is_ok(), "{}", email);
+            prop_assert!(domain.parse::<std::net::IpAddr>().is_err(), "{}", email);
+        }
+    }
+
+    #[test]
     fn user_agents_and_local_paths_never_panic(input in any::<String>()) {
         let _ = Browser::from_user_agent(&input);
         let next = app::redirect::safe_next(Some(&input));
@@ -218,9 +259,15 @@ fn server_functions_answer_arbitrary_bytes_without_server_errors() {
                         _ => "application/x-www-form-urlencoded",
                     };
                     let body = bytes.body(fields);
-                    // A device cookie of any shape, valid-looking or not.
+                    // A device and a trust cookie of any shape, valid-looking or not.
                     app.device_cookie = Some(format!(
                         "twofold_device={:x}.{:x}-_{:x}",
+                        bytes.next(),
+                        bytes.next(),
+                        bytes.next()
+                    ));
+                    app.trust_cookie = Some(format!(
+                        "twofold_trust={:x}{:x}.{:x}",
                         bytes.next(),
                         bytes.next(),
                         bytes.next()

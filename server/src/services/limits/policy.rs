@@ -184,6 +184,15 @@ pub fn factor_scope(user: i64) -> String {
     format!("second-factor:{user}")
 }
 
+/// Passkey sign-ins started from one client address (each stores a ceremony and a session for
+/// someone not known yet): 60 an hour.
+pub const PASSKEY_STARTS: Policy = per_hour(60);
+
+/// The passkey sign-ins started from the client at `ip` (an IPv6 client: its /64).
+pub fn passkey_start_scope(ip: &str) -> String {
+    format!("passkey-start:{}", address_key(ip))
+}
+
 /// Passkey sign-in with the stored key `key` (its row id).
 pub fn passkey_scope(key: i64) -> String {
     format!("passkey-sign-in:{key}")
