@@ -26,7 +26,7 @@ pub(crate) struct User {
 /// The server's database, where the benchmark confirms its accounts' addresses (`--database`).
 static DATABASE: std::sync::OnceLock<server::storage::Db> = std::sync::OnceLock::new();
 
-/// Opens the server's database (see [`sign_up_confirmed`]).
+/// Opens the server's database (see [`sign_up`]).
 pub(crate) async fn open_database(url: &str) -> Result<(), Error> {
     let pool = server::storage::connect(url).await?;
     DATABASE
@@ -42,17 +42,11 @@ async fn with_password(conn: &mut Conn, endpoint: &str, email: &str) -> Result<(
     Ok(())
 }
 
-/// Signs up `email` on `conn` and signs it in: an account whose address is not confirmed yet,
-/// whose pages work as any other's.
+/// Signs up `email` on `conn`, confirms the address and signs it in. An account signs in only
+/// once its address is confirmed; the mailed link is sealed in the server's queue, so the load
+/// generator marks the address confirmed in the server's database, as the link would (the
+/// link itself is not what it measures).
 pub(crate) async fn sign_up(conn: &mut Conn, email: &str) -> Result<(), Error> {
-    with_password(conn, "sign-up", email).await?;
-    with_password(conn, "log-in", email).await
-}
-
-/// The same with the address confirmed (turning two-factor on needs it). The mailed link is
-/// sealed in the server's queue, so the load generator marks the address confirmed in the
-/// server's database, as opening the link would; the link itself is not what it measures.
-pub(crate) async fn sign_up_confirmed(conn: &mut Conn, email: &str) -> Result<(), Error> {
     with_password(conn, "sign-up", email).await?;
     let pool = DATABASE.get().ok_or("--database is required")?;
     sqlx::query("UPDATE users SET email_verified_at = created_at WHERE email = $1")
@@ -108,7 +102,7 @@ pub(crate) async fn create_users(addr: SocketAddr, n: usize) -> Result<Vec<User>
 
 pub(crate) async fn create_user(addr: SocketAddr, email: &str) -> Result<User, Error> {
     let mut conn = Conn::open(addr).await?;
-    sign_up_confirmed(&mut conn, email).await?;
+    sign_up(&mut conn, email).await?;
     let setup: domain::factor::AuthenticatorSetup = conn
         .call("start-two-factor", &[("current_password", PASSWORD)])
         .await?

@@ -64,10 +64,13 @@ pub trait Ownership: Send + Sync + 'static {
     async fn resend_confirmation(&self, user: UserId, client: &Client) -> Result<(), AccountError>;
     /// What a confirmation link confirms, before it is used.
     async fn address_link(&self, token: &str) -> Result<AddressLink, LinkError>;
-    /// Uses a confirmation link: the address is confirmed, or the account moves to it.
+    /// Uses a confirmation link: the address is confirmed (with the `password` chosen at
+    /// sign-up: whoever reads the mailbox does not confirm an account someone else chose the
+    /// password of), or the account moves to it (`password` unused).
     async fn confirm_address(
         &self,
         token: &str,
+        password: &str,
         client: &Client,
     ) -> Result<AddressConfirmed, LinkError>;
     /// Mails a reset link to the account of `email`, if there is one; the answer, and its

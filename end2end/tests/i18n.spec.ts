@@ -20,9 +20,6 @@ async function signUpInPageLanguage(page: Page, email: string): Promise<void> {
   await page.locator('form[action="/api/sign-up"] button[type="submit"]').click();
   await expect(page).toHaveURL(/\/login$/);
   await confirmAddress(page, email);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form[action="/api/log-in"] button[type="submit"]').click();
   await expectSettingsFor(page, email);
 }
 

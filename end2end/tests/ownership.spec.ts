@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
 import {
   PASSWORD,
-  confirmAddress,
   expectSettingsFor,
   linkTo,
   logIn,
@@ -16,23 +15,21 @@ import { enrolledAccount, expectAccessible } from './two-factor';
 
 const NEW_PASSWORD = 'quartz-harbor-violet-58';
 
-test('an unconfirmed account signs in, sends the link again and confirms it', async ({ page }) => {
+test('an unconfirmed account signs in only through its link, with its password', async ({ page }) => {
   const email = uniqueEmail();
   await submitSignUp(page, email);
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByTestId('mail-notice')).toHaveText(/Check your inbox/);
   await expectAccessible(page, 'the login page after a sign-up');
   const first = await linkTo(email, '/confirm-address');
-
+  // Not before the link: the answer of a wrong password.
   await logIn(page, email);
-  await expectSettingsFor(page, email);
-  const banner = page.getByTestId('unconfirmed-banner');
-  await expect(banner).toContainText('is not confirmed yet');
-  await expect(banner).toContainText(email);
-  await expectAccessible(page, 'the settings of an unconfirmed account');
-  await banner.getByRole('button', { name: 'Send the link again' }).click();
-  await expect(page.getByTestId('mail-notice')).toHaveText(/new confirmation link/);
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('alert')).toHaveText(/not confirmed yet/);
 
+  // The first password forgotten: signed up again, that link is over.
+  await submitSignUp(page, email, NEW_PASSWORD);
+  await expect(page).toHaveURL(/\/login$/);
   await open(page, first);
   await expect(page.getByTestId('link-expired')).toBeVisible();
   await expectAccessible(page, 'an expired link');
@@ -42,9 +39,15 @@ test('an unconfirmed account signs in, sends the link again and confirms it', as
     new RegExp(`Confirm that \u2068?${email.replace('.', '\\.')}\u2069? is your address`),
   );
   await expectAccessible(page, 'the confirmation page');
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Confirm the address' }).click();
+  await expect(page.getByTestId('error-password')).toBeVisible();
+  await expectAccessible(page, 'the confirmation page with a wrong password');
+  await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Confirm the address' }).click();
   await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByTestId('address-notice')).toHaveText('Your email address is confirmed.');
+  await expect(page.getByTestId('account-email')).toHaveText(email);
   await expect(page.getByTestId('unconfirmed-banner')).toHaveCount(0);
 });
 
@@ -164,21 +167,3 @@ test('signing up, confirming and resetting work without JavaScript', async ({ br
   await context.close();
 });
 
-test('a second sign-in confirms nothing by itself: the address is confirmed by its link only', async ({
-  page,
-}) => {
-  const email = uniqueEmail();
-  await submitSignUp(page, email);
-  await expect(page).toHaveURL(/\/login$/);
-  await logIn(page, email);
-  await expectSettingsFor(page, email);
-  await expect(page.getByTestId('unconfirmed-banner')).toBeVisible();
-  await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Current password').fill(PASSWORD);
-  await dialog.getByRole('button', { name: 'Continue' }).click();
-  await expect(dialog.getByRole('alert')).toHaveText(/Confirm your email address first/);
-  await page.keyboard.press('Escape');
-  await confirmAddress(page, email);
-  await expect(page.getByTestId('unconfirmed-banner')).toHaveCount(0);
-});

@@ -131,14 +131,9 @@ for (const language of ['en-US', 'ar'] as const) {
         await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
         await shot(step);
       };
-      // Signed in before the address is confirmed: the settings say so; then the link.
-      await page.locator('input[name="email"]').fill(email);
-      await page.locator('input[name="password"]').fill(PASSWORD);
-      await submitOf(page, 'log-in').click();
-      await expect(page).toHaveURL(/\/settings$/);
-      await expect(page.getByTestId('unconfirmed-banner')).toBeVisible();
-      await settingsShot('settings-unconfirmed');
+      // The link, with the password chosen at sign-up, confirms the address and signs in.
       await open(page, await linkTo(email, '/confirm-address'));
+      await page.locator('input[name="password"]').fill(PASSWORD);
       await shot('confirm-address');
       await submitOf(page, 'confirm-address').click();
       await expect(page).toHaveURL(/\/settings$/);

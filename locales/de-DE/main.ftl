@@ -72,7 +72,7 @@ field-current-password-wrong = Das aktuelle Passwort ist nicht richtig.
 ## Fehler für das ganze Formular
 
 error-invalid-form = Bitte korrigieren Sie die markierten Felder.
-error-invalid-credentials = E-Mail-Adresse oder Passwort ist nicht richtig.
+error-invalid-credentials = E-Mail-Adresse oder Passwort ist nicht richtig, oder die Adresse ist noch nicht bestätigt: Öffnen Sie zuerst den Link, den wir Ihnen geschickt haben.
 error-invalid-code = Dieser Code ist nicht richtig. Prüfen Sie Ihre Authenticator-App oder Ihre Backup-Codes und versuchen Sie es erneut.
 error-code-already-used = Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code in Ihrer App oder verwenden Sie einen anderen Backup-Code.
 error-not-enrolled = Für dieses Konto ist keine Zwei-Faktor-Authentifizierung eingerichtet.
@@ -468,7 +468,7 @@ error-address-unconfirmed = Bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen 
 error-link-expired = Dieser Link funktioniert nicht mehr: Er wurde schon benutzt, durch einen neueren ersetzt oder ist abgelaufen.
 field-email-same = Das ist bereits die Adresse Ihres Kontos.
 field-new-email = Neue E-Mail-Adresse
-notice-sign-up-sent = Sehen Sie in Ihrem Posteingang nach: Wir haben eine Nachricht an die angegebene Adresse geschickt. Öffnen Sie den Link darin, um die Adresse zu bestätigen; anmelden können Sie sich schon jetzt.
+notice-sign-up-sent = Sehen Sie in Ihrem Posteingang nach: Wir haben eine Nachricht an die angegebene Adresse geschickt. Öffnen Sie den Link darin und geben Sie dort Ihr Passwort ein, um die Adresse zu bestätigen und sich anzumelden.
 notice-reset-sent = Falls ein Konto diese Adresse verwendet, haben wir ihm einen Link für ein neues Passwort geschickt. Der Link gilt eine Stunde.
 notice-confirmation-sent = Wir haben Ihnen einen neuen Bestätigungslink geschickt. Der vorherige funktioniert nicht mehr.
 notice-address-change-sent = Wir haben einen Link an die neue Adresse geschickt. Ihr Konto wechselt zu ihr, sobald der Link geöffnet wird; bis dahin behält es seine Adresse.
@@ -522,7 +522,7 @@ reset-submit = Neues Passwort setzen
 reset-pending = Wird gesetzt…
 reset-ask-again = Einen neuen Link anfordern
 confirm-address-title = Bestätigen Sie Ihre E-Mail-Adresse
-confirm-address-lead = Bestätigen Sie, dass { $email } Ihre Adresse ist.
+confirm-address-lead = Bestätigen Sie, dass { $email } Ihre Adresse ist: Geben Sie das Passwort ein, das Sie bei der Registrierung gewählt haben.
 confirm-address-change-lead = Ihr Konto auf die Adresse { $email } umstellen.
 confirm-address-submit = Adresse bestätigen
 confirm-address-change-submit = Mein Konto umstellen

@@ -73,7 +73,7 @@ field-current-password-wrong = The current password is not correct.
 ## Errors for the whole form
 
 error-invalid-form = Please correct the highlighted fields.
-error-invalid-credentials = The email address or password is not correct.
+error-invalid-credentials = The email address or password is not correct, or the address is not confirmed yet: open the link we mailed you first.
 error-invalid-code = That code is not correct. Check your authenticator app or backup codes and try again.
 error-code-already-used = That code has been used already. Wait for the next code in your app, or use another backup code.
 error-not-enrolled = Two-factor authentication is not set up for this account.
@@ -540,7 +540,7 @@ error-link-expired = This link no longer works: it was used already, a newer one
 field-email-same = This is already your account's address.
 field-new-email = New email address
 # Confirmations at the top of the next page
-notice-sign-up-sent = Check your inbox: we sent a message to the address you gave. Open its link to confirm the address; you can log in meanwhile.
+notice-sign-up-sent = Check your inbox: we sent a message to the address you gave. Open its link and enter your password there to confirm the address and log in.
 notice-reset-sent = If an account uses that address, we mailed it a link to choose a new password. The link works for an hour.
 notice-confirmation-sent = We mailed you a new confirmation link. The earlier one no longer works.
 notice-address-change-sent = We mailed a link to the new address. Your account moves to it when the link is opened; until then it keeps its address.
@@ -604,7 +604,7 @@ reset-pending = Setting…
 reset-ask-again = Ask for a new link
 # The page a confirmation link opens. $email: the address it confirms
 confirm-address-title = Confirm your email address
-confirm-address-lead = Confirm that { $email } is your address.
+confirm-address-lead = Confirm that { $email } is your address: enter the password you chose when you signed up.
 confirm-address-change-lead = Move your account to the address { $email }.
 confirm-address-submit = Confirm the address
 confirm-address-change-submit = Move my account

@@ -72,7 +72,7 @@ field-current-password-wrong = La contraseña actual no es correcta.
 ## Errors for the whole form
 
 error-invalid-form = Corrige los campos marcados.
-error-invalid-credentials = El correo electrónico o la contraseña no son correctos.
+error-invalid-credentials = El correo electrónico o la contraseña no son correctos, o la dirección aún no está confirmada: abre primero el enlace que te enviamos.
 error-invalid-code = Ese código no es correcto. Revisa tu aplicación de autenticación o tus códigos de respaldo y vuelve a intentarlo.
 error-code-already-used = Ese código ya se ha usado. Espera al siguiente código de tu aplicación o usa otro código de respaldo.
 error-not-enrolled = La verificación en dos pasos no está configurada en esta cuenta.
@@ -468,7 +468,7 @@ error-address-unconfirmed = Primero confirma tu dirección de correo: abre el en
 error-link-expired = Este enlace ya no funciona: ya se usó, lo sustituyó otro más reciente o ha caducado.
 field-email-same = Esta ya es la dirección de tu cuenta.
 field-new-email = Correo electrónico nuevo
-notice-sign-up-sent = Revisa tu bandeja de entrada: hemos enviado un mensaje a la dirección que indicaste. Abre su enlace para confirmar la dirección; mientras tanto ya puedes iniciar sesión.
+notice-sign-up-sent = Revisa tu bandeja de entrada: hemos enviado un mensaje a la dirección que indicaste. Abre su enlace e introduce allí tu contraseña para confirmar la dirección e iniciar sesión.
 notice-reset-sent = Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace sirve durante una hora.
 notice-confirmation-sent = Te hemos enviado un enlace de confirmación nuevo. El anterior ya no funciona.
 notice-address-change-sent = Hemos enviado un enlace a la dirección nueva. Tu cuenta pasará a ella cuando se abra el enlace; hasta entonces conserva su dirección.
@@ -522,7 +522,7 @@ reset-submit = Guardar la contraseña nueva
 reset-pending = Guardando…
 reset-ask-again = Pedir un enlace nuevo
 confirm-address-title = Confirma tu dirección de correo
-confirm-address-lead = Confirma que { $email } es tu dirección.
+confirm-address-lead = Confirma que { $email } es tu dirección: introduce la contraseña que elegiste al registrarte.
 confirm-address-change-lead = Pasar tu cuenta a la dirección { $email }.
 confirm-address-submit = Confirmar la dirección
 confirm-address-change-submit = Pasar mi cuenta

@@ -72,7 +72,7 @@ field-current-password-wrong = Le mot de passe actuel est incorrect.
 ## Errors for the whole form
 
 error-invalid-form = Veuillez corriger les champs signalés.
-error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect.
+error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect, ou l’adresse n’est pas encore confirmée : ouvrez d’abord le lien que nous vous avons envoyé.
 error-invalid-code = Ce code est incorrect. Vérifiez votre application d’authentification ou vos codes de secours et réessayez.
 error-code-already-used = Ce code a déjà été utilisé. Attendez le prochain code de votre application ou utilisez un autre code de secours.
 error-not-enrolled = L’authentification à deux facteurs n’est pas configurée pour ce compte.
@@ -468,7 +468,7 @@ error-address-unconfirmed = Confirmez d’abord votre adresse e-mail : ouvrez le
 error-link-expired = Ce lien ne fonctionne plus : il a déjà servi, un plus récent l’a remplacé ou il a expiré.
 field-email-same = C’est déjà l’adresse de votre compte.
 field-new-email = Nouvelle adresse e-mail
-notice-sign-up-sent = Consultez votre boîte de réception : nous avons envoyé un message à l’adresse indiquée. Ouvrez son lien pour confirmer l’adresse ; vous pouvez vous connecter en attendant.
+notice-sign-up-sent = Consultez votre boîte de réception : nous avons envoyé un message à l’adresse indiquée. Ouvrez son lien et saisissez-y votre mot de passe pour confirmer l’adresse et vous connecter.
 notice-reset-sent = Si un compte utilise cette adresse, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien reste valable une heure.
 notice-confirmation-sent = Nous vous avons envoyé un nouveau lien de confirmation. Le précédent ne fonctionne plus.
 notice-address-change-sent = Nous avons envoyé un lien à la nouvelle adresse. Votre compte y passera quand le lien sera ouvert ; d’ici là, il garde son adresse.
@@ -522,7 +522,7 @@ reset-submit = Enregistrer le nouveau mot de passe
 reset-pending = Enregistrement…
 reset-ask-again = Demander un nouveau lien
 confirm-address-title = Confirmez votre adresse e-mail
-confirm-address-lead = Confirmez que { $email } est bien votre adresse.
+confirm-address-lead = Confirmez que { $email } est bien votre adresse : saisissez le mot de passe choisi lors de l’inscription.
 confirm-address-change-lead = Faire passer votre compte à l’adresse { $email }.
 confirm-address-submit = Confirmer l’adresse
 confirm-address-change-submit = Changer l’adresse de mon compte

@@ -72,7 +72,7 @@ field-current-password-wrong = La password attuale non è corretta.
 ## Errors for the whole form
 
 error-invalid-form = Correggi i campi evidenziati.
-error-invalid-credentials = L’indirizzo email o la password non sono corretti.
+error-invalid-credentials = L’indirizzo email o la password non sono corretti, oppure l’indirizzo non è ancora confermato: apri prima il link che ti abbiamo inviato.
 error-invalid-code = Il codice non è corretto. Controlla l’app di autenticazione o i codici di backup e riprova.
 error-code-already-used = Questo codice è già stato usato. Attendi il prossimo codice nell’app oppure usa un altro codice di backup.
 error-not-enrolled = L’autenticazione a due fattori non è configurata per questo account.
@@ -468,7 +468,7 @@ error-address-unconfirmed = Prima conferma il tuo indirizzo email: apri il link 
 error-link-expired = Questo link non funziona più: è già stato usato, uno più recente lo ha sostituito oppure è scaduto.
 field-email-same = Questo è già l’indirizzo del tuo account.
 field-new-email = Nuovo indirizzo email
-notice-sign-up-sent = Controlla la posta in arrivo: abbiamo inviato un messaggio all’indirizzo che hai indicato. Apri il suo link per confermare l’indirizzo; nel frattempo puoi già accedere.
+notice-sign-up-sent = Controlla la posta in arrivo: abbiamo inviato un messaggio all’indirizzo che hai indicato. Apri il suo link e inserisci lì la password per confermare l’indirizzo e accedere.
 notice-reset-sent = Se un account usa quell’indirizzo, gli abbiamo inviato un link per scegliere una nuova password. Il link vale per un’ora.
 notice-confirmation-sent = Ti abbiamo inviato un nuovo link di conferma. Quello precedente non funziona più.
 notice-address-change-sent = Abbiamo inviato un link al nuovo indirizzo. Il tuo account passerà a quell’indirizzo quando il link verrà aperto; fino ad allora mantiene il suo.
@@ -522,7 +522,7 @@ reset-submit = Imposta la nuova password
 reset-pending = Impostazione in corso…
 reset-ask-again = Chiedi un nuovo link
 confirm-address-title = Conferma il tuo indirizzo email
-confirm-address-lead = Conferma che { $email } è il tuo indirizzo.
+confirm-address-lead = Conferma che { $email } è il tuo indirizzo: inserisci la password che hai scelto al momento della registrazione.
 confirm-address-change-lead = Sposta il tuo account all’indirizzo { $email }.
 confirm-address-submit = Conferma l’indirizzo
 confirm-address-change-submit = Sposta il mio account

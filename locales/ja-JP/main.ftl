@@ -72,7 +72,7 @@ field-current-password-wrong = 現在のパスワードが正しくありませ�
 ## Errors for the whole form
 
 error-invalid-form = 強調表示された項目を修正してください。
-error-invalid-credentials = メールアドレスまたはパスワードが正しくありません。
+error-invalid-credentials = メールアドレスまたはパスワードが正しくないか、アドレスがまだ確認されていません。まず、お送りしたリンクを開いてください。
 error-invalid-code = コードが正しくありません。認証アプリまたはバックアップコードを確認して、もう一度お試しください。
 error-code-already-used = このコードはすでに使用されています。アプリで次のコードを待つか、別のバックアップコードを使ってください。
 error-not-enrolled = このアカウントでは二要素認証が設定されていません。
@@ -441,7 +441,7 @@ error-address-unconfirmed = 先にメールアドレスを確認してくださ�
 error-link-expired = このリンクは使えなくなりました。すでに使われたか、新しいリンクに置き換えられたか、期限が切れています。
 field-email-same = これはすでにこのアカウントのアドレスです。
 field-new-email = 新しいメールアドレス
-notice-sign-up-sent = 受信トレイを確認してください。入力されたアドレスにメッセージを送りました。そのリンクを開いてアドレスを確認してください。確認前でもログインできます。
+notice-sign-up-sent = 受信トレイを確認してください。入力されたアドレスにメッセージを送りました。そのリンクを開き、パスワードを入力すると、アドレスが確認されログインできます。
 notice-reset-sent = そのアドレスを使うアカウントがあれば、新しいパスワードを選ぶためのリンクを送りました。リンクの有効期間は 1 時間です。
 notice-confirmation-sent = 新しい確認リンクを送りました。以前のリンクは使えなくなりました。
 notice-address-change-sent = 新しいアドレスにリンクを送りました。リンクが開かれるとアカウントはそのアドレスに移ります。それまでは今のアドレスのままです。
@@ -495,7 +495,7 @@ reset-submit = 新しいパスワードを設定
 reset-pending = 設定中…
 reset-ask-again = 新しいリンクを依頼
 confirm-address-title = メールアドレスを確認
-confirm-address-lead = { $email } があなたのアドレスであることを確認してください。
+confirm-address-lead = { $email } があなたのアドレスであることを確認してください。登録時に選んだパスワードを入力してください。
 confirm-address-change-lead = アカウントをアドレス { $email } に移します。
 confirm-address-submit = アドレスを確認
 confirm-address-change-submit = アカウントを移す

@@ -72,7 +72,7 @@ field-current-password-wrong = 현재 비밀번호가 올바르지 않습니다.
 ## Errors for the whole form
 
 error-invalid-form = 표시된 항목을 고쳐 주세요.
-error-invalid-credentials = 이메일 주소 또는 비밀번호가 올바르지 않습니다.
+error-invalid-credentials = 이메일 주소 또는 비밀번호가 올바르지 않거나, 주소가 아직 확인되지 않았습니다. 먼저 보내 드린 링크를 여세요.
 error-invalid-code = 코드가 올바르지 않습니다. 인증 앱이나 백업 코드를 확인한 후 다시 시도하세요.
 error-code-already-used = 이미 사용한 코드입니다. 앱에서 다음 코드를 기다리거나 다른 백업 코드를 사용하세요.
 error-not-enrolled = 이 계정에는 2단계 인증이 설정되어 있지 않습니다.
@@ -441,7 +441,7 @@ error-address-unconfirmed = 먼저 이메일 주소를 확인하세요. 보내 �
 error-link-expired = 이 링크는 더 이상 작동하지 않습니다. 이미 사용되었거나, 더 새로운 링크로 바뀌었거나, 만료되었습니다.
 field-email-same = 이미 계정의 주소입니다.
 field-new-email = 새 이메일 주소
-notice-sign-up-sent = 받은편지함을 확인하세요. 입력하신 주소로 메시지를 보냈습니다. 메시지의 링크를 열어 주소를 확인하세요. 그동안에도 로그인할 수 있습니다.
+notice-sign-up-sent = 받은편지함을 확인하세요. 입력하신 주소로 메시지를 보냈습니다. 메시지의 링크를 열고 비밀번호를 입력하면 주소가 확인되고 로그인됩니다.
 notice-reset-sent = 그 주소를 쓰는 계정이 있다면 새 비밀번호를 정할 수 있는 링크를 보냈습니다. 링크는 1시간 동안 유효합니다.
 notice-confirmation-sent = 새 확인 링크를 보냈습니다. 이전 링크는 더 이상 작동하지 않습니다.
 notice-address-change-sent = 새 주소로 링크를 보냈습니다. 링크를 열면 계정이 그 주소로 바뀌며, 그때까지는 지금 주소를 유지합니다.
@@ -495,7 +495,7 @@ reset-submit = 새 비밀번호 설정
 reset-pending = 설정 중…
 reset-ask-again = 새 링크 요청
 confirm-address-title = 이메일 주소 확인
-confirm-address-lead = { $email }이(가) 회원님의 주소인지 확인하세요.
+confirm-address-lead = { $email }이(가) 회원님의 주소인지 확인하세요. 가입할 때 정한 비밀번호를 입력하세요.
 confirm-address-change-lead = 계정을 주소 { $email }(으)로 옮깁니다.
 confirm-address-submit = 주소 확인
 confirm-address-change-submit = 내 계정 옮기기

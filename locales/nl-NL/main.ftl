@@ -72,7 +72,7 @@ field-current-password-wrong = Het huidige wachtwoord klopt niet.
 ## Errors for the whole form
 
 error-invalid-form = Verbeter de gemarkeerde velden.
-error-invalid-credentials = Het e-mailadres of wachtwoord klopt niet.
+error-invalid-credentials = Het e-mailadres of wachtwoord klopt niet, of het adres is nog niet bevestigd: open eerst de link die we je hebben gestuurd.
 error-invalid-code = Die code klopt niet. Controleer je authenticator-app of je back-upcodes en probeer het opnieuw.
 error-code-already-used = Die code is al gebruikt. Wacht op de volgende code in je app of gebruik een andere back-upcode.
 error-not-enrolled = Tweestapsverificatie is voor dit account niet ingesteld.
@@ -468,7 +468,7 @@ error-address-unconfirmed = Bevestig eerst je e-mailadres: open de link die we j
 error-link-expired = Deze link werkt niet meer: hij is al gebruikt, vervangen door een nieuwere of verlopen.
 field-email-same = Dit is al het adres van je account.
 field-new-email = Nieuw e-mailadres
-notice-sign-up-sent = Kijk in je inbox: we hebben een bericht gestuurd naar het adres dat je opgaf. Open de link erin om het adres te bevestigen; inloggen kan intussen al.
+notice-sign-up-sent = Kijk in je inbox: we hebben een bericht gestuurd naar het adres dat je opgaf. Open de link erin en vul daar je wachtwoord in om het adres te bevestigen en in te loggen.
 notice-reset-sent = Als een account dat adres gebruikt, hebben we het een link gestuurd om een nieuw wachtwoord te kiezen. De link blijft een uur geldig.
 notice-confirmation-sent = We hebben je een nieuwe bevestigingslink gestuurd. De vorige werkt niet meer.
 notice-address-change-sent = We hebben een link naar het nieuwe adres gestuurd. Je account verhuist ernaartoe zodra de link wordt geopend; tot dan houdt het zijn adres.
@@ -522,7 +522,7 @@ reset-submit = Nieuw wachtwoord instellen
 reset-pending = Instellen…
 reset-ask-again = Een nieuwe link aanvragen
 confirm-address-title = Bevestig je e-mailadres
-confirm-address-lead = Bevestig dat { $email } jouw adres is.
+confirm-address-lead = Bevestig dat { $email } jouw adres is: vul het wachtwoord in dat je bij het aanmelden koos.
 confirm-address-change-lead = Verhuis je account naar het adres { $email }.
 confirm-address-submit = Adres bevestigen
 confirm-address-change-submit = Mijn account verhuizen

@@ -72,7 +72,7 @@ field-current-password-wrong = Obecne hasło jest nieprawidłowe.
 ## Errors for the whole form
 
 error-invalid-form = Popraw zaznaczone pola.
-error-invalid-credentials = Adres e-mail lub hasło jest nieprawidłowe.
+error-invalid-credentials = Adres e-mail lub hasło jest nieprawidłowe albo adres nie został jeszcze potwierdzony: najpierw otwórz link, który Ci wysłaliśmy.
 error-invalid-code = Ten kod jest nieprawidłowy. Sprawdź aplikację uwierzytelniającą lub kody zapasowe i spróbuj ponownie.
 error-code-already-used = Ten kod został już użyty. Poczekaj na kolejny kod w aplikacji albo użyj innego kodu zapasowego.
 error-not-enrolled = Uwierzytelnianie dwuskładnikowe nie jest skonfigurowane dla tego konta.
@@ -496,7 +496,7 @@ error-address-unconfirmed = Najpierw potwierdź swój adres e-mail: otwórz link
 error-link-expired = Ten link już nie działa: został użyty, zastąpił go nowszy albo wygasł.
 field-email-same = To już jest adres Twojego konta.
 field-new-email = Nowy adres e-mail
-notice-sign-up-sent = Sprawdź skrzynkę odbiorczą: wysłaliśmy wiadomość na podany adres. Otwórz zawarty w niej link, aby potwierdzić adres; w międzyczasie możesz się już zalogować.
+notice-sign-up-sent = Sprawdź skrzynkę odbiorczą: wysłaliśmy wiadomość na podany adres. Otwórz zawarty w niej link i wpisz tam hasło, aby potwierdzić adres i się zalogować.
 notice-reset-sent = Jeśli jakieś konto używa tego adresu, wysłaliśmy na nie link do wyboru nowego hasła. Link jest ważny przez godzinę.
 notice-confirmation-sent = Wysłaliśmy Ci nowy link potwierdzający. Poprzedni już nie działa.
 notice-address-change-sent = Wysłaliśmy link na nowy adres. Twoje konto przejdzie na niego po otwarciu linku; do tego czasu zachowuje obecny adres.
@@ -550,7 +550,7 @@ reset-submit = Ustaw nowe hasło
 reset-pending = Ustawianie…
 reset-ask-again = Poproś o nowy link
 confirm-address-title = Potwierdź swój adres e-mail
-confirm-address-lead = Potwierdź, że { $email } to Twój adres.
+confirm-address-lead = Potwierdź, że { $email } to Twój adres: wpisz hasło wybrane podczas rejestracji.
 confirm-address-change-lead = Przenieś swoje konto na adres { $email }.
 confirm-address-submit = Potwierdź adres
 confirm-address-change-submit = Przenieś moje konto

@@ -72,7 +72,7 @@ field-current-password-wrong = A senha atual não está correta.
 ## Errors for the whole form
 
 error-invalid-form = Corrija os campos destacados.
-error-invalid-credentials = O e-mail ou a senha não está correto.
+error-invalid-credentials = O e-mail ou a senha não está correto, ou o endereço ainda não foi confirmado: abra primeiro o link que enviamos para você.
 error-invalid-code = Esse código não está correto. Confira seu aplicativo autenticador ou seus códigos de backup e tente de novo.
 error-code-already-used = Esse código já foi usado. Aguarde o próximo código no aplicativo ou use outro código de backup.
 error-not-enrolled = A autenticação em dois fatores não está configurada nesta conta.
@@ -468,7 +468,7 @@ error-address-unconfirmed = Primeiro confirme seu endereço de e-mail: abra o li
 error-link-expired = Este link não funciona mais: já foi usado, foi substituído por um mais recente ou expirou.
 field-email-same = Este já é o endereço da sua conta.
 field-new-email = Novo endereço de e-mail
-notice-sign-up-sent = Confira sua caixa de entrada: enviamos uma mensagem para o endereço informado. Abra o link dela para confirmar o endereço; enquanto isso, você já pode entrar.
+notice-sign-up-sent = Confira sua caixa de entrada: enviamos uma mensagem para o endereço informado. Abra o link dela e digite sua senha lá para confirmar o endereço e entrar.
 notice-reset-sent = Se alguma conta usa esse endereço, enviamos a ela um link para escolher uma nova senha. O link vale por uma hora.
 notice-confirmation-sent = Enviamos um novo link de confirmação. O anterior não funciona mais.
 notice-address-change-sent = Enviamos um link para o novo endereço. Sua conta passa para ele quando o link for aberto; até lá, mantém o endereço atual.
@@ -522,7 +522,7 @@ reset-submit = Definir a nova senha
 reset-pending = Definindo…
 reset-ask-again = Pedir um novo link
 confirm-address-title = Confirme seu endereço de e-mail
-confirm-address-lead = Confirme que { $email } é o seu endereço.
+confirm-address-lead = Confirme que { $email } é o seu endereço: digite a senha que você escolheu ao se cadastrar.
 confirm-address-change-lead = Passar sua conta para o endereço { $email }.
 confirm-address-submit = Confirmar o endereço
 confirm-address-change-submit = Passar minha conta

@@ -72,7 +72,7 @@ field-current-password-wrong = 当前密码不正确。
 ## Errors for the whole form
 
 error-invalid-form = 请更正标出的字段。
-error-invalid-credentials = 邮箱地址或密码不正确。
+error-invalid-credentials = 邮箱地址或密码不正确，或者该地址尚未确认：请先打开我们发给你的链接。
 error-invalid-code = 验证码不正确。请检查身份验证器应用或备用码后重试。
 error-code-already-used = 这个验证码已经用过了。请等待应用中的下一个验证码，或使用另一个备用码。
 error-not-enrolled = 此账户尚未设置双重身份验证。
@@ -441,7 +441,7 @@ error-address-unconfirmed = 请先确认你的邮箱地址：打开我们发给�
 error-link-expired = 此链接已失效：它已被使用、被更新的链接取代，或已过期。
 field-email-same = 这已经是你账户的地址。
 field-new-email = 新邮箱地址
-notice-sign-up-sent = 请查看收件箱：我们已向你填写的地址发送了一封邮件。打开其中的链接以确认地址；在此期间你仍可登录。
+notice-sign-up-sent = 请查看收件箱：我们已向你填写的地址发送了一封邮件。打开其中的链接并在那里输入密码，即可确认地址并登录。
 notice-reset-sent = 如果有账户使用该地址，我们已向其发送一个用于设置新密码的链接。链接在一小时内有效。
 notice-confirmation-sent = 我们已给你发送新的确认链接。之前的链接已失效。
 notice-address-change-sent = 我们已向新地址发送链接。打开链接后你的账户才会改用该地址；在此之前保持原地址。
@@ -495,7 +495,7 @@ reset-submit = 设置新密码
 reset-pending = 正在设置…
 reset-ask-again = 申请新链接
 confirm-address-title = 确认你的邮箱地址
-confirm-address-lead = 确认 { $email } 是你的地址。
+confirm-address-lead = 确认 { $email } 是你的地址：请输入你注册时设置的密码。
 confirm-address-change-lead = 将你的账户改为地址 { $email }。
 confirm-address-submit = 确认地址
 confirm-address-change-submit = 更改我的账户地址

@@ -22,6 +22,8 @@ pub struct Pruned {
     pub ceremonies: u64,
     pub trusted_browsers: u64,
     pub email_links: u64,
+    /// Accounts whose address was never confirmed, once their link's lifetime is over.
+    pub unconfirmed_accounts: u64,
     pub mail: u64,
     pub security_events: u64,
 }
@@ -51,6 +53,15 @@ pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32
         email_links: logged(
             "expired mailed links",
             storage::email_links::delete_expired(pool, now).await,
+        ),
+        unconfirmed_accounts: logged(
+            "accounts never confirmed",
+            storage::users::delete_unconfirmed(
+                pool,
+                now - domain::ownership::LinkPurpose::Verify.lifetime_secs(),
+                now,
+            )
+            .await,
         ),
         mail: logged(
             "delivered mail",

@@ -53,19 +53,34 @@ pub async fn address_link_info(token: String) -> Result<AddressLink, AppError> {
     Ok(services()?.ownership.address_link(&token).await?)
 }
 
-/// Uses a confirmation link; goes to the settings when signed in, else to the login page (a
-/// change of address signs every browser out).
+/// Uses a confirmation link. Confirming the address given at sign-up takes the password
+/// chosen then, and signs the browser in (an account not confirmed yet has no factor): to the
+/// settings. A change of address signs every browser out: to the login page.
 #[server(prefix = "/api", endpoint = "confirm-address")]
-pub async fn confirm_address(token: String) -> Result<(), AppError> {
+pub async fn confirm_address(
+    token: String,
+    #[server(default)] password: String,
+) -> Result<(), AppError> {
+    use domain::{login::LoginStep, ownership::AddressConfirmed};
     let services = services()?;
+    let link = services.ownership.address_link(&token).await?;
     let done = services
         .ownership
-        .confirm_address(&token, &client())
+        .confirm_address(&token, &password, &client())
         .await?;
     let session = session::current().await?;
     let notice = match done {
-        domain::ownership::AddressConfirmed::Verified => Notice::AddressConfirmed,
-        domain::ownership::AddressConfirmed::Changed => {
+        AddressConfirmed::Verified => {
+            let step = services
+                .login
+                .password(&link.email, &password, &client())
+                .await?;
+            if let LoginStep::SignedIn(signed_in) = step {
+                super::account::complete_login(&session, signed_in).await?;
+            }
+            Notice::AddressConfirmed
+        }
+        AddressConfirmed::Changed => {
             // The move ended every session of the account, this browser's too.
             session::sign_out(&session).await?;
             Notice::AddressChanged

@@ -117,6 +117,24 @@ pub fn PasswordField(
     }
 }
 
+/// The account's password, as a sign-in asks for it.
+#[component]
+pub fn SignInPasswordField(
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional)] autofocus: bool,
+) -> impl IntoView {
+    view! {
+        <PasswordField
+            name="password"
+            label=msg("field-password")
+            field=Field::Password
+            error
+            autocomplete="current-password"
+            autofocus
+        />
+    }
+}
+
 /// Tells password managers which account a password form belongs to: a hidden, read-only
 /// username field without a name, so it is not sent.
 #[component]

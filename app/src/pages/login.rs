@@ -9,11 +9,11 @@ use crate::{
     api::account::LogIn,
     components::{
         alert::ErrorAlert,
-        field::{EmailField, PasswordField},
+        field::{EmailField, SignInPasswordField},
         key::PasskeyButton,
         submit::SubmitButton,
     },
-    error::{AppError, Field},
+    error::AppError,
     form::Form,
     i18n::{PageTitle, Texts, msg, t},
     island,
@@ -66,13 +66,7 @@ fn LoginForm(next: String, texts: Texts) -> impl IntoView {
             <ErrorAlert error />
             <input type="hidden" name="next" value=next />
             <EmailField error autocomplete="username" />
-            <PasswordField
-                name="password"
-                label=msg("field-password")
-                field=Field::Password
-                error
-                autocomplete="current-password"
-            />
+            <SignInPasswordField error />
             <SubmitButton
                 label=msg("login-submit")
                 pending_label=msg("login-pending")

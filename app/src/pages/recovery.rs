@@ -23,7 +23,7 @@ use crate::{
     components::{
         alert::ErrorAlert,
         code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
-        field::{EmailField, PasswordField, UsernameHint},
+        field::{EmailField, PasswordField, SignInPasswordField, UsernameHint},
         key::{KeyAnswer, KeyCheck, with_key_error},
         submit::SubmitButton,
     },
@@ -253,7 +253,8 @@ pub fn ConfirmAddressPage() -> impl IntoView {
     }
 }
 
-/// A plain form (no island): the press posts, and the next page confirms it.
+/// A plain form (no island): the press posts, and the next page confirms it. Confirming the
+/// address given at sign-up asks for the password chosen then.
 #[component]
 fn ConfirmAddressForm(token: String, link: AddressLink) -> impl IntoView {
     let action = FormAction::<ConfirmAddress>::new();
@@ -266,6 +267,14 @@ fn ConfirmAddressForm(token: String, link: AddressLink) -> impl IntoView {
     } else {
         (msg("confirm-address-lead"), msg("confirm-address-submit"))
     };
+    // The address given at sign-up is confirmed with the password chosen then.
+    let password = (!link.change).then(|| {
+        let email = link.email.clone();
+        view! {
+            <UsernameHint email />
+            <SignInPasswordField error autofocus=true />
+        }
+    });
     view! {
         <p class="lead" data-testid="confirm-address-lead">
             {t_args(lead, [("email", link.email.into())])}
@@ -273,6 +282,7 @@ fn ConfirmAddressForm(token: String, link: AddressLink) -> impl IntoView {
         <Form action attr:aria-labelledby="confirm-address-title">
             <ErrorAlert error />
             <input type="hidden" name="token" value=token />
+            {password}
             <SubmitButton
                 label=submit
                 pending_label=msg("confirm-address-pending")

@@ -45,8 +45,12 @@ pub struct PasswordAccepted {
 #[derive(Debug)]
 pub enum SignUp {
     Created(UserId),
-    /// The address has an account already: this one.
-    Taken(Box<UserRow>),
+    /// The address has an account already: this one, and the hash of the password this
+    /// sign-up chose.
+    Taken {
+        owner: Box<UserRow>,
+        hash: String,
+    },
 }
 
 #[derive(Clone)]
@@ -183,6 +187,25 @@ impl AccountService {
             .known(client.device.as_ref(), &device_account(user, epoch))
     }
 
+    /// Whether `password` is the account's, within the attempt limits of a login.
+    pub async fn password_is(
+        &self,
+        user: &UserRow,
+        password: &str,
+        client: &Client,
+    ) -> Result<bool, AccountError> {
+        self.check_password(&user.email, Some(user), password, client)
+            .await
+    }
+
+    /// Gives an account whose address is not confirmed yet the password of a newer sign-up
+    /// with its address (`hash`); nothing for a confirmed account.
+    pub async fn set_unconfirmed_password(&self, user: i64, hash: &str) -> Result<(), Fault> {
+        users::set_unconfirmed_password(&self.pool, user, hash)
+            .await
+            .map_err(db("replace unconfirmed password"))
+    }
+
     /// The limits, the security log and the policy this service works with.
     pub fn guard(&self) -> &Guard {
         &self.guard
@@ -241,7 +264,10 @@ impl AccountService {
                 .await
                 .map_err(db("find user by email"))?
                 .ok_or(Fault::Internal)?;
-            return Ok(SignUp::Taken(Box::new(owner)));
+            return Ok(SignUp::Taken {
+                owner: Box::new(owner),
+                hash,
+            });
         };
         tracing::info!(user = id, "account created");
         if let Some(language) = language.filter(|l| is_selectable(l)) {
@@ -272,9 +298,13 @@ impl AccountService {
         problems.into_result().map_err(AccountError::Invalid)?;
 
         let email = validation::normalize_email(email);
+        // An account whose address is not confirmed yet does not sign in: it is checked like
+        // an unknown one (same answer, same work), so that a sign-up followed by a login tells
+        // nobody whether the address was free.
         let user = users::by_email(&self.pool, &email)
             .await
-            .map_err(db("find user by email"))?;
+            .map_err(db("find user by email"))?
+            .filter(|user| user.email_verified_at.is_some());
         if self
             .check_password(&email, user.as_ref(), password, client)
             .await?

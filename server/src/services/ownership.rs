@@ -1,5 +1,6 @@
 //! Who owns an address: a sign-up that answers the same for a new and a taken address, the
-//! mailed links (confirming the address, choosing a new password, moving to a new address),
+//! mailed links (confirming the address with the password chosen at sign-up — an account
+//! signs in only once that is done —, choosing a new password, moving to a new address),
 //! a password reset that still asks for the second factor, and a change of address that
 //! happens only when the new address confirms it.
 //!
@@ -195,13 +196,9 @@ impl OwnershipService {
         self.send(mail, Some((&url, LinkPurpose::Verify))).await
     }
 
-    /// Tells the owner of a taken address that someone tried to sign up with it (at most a
-    /// few times an hour; the sign-up's answer is the same either way).
-    async fn tell_owner_of_sign_up(
-        &self,
-        owner: &UserRow,
-        language: Option<&str>,
-    ) -> Result<(), Fault> {
+    /// Whether another mail about a sign-up with `owner`'s address may go out this hour (at
+    /// most a few; the sign-up's answer is the same either way).
+    async fn sign_up_mail_allowed(&self, owner: &UserRow) -> Result<bool, Fault> {
         match self
             .guard
             .limiter
@@ -210,10 +207,19 @@ impl OwnershipService {
         {
             Ok(attempt) => {
                 self.guard.limiter.failed(attempt);
+                Ok(true)
             }
-            Err(LimitError::TooMany(_)) => return Ok(()),
-            Err(LimitError::Fault(fault)) => return Err(fault),
+            Err(LimitError::TooMany(_)) => Ok(false),
+            Err(LimitError::Fault(fault)) => Err(fault),
         }
+    }
+
+    /// Tells the owner of a taken address that someone tried to sign up with it.
+    async fn tell_owner_of_sign_up(
+        &self,
+        owner: &UserRow,
+        language: Option<&str>,
+    ) -> Result<(), Fault> {
         let forgot = self.url(FORGOT_PASSWORD_PAGE, None);
         let mail = LinkMail {
             to: &owner.email,
@@ -353,9 +359,22 @@ impl Ownership for OwnershipService {
                 let row = self.accounts.user(user).await?;
                 self.send_confirmation(&row).await?;
             }
-            SignUp::Taken(owner) => {
+            SignUp::Taken { owner, hash } => {
                 tracing::info!(user = owner.id, "sign-up with a taken address");
-                self.tell_owner_of_sign_up(&owner, language).await?;
+                if !self.sign_up_mail_allowed(&owner).await? {
+                    return Ok(());
+                }
+                if owner.email_verified_at.is_none() {
+                    // Never confirmed: this sign-up's password is the one the link confirms
+                    // (the mailbox's owner may have forgotten the first, and whoever chose
+                    // the first cannot confirm without the mailbox).
+                    self.accounts
+                        .set_unconfirmed_password(owner.id, &hash)
+                        .await?;
+                    self.send_confirmation(&owner).await?;
+                } else {
+                    self.tell_owner_of_sign_up(&owner, language).await?;
+                }
             }
         }
         Ok(())
@@ -389,11 +408,17 @@ impl Ownership for OwnershipService {
     async fn confirm_address(
         &self,
         token: &str,
+        password: &str,
         client: &Client,
     ) -> Result<AddressConfirmed, LinkError> {
         let (purpose, link, user) = self
             .link(&[LinkPurpose::Verify, LinkPurpose::ChangeAddress], token)
             .await?;
+        if purpose == LinkPurpose::Verify
+            && !self.accounts.password_is(&user, password, client).await?
+        {
+            return Err(AccountError::field(Field::Password, Problem::Incorrect).into());
+        }
         let now = self.guard.now();
         let mut conn = self.pool.acquire().await.map_err(db("connect"))?;
         let mut tx = spend(&mut conn, &link, token).await?;

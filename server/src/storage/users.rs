@@ -174,6 +174,31 @@ pub async fn reset_password_hash(
     .try_get(0)
 }
 
+/// Replaces the password hash of an account whose address is not confirmed yet.
+pub async fn set_unconfirmed_password(pool: &Db, id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2 AND email_verified_at IS NULL")
+        .bind(hash)
+        .bind(id)
+        .execute(pool)
+        .await
+        .map(drop)
+}
+
+/// Removes the accounts whose address was never confirmed: made before `made_before`, with no
+/// live confirmation link at `now`. Returns how many.
+pub async fn delete_unconfirmed(pool: &Db, made_before: i64, now: i64) -> Result<u64, sqlx::Error> {
+    let result = sqlx::query(
+        "DELETE FROM users WHERE email_verified_at IS NULL AND created_at < $1 \
+         AND NOT EXISTS (SELECT 1 FROM email_links WHERE email_links.user_id = users.id \
+                         AND email_links.purpose = 'verify' AND email_links.expires_at > $2)",
+    )
+    .bind(made_before)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(result.rows_affected())
+}
+
 /// Marks the address confirmed (on `conn`, within the link's transaction).
 pub async fn confirm_address(
     conn: &mut sqlx::AnyConnection,

@@ -390,3 +390,30 @@ fn passkey_sign_ins_started_by_one_address_are_limited() {
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     })
 }
+
+#[test]
+fn a_sign_up_and_a_login_do_not_tell_whether_an_address_was_free() {
+    crate::common::run(async {
+        let mut owner = TestApp::new().await;
+        owner.sign_up(OLD).await;
+        owner.call("log-out", &[]).await;
+        // A prober signs up with a taken and a free address, then logs in with its password.
+        let mut prober = owner.other_browser("198.51.100.90");
+        let mut answers = Vec::new();
+        for address in [OLD, "free@example.org"] {
+            let signed_up = prober
+                .call("sign-up", &[("email", address), ("password", NEW_PASSWORD)])
+                .await;
+            let logged_in = prober.log_in(address, NEW_PASSWORD).await;
+            answers.push((
+                signed_up.status,
+                signed_up.body,
+                logged_in.status,
+                logged_in.body,
+            ));
+        }
+        assert_eq!(answers[0], answers[1]);
+        assert_eq!(answers[1].2, StatusCode::UNAUTHORIZED);
+        assert!(!signed_in(&mut prober).await, "nor an account to use");
+    })
+}

@@ -54,6 +54,13 @@ fn a_sign_up_answers_the_same_for_a_new_and_a_taken_address() {
         let confirm = app.mail_with_link(EMAIL, CONFIRM).await;
         assert!(confirm.contains("https://twofold.example/confirm-address?token="));
         assert!(confirm.contains("within 24 hours"), "{confirm}");
+        let token = common::token_in(&confirm, CONFIRM);
+        app.call(
+            "confirm-address",
+            &[("token", &token), ("password", PASSWORD)],
+        )
+        .await;
+        app.call("log-out", &[]).await;
 
         let mut other = app.other_browser("198.51.100.40");
         let taken = other.sign_up_only("  ADA@example.com").await;
@@ -72,7 +79,10 @@ fn a_sign_up_answers_the_same_for_a_new_and_a_taken_address() {
         );
         assert!(!body.contains("token="), "{body}");
         let links: i64 = app.scalar("SELECT COUNT(*) AS v FROM email_links").await;
-        assert_eq!(links, 1);
+        assert_eq!(
+            links, 0,
+            "the confirmation link was used; no other was made"
+        );
         // The account keeps the first password.
         let reply = app.log_in(EMAIL, PASSWORD).await;
         assert_eq!(reply.location(), Some("/settings"));
@@ -117,84 +127,146 @@ fn a_sign_up_takes_about_as_long_for_a_taken_address_as_for_a_new_one() {
 }
 
 #[test]
-fn an_unconfirmed_account_signs_in_but_sets_up_no_factor_until_the_link_is_used_once() {
+fn an_unconfirmed_account_signs_in_only_through_its_link_with_its_password() {
     common::run(async {
         let mut app = TestApp::new().await;
         app.sign_up_only(EMAIL).await;
         let first = app.link_token(EMAIL, CONFIRM).await;
-        app.log_in(EMAIL, PASSWORD).await;
-        let me = account(&mut app).await.unwrap();
-        assert!(!me.address_confirmed);
-        let page = app.get("/settings").await;
-        assert!(page.body.contains(r#"data-testid="unconfirmed-banner""#));
-        let refused = app
-            .call("start-two-factor", &[("current_password", PASSWORD)])
-            .await;
-        assert_eq!(refused.status, StatusCode::FORBIDDEN);
-        assert_eq!(refused.error(), AppError::AddressUnconfirmed);
-        let refused = app
-            .call("start-add-key", &[("current_password", PASSWORD)])
-            .await;
-        assert_eq!(refused.error(), AppError::AddressUnconfirmed);
+        // Not before the link: the same answer as for an address without an account.
+        let early = app.log_in(EMAIL, PASSWORD).await;
+        let unknown = app.log_in("nobody@example.com", PASSWORD).await;
+        assert_eq!(early.error(), AppError::InvalidCredentials);
+        assert_eq!((early.status, &early.body), (unknown.status, &unknown.body));
+        assert!(account(&mut app).await.is_none());
 
-        // Sent again: a new link replaces the first.
-        let reply = app.call("resend-confirmation", &[]).await;
-        assert_eq!(reply.location(), Some("/settings"));
+        // Signed up again (the first password forgotten): that password is the one the new
+        // link confirms, and the first link is over.
+        let mut again = app.other_browser("198.51.100.41");
+        again
+            .call("sign-up", &[("email", EMAIL), ("password", NEW_PASSWORD)])
+            .await;
         let second = app.link_token(EMAIL, CONFIRM).await;
         assert_ne!(first, second);
-        let old = app.call("confirm-address", &[("token", &first)]).await;
+        let old = app
+            .call(
+                "confirm-address",
+                &[("token", &first), ("password", NEW_PASSWORD)],
+            )
+            .await;
         assert_eq!(old.status, StatusCode::GONE);
         assert_eq!(old.error(), AppError::LinkExpired);
 
-        // The link's page shows the address and changes nothing until the press.
+        // The link's page shows the address, asks for the password and changes nothing
+        // until the press.
         let page = app.get(&format!("{CONFIRM}?token={second}")).await;
         assert!(
             page.text()
                 .contains(&format!("Confirm that {EMAIL} is your address"))
         );
-        assert!(!account(&mut app).await.unwrap().address_confirmed);
-        let used = app.call("confirm-address", &[("token", &second)]).await;
-        assert_eq!(used.location(), Some("/settings"));
-        assert!(account(&mut app).await.unwrap().address_confirmed);
-        assert_eq!(app.event_kinds().await[0], "address-confirmed");
-        let again = app.call("confirm-address", &[("token", &second)]).await;
+        assert!(page.body.contains(r#"autocomplete="current-password""#));
+        let wrong = app
+            .call(
+                "confirm-address",
+                &[("token", &second), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(
+            wrong.error().problem_for(Field::Password),
+            Some(Problem::Incorrect)
+        );
+        let used = app
+            .call(
+                "confirm-address",
+                &[("token", &second), ("password", NEW_PASSWORD)],
+            )
+            .await;
+        assert_eq!(used.location(), Some("/settings"), "{}", used.body);
+        let me = account(&mut app)
+            .await
+            .expect("signed in by the confirmation");
+        assert!(me.address_confirmed);
+        assert!(
+            app.event_kinds()
+                .await
+                .contains(&"address-confirmed".to_owned())
+        );
+        let again = app
+            .call(
+                "confirm-address",
+                &[("token", &second), ("password", NEW_PASSWORD)],
+            )
+            .await;
         assert_eq!(again.error(), AppError::LinkExpired);
         let page = app.get(&format!("{CONFIRM}?token={second}")).await;
         assert!(page.body.contains(r#"data-testid="link-expired""#));
         let started = app
-            .call("start-two-factor", &[("current_password", PASSWORD)])
+            .call("start-two-factor", &[("current_password", NEW_PASSWORD)])
             .await;
         assert_eq!(started.status, StatusCode::OK, "{}", started.body);
-        // Confirmed: nothing to send.
-        app.call("resend-confirmation", &[]).await;
-        assert_eq!(app.mails_to(EMAIL).await.len(), 2);
+        // A session of an account whose address is not confirmed (signed in before this
+        // version) sets up no factor: whoever signed up with someone else's address cannot
+        // lock its owner out with a factor of their own.
+        sqlx::query("UPDATE users SET email_verified_at = NULL")
+            .execute(&app.pool)
+            .await
+            .unwrap();
+        let refused = app
+            .call("start-add-key", &[("current_password", NEW_PASSWORD)])
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        assert_eq!(refused.error(), AppError::AddressUnconfirmed);
     })
 }
 
 #[test]
-fn a_confirmation_link_expires_after_a_day_and_is_sent_again_a_few_times_an_hour() {
+fn an_unconfirmed_account_goes_with_its_link_and_links_are_sent_again_a_few_times_an_hour() {
     common::run(async {
         let mut app = TestApp::new().await;
         app.sign_up_only(EMAIL).await;
         let token = app.link_token(EMAIL, CONFIRM).await;
         app.clock.advance(24 * 3600 + 1);
-        let reply = app.call("confirm-address", &[("token", &token)]).await;
+        let reply = app
+            .call(
+                "confirm-address",
+                &[("token", &token), ("password", PASSWORD)],
+            )
+            .await;
         assert_eq!(reply.error(), AppError::LinkExpired);
-        // The housekeeping removes it.
+        // The housekeeping removes the link and the account never confirmed.
         let sessions = server::storage::sessions::DbSessionStore::new(app.pool.clone());
         let now = server::clock::Clock::now(&app.clock);
         let pruned = server::maintenance::prune(&app.pool, &sessions, now, 400).await;
-        assert_eq!(pruned.email_links, 1);
-        app.log_in(EMAIL, PASSWORD).await;
-        for _ in 0..5 {
-            let reply = app.call("resend-confirmation", &[]).await;
+        assert_eq!((pruned.email_links, pruned.unconfirmed_accounts), (1, 1));
+        let accounts: i64 = app.scalar("SELECT COUNT(*) AS v FROM users").await;
+        assert_eq!(accounts, 0);
+        // The address is free again; sign-ups with it mail a link a few times an hour.
+        for n in 0..4 {
+            let mut browser = app.other_browser(&format!("198.51.100.{}", 60 + n));
+            let reply = browser.sign_up_only(EMAIL).await;
             assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         }
-        let reply = app.call("resend-confirmation", &[]).await;
-        assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+        let links = app
+            .mails_to(EMAIL)
+            .await
+            .iter()
+            .filter(|(_, body)| body.contains("/confirm-address?token="))
+            .count();
+        assert_eq!(
+            links,
+            1 + 1 + 3,
+            "the first, then one made and three sent again"
+        );
+        // A confirmed account is never removed.
         let token = app.link_token(EMAIL, CONFIRM).await;
-        let reply = app.call("confirm-address", &[("token", &token)]).await;
-        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        app.call(
+            "confirm-address",
+            &[("token", &token), ("password", PASSWORD)],
+        )
+        .await;
+        app.clock.advance(3 * 24 * 3600);
+        let now = server::clock::Clock::now(&app.clock);
+        let pruned = server::maintenance::prune(&app.pool, &sessions, now, 400).await;
+        assert_eq!(pruned.unconfirmed_accounts, 0);
         let bogus = app.call("confirm-address", &[("token", "x")]).await;
         assert_eq!(bogus.error(), AppError::LinkExpired);
     })

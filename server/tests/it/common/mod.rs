@@ -506,8 +506,8 @@ impl TestApp {
             .await
     }
 
-    /// Signs up as a new user does: the form, the link mailed to the address, then the
-    /// first log-in (whose reply this is). A refused sign-up's reply is returned as it is.
+    /// Signs up as a new user does: the form, the link mailed to the address (confirmed with
+    /// the password, which signs in), then a log-in (whose reply this is). A refused sign-up's reply is returned as it is.
     pub async fn sign_up(&mut self, email: &str) -> Reply {
         let reply = self.sign_up_only(email).await;
         self.confirm_and_log_in(email, reply).await
@@ -534,7 +534,12 @@ impl TestApp {
         }
         let address = email.trim().to_lowercase();
         let token = self.link_token(&address, "/confirm-address").await;
-        let confirmed = self.call("confirm-address", &[("token", &token)]).await;
+        let confirmed = self
+            .call(
+                "confirm-address",
+                &[("token", &token), ("password", PASSWORD)],
+            )
+            .await;
         assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
         // The confirmation mail is out of the way of the test's own mail, as if delivered.
         sqlx::query("UPDATE mail_outbox SET sent_at = created_at WHERE recipient = $1")
