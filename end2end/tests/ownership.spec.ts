@@ -79,7 +79,7 @@ test('a forgotten password is replaced through the mailed link', async ({ page }
   await expect(page.getByTestId('password-reset-notice')).toHaveText(/Your new password is set/);
 
   await logIn(page, email, PASSWORD);
-  await expect(page.getByRole('alert')).toHaveText('The email address or password is not correct.');
+  await expect(page.getByRole('alert')).toHaveText(/^The email address or password is not correct/);
   await logIn(page, email, NEW_PASSWORD);
   await expectSettingsFor(page, email);
   await expect
