@@ -54,6 +54,8 @@ test('an administrator finds an account, acts on it, and confirms again after a 
   await open(page, '/admin');
   await expect(page.getByRole('heading', { name: "Confirm it's you" })).toBeVisible();
   await expect(page.getByTestId('unlock')).toHaveCount(0);
+  // No account is listed before the check either.
+  await expect(page.getByTestId('admin-account')).toHaveCount(0);
   await expectAccessible(page, 'the administrator page asking to confirm');
   await page.getByLabel('Current password').fill('orbit-maple-lantern-42');
   await page.getByLabel('Authenticator code').fill(await auth.code());
