@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod http;
 pub mod keys;
 pub mod layers;
 pub mod maintenance;
@@ -16,19 +17,16 @@ pub mod state;
 pub mod storage;
 pub mod telemetry;
 
-use std::{path::Path, sync::Arc, time::Duration};
+use std::{path::Path, sync::Arc};
 
 use app::{App, shell};
-use axum::{Router, extract::State, http::StatusCode, middleware, routing::get};
+use axum::{Router, http::StatusCode, middleware, routing::get};
 use domain::ports::{Services, SessionPolicy};
 use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::{
-    limit::RequestBodyLimitLayer,
-    services::{ServeDir, ServeFile},
-    set_header::SetResponseHeaderLayer,
-    timeout::TimeoutLayer,
-    trace::TraceLayer,
+    limit::RequestBodyLimitLayer, services::ServeFile, set_header::SetResponseHeaderLayer,
+    timeout::TimeoutLayer, trace::TraceLayer,
 };
 
 use crate::{
@@ -245,7 +243,7 @@ pub async fn build_with_clock(
     let routes = route_list();
     // leptos_routes_with_context also mounts every server function (POST /api/<endpoint>).
     let router = Router::new()
-        .route("/health", get(health).with_state(pool.clone()))
+        .route("/health", get(http::health).with_state(pool.clone()))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -255,7 +253,7 @@ pub async fn build_with_clock(
         // of whatever response options its reactive owner can reach, which can be another
         // request's being rendered on the same thread (a redirect, a `Set-Cookie`): a
         // stylesheet then came back as that page's redirect to the login.
-        .nest_service("/pkg", site_files(version.as_deref(), &bundle))
+        .nest_service("/pkg", site::router(version.as_deref(), &bundle))
         // The icon keeps its address from build to build: kept for a day.
         .route_service(
             "/favicon.svg",
@@ -330,17 +328,6 @@ pub async fn build_with_clock(
     })
 }
 
-/// For load balancers: 200 `ok` when this server can reach the database, 503 otherwise.
-async fn health(State(pool): State<storage::Db>) -> (StatusCode, &'static str) {
-    match storage::ping(&pool).await {
-        Ok(()) => (StatusCode::OK, "ok\n"),
-        Err(err) => {
-            tracing::warn!(error = %err, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n")
-        }
-    }
-}
-
 /// Applies pending database migrations and returns (the `server migrate` command; the server
 /// also migrates at start-up).
 pub async fn migrate(config: &Config) -> Result<(), StartError> {
@@ -358,26 +345,6 @@ pub fn compress_site() -> Result<usize, StartError> {
     site::precompress(&site::pkg_dir(&conf.leptos_options)).map_err(StartError::Compress)
 }
 
-/// Runs `server compress-site` as a child process and waits for it. Brotli's best level works
-/// in buffers of several MiB, which the allocator would keep in a serving process for good;
-/// they go back to the system with the child. Where it fails (a read-only site), the files are
-/// compressed as they are sent instead.
-async fn compress_site_in_a_child() {
-    let compressed = tokio::task::spawn_blocking(|| {
-        std::process::Command::new(std::env::current_exe()?)
-            .arg("compress-site")
-            .stdin(std::process::Stdio::null())
-            .status()
-    })
-    .await;
-    match compressed {
-        Ok(Ok(status)) if status.success() => {}
-        Ok(Ok(status)) => tracing::warn!(%status, "compressing the browser assets"),
-        Ok(Err(err)) => tracing::warn!(error = %err, "compressing the browser assets"),
-        Err(err) => tracing::warn!(error = %err, "compressing the browser assets"),
-    }
-}
-
 /// Serves Twofold until Ctrl-C or SIGTERM.
 pub async fn run(config: Config) -> Result<(), StartError> {
     let conf =
@@ -386,7 +353,7 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     let options = &conf.leptos_options;
     let bundle = site::bundle_path(&site::pkg_dir(options), &options.output_name);
     match site::check(&bundle)? {
-        site::Site::Matches => compress_site_in_a_child().await,
+        site::Site::Matches => site::compress_in_a_child().await,
         site::Site::Missing(path) => tracing::warn!(
             path = %path.display(),
             "no browser assets: pages are served without their interactive parts \
@@ -396,28 +363,11 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     let app = build(&config, conf.leptos_options).await?;
     app.mailer.clone().spawn_worker();
 
-    let (sessions, pool, log_days) = (
-        app.sessions.clone(),
+    maintenance::spawn(
         app.pool.clone(),
+        app.sessions.clone(),
         config.security_log_days,
     );
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(Duration::from_secs(15 * 60));
-        loop {
-            interval.tick().await;
-            maintenance::prune(&pool, &sessions, storage::now(), log_days).await;
-        }
-    });
-    let pool = app.pool.clone();
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(storage::CHECKPOINT_EVERY);
-        loop {
-            interval.tick().await;
-            if let Err(err) = pool.checkpoint().await {
-                tracing::warn!(error = %err, "copying the write-ahead log into the database");
-            }
-        }
-    });
 
     if let Some(metrics_addr) = config.metrics_addr {
         metrics::serve(metrics_addr, app.pool.clone()).await?;
@@ -430,41 +380,10 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         listener,
         app.router,
         serving::HEADER_READ_TIMEOUT,
-        shutdown_signal(),
+        serving::shutdown_signal(),
     )
     .await
     .map_err(StartError::Serve)
-}
-
-/// The bundle's files under `/pkg/<version>/` (see [`site::version`]; none without a bundle):
-/// the copies `site::precompress` made to browsers that accept them (and caches told that the
-/// answer depends on it), kept for a year. Nothing else under `/pkg/` is found: an address of
-/// another version names other bytes.
-fn site_files(version: Option<&str>, bundle: &Path) -> Router {
-    let files = tower::ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::if_not_present(
-            axum::http::header::VARY,
-            axum::http::HeaderValue::from_static("accept-encoding"),
-        ))
-        .map_response(|mut response: axum::http::Response<_>| {
-            if response.status().is_success() {
-                response.headers_mut().insert(
-                    axum::http::header::CACHE_CONTROL,
-                    axum::http::HeaderValue::from_static("public, max-age=31536000, immutable"),
-                );
-            }
-            response
-        })
-        .service(
-            ServeDir::new(bundle)
-                .precompressed_br()
-                .precompressed_gzip(),
-        );
-    let not_found = Router::new().fallback(|| async { StatusCode::NOT_FOUND });
-    match version {
-        Some(version) => not_found.nest_service(&format!("/{version}"), files),
-        None => not_found,
-    }
 }
 
 /// The app's routes, generated once per process. Generating them runs the app with resource
@@ -474,23 +393,4 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
         std::sync::OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutting down");
 }

@@ -1,8 +1,9 @@
 //! What the server removes in the background (every 15 minutes): expired sessions and pending
 //! logins (each pending login that ended without its factor leaves a security-log entry),
 //! attempt-limit rows no policy needs any more, expired WebAuthn ceremonies, trusted browsers
-//! whose trust ended, expired mailed links, delivered mail after 30 days, and security-log
-//! entries older than `TWOFOLD_SECURITY_LOG_DAYS`.
+//! whose trust ended, expired mailed links, accounts whose confirmation link expired unused,
+//! delivered mail after 30 days, and security-log entries older than
+//! `TWOFOLD_SECURITY_LOG_DAYS`; and the copy of SQLite's write-ahead log every second.
 
 use domain::events::EventKind;
 
@@ -115,4 +116,26 @@ fn logged(what: &'static str, removed: Result<u64, sqlx::Error>) -> u64 {
         tracing::error!(error = %err, "removing {what}");
         0
     })
+}
+
+/// Starts the background work of a serving process: the housekeeping every 15 minutes, and
+/// the copy of SQLite's write-ahead log into the database every [`storage::CHECKPOINT_EVERY`].
+pub fn spawn(pool: Db, sessions: DbSessionStore, log_days: u32) {
+    let housekeeping = pool.clone();
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
+        loop {
+            interval.tick().await;
+            prune(&housekeeping, &sessions, storage::now(), log_days).await;
+        }
+    });
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(storage::CHECKPOINT_EVERY);
+        loop {
+            interval.tick().await;
+            if let Err(err) = pool.checkpoint().await {
+                tracing::warn!(error = %err, "copying the write-ahead log into the database");
+            }
+        }
+    });
 }

@@ -206,6 +206,59 @@ fn mark_in(bytes: &[u8]) -> Option<&[u8]> {
     Some(&rest[..=end])
 }
 
+/// The bundle's files under `/pkg/<version>/` (see [`version`]; none without a bundle):
+/// the copies [`precompress`] made to browsers that accept them (and caches told that the
+/// answer depends on it), kept for a year. Nothing else under `/pkg/` is found: an address of
+/// another version names other bytes.
+pub fn router(version: Option<&str>, bundle: &std::path::Path) -> axum::Router {
+    let files = tower::ServiceBuilder::new()
+        .layer(
+            tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+                axum::http::header::VARY,
+                axum::http::HeaderValue::from_static("accept-encoding"),
+            ),
+        )
+        .map_response(|mut response: axum::http::Response<_>| {
+            if response.status().is_success() {
+                response.headers_mut().insert(
+                    axum::http::header::CACHE_CONTROL,
+                    axum::http::HeaderValue::from_static("public, max-age=31536000, immutable"),
+                );
+            }
+            response
+        })
+        .service(
+            tower_http::services::ServeDir::new(bundle)
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
+    let not_found = axum::Router::new().fallback(|| async { axum::http::StatusCode::NOT_FOUND });
+    match version {
+        Some(version) => not_found.nest_service(&format!("/{version}"), files),
+        None => not_found,
+    }
+}
+
+/// Runs `server compress-site` as a child process and waits for it. Brotli's best level works
+/// in buffers of several MiB, which the allocator would keep in a serving process for good;
+/// they go back to the system with the child. Where it fails (a read-only site), the files are
+/// compressed as they are sent instead.
+pub async fn compress_in_a_child() {
+    let compressed = tokio::task::spawn_blocking(|| {
+        std::process::Command::new(std::env::current_exe()?)
+            .arg("compress-site")
+            .stdin(std::process::Stdio::null())
+            .status()
+    })
+    .await;
+    match compressed {
+        Ok(Ok(status)) if status.success() => {}
+        Ok(Ok(status)) => tracing::warn!(%status, "compressing the browser assets"),
+        Ok(Err(err)) => tracing::warn!(error = %err, "compressing the browser assets"),
+        Err(err) => tracing::warn!(error = %err, "compressing the browser assets"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

@@ -16,12 +16,16 @@ use domain::{
 
 mod policy;
 
+mod scopes;
+
 pub use policy::{
     AUTHENTICATOR_CODES_CAP, FACTOR_CODES, KNOWN_BROWSER, PASSKEY_SIGN_IN, PASSKEY_STARTS,
-    PASSWORD, PASSWORD_FROM_ADDRESS, PASSWORD_OF_ACCOUNT, Policy, address_key, address_scope,
-    address_scopes, device_scope, factor_scope, passkey_scope, passkey_start_scope,
-    password_network_scope, password_scope, per_hour, sign_up_scope, sign_ups_from_address,
+    PASSWORD, PASSWORD_FROM_ADDRESS, PASSWORD_OF_ACCOUNT, Policy, per_hour, sign_ups_from_address,
     too_many,
+};
+pub use scopes::{
+    address_key, address_scope, address_scopes, device_scope, factor_scope, passkey_scope,
+    passkey_start_scope, password_network_scope, password_scope, sign_up_scope,
 };
 
 use super::faults::db;

@@ -33,6 +33,7 @@ use crate::{
 };
 
 mod checks;
+mod spending;
 
 use checks::Removal;
 mod keys;

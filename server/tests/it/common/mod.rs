@@ -4,8 +4,11 @@
 
 #![allow(dead_code, clippy::unwrap_used)]
 
+mod mail;
 pub mod process;
 pub mod smtp;
+
+pub use mail::token_in;
 pub mod soft_key;
 
 /// The origin of the tests' deployment, for security keys.
@@ -553,45 +556,6 @@ impl TestApp {
         reply
     }
 
-    /// Every mail queued for `to` as `(subject, body)`, oldest first.
-    /// Bodies are read as the mail worker does (they are sealed in the database); a
-    /// delivered mail's body is empty (forgotten once sent).
-    pub async fn mails_to(&self, to: &str) -> Vec<(String, String)> {
-        sqlx::query_as::<_, (String, String)>(
-            "SELECT subject, body FROM mail_outbox WHERE recipient = $1 ORDER BY id",
-        )
-        .bind(to)
-        .fetch_all(&self.pool)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|(subject, stored)| (subject, self.mailer.body(to, &stored).unwrap_or_default()))
-        .collect()
-    }
-
-    /// The newest mail to `to` that holds a link to `page`, waiting a little for one queued
-    /// in the background; returns its body.
-    pub async fn mail_with_link(&self, to: &str, page: &str) -> String {
-        for _ in 0..100 {
-            if let Some((_, body)) = self
-                .mails_to(to)
-                .await
-                .into_iter()
-                .rev()
-                .find(|(_, body)| body.contains(&format!("{page}?token=")))
-            {
-                return body;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        panic!("no mail to {to} with a link to {page}");
-    }
-
-    /// The token of the newest link to `page` mailed to `to`.
-    pub async fn link_token(&self, to: &str, page: &str) -> String {
-        token_in(&self.mail_with_link(to, page).await, page)
-    }
-
     /// Changes the signed-in account's password on the settings page.
     pub async fn change_password(&mut self, current: &str, new: &str) -> Reply {
         self.call(
@@ -605,16 +569,6 @@ impl TestApp {
         self.call("log-in", &[("email", email), ("password", password)])
             .await
     }
-}
-
-/// The token of the link to `page` in a mail's body.
-pub fn token_in(body: &str, page: &str) -> String {
-    let marker = format!("{page}?token=");
-    let start = body.find(&marker).unwrap() + marker.len();
-    body[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect()
 }
 
 pub fn serde_urlencoded(form: &[(&str, &str)]) -> String {

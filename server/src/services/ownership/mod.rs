@@ -11,19 +11,15 @@
 //! Tokens appear only in the mail; the pages that links open never log their query.
 
 use async_trait::async_trait;
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     Client, Fault, Field, Problem, UserId,
-    error::{AccountError, LimitError},
+    error::AccountError,
     events::EventKind,
     keys::{KeyChallenge, Proof},
-    ownership::{
-        AddressConfirmed, AddressLink, FORGOT_PASSWORD_PAGE, LinkError, LinkPurpose, ResetForm,
-    },
+    ownership::{AddressConfirmed, AddressLink, LinkError, LinkPurpose, ResetForm},
     ports::{Accounts, Ownership, TwoFactor},
-    text::{Arg, is_selectable, msg, server_text},
+    text::{Arg, is_selectable, msg},
 };
-use sha2::{Digest, Sha256};
 
 use super::{
     accounts::{AccountService, SignUp},
@@ -31,14 +27,16 @@ use super::{
     guard::Guard,
     limits::{Policy, password_scope, per_hour},
     mail::Mailer,
-    security::letter,
     two_factor::TwoFactorService,
     validation::{self, Problems},
 };
-use crate::storage::{
-    Db, email_links, pending_logins, sessions,
-    users::{self, UserRow},
-};
+mod links;
+mod mail;
+
+use links::{scope, spend};
+use mail::LinkMail;
+
+use crate::storage::{Db, pending_logins, sessions, users};
 
 /// Reset links asked for from one client address per hour (for any addresses).
 const RESETS_FROM_ADDRESS: Policy = per_hour(20);
@@ -51,35 +49,6 @@ const LINKS_OF_ACCOUNT: Policy = per_hour(5);
 /// sent; the answer stays the same).
 const SIGN_UP_NOTICES: Policy = per_hour(3);
 
-fn token_hash(token: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
-}
-
-/// A limit scope named by `kind` and a hash of `what` (an address is never stored in clear).
-fn scope(kind: &str, what: &str) -> String {
-    format!("{kind}:{}", token_hash(what))
-}
-
-/// Begins the transaction of what `link` does, having spent it first: `Expired` when another
-/// request spent or replaced it meanwhile. Commit the transaction with the change.
-async fn spend<'c>(
-    conn: &'c mut crate::storage::DbConnection,
-    link: &email_links::LinkRow,
-    token: &str,
-) -> Result<sqlx::Transaction<'c, sqlx::Any>, LinkError> {
-    let mut tx = sqlx::Connection::begin(&mut **conn)
-        .await
-        .map_err(db("begin"))?;
-    if email_links::take(&mut tx, link.id, &token_hash(token))
-        .await
-        .map_err(db("spend mailed link"))?
-    {
-        Ok(tx)
-    } else {
-        Err(LinkError::Expired)
-    }
-}
-
 #[derive(Clone)]
 pub struct OwnershipService {
     pool: Db,
@@ -89,17 +58,6 @@ pub struct OwnershipService {
     mailer: Mailer,
     /// Where links lead (`TWOFOLD_PUBLIC_URL`).
     public_url: url::Url,
-}
-
-/// One mail with a link: its texts, in the recipient's language.
-struct LinkMail<'a> {
-    to: &'a str,
-    language: Option<&'a str>,
-    subject: &'static str,
-    body: &'static str,
-    /// What the recipient does if it was not them.
-    not_you: &'static str,
-    args: Vec<(&'static str, Arg)>,
 }
 
 impl OwnershipService {
@@ -119,214 +77,6 @@ impl OwnershipService {
             mailer,
             public_url,
         }
-    }
-
-    /// A new link of `purpose` for the account (replacing the one before); returns its URL,
-    /// or `None` when a live reset link stays (it was replaced as often as it may be).
-    async fn new_link(
-        &self,
-        user: &UserRow,
-        purpose: LinkPurpose,
-        new_email: Option<&str>,
-    ) -> Result<Option<String>, Fault> {
-        let token = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
-        let made = email_links::replace(
-            &self.pool,
-            email_links::NewLink {
-                user: user.id,
-                purpose,
-                token_hash: &token_hash(&token),
-                new_email,
-                epoch: user.credential_epoch,
-                now: self.guard.now(),
-            },
-        )
-        .await
-        .map_err(db("store mailed link"))?;
-        Ok(made.then(|| self.url(purpose.page(), Some(&token))))
-    }
-
-    /// `page` of this deployment, with a token.
-    fn url(&self, page: &str, token: Option<&str>) -> String {
-        let mut url = self.public_url.clone();
-        url.set_path(page);
-        url.set_query(token.map(|t| format!("token={t}")).as_deref());
-        url.to_string()
-    }
-
-    /// Queues a mail: the greeting, the body, the link (if any) and how long it works, what
-    /// to do if it was not them, the signature.
-    async fn send(
-        &self,
-        mail: LinkMail<'_>,
-        link: Option<(&str, LinkPurpose)>,
-    ) -> Result<(), Fault> {
-        let text = |id: &'static str| server_text(id, mail.language, &mail.args);
-        let mut paragraphs = vec![text(mail.body)];
-        if let Some((url, purpose)) = link {
-            paragraphs.push(url.to_owned());
-            let expires = if purpose.lifetime_secs() <= 3600 {
-                msg("mail-link-expires-hour")
-            } else {
-                msg("mail-link-expires-day")
-            };
-            paragraphs.push(server_text(expires, mail.language, &[]));
-        }
-        paragraphs.push(text(mail.not_you));
-        let body = letter(mail.language, &paragraphs);
-        self.mailer
-            .enqueue(mail.to, &text(mail.subject), &body)
-            .await
-    }
-
-    /// Mails the account a link confirming its address.
-    async fn send_confirmation(&self, user: &UserRow) -> Result<(), Fault> {
-        let url = self
-            .new_link(user, LinkPurpose::Verify, None)
-            .await?
-            .ok_or(Fault::Internal)?;
-        let mail = LinkMail {
-            to: &user.email,
-            language: user.language.as_deref(),
-            subject: msg("mail-confirm-subject"),
-            body: msg("mail-confirm-body"),
-            not_you: msg("mail-confirm-not-you"),
-            args: vec![("email", Arg::from(user.email.clone()))],
-        };
-        self.send(mail, Some((&url, LinkPurpose::Verify))).await
-    }
-
-    /// Whether another mail about a sign-up with `owner`'s address may go out this hour (at
-    /// most a few; the sign-up's answer is the same either way).
-    async fn sign_up_mail_allowed(&self, owner: &UserRow) -> Result<bool, Fault> {
-        match self
-            .guard
-            .limiter
-            .admit(scope("sign-up-notice", &owner.email), SIGN_UP_NOTICES)
-            .await
-        {
-            Ok(attempt) => {
-                self.guard.limiter.failed(attempt);
-                Ok(true)
-            }
-            Err(LimitError::TooMany(_)) => Ok(false),
-            Err(LimitError::Fault(fault)) => Err(fault),
-        }
-    }
-
-    /// Tells the owner of a taken address that someone tried to sign up with it.
-    async fn tell_owner_of_sign_up(
-        &self,
-        owner: &UserRow,
-        language: Option<&str>,
-    ) -> Result<(), Fault> {
-        let forgot = self.url(FORGOT_PASSWORD_PAGE, None);
-        let mail = LinkMail {
-            to: &owner.email,
-            language: owner.language.as_deref().or(language),
-            subject: msg("mail-sign-up-taken-subject"),
-            body: msg("mail-sign-up-taken-body"),
-            not_you: msg("mail-sign-up-taken-not-you"),
-            args: vec![
-                ("email", Arg::from(owner.email.clone())),
-                ("link", Arg::from(forgot)),
-            ],
-        };
-        self.send(mail, None).await
-    }
-
-    /// Counts one more in each scope, refusing past its limit.
-    async fn count(&self, scopes: Vec<(String, Policy)>) -> Result<(), LimitError> {
-        for attempt in self.guard.limiter.admit_all(scopes).await? {
-            self.guard.limiter.failed(attempt);
-        }
-        Ok(())
-    }
-
-    /// The live link of one of `purposes` with this token, and its account.
-    async fn link(
-        &self,
-        purposes: &[LinkPurpose],
-        token: &str,
-    ) -> Result<(LinkPurpose, email_links::LinkRow, UserRow), LinkError> {
-        if token.is_empty() || token.len() > 100 {
-            return Err(LinkError::Expired);
-        }
-        let (purpose, link) =
-            email_links::find(&self.pool, purposes, &token_hash(token), self.guard.now())
-                .await
-                .map_err(db("find mailed link"))?
-                .ok_or(LinkError::Expired)?;
-        let user = users::by_id(&self.pool, link.user_id)
-            .await
-            .map_err(db("find user of link"))?
-            .ok_or(LinkError::Expired)?;
-        Ok((purpose, link, user))
-    }
-
-    /// Mails the reset link of `user` (in the background of the request, see `request_reset`).
-    async fn send_reset(&self, user: &UserRow, language: Option<&str>) -> Result<(), Fault> {
-        let Some(url) = self.new_link(user, LinkPurpose::Reset, None).await? else {
-            tracing::info!(user = user.id, "reset asked for again; the live link stays");
-            return Ok(());
-        };
-        let mail = LinkMail {
-            to: &user.email,
-            language: user.language.as_deref().or(language),
-            subject: msg("mail-reset-subject"),
-            body: msg("mail-reset-body"),
-            not_you: msg("mail-reset-not-you"),
-            args: vec![("email", Arg::from(user.email.clone()))],
-        };
-        self.send(mail, Some((&url, LinkPurpose::Reset))).await
-    }
-
-    /// The mails of a change of address: the link to the new address (or, when another
-    /// account has it, a word to its owner that nothing changed), a notice to the current.
-    async fn send_change(&self, user: &UserRow, new_email: &str) -> Result<(), Fault> {
-        let language = user.language.as_deref();
-        let args = vec![
-            ("email", Arg::from(new_email.to_owned())),
-            ("old", Arg::from(user.email.clone())),
-        ];
-        let taken = users::by_email(&self.pool, new_email)
-            .await
-            .map_err(db("find user by email"))?;
-        if let Some(other) = taken {
-            let mail = LinkMail {
-                to: new_email,
-                language: other.language.as_deref().or(language),
-                subject: msg("mail-change-taken-subject"),
-                body: msg("mail-change-taken-body"),
-                not_you: msg("mail-sign-up-taken-not-you"),
-                args: args.clone(),
-            };
-            self.send(mail, None).await?;
-        } else {
-            let url = self
-                .new_link(user, LinkPurpose::ChangeAddress, Some(new_email))
-                .await?
-                .ok_or(Fault::Internal)?;
-            let mail = LinkMail {
-                to: new_email,
-                language,
-                subject: msg("mail-change-subject"),
-                body: msg("mail-change-body"),
-                not_you: msg("mail-change-not-you"),
-                args: args.clone(),
-            };
-            self.send(mail, Some((&url, LinkPurpose::ChangeAddress)))
-                .await?;
-        }
-        let notice = LinkMail {
-            to: &user.email,
-            language,
-            subject: msg("mail-change-notice-subject"),
-            body: msg("mail-change-notice-body"),
-            not_you: msg("mail-not-you"),
-            args,
-        };
-        self.send(notice, None).await
     }
 
     /// Ends every session and pending login of the account (after a reset).

@@ -1,5 +1,7 @@
 //! The security log, notifications, and the sessions page.
 
+mod notice;
+
 use std::sync::Arc;
 
 use async_trait::async_trait;
@@ -9,10 +11,11 @@ use domain::{
     ports::{Security, SignedOutElsewhere},
     security::{
         Actor, Browser, LOG_PAGE_SIZE, SecurityEvent, SecurityLogPage, SessionInfo,
-        TrustedBrowserInfo, describe_browser,
+        TrustedBrowserInfo,
     },
-    text::{Arg, civil_date, msg, server_text},
 };
+
+pub use notice::letter;
 
 use super::{
     faults::{db, fault},
@@ -124,185 +127,6 @@ impl SecurityService {
         }
         Ok(())
     }
-
-    async fn notify(
-        &self,
-        user: UserId,
-        kind: EventKind,
-        detail: Option<i64>,
-        client: &Client,
-        at: i64,
-    ) -> Result<(), Fault> {
-        let Some((subject_id, body_id)) = mail_texts(kind) else {
-            return Ok(());
-        };
-        let Some(account) = users::by_id(&self.pool, user.0)
-            .await
-            .map_err(db("find user for mail"))?
-        else {
-            return Ok(());
-        };
-        // Two-factor turned on with a key: the mail names the key, not an app.
-        let body_id = if kind == EventKind::TwoFactorEnabled && !account.authenticator {
-            msg("mail-two-factor-enabled-key-body")
-        } else {
-            body_id
-        };
-        let language = account.language.as_deref();
-        let text = |id: &'static str, args: &[(&'static str, Arg)]| server_text(id, language, args);
-        let browser = client
-            .user_agent
-            .as_deref()
-            .map(Browser::from_user_agent)
-            .map_or_else(
-                || text(msg("browser-unknown"), &[]),
-                |b| describe_browser(&b, &text),
-            );
-        let unknown = || text(msg("mail-unknown"), &[]);
-        let args = [
-            ("email", Arg::from(account.email.clone())),
-            ("count", Arg::from(detail.unwrap_or(0))),
-            ("minutes", Arg::from(detail.unwrap_or(0))),
-            ("time", Arg::from(utc_time(at))),
-            ("ip", Arg::from(client.ip.clone().unwrap_or_else(unknown))),
-            ("browser", Arg::from(browser)),
-        ];
-        let subject = text(subject_id, &args);
-        let body = letter(
-            language,
-            &[
-                text(body_id, &args),
-                format!(
-                    "{}\n{}",
-                    text(msg("mail-when"), &args),
-                    text(msg("mail-from"), &args)
-                ),
-                text(msg("mail-not-you"), &args),
-            ],
-        );
-        self.mailer.enqueue(&account.email, &subject, &body).await
-    }
-}
-
-/// The body of a mail in `language`: the greeting, `paragraphs`, the signature.
-pub fn letter(language: Option<&str>, paragraphs: &[String]) -> String {
-    let mut parts = Vec::with_capacity(paragraphs.len() + 2);
-    parts.push(server_text(msg("mail-greeting"), language, &[]));
-    parts.extend_from_slice(paragraphs);
-    parts.push(server_text(msg("mail-signature"), language, &[]));
-    format!("{}\n", parts.join("\n\n"))
-}
-
-/// The subject and first paragraph of the mail about `kind`, if it sends one.
-fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
-    Some(match kind {
-        EventKind::TwoFactorEnabled => (
-            msg("mail-two-factor-enabled-subject"),
-            msg("mail-two-factor-enabled-body"),
-        ),
-        EventKind::TwoFactorDisabled => (
-            msg("mail-two-factor-disabled-subject"),
-            msg("mail-two-factor-disabled-body"),
-        ),
-        EventKind::BackupCodeUsed => (
-            msg("mail-backup-code-used-subject"),
-            msg("mail-backup-code-used-body"),
-        ),
-        EventKind::BackupCodesRegenerated => (
-            msg("mail-backup-codes-regenerated-subject"),
-            msg("mail-backup-codes-regenerated-body"),
-        ),
-        EventKind::Locked => (msg("mail-locked-subject"), msg("mail-locked-body")),
-        EventKind::PasswordChanged => (
-            msg("mail-password-changed-subject"),
-            msg("mail-password-changed-body"),
-        ),
-        EventKind::AdminReset => (
-            msg("mail-admin-reset-subject"),
-            msg("mail-admin-reset-body"),
-        ),
-        EventKind::CodeReplayed => (
-            msg("mail-code-replayed-subject"),
-            msg("mail-code-replayed-body"),
-        ),
-        EventKind::PasswordKnown => (
-            msg("mail-password-known-subject"),
-            msg("mail-password-known-body"),
-        ),
-        EventKind::AuthenticatorSuspended => (
-            msg("mail-authenticator-suspended-subject"),
-            msg("mail-authenticator-suspended-body"),
-        ),
-        EventKind::PasswordsSlowed => (
-            msg("mail-passwords-slowed-subject"),
-            msg("mail-passwords-slowed-body"),
-        ),
-        EventKind::KeyAdded => (msg("mail-key-added-subject"), msg("mail-key-added-body")),
-        EventKind::KeyRemoved => (
-            msg("mail-key-removed-subject"),
-            msg("mail-key-removed-body"),
-        ),
-        EventKind::AuthenticatorAdded => (
-            msg("mail-authenticator-added-subject"),
-            msg("mail-authenticator-added-body"),
-        ),
-        EventKind::AdminUnlocked => (
-            msg("mail-admin-unlocked-subject"),
-            msg("mail-admin-unlocked-body"),
-        ),
-        EventKind::AdminSignedOut => (
-            msg("mail-admin-signed-out-subject"),
-            msg("mail-admin-signed-out-body"),
-        ),
-        EventKind::AuthenticatorRemoved => (
-            msg("mail-authenticator-removed-subject"),
-            msg("mail-authenticator-removed-body"),
-        ),
-        EventKind::TrustCopied => (
-            msg("mail-trust-copied-subject"),
-            msg("mail-trust-copied-body"),
-        ),
-        EventKind::TrustedBrowserNewNetwork => (
-            msg("mail-trusted-browser-new-network-subject"),
-            msg("mail-trusted-browser-new-network-body"),
-        ),
-        EventKind::PasswordReset => (
-            msg("mail-password-reset-subject"),
-            msg("mail-password-reset-body"),
-        ),
-        EventKind::AddressChanged => (
-            msg("mail-address-changed-subject"),
-            msg("mail-address-changed-body"),
-        ),
-        EventKind::LoginSucceeded
-        | EventKind::KeyRefused
-        | EventKind::LoginFailed
-        | EventKind::CodeRefused
-        | EventKind::SessionsSignedOut
-        | EventKind::SecondStepMissing
-        | EventKind::BrowserTrusted
-        | EventKind::TrustedBrowserUsed
-        | EventKind::BrowserUntrusted
-        | EventKind::AdministeredReset
-        | EventKind::AdministeredUnlock
-        | EventKind::AdministeredSignOut
-        | EventKind::PolicyChanged
-        | EventKind::AdministratorGranted
-        | EventKind::AdministratorRevoked
-        | EventKind::AddressConfirmed
-        | EventKind::AddressChangeAsked => return None,
-    })
-}
-
-/// `2026-11-25 21:30 UTC`: the same in every language, unambiguous.
-fn utc_time(unix: i64) -> String {
-    let (year, month, day) = civil_date(unix);
-    let seconds = unix.rem_euclid(86_400);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        seconds / 3600,
-        seconds % 3600 / 60
-    )
 }
 
 #[async_trait]
@@ -437,23 +261,5 @@ impl Security for SecurityService {
             sessions: ended,
             epoch,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times_in_mail_are_utc() {
-        assert_eq!(utc_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(utc_time(1_795_642_200), "2026-11-25 21:30 UTC");
-    }
-
-    #[test]
-    fn every_notifying_event_has_a_mail() {
-        for kind in EventKind::ALL {
-            assert_eq!(mail_texts(kind).is_some(), kind.notifies(), "{kind:?}");
-        }
     }
 }

@@ -1,14 +1,11 @@
 //! Sign-up, log-in and password changes.
 
+mod checks;
+
 use async_trait::async_trait;
 use domain::{
-    Client, Fault, Field, Problem, UserId,
-    account::AccountView,
-    error::{AccountError, LimitError},
-    events::EventKind,
-    factor::TwoFactorStatus,
-    policy::Requirement,
-    ports::Accounts,
+    Client, Fault, Field, Problem, UserId, account::AccountView, error::AccountError,
+    events::EventKind, factor::TwoFactorStatus, policy::Requirement, ports::Accounts,
     text::is_selectable,
 };
 
@@ -16,10 +13,7 @@ use super::{
     devices::{Devices, device_account},
     faults::db,
     guard::Guard,
-    limits::{
-        Attempt, KNOWN_BROWSER, PASSWORD, PASSWORD_OF_ACCOUNT, address_scopes, device_scope,
-        password_network_scope, password_scope, sign_up_scope, sign_ups_from_address,
-    },
+    limits::{sign_up_scope, sign_ups_from_address},
     passwords::{For, Passwords},
     validation::{self, Problems},
 };
@@ -80,100 +74,6 @@ impl AccountService {
         }
     }
 
-    /// Checks `password` for the account `email` (normalised; `user` is its row if it exists)
-    /// within the attempt limits. From a browser that completed a sign-in to this account
-    /// before (its device cookie says so) only that browser's own failures count; from any
-    /// other, the account's from the client's network, the account's from every network (a
-    /// far higher ceiling) and the client address's. Unknown accounts go through the same
-    /// steps, so that neither answers nor timing tell them apart.
-    async fn check_password(
-        &self,
-        email: &str,
-        user: Option<&UserRow>,
-        password: &str,
-        client: &Client,
-    ) -> Result<bool, AccountError> {
-        let limiter = &self.guard.limiter;
-        let (caller, attempts) = match self.known_browser_attempt(user, client).await? {
-            Some(attempt) => (For::Known, vec![attempt]),
-            None => {
-                let mut scopes = Vec::with_capacity(3);
-                if let Some(ip) = &client.ip {
-                    scopes.extend(address_scopes(ip));
-                }
-                scopes.push((
-                    password_network_scope(email, client.ip.as_deref()),
-                    PASSWORD,
-                ));
-                scopes.push((password_scope(email), PASSWORD_OF_ACCOUNT));
-                (For::Stranger, limiter.admit_all(scopes).await?)
-            }
-        };
-        let verified = self
-            .passwords
-            .verify_for(caller, password, user.map(|u| u.password_hash.as_str()))
-            .await;
-        match verified {
-            Ok(true) => {
-                for attempt in attempts {
-                    limiter.succeeded(attempt).await?;
-                }
-                Ok(true)
-            }
-            Ok(false) => {
-                // Every attempt is reported (none may stay unreported), then any alarm.
-                let failures: Vec<_> = attempts.into_iter().map(|a| limiter.failed(a)).collect();
-                let alarm = failures.iter().any(|failure| failure.alarm);
-                if let (true, Some(user)) = (alarm, user) {
-                    self.in_background(UserId(user.id), EventKind::PasswordsSlowed, client);
-                }
-                Ok(false)
-            }
-            Err(err) => {
-                for attempt in attempts {
-                    limiter.unchecked(attempt).await?;
-                }
-                Err(err.into())
-            }
-        }
-    }
-
-    /// The attempt of a browser whose device cookie names `user`, within its own limit; `None`
-    /// for any other browser, or one whose own limit refuses (it counts as unknown then).
-    async fn known_browser_attempt(
-        &self,
-        user: Option<&UserRow>,
-        client: &Client,
-    ) -> Result<Option<Attempt>, AccountError> {
-        let Some(token) =
-            user.and_then(|u| self.known_device(UserId(u.id), u.credential_epoch, client))
-        else {
-            return Ok(None);
-        };
-        match self
-            .guard
-            .limiter
-            .admit(device_scope(&token), KNOWN_BROWSER)
-            .await
-        {
-            Ok(attempt) => Ok(Some(attempt)),
-            Err(LimitError::TooMany(_)) => Ok(None),
-            Err(LimitError::Fault(fault)) => Err(fault.into()),
-        }
-    }
-
-    /// Logs (and mails, where the kind does) without making the caller wait: the answer for
-    /// an unknown account, which logs nothing, must not come any sooner.
-    fn in_background(&self, user: UserId, kind: EventKind, client: &Client) {
-        let security = self.guard.security.clone();
-        let client = client.clone();
-        tokio::spawn(async move {
-            if let Err(err) = security.record(user, kind, None, &client).await {
-                tracing::error!(error = ?err, event = kind.as_str(), "logging a password failure");
-            }
-        });
-    }
-
     /// The `Set-Cookie` that makes this browser known for `user` under the credential `epoch`
     /// (after a completed sign-in), and the id of its token for the account.
     pub fn device_cookie(&self, user: UserId, epoch: i64, client: &Client) -> (String, String) {
@@ -185,17 +85,6 @@ impl AccountService {
     pub fn known_device(&self, user: UserId, epoch: i64, client: &Client) -> Option<String> {
         self.devices
             .known(client.device.as_ref(), &device_account(user, epoch))
-    }
-
-    /// Whether `password` is the account's, within the attempt limits of a login.
-    pub async fn password_is(
-        &self,
-        user: &UserRow,
-        password: &str,
-        client: &Client,
-    ) -> Result<bool, AccountError> {
-        self.check_password(&user.email, Some(user), password, client)
-            .await
     }
 
     /// Gives an account whose address is not confirmed yet the password of a newer sign-up
@@ -282,47 +171,6 @@ impl AccountService {
             .await
             .map_err(db("find user by id"))?
             .ok_or(AccountError::Gone)
-    }
-
-    /// The password step of a login. Unknown emails cost the same as wrong passwords;
-    /// failures are limited per account and per client address.
-    pub async fn check_login_password(
-        &self,
-        email: &str,
-        password: &str,
-        client: &Client,
-    ) -> Result<PasswordAccepted, AccountError> {
-        let mut problems = Problems::default();
-        problems.check(Field::Email, validation::present(email));
-        problems.check(Field::Password, validation::present(password));
-        problems.into_result().map_err(AccountError::Invalid)?;
-
-        let email = validation::normalize_email(email);
-        // An account whose address is not confirmed yet does not sign in: it is checked like
-        // an unknown one (same answer, same work), so that a sign-up followed by a login tells
-        // nobody whether the address was free.
-        let user = users::by_email(&self.pool, &email)
-            .await
-            .map_err(db("find user by email"))?
-            .filter(|user| user.email_verified_at.is_some());
-        if self
-            .check_password(&email, user.as_ref(), password, client)
-            .await?
-        {
-            let user = user.ok_or(Fault::Internal)?;
-            tracing::info!(user = user.id, "password accepted");
-            return Ok(PasswordAccepted {
-                user: UserId(user.id),
-                two_factor: user.two_factor_enabled_at.is_some(),
-                language: user.language,
-                epoch: user.credential_epoch,
-            });
-        }
-        tracing::info!(known_account = user.is_some(), "password rejected");
-        if let Some(user) = user {
-            self.in_background(UserId(user.id), EventKind::LoginFailed, client);
-        }
-        Err(AccountError::InvalidCredentials)
     }
 }
 

@@ -7,7 +7,10 @@
 //! Refused: an answer for another origin, one that does not verify, a key that is not (or no
 //! longer) the account's, an answer to a ceremony already used (a replay), and a signature
 //! counter that does not go up (a cloned key). The two-factor service, which uses these
-//! checks, counts a refused answer towards the account's attempt limit like a wrong code.
+//! checks, counts a refused answer towards the account's attempt limit like a wrong code; a
+//! refused passkey sign-in (`passkeys`) counts towards that key's own limit instead.
+
+mod passkeys;
 
 use std::sync::Arc;
 
@@ -19,9 +22,8 @@ use domain::{
 };
 use sha2::{Digest, Sha256};
 use webauthn_rs::prelude::{
-    AuthenticationResult, DiscoverableAuthentication, Passkey, PasskeyAuthentication,
-    PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Url, Uuid, Webauthn,
-    WebauthnBuilder,
+    AuthenticationResult, Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential,
+    RegisterPublicKeyCredential, Url, Uuid, Webauthn, WebauthnBuilder,
 };
 
 use super::{faults::db, guard::Guard};
@@ -335,62 +337,6 @@ impl KeyService {
             return Err(KeyError::Refused);
         }
         Ok(())
-    }
-
-    /// Starts signing in with a passkey: the browser offers those it holds for this site.
-    pub async fn start_discoverable(&self) -> Result<KeyChallenge, KeyError> {
-        let (options, state): (_, DiscoverableAuthentication) = self
-            .webauthn
-            .start_discoverable_authentication()
-            .map_err(|err| {
-                tracing::error!(error = %err, "starting a passkey sign-in");
-                Fault::Internal
-            })?;
-        let options = to_json(&options, "passkey sign-in options")?;
-        self.begin(None, PASSKEY, &state, options).await
-    }
-
-    /// The account whose passkey gave `response` and that key's id (not yet proven: see
-    /// [`Self::check_discoverable`]); `Refused` when no account has it.
-    pub async fn claimed_key(&self, response: &str) -> Result<(UserId, i64), KeyError> {
-        let response: PublicKeyCredential =
-            serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
-        let row = self.answering_key(&response).await?;
-        Ok((UserId(row.user_id), row.id))
-    }
-
-    /// Checks a passkey's answer to [`Self::start_discoverable`] for `user` (from
-    /// [`Self::claimed_key`]): the user handle must be the account's, the credential one of
-    /// its keys, and the user verified.
-    pub async fn check_discoverable(
-        &self,
-        user: UserId,
-        ceremony: &Ceremony,
-        response: &str,
-    ) -> Result<(), KeyError> {
-        let state: DiscoverableAuthentication = self.end(None, PASSKEY, ceremony).await?;
-        let response: PublicKeyCredential =
-            serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
-        let (handle, _) = self
-            .webauthn
-            .identify_discoverable_authentication(&response)
-            .map_err(|_| KeyError::Refused)?;
-        let owner = store::user_of_handle(&self.pool, &handle.to_string())
-            .await
-            .map_err(db("find account of user handle"))?;
-        let row = self.answering_key(&response).await?;
-        if owner != Some(user.0) || row.user_id != user.0 {
-            return Err(KeyError::Refused);
-        }
-        let passkey: Passkey = from_json(&row.passkey, "security key")?;
-        let result = self
-            .webauthn
-            .finish_discoverable_authentication_v2(&response, state, &passkey)
-            .map_err(|err| {
-                tracing::warn!(user = user.0, key = row.id, error = %err, "passkey refused");
-                KeyError::Refused
-            })?;
-        self.used(&row, &result).await
     }
 
     /// Whether the account has a key.
