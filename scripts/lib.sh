@@ -13,7 +13,7 @@ TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 CARGO_LEPTOS_VERSION="0.3.11"
 # The fonts are named so that the pictures the tests compare (end2end/tests/pictures.spec.ts)
 # are drawn with the same ones on every machine.
-APT_PACKAGES=(rustc-web cargo-web rust-web-src lld-22 rustfmt-web rust-web-clippy chromium pkg-config
+APT_PACKAGES=(rustc-web cargo-web rust-web-src lld-22 rustfmt-web rust-web-clippy chromium pkg-config python3
     fonts-dejavu-core fonts-liberation)
 
 step_started=0

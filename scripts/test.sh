@@ -101,6 +101,7 @@ timings+=("$(printf '%-40s %5ss' "set-up" "$(($(date +%s) - started))")")
 stage "cargo fmt --check" cargo fmt --all --check
 stage "clippy (every crate and feature)" clippy_all
 stage "Locale check" cargo run -q -p locale-check
+stage "Links of the manual" python3 scripts/check-links.py
 stage "Rust unit and integration tests (SQLite)" rust_tests
 stage "Rust integration tests (PostgreSQL)" rust_tests_postgres
 stage "Two servers, database outage (PostgreSQL)" two_servers

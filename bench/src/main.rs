@@ -1,6 +1,6 @@
 //! `twofold-bench`: measures a running Twofold server (a release build on loopback) and writes
-//! a report. `bench/run.sh` builds and starts the server and runs this; see the README,
-//! "Benchmarks".
+//! a report. `bench/run.sh` builds and starts the server and runs this; see
+//! `docs/benchmarks.md`.
 //!
 //! Measured: the bytes each page loads (raw and gzip), server-rendered settings pages per
 //! second, authenticator-code verification latency at a fixed rate, complete logins (password

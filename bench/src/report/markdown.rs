@@ -133,7 +133,7 @@ impl Report {
             self.rss_sessions_kib as f64 / 1024.0,
             self.rss_highest_kib as f64 / 1024.0
         ));
-        md.push_str("\nRerun with `./bench/run.sh` (see the main README, \"Benchmarks\").\n");
+        md.push_str("\nRerun with `./bench/run.sh` (see `docs/benchmarks.md`).\n");
         md
     }
 
