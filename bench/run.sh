@@ -47,6 +47,7 @@ step "Hydration in headless Chromium (${HYDRATION_RUNS:-15} loads per page)"
 "$TARGET_DIR/release/twofold-bench" accounts \
     --addr "127.0.0.1:$port" \
     --database "sqlite://$tmp/bench.db?mode=rwc" \
+    --outbox "$tmp/outbox" \
     --out "$tmp/accounts.json"
 node bench/hydration.mjs "http://127.0.0.1:$port" "${HYDRATION_RUNS:-15}" "$tmp/hydration.json" "$tmp/accounts.json"
 step_done
@@ -59,6 +60,7 @@ step "Server load and memory"
     --out "$ROOT/bench/results" \
     --hydration "$tmp/hydration.json" \
     --database "sqlite://$tmp/bench.db?mode=rwc" \
+    --outbox "$tmp/outbox" \
     --seconds "${BENCH_SECONDS:-8}"
 step_done
 echo "Report: bench/results/README.md"

@@ -44,6 +44,8 @@ struct Args {
     rss_idle: Option<u64>,
     /// The server's database, where the benchmark confirms its accounts' addresses.
     database: String,
+    /// The server's outbox folder, where the benchmark reads the codes mailed to its accounts.
+    outbox: PathBuf,
 }
 
 fn args() -> Result<Args, Error> {
@@ -54,6 +56,7 @@ fn args() -> Result<Args, Error> {
     let mut seconds = 8;
     let mut rss_idle = None;
     let mut database = None;
+    let mut outbox = None;
     let mut args = std::env::args().skip(1).peekable();
     let accounts_only = args.next_if(|first| first == "accounts").is_some();
     while let Some(flag) = args.next() {
@@ -66,10 +69,12 @@ fn args() -> Result<Args, Error> {
             "--seconds" => seconds = value.parse()?,
             "--rss-idle" => rss_idle = Some(value.parse()?),
             "--database" => database = Some(value),
+            "--outbox" => outbox = Some(value.into()),
             _ => return Err(format!("unknown option {flag}").into()),
         }
     }
     let database = database.ok_or("--database URL (the server's) is required")?;
+    let outbox = outbox.ok_or("--outbox DIR (the server's mail folder) is required")?;
     if accounts_only {
         return Ok(Args {
             accounts_only,
@@ -80,6 +85,7 @@ fn args() -> Result<Args, Error> {
             seconds,
             rss_idle,
             database,
+            outbox,
         });
     }
     Ok(Args {
@@ -91,6 +97,7 @@ fn args() -> Result<Args, Error> {
         seconds,
         rss_idle,
         database,
+        outbox,
     })
 }
 
@@ -121,7 +128,7 @@ async fn main() -> std::process::ExitCode {
 
 async fn run() -> Result<(), Error> {
     let args = args()?;
-    users::open_database(&args.database).await?;
+    users::open_database(&args.database, args.outbox.clone()).await?;
     if args.accounts_only {
         return hydration_accounts(args.addr, &args.out).await;
     }

@@ -26,12 +26,48 @@ pub(crate) struct User {
 /// The server's database, where the benchmark confirms its accounts' addresses (`--database`).
 static DATABASE: std::sync::OnceLock<server::storage::Db> = std::sync::OnceLock::new();
 
-/// Opens the server's database (see [`sign_up`]).
-pub(crate) async fn open_database(url: &str) -> Result<(), Error> {
+/// The server's outbox folder (`--outbox`), where each account's mailed code is read.
+static OUTBOX: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// Opens the server's database (see [`sign_up`]) and notes its outbox folder.
+pub(crate) async fn open_database(url: &str, outbox: std::path::PathBuf) -> Result<(), Error> {
     let pool = server::storage::connect(url).await?;
+    OUTBOX
+        .set(outbox)
+        .map_err(|_| "the outbox is known already")?;
     DATABASE
         .set(pool)
         .map_err(|_| "the database is open already".into())
+}
+
+/// The code mailed to `email` for its first factor, as the server delivered it to its outbox
+/// folder (English mail, eight digits in two groups on a line of their own).
+async fn mailed_code(email: &str) -> Result<String, Error> {
+    let dir = OUTBOX.get().ok_or("--outbox is required")?;
+    let to = format!("To: {email}");
+    for _ in 0..200 {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            if !text.lines().any(|line| line.trim_end() == to) {
+                continue;
+            }
+            let code = text.lines().map(str::trim).find(|line| {
+                line.len() == 9
+                    && line.bytes().enumerate().all(|(i, b)| {
+                        if i == 4 {
+                            b == b' '
+                        } else {
+                            b.is_ascii_digit()
+                        }
+                    })
+            });
+            if let Some(code) = code {
+                return Ok(code.to_owned());
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    Err(format!("no code mailed to {email}").into())
 }
 
 /// Posts the email and the password to `endpoint` (`sign-up`, `log-in`).
@@ -123,8 +159,12 @@ pub(crate) async fn create_user(addr: SocketAddr, email: &str) -> Result<User, E
         backup_codes: Vec::new(),
     };
     let code = user.next_code().ok_or("no code")?;
+    let mailed = mailed_code(email).await?;
     let codes: domain::factor::BackupCodes = conn
-        .call("confirm-two-factor", &[("code", &code)])
+        .call(
+            "confirm-two-factor",
+            &[("code", &code), ("mailed_code", &mailed)],
+        )
         .await?
         .json()?;
     user.backup_codes = codes.codes;

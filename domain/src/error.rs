@@ -127,6 +127,9 @@ pub enum FactorError {
     /// added) until the link mailed at sign-up is used.
     #[error("address not confirmed")]
     AddressUnconfirmed,
+    /// The code mailed for the account's first factor is wrong, expired, or out of tries.
+    #[error("mailed code wrong")]
+    MailedCodeWrong,
     #[error(transparent)]
     Fault(#[from] Fault),
 }

@@ -14,6 +14,9 @@ pub enum FactorKind {
     SecurityKey,
 }
 
+/// How long the code mailed for an account's first factor works: 15 minutes.
+pub const MAILED_CODE_TTL_SECS: i64 = 15 * 60;
+
 /// Whether two-factor authentication is on, and how many backup codes are left. It is on while
 /// the account has an authenticator app or at least one security key.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -114,7 +114,8 @@ impl From<FactorError> for LoginError {
             FactorError::NotEnrolled
             | FactorError::AlreadyEnrolled
             | FactorError::Required
-            | FactorError::AddressUnconfirmed => Self::Expired,
+            | FactorError::AddressUnconfirmed
+            | FactorError::MailedCodeWrong => Self::Expired,
             FactorError::TooMany(too_many) => Self::TooMany(too_many),
             FactorError::Fault(fault) => Self::Fault(fault),
         }

@@ -162,7 +162,8 @@ pub trait TwoFactor: Send + Sync + 'static {
     /// Starts setting up an authenticator app with a new pending secret (two-factor stays off
     /// until confirmed). While two-factor is on (with a key), adding the app changes the
     /// account's factors, so `proof` (a key's answer or a backup code) is checked first, within
-    /// the attempt limit; while it is off, `proof` is not looked at.
+    /// the attempt limit; while it is off, `proof` is not looked at and a code is mailed to the
+    /// account's address instead (five an hour), which `confirm_authenticator` then takes.
     async fn start_authenticator(
         &self,
         user: UserId,
@@ -170,11 +171,13 @@ pub trait TwoFactor: Send + Sync + 'static {
         proof: &Proof,
         client: &Client,
     ) -> Result<AuthenticatorSetup, FactorError>;
-    /// Turns two-factor on with a first valid code; returns the backup codes, shown once.
+    /// Turns two-factor on with a first valid code (and, for the account's first factor, the
+    /// code mailed by `start_authenticator`); returns the backup codes, shown once.
     async fn confirm_authenticator(
         &self,
         user: UserId,
         code: &str,
+        mailed_code: &str,
         client: &Client,
     ) -> Result<BackupCodes, FactorError>;
     /// Discards a set-up that was started but not confirmed.
@@ -210,7 +213,8 @@ pub trait TwoFactor: Send + Sync + 'static {
 #[async_trait]
 pub trait Keys: Send + Sync + 'static {
     /// Starts adding a key (`email` is the name the authenticator may show). While two-factor
-    /// is on, `proof` must be one of the account's factors.
+    /// is on, `proof` must be one of the account's factors; while it is off, a code is mailed
+    /// to the account's address, which `finish_add` then takes.
     async fn start_add(
         &self,
         user: UserId,
@@ -219,13 +223,14 @@ pub trait Keys: Send + Sync + 'static {
         client: &Client,
     ) -> Result<KeyChallenge, KeyError>;
     /// Finishes adding a key with the browser's answer; the first factor of the account turns
-    /// two-factor on and comes with backup codes.
+    /// two-factor on (with the code mailed by `start_add`) and comes with backup codes.
     async fn finish_add(
         &self,
         user: UserId,
         ceremony: &Ceremony,
         response: &str,
         name: &str,
+        mailed_code: &str,
         client: &Client,
     ) -> Result<KeyAdded, KeyError>;
     async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), KeyError>;

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -150,4 +150,33 @@ export async function mailsTo(email: string): Promise<Mail[]> {
       .map(async (n) => parseMail(await readFile(join(outbox, n), 'utf8'))),
   );
   return mails.filter((m) => m.to.includes(email));
+}
+
+/** The newest code mailed to `email` for setting up a first factor (two groups of four digits). */
+export async function mailedCode(email: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const mails = await mailsTo(email);
+    for (const mail of mails.reverse()) {
+      const line = mail.body
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => /^\d{4} \d{4}$/.test(l));
+      if (line) return line;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no code mailed to ${email}`);
+}
+
+/** The address a dialog says its code was mailed to. */
+export async function mailedTo(dialog: Locator): Promise<string> {
+  const lead = (await dialog.getByTestId('mailed-code-lead').textContent()) ?? '';
+  const email = lead.replace(/[\u2068\u2069]/g, '').match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/)?.[0];
+  if (!email) throw new Error(`no address in "${lead}"`);
+  return email;
+}
+
+/** Enters the code mailed for the account's first factor in `dialog`. */
+export async function fillMailedCode(dialog: Locator): Promise<void> {
+  await dialog.getByLabel('Code from the email').fill(await mailedCode(await mailedTo(dialog)));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { PASSWORD, expectSettingsFor, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
+import { PASSWORD, expectSettingsFor, fillMailedCode, logIn, logOut, open, signUp, uniqueEmail } from './helpers';
 import { KEY_BASE_URL, VirtualKey, addKey, addKeyDialog } from './keys';
 import { Authenticator, backupCodes, closeBackupCodes, expectAccessible, setupDialog } from './two-factor';
 
@@ -24,6 +24,13 @@ test('a key added in the settings signs in, as the second step and as a passkey,
   await expect(nameField).toHaveValue('Chrome on Linux');
   await expectAccessible(page, 'naming a key');
   await nameField.fill('Laptop key');
+  // The first factor: without the code mailed to the account, the key is not added; its answer
+  // waits for the right code.
+  await dialog.getByRole('button', { name: 'Add key' }).click();
+  await expect(dialog.getByTestId('form-error')).toContainText('The code from the email is wrong');
+  await expect(dialog.getByLabel('Code from the email')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'a key without the mailed code');
+  await fillMailedCode(dialog);
   await dialog.getByRole('button', { name: 'Add key' }).click();
   // The first factor: two-factor is on, with backup codes.
   const codes = await backupCodes(dialog);
@@ -89,6 +96,7 @@ test('a cancelled key keeps the other ways open', async ({ page }) => {
   await key.confirms(true);
   await dialog.getByRole('button', { name: 'Try again' }).click();
   await dialog.getByLabel('Name', { exact: true }).fill('Desk key');
+  await fillMailedCode(dialog);
   await dialog.getByRole('button', { name: 'Add key' }).click();
   const codes = await backupCodes(dialog);
   await closeBackupCodes(dialog);

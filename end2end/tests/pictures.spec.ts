@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, linkTo, open } from './helpers';
+import { PASSWORD, linkTo, mailedCode, open } from './helpers';
 import { Authenticator } from './two-factor';
 
 /**
@@ -13,7 +13,8 @@ import { Authenticator } from './two-factor';
  *
  * The flows use no visible text (the same steps in every language): fields by name, buttons
  * by id, test id or role in their form. What changes from run to run is covered: the QR code,
- * the key and the backup codes are masked, dates and times are replaced by a fixed text.
+ * the key and the backup codes are masked; a mailed code, dates and times are replaced by a
+ * fixed text.
  */
 
 const WIDTHS = [
@@ -69,11 +70,31 @@ async function expectSnug(page: Page, what: string): Promise<void> {
 async function steady(page: Page): Promise<void> {
   await page.evaluate(() => {
     for (const time of document.querySelectorAll('time')) time.textContent = '2026-01-01 00:00';
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[name="mailed_code"]')) {
+      if (input.value) input.value = '1234 5678';
+    }
+  });
+}
+
+/**
+ * Every scrolled box back at its top, then just far enough to show the focused input, so that a
+ * dialog taller than the screen always shows the same part: the one being worked on.
+ */
+async function atTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (element.scrollTop > 0) element.scrollTop = 0;
+    }
+    document.activeElement?.scrollIntoView({ block: 'nearest' });
   });
 }
 
 function masks(page: Page): Locator[] {
-  return [page.locator('.qr'), page.getByTestId('manual-key'), page.getByTestId('backup-codes')];
+  return [
+    page.locator('.qr'),
+    page.getByTestId('manual-key'),
+    page.getByTestId('backup-codes'),
+  ];
 }
 
 /** One picture per width of the page as it is now, named `<step>-<width>`. */
@@ -81,6 +102,7 @@ async function picture(page: Page, prefix: string, step: string): Promise<void> 
   await steady(page);
   for (const size of WIDTHS) {
     await page.setViewportSize(size);
+    await atTop(page);
     await expectSnug(page, `${step} at ${size.width} px`);
     await expect(page).toHaveScreenshot(`${prefix}-${step}-${size.width}.png`, {
       fullPage: true,
@@ -195,10 +217,19 @@ for (const language of ['en-US', 'ar'] as const) {
       const key = (await setup.getByTestId('manual-key').textContent()) ?? '';
       const auth = new Authenticator(key);
       await settingsShot('setup-qr');
+      // The code mailed to the account (wrong, then right), then the app's (wrong, then right).
+      const mailed = await mailedCode(email);
+      await setup.locator('input[name="code"]').fill(auth.wrongCode());
+      await setup.locator('input[name="mailed_code"]').fill(mailed === '0000 0000' ? '1111 1111' : '0000 0000');
+      await submitOf(setup, 'confirm-two-factor').click();
+      await expectError(setup);
+      await settingsShot('setup-mailed-code-error');
+      await setup.locator('input[name="mailed_code"]').fill(mailed);
       await setup.locator('input[name="code"]').fill(auth.wrongCode());
       await submitOf(setup, 'confirm-two-factor').click();
       await expectError(setup);
       await settingsShot('setup-code-error');
+      await setup.locator('input[name="mailed_code"]').fill(mailed);
       await setup.locator('input[name="code"]').fill(await auth.code());
       await submitOf(setup, 'confirm-two-factor').click();
       const codes = await saveCodes(setup, 'setup-codes', 'two-factor-on');

@@ -1,6 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, expectSettingsFor, logIn, logOut, signUp, uniqueEmail } from './helpers';
+import {
+  PASSWORD,
+  expectSettingsFor,
+  fillMailedCode,
+  logIn,
+  logOut,
+  mailedCode,
+  signUp,
+  uniqueEmail,
+} from './helpers';
 import {
   Authenticator,
   backupCodes,
@@ -48,6 +57,10 @@ test('turning two-factor on and off with the keyboard only', async ({ page }) =>
   await expect(code).toBeFocused();
   const auth = new Authenticator((await dialog.getByTestId('manual-key').textContent())!);
   await page.keyboard.type(await auth.code());
+  // Tab leads to the code mailed to the account.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Code from the email')).toBeFocused();
+  await page.keyboard.type(await mailedCode(email));
   await page.keyboard.press('Enter');
 
   // The backup codes: Escape does nothing until they are saved; tick the box with Space.
@@ -98,6 +111,7 @@ test('no accessibility violations on the settings page, the dialogs and the code
   await expectAccessible(page, 'the set-up dialog (QR code and key)');
   const auth = new Authenticator((await dialog.getByTestId('manual-key').textContent())!);
   await dialog.getByLabel('Authenticator code').fill(await auth.code());
+  await fillMailedCode(dialog);
   await dialog.getByRole('button', { name: 'Turn on' }).click();
   await backupCodes(dialog);
   await expectAccessible(page, 'the backup-code view');

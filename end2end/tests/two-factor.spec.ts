@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
-import { PASSWORD, expectSettingsFor, logIn, logOut, signUp, uniqueEmail } from './helpers';
+import { PASSWORD, expectSettingsFor, fillMailedCode, logIn, logOut, signUp, uniqueEmail } from './helpers';
 import {
   Authenticator,
   backupCodes,
@@ -40,6 +40,15 @@ test('turn on two-factor, then log in with a code from the app', async ({ page }
   await expect(dialog.getByRole('img', { name: /QR code/ })).toBeVisible();
   const key = (await dialog.getByTestId('manual-key').textContent())!;
   const auth = new Authenticator(key);
+  // The code mailed to the account is part of turning two-factor on: without it, nothing.
+  await expect(dialog.getByTestId('mailed-code-lead')).toContainText(email);
+  await dialog.getByLabel('Authenticator code').fill(await auth.code());
+  await dialog.getByRole('button', { name: 'Turn on' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/The code from the email is wrong/);
+  // The cursor goes where the fix goes.
+  await expect(dialog.getByLabel('Code from the email')).toBeFocused();
+  await expect(dialog.getByLabel('Code from the email')).toHaveAttribute('aria-invalid', 'true');
+  await fillMailedCode(dialog);
   await dialog.getByLabel('Authenticator code').fill(auth.wrongCode());
   await dialog.getByRole('button', { name: 'Turn on' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/That code is not correct/);
@@ -178,6 +187,7 @@ test('the QR code in the page decodes to the key, with issuer and account', asyn
   // The code an app computes from the scanned key turns two-factor on.
   const scanned = new Authenticator(new URL(decoded!.data).searchParams.get('secret')!);
   await dialog.getByLabel('Authenticator code').fill(await scanned.code());
+  await fillMailedCode(dialog);
   await dialog.getByRole('button', { name: 'Turn on' }).click();
   await backupCodes(dialog);
 });

@@ -1,7 +1,7 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as OTPAuth from 'otpauth';
-import { PASSWORD, signUp, uniqueEmail } from './helpers';
+import { PASSWORD, fillMailedCode, signUp, uniqueEmail } from './helpers';
 
 const PERIOD_MS = 30_000;
 
@@ -101,12 +101,14 @@ export async function openSetup(page: Page): Promise<{ dialog: Locator; key: str
 
 /**
  * Turns two-factor on from the settings page with the mouse: password, key read from the
- * dialog, first code. Leaves the backup-code view open and returns it with the authenticator.
+ * dialog, first code, the code mailed to the account. Leaves the backup-code view open and
+ * returns it with the authenticator.
  */
 export async function startEnabling(page: Page): Promise<{ auth: Authenticator; dialog: Locator }> {
   const { dialog, key } = await openSetup(page);
   const auth = new Authenticator(key);
   await dialog.getByLabel('Authenticator code').fill(await auth.code());
+  await fillMailedCode(dialog);
   await dialog.getByRole('button', { name: 'Turn on' }).click();
   await expect(dialog.getByRole('heading', { name: 'Save your backup codes' })).toBeVisible();
   return { auth, dialog };

@@ -107,6 +107,13 @@ type Locale = BTreeMap<String, Defined>;
 /// (the security log's and the errors' texts) and the services that write mail.
 pub const SOURCE_DIRS: [&str; 3] = ["app/src", "domain/src", "server/src/services"];
 
+/// This crate's folder: as cargo names it when it runs the tool or its tests (the checkout
+/// they run in), else where it was built.
+pub fn crate_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+}
+
 /// [`SOURCE_DIRS`] under the repository `root`.
 pub fn source_dirs(root: &Path) -> Vec<PathBuf> {
     SOURCE_DIRS.iter().map(|dir| root.join(dir)).collect()

@@ -8,7 +8,7 @@
 use std::{path::PathBuf, process::ExitCode};
 
 fn main() -> ExitCode {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let root = locale_check::crate_dir()
         .parent()
         .map(PathBuf::from)
         .unwrap_or_default();

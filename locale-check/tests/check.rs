@@ -2,14 +2,12 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use locale_check::{Kind, check};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    locale_check::crate_dir().join("tests/fixtures").join(name)
 }
 
 /// The problems as `file:line: kind: detail`, paths relative to the fixture.
@@ -73,7 +71,8 @@ fn the_checker_names_each_kind() {
 
 #[test]
 fn the_real_locales_pass() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let dir = locale_check::crate_dir();
+    let root = dir.parent().unwrap();
     let problems = check(&root.join("locales"), &locale_check::source_dirs(root)).unwrap();
     assert!(
         problems.is_empty(),

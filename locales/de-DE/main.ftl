@@ -535,3 +535,11 @@ settings-address-change = E-Mail-Adresse ändern
 settings-address-change-lead = Wir schicken einen Link an die neue Adresse; Ihr Konto wechselt zu ihr, sobald der Link geöffnet wird.
 settings-address-submit = Link senden
 settings-address-pending = Wird gesendet…
+# Einrichten des ersten Faktors des Kontos: der per E-Mail gesendete Code. $email: die Adresse
+mailed-code-label = Code aus der E-Mail
+mailed-code-lead = Wir haben einen 8-stelligen Code an { $email } gesendet. Er gilt 15 Minuten.
+error-mailed-code = Der Code aus der E-Mail ist falsch oder gilt nicht mehr. Sehen Sie in unserer neuesten E-Mail nach; nach 5 Fehlversuchen oder 15 Minuten schließen Sie diesen Dialog und beginnen Sie neu, um einen neuen Code zu erhalten.
+# Die E-Mail mit diesem Code. $email: die Adresse des Kontos; der Code folgt in einer eigenen Zeile
+mail-factor-code-subject = Ihr Code zum Einrichten der Zwei-Faktor-Authentifizierung
+mail-factor-code-body = Jemand richtet die Zwei-Faktor-Authentifizierung für Ihr Twofold-Konto { $email } ein. Geben Sie zum Abschließen diesen Code dort ein, wo er verlangt wird; er gilt 15 Minuten:
+mail-factor-code-not-you = Wenn Sie das nicht waren, kennt jemand Ihr Passwort: Geben Sie diesen Code niemandem weiter, melden Sie sich an und ändern Sie sofort Ihr Passwort.

@@ -618,3 +618,11 @@ settings-address-change = Change email address
 settings-address-change-lead = We will mail a link to the new address; your account moves to it when the link is opened.
 settings-address-submit = Send the link
 settings-address-pending = Sending…
+# Setting up the account's first factor: the code mailed to the account. $email: the address
+mailed-code-label = Code from the email
+mailed-code-lead = We emailed an 8-digit code to { $email }. It works for 15 minutes.
+error-mailed-code = The code from the email is wrong or no longer works. Check the newest email from us; after 5 wrong tries or 15 minutes, close this dialog and start again for a new code.
+# The mail with that code. $email: the account's address; the code follows on its own line
+mail-factor-code-subject = Your code to set up two-factor authentication
+mail-factor-code-body = Someone is setting up two-factor authentication for your Twofold account { $email }. To finish, enter this code where it is asked for; it works for 15 minutes:
+mail-factor-code-not-you = If this was not you, someone knows your password: do not give this code to anyone, sign in and change your password now.

@@ -535,3 +535,11 @@ settings-address-change = Cambiar la dirección de correo
 settings-address-change-lead = Enviaremos un enlace a la dirección nueva; tu cuenta pasará a ella cuando se abra el enlace.
 settings-address-submit = Enviar el enlace
 settings-address-pending = Enviando…
+# Configurar el primer factor de la cuenta: el código enviado por correo. $email: la dirección
+mailed-code-label = Código del correo
+mailed-code-lead = Hemos enviado un código de 8 dígitos a { $email }. Sirve durante 15 minutos.
+error-mailed-code = El código del correo es incorrecto o ya no sirve. Mira nuestro correo más reciente; tras 5 intentos fallidos o 15 minutos, cierra este diálogo y empieza de nuevo para recibir un código nuevo.
+# El correo con ese código. $email: la dirección de la cuenta; el código va después en una línea propia
+mail-factor-code-subject = Tu código para configurar la autenticación en dos pasos
+mail-factor-code-body = Alguien está configurando la autenticación en dos pasos de tu cuenta de Twofold { $email }. Para terminar, introduce este código donde se pide; sirve durante 15 minutos:
+mail-factor-code-not-you = Si no has sido tú, alguien conoce tu contraseña: no des este código a nadie, inicia sesión y cambia tu contraseña ahora.

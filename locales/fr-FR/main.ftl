@@ -535,3 +535,11 @@ settings-address-change = Changer d’adresse e-mail
 settings-address-change-lead = Nous enverrons un lien à la nouvelle adresse ; votre compte y passera quand le lien sera ouvert.
 settings-address-submit = Envoyer le lien
 settings-address-pending = Envoi…
+# Configuration du premier facteur du compte : le code envoyé par e-mail. $email : l’adresse
+mailed-code-label = Code reçu par e-mail
+mailed-code-lead = Nous avons envoyé un code à 8 chiffres à { $email }. Il est valable 15 minutes.
+error-mailed-code = Le code reçu par e-mail est erroné ou n’est plus valable. Consultez notre e-mail le plus récent ; après 5 essais erronés ou 15 minutes, fermez cette fenêtre et recommencez pour recevoir un nouveau code.
+# L’e-mail contenant ce code. $email : l’adresse du compte ; le code suit sur une ligne à part
+mail-factor-code-subject = Votre code pour configurer l’authentification à deux facteurs
+mail-factor-code-body = Quelqu’un configure l’authentification à deux facteurs de votre compte Twofold { $email }. Pour terminer, saisissez ce code là où il est demandé ; il est valable 15 minutes :
+mail-factor-code-not-you = Si ce n’était pas vous, quelqu’un connaît votre mot de passe : ne donnez ce code à personne, connectez-vous et changez votre mot de passe dès maintenant.

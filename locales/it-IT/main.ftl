@@ -535,3 +535,11 @@ settings-address-change = Cambia indirizzo email
 settings-address-change-lead = Invieremo un link al nuovo indirizzo; il tuo account passerà a quell’indirizzo quando il link verrà aperto.
 settings-address-submit = Invia il link
 settings-address-pending = Invio in corso…
+# Configurazione del primo fattore dell’account: il codice inviato per email. $email: l’indirizzo
+mailed-code-label = Codice dall’email
+mailed-code-lead = Abbiamo inviato un codice di 8 cifre a { $email }. È valido per 15 minuti.
+error-mailed-code = Il codice dall’email è errato o non è più valido. Controlla la nostra email più recente; dopo 5 tentativi errati o 15 minuti, chiudi questa finestra e ricomincia per ricevere un nuovo codice.
+# L’email con quel codice. $email: l’indirizzo dell’account; il codice segue su una riga a sé
+mail-factor-code-subject = Il tuo codice per configurare l’autenticazione a due fattori
+mail-factor-code-body = Qualcuno sta configurando l’autenticazione a due fattori del tuo account Twofold { $email }. Per completare, inserisci questo codice dove viene richiesto; è valido per 15 minuti:
+mail-factor-code-not-you = Se non sei stato tu, qualcuno conosce la tua password: non dare questo codice a nessuno, accedi e cambia subito la password.

@@ -508,3 +508,11 @@ settings-address-change = メールアドレスを変更
 settings-address-change-lead = 新しいアドレスにリンクを送ります。リンクが開かれるとアカウントはそのアドレスに移ります。
 settings-address-submit = リンクを送信
 settings-address-pending = 送信中…
+# アカウントの最初の要素の設定：メールで送るコード。$email：アドレス
+mailed-code-label = メールに記載のコード
+mailed-code-lead = { $email } に 8 桁のコードを送信しました。有効期間は 15 分です。
+error-mailed-code = メールのコードが正しくないか、有効期限が切れています。最新のメールを確認してください。5 回間違えるか 15 分たった場合は、このダイアログを閉じて最初からやり直し、新しいコードを受け取ってください。
+# そのコードを送るメール。$email：アカウントのアドレス。コードは別の行に続きます
+mail-factor-code-subject = 2 段階認証の設定用コード
+mail-factor-code-body = Twofold アカウント { $email } の 2 段階認証が設定されようとしています。完了するには、求められた場所にこのコードを入力してください。有効期間は 15 分です：
+mail-factor-code-not-you = 心当たりがない場合、誰かがあなたのパスワードを知っています。このコードを誰にも教えず、今すぐサインインしてパスワードを変更してください。

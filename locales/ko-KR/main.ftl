@@ -508,3 +508,11 @@ settings-address-change = 이메일 주소 변경
 settings-address-change-lead = 새 주소로 링크를 보냅니다. 링크를 열면 계정이 그 주소로 바뀝니다.
 settings-address-submit = 링크 보내기
 settings-address-pending = 보내는 중…
+# 계정의 첫 번째 인증 수단 설정: 메일로 보낸 코드. $email: 주소
+mailed-code-label = 이메일로 받은 코드
+mailed-code-lead = { $email }(으)로 8자리 코드를 보냈습니다. 15분 동안 유효합니다.
+error-mailed-code = 이메일로 받은 코드가 틀렸거나 더 이상 유효하지 않습니다. 가장 최근 이메일을 확인하세요. 5번 틀렸거나 15분이 지났다면 이 창을 닫고 다시 시작해 새 코드를 받으세요.
+# 그 코드를 담은 메일. $email: 계정 주소. 코드는 별도 줄에 이어집니다
+mail-factor-code-subject = 2단계 인증 설정 코드
+mail-factor-code-body = 누군가 Twofold 계정 { $email }의 2단계 인증을 설정하고 있습니다. 완료하려면 요청되는 곳에 이 코드를 입력하세요. 15분 동안 유효합니다:
+mail-factor-code-not-you = 본인이 아니라면 누군가 비밀번호를 알고 있습니다. 이 코드를 아무에게도 알려 주지 말고, 지금 로그인해 비밀번호를 변경하세요.

@@ -535,3 +535,11 @@ settings-address-change = E-mailadres wijzigen
 settings-address-change-lead = We sturen een link naar het nieuwe adres; je account verhuist ernaartoe zodra de link wordt geopend.
 settings-address-submit = Link versturen
 settings-address-pending = Versturen…
+# De eerste factor van het account instellen: de gemailde code. $email: het adres
+mailed-code-label = Code uit de e-mail
+mailed-code-lead = We hebben een code van 8 cijfers naar { $email } gemaild. Hij werkt 15 minuten.
+error-mailed-code = De code uit de e-mail is onjuist of werkt niet meer. Kijk in onze nieuwste e-mail; sluit na 5 foute pogingen of 15 minuten dit venster en begin opnieuw voor een nieuwe code.
+# De e-mail met die code. $email: het adres van het account; de code volgt op een eigen regel
+mail-factor-code-subject = Je code om tweestapsverificatie in te stellen
+mail-factor-code-body = Iemand stelt tweestapsverificatie in voor je Twofold-account { $email }. Voer om af te ronden deze code in waar erom gevraagd wordt; hij werkt 15 minuten:
+mail-factor-code-not-you = Was jij dit niet, dan kent iemand je wachtwoord: geef deze code aan niemand, log in en wijzig nu je wachtwoord.

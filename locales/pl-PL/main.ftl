@@ -563,3 +563,11 @@ settings-address-change = Zmień adres e-mail
 settings-address-change-lead = Wyślemy link na nowy adres; Twoje konto przejdzie na niego po otwarciu linku.
 settings-address-submit = Wyślij link
 settings-address-pending = Wysyłanie…
+# Konfiguracja pierwszego składnika konta: kod wysłany e-mailem. $email: adres
+mailed-code-label = Kod z e-maila
+mailed-code-lead = Wysłaliśmy 8-cyfrowy kod na adres { $email }. Jest ważny przez 15 minut.
+error-mailed-code = Kod z e-maila jest nieprawidłowy lub już nieważny. Sprawdź naszą najnowszą wiadomość; po 5 błędnych próbach lub 15 minutach zamknij to okno i zacznij od nowa, aby dostać nowy kod.
+# E-mail z tym kodem. $email: adres konta; kod jest w osobnym wierszu
+mail-factor-code-subject = Twój kod do konfiguracji uwierzytelniania dwuskładnikowego
+mail-factor-code-body = Ktoś konfiguruje uwierzytelnianie dwuskładnikowe dla Twojego konta Twofold { $email }. Aby dokończyć, wpisz ten kod tam, gdzie jest wymagany; jest ważny przez 15 minut:
+mail-factor-code-not-you = Jeśli to nie Ty, ktoś zna Twoje hasło: nie podawaj nikomu tego kodu, zaloguj się i od razu zmień hasło.

@@ -535,3 +535,11 @@ settings-address-change = Alterar endereço de e-mail
 settings-address-change-lead = Enviaremos um link para o novo endereço; sua conta passa para ele quando o link for aberto.
 settings-address-submit = Enviar o link
 settings-address-pending = Enviando…
+# Configuração do primeiro fator da conta: o código enviado por e-mail. $email: o endereço
+mailed-code-label = Código do e-mail
+mailed-code-lead = Enviamos um código de 8 dígitos para { $email }. Ele vale por 15 minutos.
+error-mailed-code = O código do e-mail está errado ou não vale mais. Veja nosso e-mail mais recente; depois de 5 tentativas erradas ou 15 minutos, feche esta janela e comece de novo para receber um novo código.
+# O e-mail com esse código. $email: o endereço da conta; o código vem em uma linha própria
+mail-factor-code-subject = Seu código para configurar a autenticação de dois fatores
+mail-factor-code-body = Alguém está configurando a autenticação de dois fatores da sua conta Twofold { $email }. Para concluir, digite este código onde ele for pedido; ele vale por 15 minutos:
+mail-factor-code-not-you = Se não foi você, alguém sabe sua senha: não passe este código a ninguém, entre e troque sua senha agora.

@@ -508,3 +508,11 @@ settings-address-change = 更改邮箱地址
 settings-address-change-lead = 我们会向新地址发送链接；打开链接后你的账户才会改用该地址。
 settings-address-submit = 发送链接
 settings-address-pending = 正在发送…
+# 设置账户的第一个验证方式：邮件发送的验证码。$email：地址
+mailed-code-label = 邮件中的验证码
+mailed-code-lead = 我们已向 { $email } 发送了 8 位验证码，15 分钟内有效。
+error-mailed-code = 邮件中的验证码错误或已失效。请查看我们最新的邮件；输错 5 次或超过 15 分钟后，请关闭此对话框并重新开始以获取新的验证码。
+# 包含该验证码的邮件。$email：账户地址；验证码单独一行跟在后面
+mail-factor-code-subject = 用于设置双重身份验证的验证码
+mail-factor-code-body = 有人正在为你的 Twofold 账户 { $email } 设置双重身份验证。要完成设置，请在要求的位置输入此验证码，15 分钟内有效：
+mail-factor-code-not-you = 如果不是你本人操作，说明有人知道你的密码：不要把这个验证码告诉任何人，请立即登录并更改密码。

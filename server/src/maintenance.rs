@@ -23,6 +23,8 @@ pub struct Pruned {
     pub ceremonies: u64,
     pub trusted_browsers: u64,
     pub email_links: u64,
+    /// Codes mailed for a first factor, once past their time.
+    pub factor_mail_codes: u64,
     /// Accounts whose address was never confirmed, once their link's lifetime is over.
     pub unconfirmed_accounts: u64,
     pub mail: u64,
@@ -54,6 +56,10 @@ pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32
         email_links: logged(
             "expired mailed links",
             storage::email_links::delete_expired(pool, now).await,
+        ),
+        factor_mail_codes: logged(
+            "expired codes for a first factor",
+            storage::mail_codes::delete_expired(pool, now).await,
         ),
         unconfirmed_accounts: logged(
             "accounts never confirmed",

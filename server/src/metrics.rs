@@ -162,7 +162,8 @@ pub fn factor_check(kind: CheckKind, outcome: Result<(), &FactorError>) {
             FactorError::NotEnrolled
             | FactorError::AlreadyEnrolled
             | FactorError::Required
-            | FactorError::AddressUnconfirmed,
+            | FactorError::AddressUnconfirmed
+            | FactorError::MailedCodeWrong,
         ) => "not-applicable",
         Err(FactorError::Fault(_)) => "error",
     };

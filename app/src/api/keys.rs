@@ -5,7 +5,11 @@
 //! change that takes a factor).
 
 #[cfg(feature = "ssr")]
-use domain::{account::Notice, keys::KeyChallenge};
+use domain::{
+    account::Notice,
+    error::FactorError,
+    keys::{KeyChallenge, KeyError},
+};
 use domain::{keys::KeyAdded, login::LoginFactors};
 use leptos::prelude::*;
 
@@ -46,18 +50,38 @@ pub async fn start_add_key(
     begun(&session, challenge).await
 }
 
-/// Finishes adding a key with the browser's answer and the name the user gave it. Every other
-/// session ends; the first factor of the account comes with its backup codes.
+/// Finishes adding a key with the browser's answer and the name the user gave it (and, for the
+/// account's first factor, the code mailed by [`start_add_key`]). Every other session ends;
+/// the first factor of the account comes with its backup codes.
 #[server(prefix = "/api", endpoint = "finish-add-key")]
-pub async fn finish_add_key(key_response: String, name: String) -> Result<KeyAdded, AppError> {
+pub async fn finish_add_key(
+    key_response: String,
+    name: String,
+    #[server(default)] mailed_code: String,
+) -> Result<KeyAdded, AppError> {
     let (services, session, user) = signed_in().await?;
     let ceremony = session::take_ceremony(&session)
         .await?
         .ok_or(AppError::KeyRefused)?;
-    let mut added = services
+    let added = services
         .keys
-        .finish_add(user, &ceremony, &key_response, &name, &client())
-        .await?;
+        .finish_add(
+            user,
+            &ceremony,
+            &key_response,
+            &name,
+            &mailed_code,
+            &client(),
+        )
+        .await;
+    let mut added = match added {
+        // The key's answer was not looked at: it stays usable with a good name and code.
+        Err(err @ (KeyError::InvalidName | KeyError::Factor(FactorError::MailedCodeWrong))) => {
+            session::set_ceremony(&session, ceremony).await?;
+            return Err(err.into());
+        }
+        added => added?,
+    };
     let notice = if added.backup_codes.is_some() {
         |signed_out| Notice::TwoFactorEnabledWithKey { signed_out }
     } else {

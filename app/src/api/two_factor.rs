@@ -54,14 +54,18 @@ pub async fn start_two_factor(
         .await?)
 }
 
-/// Turns two-factor authentication on with the first code from the app; returns the backup
-/// codes, which are shown this once.
+/// Turns two-factor authentication on with the first code from the app (and, for the
+/// account's first factor, the code mailed by [`start_two_factor`]); returns the backup codes,
+/// which are shown this once.
 #[server(prefix = "/api", endpoint = "confirm-two-factor")]
-pub async fn confirm_two_factor(code: String) -> Result<BackupCodes, AppError> {
+pub async fn confirm_two_factor(
+    code: String,
+    #[server(default)] mailed_code: String,
+) -> Result<BackupCodes, AppError> {
     let (services, session, user) = signed_in().await?;
     let mut codes = services
         .two_factor
-        .confirm_authenticator(user, &code, &client())
+        .confirm_authenticator(user, &code, &mailed_code, &client())
         .await?;
     // Codes come with the first factor only; with a key, the app is one more factor.
     let notice = if codes.codes.is_empty() {

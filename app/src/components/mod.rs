@@ -7,5 +7,6 @@ pub mod field;
 pub mod header;
 pub mod key;
 pub mod language;
+pub mod mailed_code;
 pub mod reauth;
 pub mod submit;

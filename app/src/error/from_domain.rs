@@ -49,6 +49,7 @@ impl From<FactorError> for AppError {
             FactorError::KeyRefused => Self::KeyRefused,
             FactorError::Required => Self::TwoFactorRequired,
             FactorError::AddressUnconfirmed => Self::AddressUnconfirmed,
+            FactorError::MailedCodeWrong => Self::MailedCodeWrong,
             FactorError::TooMany(too_many) => too_many.into(),
             FactorError::Fault(fault) => fault.into(),
         }

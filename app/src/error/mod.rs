@@ -98,6 +98,9 @@ pub enum AppError {
     /// The account's address is not confirmed yet: two-factor and keys wait for the link.
     #[error("address unconfirmed")]
     AddressUnconfirmed,
+    /// The code mailed for a first factor is wrong, expired, or out of tries.
+    #[error("mailed code wrong")]
+    MailedCodeWrong,
     /// A mailed link that is unknown, used, replaced or expired (one answer for all).
     #[error("link expired")]
     LinkExpired,
@@ -129,7 +132,8 @@ impl AppError {
             | Self::CodeAlreadyUsed
             | Self::LoginExpired
             | Self::KeyRefused
-            | Self::ConfirmationRequired => 401,
+            | Self::ConfirmationRequired
+            | Self::MailedCodeWrong => 401,
             Self::NotEnrolled | Self::AlreadyEnrolled | Self::KeyAlreadyRegistered => 409,
             Self::KeyNameInvalid => 422,
             Self::NoSuchKey | Self::NoSuchAccount => 404,
@@ -174,6 +178,7 @@ impl AppError {
             Self::ConfirmationRequired => msg("error-confirmation-required"),
             Self::NoSuchAccount => msg("error-no-such-account"),
             Self::AddressUnconfirmed => msg("error-address-unconfirmed"),
+            Self::MailedCodeWrong => msg("error-mailed-code"),
             Self::LinkExpired => msg("error-link-expired"),
             Self::Internal => msg("error-internal"),
         }

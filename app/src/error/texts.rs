@@ -45,7 +45,7 @@ fn every_wait() -> impl Iterator<Item = u32> {
 
 impl AppError {
     /// One error of every kind (the messages islands need, see [`AppError::texts`]).
-    fn every_kind() -> [Self; 27] {
+    fn every_kind() -> [Self; 28] {
         // A new variant fails to compile here until it is added to the list below too.
         let _every_variant_listed = |e: &Self| match e {
             Self::Invalid(_)
@@ -73,6 +73,7 @@ impl AppError {
             | Self::ConfirmationRequired
             | Self::NoSuchAccount
             | Self::AddressUnconfirmed
+            | Self::MailedCodeWrong
             | Self::LinkExpired
             | Self::Internal => (),
         };
@@ -102,6 +103,7 @@ impl AppError {
             Self::ConfirmationRequired,
             Self::NoSuchAccount,
             Self::AddressUnconfirmed,
+            Self::MailedCodeWrong,
             Self::LinkExpired,
             Self::Internal,
         ]

@@ -6,6 +6,7 @@ pub mod events;
 pub mod factors;
 pub mod keys;
 pub mod limits;
+pub mod mail_codes;
 pub mod outbox;
 pub mod pending_logins;
 pub mod policy;

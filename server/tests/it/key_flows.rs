@@ -12,7 +12,8 @@ use crate::common::{self, KEY_ORIGIN, PASSWORD, TestApp, code_at, soft_key::Soft
 const EMAIL: &str = "noor@example.com";
 
 /// Adds `key` from the settings page: the password (and `factor`, form fields of a factor,
-/// while two-factor is on), the browser's ceremony, a name.
+/// while two-factor is on), the browser's ceremony, a name (and, for the first factor, the
+/// code mailed to the account).
 async fn add_key(app: &mut TestApp, key: &mut SoftKey, factor: &[(&str, &str)]) -> KeyAdded {
     let mut form = vec![("current_password", PASSWORD)];
     form.extend_from_slice(factor);
@@ -20,10 +21,19 @@ async fn add_key(app: &mut TestApp, key: &mut SoftKey, factor: &[(&str, &str)]) 
     assert_eq!(started.status, StatusCode::OK, "{}", started.body);
     let options: String = started.json();
     let answer = key.create(&options).await;
+    let mailed = if factor.is_empty() {
+        app.mailed_code(EMAIL).await
+    } else {
+        String::new()
+    };
     let finished = app
         .call(
             "finish-add-key",
-            &[("key_response", &answer), ("name", "YubiKey 5")],
+            &[
+                ("key_response", &answer),
+                ("name", "YubiKey 5"),
+                ("mailed_code", &mailed),
+            ],
         )
         .await;
     assert_eq!(finished.status, StatusCode::OK, "{}", finished.body);

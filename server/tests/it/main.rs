@@ -13,6 +13,7 @@ mod admin;
 mod administration;
 mod cli;
 mod exhaustion;
+mod first_factor;
 mod fuzz;
 mod key_flows;
 mod limits;

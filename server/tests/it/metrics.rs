@@ -33,7 +33,7 @@ fn metrics_count_sign_ins_factor_checks_and_security_events_on_their_own_address
         let addr = server.addr;
         let mut client = Client::default();
 
-        let (key, _codes) = enrolled(&mut client, addr, &url).await;
+        let (key, _codes) = enrolled(&mut client, &server, &url).await;
         let reply = client
             .call(
                 addr,

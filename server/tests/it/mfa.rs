@@ -64,8 +64,13 @@ impl Fixture {
 
     async fn confirm(&self, code: &str, at: i64) -> Result<BackupCodes, FactorError> {
         self.app.clock.set(at);
+        let mailed = self
+            .app
+            .last_mailed_code("ada@example.com")
+            .await
+            .unwrap_or_default();
         self.service
-            .confirm_authenticator(self.user, code, &Client::default())
+            .confirm_authenticator(self.user, code, &mailed, &Client::default())
             .await
     }
 

@@ -26,7 +26,10 @@ async fn earlier_migrator(url: &str) -> sqlx::migrate::Migrator {
     } else {
         "migrations/postgres"
     };
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    // The checkout the tests run in (cargo names it), else where they were built.
+    let dir = std::env::var("CARGO_MANIFEST_DIR")
+        .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+    let path = std::path::Path::new(&dir).join(folder);
     let mut migrator = sqlx::migrate::Migrator::new(path).await.unwrap();
     migrator.migrations = migrator
         .migrations

@@ -92,8 +92,12 @@ async fn check(cause: Cause) {
             .await
             .json();
         let first = code_at(&setup.manual_key, server::storage::now() - 30);
+        let mailed = actor.mailed_code(EMAIL).await;
         let made: BackupCodes = actor
-            .call("confirm-two-factor", &[("code", &first)])
+            .call(
+                "confirm-two-factor",
+                &[("code", &first), ("mailed_code", &mailed)],
+            )
             .await
             .json();
         key = Some(setup.manual_key);
@@ -128,7 +132,13 @@ async fn check(cause: Cause) {
                 actor.call("start-two-factor", &form_password).await.json();
             key = Some(setup.manual_key.clone());
             let code = code_at(&setup.manual_key, server::storage::now() - 30);
-            actor.call("confirm-two-factor", &[("code", &code)]).await
+            let mailed = actor.mailed_code(EMAIL).await;
+            actor
+                .call(
+                    "confirm-two-factor",
+                    &[("code", &code), ("mailed_code", &mailed)],
+                )
+                .await
         }
         Cause::NewBackupCodes => {
             let code = codes[0].clone();

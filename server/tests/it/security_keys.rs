@@ -51,8 +51,9 @@ async fn add_key(
         .start_add(user, EMAIL, &no_factor, &client())
         .await?;
     let answer = key.create(&options).await;
+    let mailed = app.mailed_code(EMAIL).await;
     app.factors
-        .finish_add(user, &ceremony, &answer, name, &client())
+        .finish_add(user, &ceremony, &answer, name, &mailed, &client())
         .await
 }
 
@@ -196,7 +197,7 @@ fn answers_from_another_origin_are_refused() {
         let answer = new_key.create(&options).await;
         assert_eq!(
             app.factors
-                .finish_add(user, &ceremony, &answer, "Evil", &client())
+                .finish_add(user, &ceremony, &answer, "Evil", "", &client())
                 .await,
             Err(KeyError::Refused)
         );
@@ -225,7 +226,7 @@ fn a_removed_key_no_longer_proves_anything() {
         let created = second.create(&options).await;
         let added = app
             .factors
-            .finish_add(user, &ceremony, &created, "Spare", &client())
+            .finish_add(user, &ceremony, &created, "Spare", "", &client())
             .await
             .unwrap();
         assert_eq!(added.backup_codes, None, "not the first factor");
@@ -289,7 +290,7 @@ fn a_ceremony_expires_after_five_minutes() {
         app.clock.advance(5 * 60 + 1);
         assert_eq!(
             app.factors
-                .finish_add(user, &ceremony, &answer, "Late", &client())
+                .finish_add(user, &ceremony, &answer, "Late", "", &client())
                 .await,
             Err(KeyError::Expired)
         );
@@ -399,7 +400,7 @@ fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
         let answer = SoftKey::new(KEY_ORIGIN).create(&options).await;
         let second = app
             .factors
-            .finish_add(user, &ceremony, &answer, "Spare", &client())
+            .finish_add(user, &ceremony, &answer, "Spare", "", &client())
             .await
             .unwrap();
         assert_eq!(epoch(&app).await, before + 2);
@@ -436,8 +437,9 @@ fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
         assert_eq!(app.event_kinds().await[0], "two-factor-disabled");
         let left: i64 = app.scalar("SELECT COUNT(*) AS v FROM backup_codes").await;
         assert_eq!(left, 0);
-        // Mailed: turned on, the backup code that allowed adding, added, removed, off.
-        assert_eq!(app.mailer.deliver_due().await.unwrap(), 5);
+        // Mailed: the code for the first factor, turned on, the backup code that allowed
+        // adding, added, removed, off.
+        assert_eq!(app.mailer.deliver_due().await.unwrap(), 6);
     });
 }
 
@@ -450,10 +452,14 @@ fn the_mail_for_two_factor_turned_on_by_a_key_names_the_key() {
         add_key(&app, user, &mut SoftKey::new(KEY_ORIGIN), "YubiKey 5")
             .await
             .unwrap();
-        assert_eq!(app.mailer.deliver_due().await.unwrap(), 1);
+        assert_eq!(app.mailer.deliver_due().await.unwrap(), 2);
         let mails = smtp.received();
-        assert_eq!(mails[0].subject(), "Two-factor authentication is on");
-        let body = mails[0].body();
+        assert_eq!(
+            mails[0].subject(),
+            "Your code to set up two-factor authentication"
+        );
+        assert_eq!(mails[1].subject(), "Two-factor authentication is on");
+        let body = mails[1].body();
         assert!(
             body.contains("Signing in now takes your security key or passkey, or a backup code."),
             "{body}"

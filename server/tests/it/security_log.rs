@@ -87,18 +87,32 @@ fn notifications_arrive_by_smtp_in_the_users_language() {
             .await
             .json();
         let code = code_now(&app, &setup.manual_key);
+        let mailed = app.mailed_code(EMAIL).await;
         let codes: domain::factor::BackupCodes = app
-            .call("confirm-two-factor", &[("code", &code)])
+            .call(
+                "confirm-two-factor",
+                &[("code", &code), ("mailed_code", &mailed)],
+            )
             .await
             .json();
         app.call("log-out", &[]).await;
         app.log_in(EMAIL, PASSWORD).await;
         app.call("verify-login", &[("code", &codes.codes[0])]).await;
-        assert_eq!(app.mailer.deliver_due().await.unwrap(), 2);
+        assert_eq!(app.mailer.deliver_due().await.unwrap(), 3);
 
         let mails = smtp.received();
-        assert_eq!(mails.len(), 2);
+        assert_eq!(mails.len(), 3);
         assert!(mails.iter().all(|m| m.to == [EMAIL]));
+        // The code for the first factor, in German, with where the request came from.
+        let (code_mail, mails) = mails.split_first().unwrap();
+        assert_eq!(
+            code_mail.subject(),
+            "Ihr Code zum Einrichten der Zwei-Faktor-Authentifizierung"
+        );
+        let body = code_mail.body();
+        assert!(body.contains(&mailed), "{body}");
+        assert!(body.contains("gilt 15 Minuten"), "{body}");
+        assert!(body.contains("203.0.113.7 (Firefox unter Linux)"), "{body}");
         assert_eq!(
             mails[0].subject(),
             "Die Zwei-Faktor-Authentifizierung ist eingeschaltet"

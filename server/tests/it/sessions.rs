@@ -341,8 +341,12 @@ fn changing_sign_in_factors_signs_out_every_other_session() {
             .await
             .json();
         let code = code_now(&laptop, &setup.manual_key);
+        let mailed = laptop.mailed_code(EMAIL).await;
         let codes: domain::factor::BackupCodes = laptop
-            .call("confirm-two-factor", &[("code", &code)])
+            .call(
+                "confirm-two-factor",
+                &[("code", &code), ("mailed_code", &mailed)],
+            )
             .await
             .json();
         assert_eq!(codes.signed_out_elsewhere, 1);
@@ -392,8 +396,12 @@ fn every_change_of_sign_in_factors_gives_the_session_a_new_id() {
             .json();
         let key = setup.manual_key;
         let first = common::code_at(&key, now() - 30);
+        let mailed = app.mailed_code(EMAIL).await;
         let _: BackupCodes = app
-            .call("confirm-two-factor", &[("code", &first)])
+            .call(
+                "confirm-two-factor",
+                &[("code", &first), ("mailed_code", &mailed)],
+            )
             .await
             .json();
         cookies.push(app.cookie.clone().unwrap());

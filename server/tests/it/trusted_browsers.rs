@@ -100,9 +100,13 @@ fn each_account_on_one_browser_needs_its_own_trust() {
             .call("start-two-factor", &[("current_password", PASSWORD)])
             .await
             .json();
+        let mailed = app.mailed_code("other@example.com").await;
         app.call(
             "confirm-two-factor",
-            &[("code", &code_now(&app, &setup.manual_key))],
+            &[
+                ("code", &code_now(&app, &setup.manual_key)),
+                ("mailed_code", &mailed),
+            ],
         )
         .await;
         assert!(asks_for_code(&mut app, "other@example.com").await);

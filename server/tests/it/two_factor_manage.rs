@@ -20,8 +20,12 @@ async fn enrolled() -> (TestApp, String, Vec<String>) {
         .await
         .json();
     let code = code_at(&setup.manual_key, server::storage::now() - 30);
+    let mailed = app.mailed_code(EMAIL).await;
     let codes: BackupCodes = app
-        .call("confirm-two-factor", &[("code", &code)])
+        .call(
+            "confirm-two-factor",
+            &[("code", &code), ("mailed_code", &mailed)],
+        )
         .await
         .json();
     (app, setup.manual_key, codes.codes)
@@ -162,10 +166,14 @@ fn a_lost_phone_disables_with_a_backup_code_and_enrols_again() {
             .call("start-two-factor", &[("current_password", PASSWORD)])
             .await
             .json();
+        let mailed = app.mailed_code(EMAIL).await;
         let reply = app
             .call(
                 "confirm-two-factor",
-                &[("code", &now_code(&setup.manual_key))],
+                &[
+                    ("code", &now_code(&setup.manual_key)),
+                    ("mailed_code", &mailed),
+                ],
             )
             .await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);

@@ -50,13 +50,22 @@ fn set_up_needs_the_password_then_a_code_and_gives_backup_codes_once() {
             "pending is still off"
         );
 
-        let reply = app.call("confirm-two-factor", &[("code", "000000")]).await;
+        let mailed = app.mailed_code(EMAIL).await;
+        let reply = app
+            .call(
+                "confirm-two-factor",
+                &[("code", "000000"), ("mailed_code", &mailed)],
+            )
+            .await;
         assert_eq!(reply.error(), AppError::InvalidCode);
         let now = server::storage::now();
         let reply = app
             .call(
                 "confirm-two-factor",
-                &[("code", &code_at(&setup.manual_key, now))],
+                &[
+                    ("code", &code_at(&setup.manual_key, now)),
+                    ("mailed_code", &mailed),
+                ],
             )
             .await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);

@@ -62,9 +62,10 @@ pub(crate) async fn signed_up(client: &mut Client, server: SocketAddr, url: &str
 /// still unused.
 pub(crate) async fn enrolled(
     client: &mut Client,
-    server: SocketAddr,
+    process: &ServerProcess,
     url: &str,
 ) -> (String, Vec<String>) {
+    let server = process.addr;
     signed_up(client, server, url).await;
     let setup: AuthenticatorSetup = client
         .call(
@@ -75,8 +76,13 @@ pub(crate) async fn enrolled(
         .await
         .json();
     let code = code_at(&setup.manual_key, now() - 30);
+    let mailed = process.mailed_code(EMAIL).await;
     let codes: BackupCodes = client
-        .call(server, "confirm-two-factor", &[("code", &code)])
+        .call(
+            server,
+            "confirm-two-factor",
+            &[("code", &code), ("mailed_code", &mailed)],
+        )
         .await
         .json();
     client.call(server, "log-out", &[]).await;
@@ -106,13 +112,13 @@ fn two_servers_share_sessions_replay_state_backup_codes_and_attempts() {
         let dir = tempfile::TempDir::new().unwrap();
         let url = database(&dir).await;
         let keys = SharedKeys::random();
-        let a = ServerProcess::start(&url, &keys).await;
-        let b = ServerProcess::start(&url, &keys).await;
-        let (a, b) = (a.addr, b.addr);
+        let a_process = ServerProcess::start(&url, &keys).await;
+        let b_process = ServerProcess::start(&url, &keys).await;
+        let (a, b) = (a_process.addr, b_process.addr);
 
         // A session created on A is valid on B.
         let mut client = Client::default();
-        let (key, codes) = enrolled(&mut client, a, &url).await;
+        let (key, codes) = enrolled(&mut client, &a_process, &url).await;
         password_step(&mut client, a).await;
         let code = code_at(&key, now());
         let reply = client.call(b, "verify-login", &[("code", &code)]).await;

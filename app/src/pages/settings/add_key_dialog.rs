@@ -1,5 +1,6 @@
 //! Adding a security key or passkey: the password (and a factor while two-factor is on), the
-//! browser's ceremony, then a name; the first factor of the account shows its backup codes.
+//! browser's ceremony, then a name (with the code mailed to the account for its first factor);
+//! the first factor of the account shows its backup codes.
 
 use leptos::{prelude::*, task::spawn_local};
 
@@ -16,6 +17,7 @@ use crate::{
         alert::ErrorAlert,
         backup_codes::BackupCodesView,
         dialog::{DialogActions, Modal, focus_on_mount},
+        mailed_code::MailedCodeField,
         reauth::{CurrentPassword, ReauthFields},
         submit::SubmitButton,
     },
@@ -120,7 +122,9 @@ pub(super) fn AddKeyDialog(
                     }
                     (Some(_), _) => view! { <p class="loading">{t("add-key-pending")}</p> }.into_any(),
                     (None, Some(Ceremony::Answered(answer))) => {
-                        view! { <NameStep answer finish default_name=default_name.clone() on_cancel=close /> }.into_any()
+                        // The account's first factor: a code went to its address.
+                        let mailed_to = (!on).then(|| email.clone());
+                        view! { <NameStep answer finish default_name=default_name.clone() mailed_to on_cancel=close /> }.into_any()
                     }
                     (None, Some(Ceremony::Asking)) => {
                         view! {
@@ -174,12 +178,14 @@ pub(super) fn AddKeyDialog(
     }
 }
 
-/// The key answered: a name for it (this browser and system unless changed), then it is added.
+/// The key answered: a name for it (this browser and system unless changed) and, for the
+/// account's first factor, the code mailed to `mailed_to`; then it is added.
 #[component]
 fn NameStep(
     answer: String,
     finish: FormAction<FinishAddKey>,
     default_name: String,
+    mailed_to: Option<String>,
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let error = last_error(finish);
@@ -202,6 +208,7 @@ fn NameStep(
                     aria-describedby="add-key-name-lead"
                 />
             </div>
+            {mailed_to.map(|email| view! { <MailedCodeField id="add-key-mailed-code" email error /> })}
             <DialogActions on_cancel>
                 <SubmitButton label=msg("add-key-submit") pending_label=msg("add-key-pending") pending=finish.pending() />
             </DialogActions>

@@ -1,5 +1,5 @@
 //! Turning two-factor on: the password, the QR code with the key for typing and the first
-//! code, then the backup codes.
+//! code (with the code mailed to the account), then the backup codes.
 
 use leptos::prelude::*;
 
@@ -18,6 +18,7 @@ use crate::{
         code::{CodeField, CodeKind},
         copy::CopyButton,
         dialog::{DialogActions, Modal, focus_on_mount},
+        mailed_code::MailedCodeField,
         reauth::{CurrentPassword, ReauthFields},
         submit::SubmitButton,
     },
@@ -104,8 +105,10 @@ pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors)
                     }
                     (_, Some(_)) => view! { <p class="loading">{t(words.pending)}</p> }.into_any(),
                     (Some(Ok(setup)), None) => {
+                        // The account's first factor: a code went to its address.
+                        let mailed_to = (!factors.on).then(|| email.clone());
                         view! {
-                            <ScanStep qr_svg=setup.qr_svg manual_key=setup.manual_key confirm words on_cancel=close />
+                            <ScanStep qr_svg=setup.qr_svg manual_key=setup.manual_key mailed_to confirm words on_cancel=close />
                         }
                             .into_any()
                     }
@@ -163,11 +166,12 @@ impl Words {
 }
 
 /// The QR code, the same key for typing, and the first code that turns two-factor on (or
-/// adds the app to it).
+/// adds the app to it) — with the code mailed to `mailed_to` for the account's first factor.
 #[component]
 fn ScanStep(
     qr_svg: String,
     manual_key: String,
+    mailed_to: Option<String>,
     confirm: FormAction<ConfirmTwoFactor>,
     words: Words,
     #[prop(into)] on_cancel: Callback<()>,
@@ -191,6 +195,7 @@ fn ScanStep(
                     <p id="setup-code-lead">{t("setup-code-lead")}</p>
                     <ErrorAlert error />
                     <CodeField id="setup-code" kind=CodeKind::Authenticator error describedby="setup-code-lead" />
+                    {mailed_to.map(|email| view! { <MailedCodeField id="setup-mailed-code" email error /> })}
                     <DialogActions on_cancel>
                         <SubmitButton label=words.submit pending_label=words.pending pending=confirm.pending() />
                     </DialogActions>

@@ -27,6 +27,7 @@ use crate::{
         code::CODE_TEXTS,
         copy::COPY_TEXTS,
         dialog::{DIALOG_TEXTS, lazy_dialog},
+        mailed_code::mailed_code_texts,
         reauth::REAUTH_TEXTS,
     },
     error::AppError,
@@ -91,6 +92,7 @@ pub fn TwoFactorSection(
         .and(Texts::of(CODE_TEXTS))
         .and(Texts::of(COPY_TEXTS))
         .and(backup_codes_texts(&email))
+        .and(mailed_code_texts(&email))
         .and(AppError::texts());
     view! {
         <section class="card" aria-labelledby=SECTION_HEADING>

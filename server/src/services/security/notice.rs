@@ -12,6 +12,16 @@ use domain::{
 use super::SecurityService;
 use crate::{services::faults::db, storage::users};
 
+/// What a mail to an account's owner says: its subject, first paragraph, a code to enter (if
+/// any, on a line of its own) and what to do if it was not them.
+struct OwnerMail<'a> {
+    subject: &'static str,
+    body: &'static str,
+    code: Option<&'a str>,
+    not_you: &'static str,
+    detail: Option<i64>,
+}
+
 impl SecurityService {
     pub(super) async fn notify(
         &self,
@@ -21,21 +31,62 @@ impl SecurityService {
         client: &Client,
         at: i64,
     ) -> Result<(), Fault> {
-        let Some((subject_id, body_id)) = mail_texts(kind) else {
+        let Some((subject, body)) = mail_texts(kind) else {
             return Ok(());
         };
-        let Some(account) = users::by_id(&self.pool, user.0)
-            .await
-            .map_err(db("find user for mail"))?
-        else {
+        let Some(account) = self.account(user).await? else {
             return Ok(());
         };
         // Two-factor turned on with a key: the mail names the key, not an app.
-        let body_id = if kind == EventKind::TwoFactorEnabled && !account.authenticator {
+        let body = if kind == EventKind::TwoFactorEnabled && !account.authenticator {
             msg("mail-two-factor-enabled-key-body")
         } else {
-            body_id
+            body
         };
+        let mail = OwnerMail {
+            subject,
+            body,
+            code: None,
+            not_you: msg("mail-not-you"),
+            detail,
+        };
+        self.mail_owner(&account, &mail, client, at).await
+    }
+
+    /// Mails the account the code that confirms the factor being set up as its first (see
+    /// `services::two_factor::mail_code`), with the time, network and browser of the request.
+    pub async fn mail_factor_code(
+        &self,
+        user: UserId,
+        code: &str,
+        client: &Client,
+    ) -> Result<(), Fault> {
+        let Some(account) = self.account(user).await? else {
+            return Ok(());
+        };
+        let mail = OwnerMail {
+            subject: msg("mail-factor-code-subject"),
+            body: msg("mail-factor-code-body"),
+            code: Some(code),
+            not_you: msg("mail-factor-code-not-you"),
+            detail: None,
+        };
+        self.mail_owner(&account, &mail, client, self.now()).await
+    }
+
+    async fn account(&self, user: UserId) -> Result<Option<users::UserRow>, Fault> {
+        users::by_id(&self.pool, user.0)
+            .await
+            .map_err(db("find user for mail"))
+    }
+
+    async fn mail_owner(
+        &self,
+        account: &users::UserRow,
+        mail: &OwnerMail<'_>,
+        client: &Client,
+        at: i64,
+    ) -> Result<(), Fault> {
         let language = account.language.as_deref();
         let text = |id: &'static str, args: &[(&'static str, Arg)]| server_text(id, language, args);
         let browser = client
@@ -49,25 +100,22 @@ impl SecurityService {
         let unknown = || text(msg("mail-unknown"), &[]);
         let args = [
             ("email", Arg::from(account.email.clone())),
-            ("count", Arg::from(detail.unwrap_or(0))),
-            ("minutes", Arg::from(detail.unwrap_or(0))),
+            ("count", Arg::from(mail.detail.unwrap_or(0))),
+            ("minutes", Arg::from(mail.detail.unwrap_or(0))),
             ("time", Arg::from(utc_time(at))),
             ("ip", Arg::from(client.ip.clone().unwrap_or_else(unknown))),
             ("browser", Arg::from(browser)),
         ];
-        let subject = text(subject_id, &args);
-        let body = letter(
-            language,
-            &[
-                text(body_id, &args),
-                format!(
-                    "{}\n{}",
-                    text(msg("mail-when"), &args),
-                    text(msg("mail-from"), &args)
-                ),
-                text(msg("mail-not-you"), &args),
-            ],
-        );
+        let mut paragraphs = vec![text(mail.body, &args)];
+        paragraphs.extend(mail.code.map(str::to_owned));
+        paragraphs.push(format!(
+            "{}\n{}",
+            text(msg("mail-when"), &args),
+            text(msg("mail-from"), &args)
+        ));
+        paragraphs.push(text(mail.not_you, &args));
+        let body = letter(language, &paragraphs);
+        let subject = text(mail.subject, &args);
         self.mailer.enqueue(&account.email, &subject, &body).await
     }
 }

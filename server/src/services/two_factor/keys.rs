@@ -36,6 +36,8 @@ impl Keys for TwoFactorService {
     ) -> Result<KeyChallenge, KeyError> {
         if self.status_to_add(user).await?.since.is_some() {
             self.verify(user, proof, client).await?;
+        } else {
+            self.mail_code(user, client).await?;
         }
         self.keys.start_registration(user, email).await
     }
@@ -46,11 +48,15 @@ impl Keys for TwoFactorService {
         ceremony: &Ceremony,
         response: &str,
         name: &str,
+        mailed_code: &str,
         client: &Client,
     ) -> Result<KeyAdded, KeyError> {
         let name = key_name(name)?;
-        let passkey = self.keys.registered(user, ceremony, response).await?;
         let first_factor = self.status(user).await?.since.is_none();
+        if first_factor {
+            self.check_mail_code(user, mailed_code).await?;
+        }
+        let passkey = self.keys.registered(user, ceremony, response).await?;
         let now = self.guard.now();
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
@@ -74,6 +80,9 @@ impl Keys for TwoFactorService {
             EventKind::KeyAdded
         };
         self.guard.security.record(user, kind, None, client).await?;
+        if first_factor {
+            self.end_mail_code(user).await?;
+        }
         tracing::info!(user = user.0, key = id, first_factor, "security key added");
         Ok(KeyAdded {
             key: KeyInfo {

@@ -33,6 +33,7 @@ use crate::{
 };
 
 mod checks;
+mod mail_code;
 mod spending;
 
 use checks::Removal;
@@ -235,6 +236,8 @@ impl TwoFactor for TwoFactorService {
         }
         if status.since.is_some() {
             self.verify(user, proof, client).await?;
+        } else {
+            self.mail_code(user, client).await?;
         }
         self.begin_setup(user, email, self.guard.now()).await
     }
@@ -243,18 +246,28 @@ impl TwoFactor for TwoFactorService {
         &self,
         user: UserId,
         code: &str,
+        mailed_code: &str,
         client: &Client,
     ) -> Result<BackupCodes, FactorError> {
         // With a key, two-factor is on already: the app is one more factor.
         let first_factor = !self.keys.has_keys(user).await?;
         let done = if first_factor {
+            // The pending secret must exist before the mailed code's try is spent.
+            self.credential(user).await?;
+            self.check_mail_code(user, mailed_code).await?;
             EventKind::TwoFactorEnabled
         } else {
             EventKind::AuthenticatorAdded
         };
         let proof = Proof::Code(code.to_owned());
         let check = self.finish_setup(user, code, first_factor, self.guard.now());
-        self.limited(user, client, Some(done), &proof, check).await
+        let codes = self
+            .limited(user, client, Some(done), &proof, check)
+            .await?;
+        if first_factor {
+            self.end_mail_code(user).await?;
+        }
+        Ok(codes)
     }
 
     /// Abandons a set-up that was started but not confirmed: the pending secret is deleted.

@@ -37,6 +37,27 @@ impl TestApp {
         panic!("no mail to {to} with a link to {page}");
     }
 
+    /// The newest code mailed to `to` for setting up a first factor (eight digits in two
+    /// groups on a line of their own).
+    pub async fn mailed_code(&self, to: &str) -> String {
+        for _ in 0..100 {
+            if let Some(code) = self.last_mailed_code(to).await {
+                return code;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("no code mailed to {to}");
+    }
+
+    /// The same if one was mailed already.
+    pub async fn last_mailed_code(&self, to: &str) -> Option<String> {
+        self.mails_to(to)
+            .await
+            .iter()
+            .rev()
+            .find_map(|(_, body)| code_in(body))
+    }
+
     /// The token of the newest link to `page` mailed to `to`.
     pub async fn link_token(&self, to: &str, page: &str) -> String {
         token_in(&self.mail_with_link(to, page).await, page)
@@ -51,4 +72,13 @@ pub fn token_in(body: &str, page: &str) -> String {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect()
+}
+
+/// The code for a first factor in a mail's body, if it has one.
+pub fn code_in(body: &str) -> Option<String> {
+    body.lines().map(str::trim).find_map(|line| {
+        let (a, b) = line.split_once(' ')?;
+        let digits = |s: &str| s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit());
+        (digits(a) && digits(b)).then(|| line.to_owned())
+    })
 }

@@ -492,8 +492,9 @@ impl TestApp {
             .unwrap();
         let key = setup.manual_key.clone();
         let first = code_at(&key, self.clock.now() - 30);
+        let mailed = self.mailed_code(email).await;
         let codes = service
-            .confirm_authenticator(user, &first, &domain::Client::default())
+            .confirm_authenticator(user, &first, &mailed, &domain::Client::default())
             .await
             .unwrap()
             .codes;

@@ -95,6 +95,47 @@ impl ServerProcess {
         }
     }
 
+    /// The newest code for a first factor this server mailed to `to` (its mail goes to the
+    /// `outbox/` folder of its data directory), waiting a little for the delivery.
+    pub async fn mailed_code(&self, to: &str) -> String {
+        for _ in 0..100 {
+            if let Some(code) = self.last_mailed_code(to) {
+                return code;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("no code mailed to {to}");
+    }
+
+    fn last_mailed_code(&self, to: &str) -> Option<String> {
+        let mut mails: Vec<_> = std::fs::read_dir(self._dir.path().join("outbox"))
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|e| e == "eml"))
+            .collect();
+        mails.sort_by_key(|path| std::fs::metadata(path).and_then(|m| m.modified()).ok());
+        mails.iter().rev().find_map(|path| {
+            let raw = std::fs::read_to_string(path).ok()?;
+            let (head, body) = raw
+                .split_once("\r\n\r\n")
+                .or_else(|| raw.split_once("\n\n"))?;
+            if !head.lines().any(|l| l.starts_with("To:") && l.contains(to)) {
+                return None;
+            }
+            let body = if head
+                .to_ascii_lowercase()
+                .contains("content-transfer-encoding: base64")
+            {
+                let compact: String = body.split_whitespace().collect();
+                String::from_utf8(STANDARD.decode(compact).ok()?).ok()?
+            } else {
+                body.to_owned()
+            };
+            super::mail::code_in(&body)
+        })
+    }
+
     /// Whether the process is still running.
     pub fn is_running(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
