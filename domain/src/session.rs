@@ -36,6 +36,11 @@ pub struct SessionData {
     /// The WebAuthn ceremony this browser started last (its state is in the database; a new
     /// one replaces it).
     pub ceremony: Option<Ceremony>,
+    /// Set only while a request gives a signed-in session a new id: the id it had. The store
+    /// keeps the new id only if the old one was not ended meanwhile (signed out here, from
+    /// the sessions page or everywhere), and never writes this field itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renewed_from: Option<String>,
 }
 
 impl SessionData {

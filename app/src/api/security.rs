@@ -89,15 +89,14 @@ pub async fn sign_out_elsewhere(
     user: UserId,
     notice: fn(u64) -> Notice,
 ) -> Result<u64, AppError> {
-    session::renew(session).await?;
-    // Renewed, the session has no id until it is saved at the end of the request (its old row
-    // is gone already): every row of the account ends, and this session's new one is written
-    // after.
+    // Every other row of the account ends first; then this session's id is replaced (its new
+    // row is written at the end of the request, under the new credential epoch).
     let current = session.id().map(|id| id.to_string());
     let ended = services
         .security
         .sign_out_other_sessions(user, current.as_deref(), &client())
         .await?;
+    session::renew(session).await?;
     session::set_epoch(session, ended.epoch).await?;
     session::set_notice(session, notice(ended.sessions)).await?;
     Ok(ended.sessions)

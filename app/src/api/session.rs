@@ -150,8 +150,16 @@ pub async fn sign_out(session: &Session) -> Result<(), AppError> {
     session.flush().await.map_err(store_error("session: flush"))
 }
 
-/// Gives the session a new id, keeping the sign-in (after a change of sign-in factors).
+/// Gives the session a new id, keeping the sign-in (after a change of sign-in factors). The
+/// store keeps the new id only if the old one was still live when it is saved: a sign-out of
+/// this session, from the sessions page or everywhere, that runs meanwhile is not undone.
 pub async fn renew(session: &Session) -> Result<(), AppError> {
+    let Some(id) = session.id() else {
+        return Ok(());
+    };
+    let mut data = read(session).await?;
+    data.renewed_from = Some(id.to_string());
+    write(session, &data).await?;
     new_id(session).await
 }
 

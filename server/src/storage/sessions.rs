@@ -2,11 +2,17 @@
 //!
 //! Rows are keyed by a SHA-256 of the session id, and carry the signed-in user's id so that all
 //! of a user's sessions can be found and ended.
+//!
+//! A signed-in session that is deleted (signed out, or its id replaced) leaves a marker for a
+//! while: its row with `ended_at` set, no data, and its user. A request that gives a signed-in
+//! session a new id saves the new row only by consuming the marker of the old one, so that a
+//! sign-out of the old id that ran meanwhile — this browser's, from the sessions page or
+//! everywhere, each of which deletes markers too — is never undone by the new id.
 
 use async_trait::async_trait;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
-use sqlx::Row;
+use sqlx::{Connection, Row};
 
 use super::Db;
 use time::OffsetDateTime;
@@ -31,15 +37,21 @@ impl DbSessionStore {
         Self { pool }
     }
 
-    /// Removes expired sessions; returns how many.
+    /// Removes expired sessions and markers older than [`MARKER_SECS`]; returns how many.
     pub async fn delete_expired(&self) -> std::result::Result<u64, sqlx::Error> {
-        let result = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-            .bind(super::now())
+        let now = super::now();
+        let result = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR ended_at <= $2")
+            .bind(now)
+            .bind(now.saturating_sub(MARKER_SECS))
             .execute(&self.pool)
             .await?;
         Ok(result.rows_affected())
     }
 }
+
+/// How long the marker of a deleted signed-in session stays: far longer than any request that
+/// could still give it a new id runs.
+pub const MARKER_SECS: i64 = 3600;
 
 fn id_hash(id: &Id) -> String {
     hash_session_id(&id.to_string())
@@ -69,7 +81,7 @@ pub async fn of_user(
         "SELECT sessions.id_hash, sessions.signed_in_at, sessions.last_seen_at, sessions.ip, \
          sessions.user_agent FROM sessions JOIN users ON users.id = sessions.user_id \
          WHERE sessions.user_id = $1 AND sessions.expires_at > $2 \
-         AND COALESCE(sessions.credential_epoch, 0) = users.credential_epoch \
+         AND sessions.ended_at IS NULL AND COALESCE(sessions.credential_epoch, 0) = users.credential_epoch \
          ORDER BY sessions.last_seen_at DESC, sessions.id_hash",
     )
     .bind(user)
@@ -91,7 +103,8 @@ pub async fn of_user(
         .collect()
 }
 
-/// Ends the session of `user` whose row key is `id_hash`; `false` if there is none.
+/// Ends the session of `user` whose row key is `id_hash` (or its marker, if a request is giving
+/// it a new id right now); `false` if there is none.
 pub async fn delete_one(
     pool: &Db,
     user: i64,
@@ -105,16 +118,16 @@ pub async fn delete_one(
     Ok(result.rows_affected() == 1)
 }
 
-/// Ends every session of `user` except the one whose id hash is `keep`. Returns how many
-/// live signed-in sessions ended.
+/// Ends every session of `user` except the one whose id hash is `keep`, and every marker (of
+/// sessions being given a new id right now). Returns how many live signed-in sessions ended.
 pub async fn delete_all_but(
     pool: &Db,
     user: i64,
     keep: Option<&str>,
     now: i64,
 ) -> std::result::Result<u64, sqlx::Error> {
-    let ended: Vec<(i64,)> = sqlx::query_as(
-        "DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2 RETURNING expires_at",
+    let ended: Vec<(i64, Option<i64>)> = sqlx::query_as(
+        "DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2 RETURNING expires_at, ended_at",
     )
     .bind(user)
     .bind(keep.unwrap_or(""))
@@ -122,7 +135,7 @@ pub async fn delete_all_but(
     .await?;
     let live = ended
         .iter()
-        .filter(|(expires_at,)| *expires_at > now)
+        .filter(|(expires_at, marker)| *expires_at > now && marker.is_none())
         .count();
     Ok(u64::try_from(live).unwrap_or(u64::MAX))
 }
@@ -145,25 +158,35 @@ struct Encoded {
     ip: Option<String>,
     user_agent: Option<String>,
     epoch: Option<i64>,
+    /// The row key of the id this session had before the request gave it a new one.
+    renewed_from: Option<String>,
 }
 
 fn encode(record: &Record) -> Result<Encoded> {
     // Twofold's part of the session (a session without one is a visitor's, or written by an
     // older version: nobody is signed in on it).
-    let ours: SessionData = record
+    let mut ours: SessionData = record
         .data
         .get(KEY)
         .and_then(|value| serde_json::from_value(value.clone()).ok())
         .unwrap_or_default();
+    let mut data = record.data.clone();
+    // The old id is only a question for this save: it is never written.
+    let renewed_from = ours.renewed_from.take().map(|id| hash_session_id(&id));
+    if renewed_from.is_some() {
+        let value = serde_json::to_value(&ours).map_err(|e| Error::Encode(e.to_string()))?;
+        data.insert(KEY.to_owned(), value);
+    }
     Ok(Encoded {
         id_hash: id_hash(&record.id),
-        data: serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?,
+        data: serde_json::to_string(&data).map_err(|e| Error::Encode(e.to_string()))?,
         expires_at: record.expiry_date.unix_timestamp(),
         user_id: ours.user,
         signed_in_at: ours.signed_in_at,
         ip: ours.ip,
         user_agent: ours.user_agent,
         epoch: ours.epoch,
+        renewed_from,
     })
 }
 
@@ -175,31 +198,72 @@ const INSERT_NEW: &str = "INSERT INTO sessions \
 /// revoked, expired) while a request of it was running stays ended.
 const UPDATE_EXISTING: &str = "UPDATE sessions SET \
      data = $2, expires_at = $3, user_id = $4, signed_in_at = $5, ip = $6, user_agent = $7, \
-     credential_epoch = $8, last_seen_at = $9 WHERE id_hash = $1";
+     credential_epoch = $8, last_seen_at = $9 WHERE id_hash = $1 AND ended_at IS NULL";
+/// Consumes the marker a signed-in session left when its id was replaced (`$1`, of user `$2`).
+const CONSUME_MARKER: &str =
+    "DELETE FROM sessions WHERE id_hash = $1 AND user_id = $2 AND ended_at IS NOT NULL";
 
 impl DbSessionStore {
     /// Runs one of the row-writing statements above; returns the number of rows written.
-    async fn write(&self, statement: &str, row: Encoded) -> Result<u64> {
-        let result = sqlx::query(statement)
-            .bind(row.id_hash)
-            .bind(row.data)
-            .bind(row.expires_at)
-            .bind(row.user_id)
-            .bind(row.signed_in_at)
-            .bind(row.ip)
-            .bind(row.user_agent)
-            .bind(row.epoch)
-            .bind(super::now())
-            .execute(&self.pool)
-            .await
-            .map_err(|e| backend(&e))?;
-        Ok(result.rows_affected())
+    async fn write(&self, statement: &'static str, row: Encoded) -> Result<u64> {
+        write_row(&self.pool, statement, row).await
     }
+
+    /// Saves a session whose id a request replaced, in one transaction with consuming the old
+    /// id's marker; without the marker (the old id was signed out meanwhile) nothing is saved,
+    /// and the browser's new id leads nowhere.
+    async fn create_renewed(&self, record: &mut Record, from: &str) -> Result<()> {
+        let mut conn = self.pool.acquire().await.map_err(|e| backend(&e))?;
+        let mut tx = conn.begin().await.map_err(|e| backend(&e))?;
+        let row = encode(record)?;
+        let consumed = sqlx::query(CONSUME_MARKER)
+            .bind(from)
+            .bind(row.user_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| backend(&e))?
+            .rows_affected();
+        if consumed == 0 {
+            tracing::info!(user = ?row.user_id, "a session signed out while its id was replaced stays signed out");
+            return tx.rollback().await.map_err(|e| backend(&e));
+        }
+        let mut row = row;
+        while write_row(&mut *tx, INSERT_NEW, row).await? == 0 {
+            record.id = Id::default();
+            row = encode(record)?;
+        }
+        tx.commit().await.map_err(|e| backend(&e))
+    }
+}
+
+/// Runs one of the row-writing statements above; returns the number of rows written.
+async fn write_row<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    statement: &'e str,
+    row: Encoded,
+) -> Result<u64> {
+    let result = sqlx::query(statement)
+        .bind(row.id_hash)
+        .bind(row.data)
+        .bind(row.expires_at)
+        .bind(row.user_id)
+        .bind(row.signed_in_at)
+        .bind(row.ip)
+        .bind(row.user_agent)
+        .bind(row.epoch)
+        .bind(super::now())
+        .execute(executor)
+        .await
+        .map_err(|e| backend(&e))?;
+    Ok(result.rows_affected())
 }
 
 #[async_trait]
 impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> Result<()> {
+        if let Some(from) = encode(record)?.renewed_from {
+            return self.create_renewed(record, &from).await;
+        }
         // A 128-bit id collision is practically impossible, but never overwrite another session.
         while self.write(INSERT_NEW, encode(record)?).await? == 0 {
             record.id = Id::default();
@@ -217,7 +281,7 @@ impl SessionStore for DbSessionStore {
             "SELECT sessions.data, sessions.expires_at FROM sessions \
              LEFT JOIN users ON users.id = sessions.user_id \
              WHERE sessions.id_hash = $1 AND sessions.expires_at > $2 \
-             AND (sessions.user_id IS NULL \
+             AND sessions.ended_at IS NULL AND (sessions.user_id IS NULL \
                   OR COALESCE(sessions.credential_epoch, 0) = users.credential_epoch)",
         )
         .bind(id_hash(id))
@@ -236,12 +300,28 @@ impl SessionStore for DbSessionStore {
         }))
     }
 
+    /// A live signed-in session becomes a marker (see the module's documentation); anything
+    /// else — a visitor's session, or a marker deleted again because this browser signed out
+    /// while another of its requests replaced the id — is deleted at once.
     async fn delete(&self, id: &Id) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(id_hash(id))
-            .execute(&self.pool)
-            .await
-            .map_err(|e| backend(&e))?;
+        let key = id_hash(id);
+        let marked = sqlx::query(
+            "UPDATE sessions SET ended_at = $2, data = '{}' \
+             WHERE id_hash = $1 AND ended_at IS NULL AND user_id IS NOT NULL",
+        )
+        .bind(&key)
+        .bind(super::now())
+        .execute(&self.pool)
+        .await
+        .map_err(|e| backend(&e))?
+        .rows_affected();
+        if marked == 0 {
+            sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+                .bind(&key)
+                .execute(&self.pool)
+                .await
+                .map_err(|e| backend(&e))?;
+        }
         Ok(())
     }
 }

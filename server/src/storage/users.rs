@@ -272,7 +272,8 @@ pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Er
          (SELECT COUNT(*) FROM backup_codes WHERE backup_codes.user_id = users.id \
           AND backup_codes.used_at IS NULL) AS backup_codes_left, \
          (SELECT COUNT(*) FROM sessions WHERE sessions.user_id = users.id \
-          AND sessions.expires_at > $1) AS sessions \
+          AND sessions.expires_at > $1 AND sessions.ended_at IS NULL \
+          AND COALESCE(sessions.credential_epoch, 0) = users.credential_epoch) AS sessions \
          FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id \
          ORDER BY users.id",
     )

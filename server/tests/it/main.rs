@@ -29,6 +29,7 @@ mod resets;
 mod revocation;
 mod security_keys;
 mod security_log;
+mod session_store;
 mod sessions;
 mod timeouts;
 mod trusted_browsers;
