@@ -205,7 +205,7 @@ const ENDPOINTS: [(&str, &[&str]); 27] = [
     ("change-password", &["current_password", "new_password"]),
     ("account", &[]),
     ("start-two-factor", &["current_password"]),
-    ("confirm-two-factor", &["code"]),
+    ("confirm-two-factor", &["code", "mailed_code"]),
     ("cancel-two-factor", &[]),
     (
         "regenerate-backup-codes",
@@ -219,7 +219,7 @@ const ENDPOINTS: [(&str, &[&str]); 27] = [
         "start-add-key",
         &["current_password", "code", "key_response"],
     ),
-    ("finish-add-key", &["key_response", "name"]),
+    ("finish-add-key", &["key_response", "name", "mailed_code"]),
     ("start-key-check", &[]),
     ("start-login-key", &[]),
     ("login-factors", &[]),

@@ -123,4 +123,20 @@ mod tests {
         assert_eq!(digits("1234x5678"), None);
         assert_eq!(digits("123456789"), None);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn anything_typed_is_eight_ascii_digits_or_nothing(entered in proptest::prelude::any::<String>()) {
+            if let Some(code) = digits(&entered) {
+                proptest::prop_assert_eq!(code.len(), 8);
+                proptest::prop_assert!(code.bytes().all(|b| b.is_ascii_digit()));
+            }
+        }
+
+        #[test]
+        fn a_code_survives_spaces_and_dashes(code in "[0-9]{8}", split in 0usize..8, sep in "[ -]{0,3}") {
+            let typed = format!(" {}{sep}{} ", &code[..split], &code[split..]);
+            proptest::prop_assert_eq!(digits(&typed), Some(code));
+        }
+    }
 }
