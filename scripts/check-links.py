@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Checks every relative link of the manual (README.md, docs/, locales/README.md, bench/README.md
-if present): the file it names exists, and a `#anchor` names a heading of that file. Prints each
+"""Checks every relative link of the manual (README.md, docs/, locales/README.md, and the benchmark
+reports in bench/results/): the file it names exists, and a `#anchor` names a heading of that file. Prints each
 broken link as `file:line: target`; exit status 1 if there is one."""
 import pathlib
 import re
@@ -26,7 +26,12 @@ def anchors(path: pathlib.Path) -> set:
 
 
 def main() -> int:
-    pages = [ROOT / "README.md", ROOT / "locales" / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    pages = [
+        ROOT / "README.md",
+        ROOT / "locales" / "README.md",
+        *sorted((ROOT / "docs").glob("*.md")),
+        *sorted((ROOT / "bench" / "results").glob("*.md")),
+    ]
     broken = 0
     for page in pages:
         fenced = False
