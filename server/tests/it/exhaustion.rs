@@ -1,12 +1,13 @@
 //! What a stranger can spend, and what it must not cost the owner: made-up passkey answers,
-//! passkey sign-ins started, guesses from many IPv6 networks, parallel codes on one login.
+//! passkey sign-ins started, guesses at many accounts from one address or from many IPv6
+//! networks, parallel codes on one login.
 
 use app::error::AppError;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 
 use crate::{
     account_safety::signed_in,
-    common::{PASSWORD, TestApp, too_many},
+    common::{self, PASSWORD, TestApp, too_many},
 };
 
 const WRONG: &str = "not-the-password-at-all";
@@ -138,4 +139,50 @@ fn passkey_sign_ins_started_by_one_address_are_limited() {
         let reply = elsewhere.call("start-passkey", &[]).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     })
+}
+
+#[test]
+fn one_address_guessing_many_accounts_is_slowed_down() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        for n in 0..30 {
+            let reply = app
+                .log_in(&format!("guess{n}@example.com"), "not-the-password-at-all")
+                .await;
+            assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "guess {n}");
+        }
+        let reply = app.log_in("guess30@example.com", "not-the-password").await;
+        assert_eq!(reply.error(), too_many(1));
+        assert_eq!(reply.headers[header::RETRY_AFTER], "1");
+        let mut elsewhere = app.other_browser("198.51.100.20");
+        let reply = elsewhere
+            .log_in("guess30@example.com", "not-the-password")
+            .await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    });
+}
+
+#[test]
+fn an_ipv6_network_counts_as_one_address() {
+    common::run(async {
+        let app = TestApp::new().await;
+        // Every guess from another host of the same /64, as a client there can choose.
+        for n in 0..30 {
+            let mut host = app.other_browser(&format!("2001:db8:7:1::{:x}", n + 1));
+            let reply = host
+                .log_in(&format!("guess{n}@example.com"), "not-the-password-at-all")
+                .await;
+            assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "guess {n}");
+        }
+        let mut next_host = app.other_browser("2001:db8:7:1:ffff:ffff:ffff:ffff");
+        let reply = next_host
+            .log_in("guess30@example.com", "not-the-password")
+            .await;
+        assert_eq!(reply.error(), too_many(1), "the /64 is one address");
+        let mut next_network = app.other_browser("2001:db8:7:2::1");
+        let reply = next_network
+            .log_in("guess30@example.com", "not-the-password")
+            .await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "another /64 is not");
+    });
 }

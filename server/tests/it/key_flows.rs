@@ -9,7 +9,7 @@ use domain::{account::AccountView, keys::KeyAdded};
 
 use crate::common::{self, KEY_ORIGIN, PASSWORD, TestApp, code_at, soft_key::SoftKey};
 
-const EMAIL: &str = "noor@example.com";
+pub(crate) const EMAIL: &str = "noor@example.com";
 
 /// Adds `key` from the settings page: the password (and `factor`, form fields of a factor,
 /// while two-factor is on), the browser's ceremony, a name (and, for the first factor, the
@@ -47,7 +47,7 @@ pub(crate) async fn key_answer(app: &mut TestApp, endpoint: &str, key: &mut Soft
     key.get(&started.json::<String>()).await
 }
 
-async fn account(app: &mut TestApp) -> Option<AccountView> {
+pub(crate) async fn account(app: &mut TestApp) -> Option<AccountView> {
     app.call("account", &[]).await.json()
 }
 
@@ -147,52 +147,6 @@ fn a_refused_or_missing_key_answer_keeps_the_codes_open() {
         let reply = app.call("verify-login", &[("code", &codes[0])]).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         assert!(account(&mut app).await.is_some());
-    });
-}
-
-#[test]
-fn a_passkey_signs_in_without_the_password() {
-    common::run(async {
-        let mut key = SoftKey::new(KEY_ORIGIN);
-        let (mut app, _) = with_key(&mut key).await;
-        let mut visitor = app.other_browser("198.51.100.20");
-        let answer = key_answer(&mut visitor, "start-passkey", &mut key).await;
-        let reply = visitor
-            .call(
-                "passkey-sign-in",
-                &[("key_response", &answer), ("next", "/settings")],
-            )
-            .await;
-        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        assert_eq!(reply.location(), Some("/settings"));
-        let view = account(&mut visitor)
-            .await
-            .expect("signed in by the passkey");
-        assert_eq!(view.email, EMAIL);
-        assert!(
-            visitor.device_cookie.is_some(),
-            "the browser is known from now on"
-        );
-
-        // The same answer again: its ceremony is spent.
-        let mut replayer = app.other_browser("198.51.100.21");
-        replayer.call("start-passkey", &[]).await;
-        let reply = replayer
-            .call("passkey-sign-in", &[("key_response", &answer)])
-            .await;
-        assert_eq!(reply.error(), AppError::KeyRefused);
-        assert!(account(&mut replayer).await.is_none());
-        // Without a ceremony on the session, nothing is checked.
-        let mut stranger = app.other_browser("198.51.100.22");
-        let reply = stranger
-            .call("passkey-sign-in", &[("key_response", &answer)])
-            .await;
-        assert_eq!(reply.error(), AppError::KeyRefused);
-        assert_eq!(app.event_kinds().await[0], "key-refused");
-        assert!(
-            account(&mut app).await.is_some(),
-            "the owner's session stays"
-        );
     });
 }
 
@@ -416,51 +370,4 @@ fn the_authenticator_app_can_be_removed_while_a_key_remains() {
         let reply = app.call("verify-login", &[("code", &codes[1])]).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     });
-}
-
-#[test]
-fn a_password_reset_takes_the_key_as_the_factor() {
-    common::run(async {
-        let mut key = SoftKey::new(KEY_ORIGIN);
-        let (mut app, _) = with_key(&mut key).await;
-        app.call("log-out", &[]).await;
-        app.call("request-reset", &[("email", EMAIL)]).await;
-        let token = app.link_token(EMAIL, "/reset-password").await;
-        let form: domain::ownership::ResetForm =
-            app.call("reset-form", &[("token", &token)]).await.json();
-        let factors = form.factors.expect("two-factor is on");
-        assert!(factors.key && !factors.authenticator);
-
-        // A key answer to another check is refused; the reset's own check is taken.
-        let started = app.call("start-reset-key", &[("token", &token)]).await;
-        assert_eq!(started.status, StatusCode::OK, "{}", started.body);
-        let stale = key.get(&started.json::<String>()).await;
-        app.call("start-reset-key", &[("token", &token)]).await;
-        let form = [
-            ("token", token.as_str()),
-            ("new_password", "quartz-harbor-violet-90"),
-        ];
-        let mut with_stale = form.to_vec();
-        with_stale.push(("key_response", &stale));
-        assert_eq!(
-            app.call("reset-password", &with_stale).await.error(),
-            AppError::KeyRefused
-        );
-        let started = app.call("start-reset-key", &[("token", &token)]).await;
-        let answer = key.get(&started.json::<String>()).await;
-        let mut with_key = form.to_vec();
-        with_key.push(("key_response", &answer));
-        let done = app.call("reset-password", &with_key).await;
-        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
-        let reply = app.log_in(EMAIL, "quartz-harbor-violet-90").await;
-        assert!(
-            reply
-                .location()
-                .is_some_and(|l| l.starts_with("/login/verify")),
-            "{:?}",
-            reply.location()
-        );
-        let bogus = app.call("start-reset-key", &[("token", &token)]).await;
-        assert_eq!(bogus.error(), AppError::LinkExpired);
-    })
 }

@@ -6,7 +6,11 @@ use app::error::{AppError, Field, Problem};
 use axum::http::StatusCode;
 
 use crate::{
-    common::{self, GRACE, PASSWORD, TestApp, code_now, enrolled, too_many, wrong_code},
+    common::{
+        self, GRACE, KEY_ORIGIN, PASSWORD, TestApp, code_now, enrolled, soft_key::SoftKey,
+        too_many, wrong_code,
+    },
+    key_flows,
     ownership::{EMAIL, NEW_PASSWORD, RESET, account, ask_reset, newer_reset_token, reset},
 };
 
@@ -206,5 +210,55 @@ fn a_reset_with_two_factor_on_asks_for_a_factor_and_counts_wrong_codes() {
             Some(true),
             "the reset ended the trust"
         );
+    })
+}
+
+#[test]
+fn a_password_reset_takes_the_key_as_the_factor() {
+    common::run(async {
+        let mut key = SoftKey::new(KEY_ORIGIN);
+        let (mut app, _) = key_flows::with_key(&mut key).await;
+        app.call("log-out", &[]).await;
+        app.call("request-reset", &[("email", key_flows::EMAIL)])
+            .await;
+        let token = app.link_token(key_flows::EMAIL, "/reset-password").await;
+        let form: domain::ownership::ResetForm =
+            app.call("reset-form", &[("token", &token)]).await.json();
+        let factors = form.factors.expect("two-factor is on");
+        assert!(factors.key && !factors.authenticator);
+
+        // A key answer to another check is refused; the reset's own check is taken.
+        let started = app.call("start-reset-key", &[("token", &token)]).await;
+        assert_eq!(started.status, StatusCode::OK, "{}", started.body);
+        let stale = key.get(&started.json::<String>()).await;
+        app.call("start-reset-key", &[("token", &token)]).await;
+        let form = [
+            ("token", token.as_str()),
+            ("new_password", "quartz-harbor-violet-90"),
+        ];
+        let mut with_stale = form.to_vec();
+        with_stale.push(("key_response", &stale));
+        assert_eq!(
+            app.call("reset-password", &with_stale).await.error(),
+            AppError::KeyRefused
+        );
+        let started = app.call("start-reset-key", &[("token", &token)]).await;
+        let answer = key.get(&started.json::<String>()).await;
+        let mut with_key = form.to_vec();
+        with_key.push(("key_response", &answer));
+        let done = app.call("reset-password", &with_key).await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        let reply = app
+            .log_in(key_flows::EMAIL, "quartz-harbor-violet-90")
+            .await;
+        assert!(
+            reply
+                .location()
+                .is_some_and(|l| l.starts_with("/login/verify")),
+            "{:?}",
+            reply.location()
+        );
+        let bogus = app.call("start-reset-key", &[("token", &token)]).await;
+        assert_eq!(bogus.error(), AppError::LinkExpired);
     })
 }

@@ -10,14 +10,13 @@ use domain::{
     ports::{Keys, TwoFactor},
 };
 use server::clock::Clock;
-use server::services::admin::By;
 
 use crate::common::{self, KEY_ORIGIN, TestApp, soft_key::SoftKey};
 
-const EMAIL: &str = "kim@example.com";
+pub(crate) const EMAIL: &str = "kim@example.com";
 
 /// The browser the tests' requests come from.
-fn client() -> domain::Client {
+pub(crate) fn client() -> domain::Client {
     domain::Client {
         ip: Some("203.0.113.7".to_owned()),
         ..domain::Client::default()
@@ -25,7 +24,7 @@ fn client() -> domain::Client {
 }
 
 /// An app whose signed-up user [`EMAIL`] has added `key` (named "YubiKey 5").
-async fn with_key(key: &mut SoftKey) -> (TestApp, UserId) {
+pub(crate) async fn with_key(key: &mut SoftKey) -> (TestApp, UserId) {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
     let user = UserId(app.scalar("SELECT id AS v FROM users").await);
@@ -39,7 +38,7 @@ async fn with_key(key: &mut SoftKey) -> (TestApp, UserId) {
 }
 
 /// Adds `key` to the account of `user`, whose two-factor is off (no factor asked for).
-async fn add_key(
+pub(crate) async fn add_key(
     app: &TestApp,
     user: UserId,
     key: &mut SoftKey,
@@ -363,124 +362,4 @@ fn the_origin_must_be_the_relying_party_or_below_it() {
         "Twofold",
     );
     assert!(refused.is_err_and(|e| e.contains("does not fit")));
-}
-
-#[test]
-fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
-    common::run(async {
-        let mut key = SoftKey::new(KEY_ORIGIN);
-        let mut app = TestApp::new().await;
-        app.sign_up(EMAIL).await;
-        let user = UserId(app.scalar("SELECT id AS v FROM users").await);
-        let epoch = |app: &TestApp| {
-            let pool = app.pool.clone();
-            async move {
-                let epoch: i64 = sqlx::query_scalar("SELECT credential_epoch FROM users")
-                    .fetch_one(&pool)
-                    .await
-                    .unwrap();
-                epoch
-            }
-        };
-        let before = epoch(&app).await;
-        let first = add_key(&app, user, &mut key, "YubiKey 5").await.unwrap();
-        assert_eq!(epoch(&app).await, before + 1, "other sessions end");
-        let account: Option<domain::account::AccountView> = app.call("account", &[]).await.json();
-        assert!(
-            account.is_none(),
-            "a session of the older epoch no longer counts"
-        );
-        // A second key, allowed by a backup code of the first factor.
-        let codes = first.backup_codes.unwrap().codes;
-        let KeyChallenge { ceremony, options } = app
-            .factors
-            .start_add(user, EMAIL, &Proof::Code(codes[0].clone()), &client())
-            .await
-            .unwrap();
-        let answer = SoftKey::new(KEY_ORIGIN).create(&options).await;
-        let second = app
-            .factors
-            .finish_add(user, &ceremony, &answer, "Spare", "", &client())
-            .await
-            .unwrap();
-        assert_eq!(epoch(&app).await, before + 2);
-        let by_code = Proof::Code(codes[1].clone());
-        let still_on = app
-            .factors
-            .remove(user, second.key.id, &by_code, &client())
-            .await
-            .unwrap();
-        assert!(still_on);
-        assert_eq!(epoch(&app).await, before + 3);
-        let kinds = app.event_kinds().await;
-        assert_eq!(
-            &kinds[..4],
-            [
-                "key-removed",
-                "key-added",
-                "backup-code-used",
-                "two-factor-enabled"
-            ]
-        );
-        // Removing the last factor turns two-factor off, backup codes and all.
-        let still_on = app
-            .factors
-            .remove(
-                user,
-                first.key.id,
-                &Proof::Code(codes[2].clone()),
-                &client(),
-            )
-            .await
-            .unwrap();
-        assert!(!still_on);
-        assert_eq!(app.event_kinds().await[0], "two-factor-disabled");
-        let left: i64 = app.scalar("SELECT COUNT(*) AS v FROM backup_codes").await;
-        assert_eq!(left, 0);
-        // Mailed: the code for the first factor, turned on, the backup code that allowed
-        // adding, added, removed, off.
-        assert_eq!(app.mailer.deliver_due().await.unwrap(), 6);
-    });
-}
-
-#[test]
-fn the_mail_for_two_factor_turned_on_by_a_key_names_the_key() {
-    common::run(async {
-        let (smtp, mut app) = TestApp::with_smtp().await;
-        app.sign_up(EMAIL).await;
-        let user = UserId(app.scalar("SELECT id AS v FROM users").await);
-        add_key(&app, user, &mut SoftKey::new(KEY_ORIGIN), "YubiKey 5")
-            .await
-            .unwrap();
-        assert_eq!(app.mailer.deliver_due().await.unwrap(), 2);
-        let mails = smtp.received();
-        assert_eq!(
-            mails[0].subject(),
-            "Your code to set up two-factor authentication"
-        );
-        assert_eq!(mails[1].subject(), "Two-factor authentication is on");
-        let body = mails[1].body();
-        assert!(
-            body.contains("Signing in now takes your security key or passkey, or a backup code."),
-            "{body}"
-        );
-        assert!(!body.contains("authenticator app"), "{body}");
-    });
-}
-
-#[test]
-fn an_administrator_reset_removes_the_keys_too() {
-    common::run(async {
-        let mut key = SoftKey::new(KEY_ORIGIN);
-        let (app, user) = with_key(&mut key).await;
-        app.admin()
-            .reset_two_factor(EMAIL, &By::operator("ops-alice"))
-            .await
-            .unwrap();
-        assert!(app.factors.keys(user).await.unwrap().is_empty());
-        assert_eq!(
-            app.factors.start_key_check(user).await,
-            Err(KeyError::NoSuchKey)
-        );
-    });
 }
