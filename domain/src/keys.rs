@@ -148,19 +148,3 @@ impl From<crate::error::FactorError> for KeyError {
         }
     }
 }
-
-impl From<KeyError> for crate::login::LoginError {
-    fn from(err: KeyError) -> Self {
-        match err {
-            KeyError::TooMany(too_many) => Self::TooMany(too_many),
-            KeyError::Fault(fault) => Self::Fault(fault),
-            // The account's keys went away meanwhile (which ends pending logins anyway).
-            KeyError::NoSuchKey => Self::Expired,
-            KeyError::Factor(err) => err.into(),
-            KeyError::Refused
-            | KeyError::Expired
-            | KeyError::AlreadyRegistered
-            | KeyError::InvalidName => Self::KeyRefused,
-        }
-    }
-}

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     account::UserId,
     error::{AccountError, FactorError, Fault, FieldError, TooManyAttempts},
+    keys::KeyError,
 };
 
 /// How long a right password stays good for giving a factor.
@@ -118,6 +119,22 @@ impl From<FactorError> for LoginError {
             | FactorError::MailedCodeWrong => Self::Expired,
             FactorError::TooMany(too_many) => Self::TooMany(too_many),
             FactorError::Fault(fault) => Self::Fault(fault),
+        }
+    }
+}
+
+impl From<KeyError> for LoginError {
+    fn from(err: KeyError) -> Self {
+        match err {
+            KeyError::TooMany(too_many) => Self::TooMany(too_many),
+            KeyError::Fault(fault) => Self::Fault(fault),
+            // The account's keys went away meanwhile (which ends pending logins anyway).
+            KeyError::NoSuchKey => Self::Expired,
+            KeyError::Factor(err) => err.into(),
+            KeyError::Refused
+            | KeyError::Expired
+            | KeyError::AlreadyRegistered
+            | KeyError::InvalidName => Self::KeyRefused,
         }
     }
 }

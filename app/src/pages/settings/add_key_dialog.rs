@@ -4,7 +4,7 @@
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::{SECTION_HEADING, two_factor::Factors};
+use super::factors::{Factors, SECTION_HEADING};
 use domain::keys::{KeyAdded, MAX_KEY_NAME};
 
 use crate::{

@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use super::{
     add_key_dialog::AddKeyDialog,
     disable_dialog::DisableDialog,
+    factors::Factors,
     regenerate_dialog::RegenerateDialog,
     remove_dialog::{RemoveFactorDialog, Removing},
     setup_dialog::SetupDialog,
-    two_factor::Factors,
 };
 
 /// A dialog of the settings page with what it shows. Each has the account's address (for the

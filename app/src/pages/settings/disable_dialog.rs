@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{SECTION_HEADING, two_factor::Factors};
+use super::factors::{Factors, SECTION_HEADING};
 use crate::{
     api::{auth::last_error, two_factor::DisableTwoFactor},
     components::{

@@ -2,6 +2,7 @@ mod add_key_dialog;
 mod address;
 mod dialogs;
 mod disable_dialog;
+mod factors;
 mod keys;
 mod regenerate_dialog;
 mod remove_dialog;
@@ -32,10 +33,6 @@ use crate::{
     i18n::{PageTitle, msg, t},
     redirect::login_url_for,
 };
-
-/// The heading of the two-factor section: where focus goes when one of its dialogs closes and
-/// the button that opened it is gone.
-const SECTION_HEADING: &str = "two-factor-heading";
 
 /// Account settings; visitors who are not signed in are sent to the login page and back.
 #[component]

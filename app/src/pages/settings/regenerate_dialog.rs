@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{SECTION_HEADING, two_factor::Factors};
+use super::factors::{Factors, SECTION_HEADING};
 use domain::factor::BackupCodes;
 
 use crate::{

@@ -4,7 +4,7 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 
-use super::SECTION_HEADING;
+use super::factors::SECTION_HEADING;
 use crate::{
     api::{auth::last_error, keys::RemoveKey, two_factor::RemoveAuthenticator},
     components::{

@@ -10,10 +10,10 @@
 use leptos::prelude::*;
 
 use super::{
-    SECTION_HEADING,
     add_key_dialog::ADD_KEY_TEXTS,
     dialogs::{SettingsDialog, settings_dialog},
     disable_dialog::DISABLE_TEXTS,
+    factors::{Factors, SECTION_HEADING},
     keys::KeysList,
     regenerate_dialog::REGENERATE_TEXTS,
     remove_dialog::REMOVE_TEXTS,
@@ -152,16 +152,6 @@ pub fn TwoFactorSection(
     }
     // A view type this deep overflows the compiler's limits in the page around it.
     .into_any()
-}
-
-/// What the account's two-factor is made of (for the buttons the section offers).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Factors {
-    pub on: bool,
-    pub authenticator: bool,
-    pub keys: bool,
-    /// Required by the deployment's policy: not to be turned off.
-    pub required: bool,
 }
 
 /// The buttons' own messages; each dialog lists its own next to it.
