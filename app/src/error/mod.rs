@@ -3,14 +3,13 @@
 //! become it here, and only here, with their messages and HTTP statuses.
 
 mod from_domain;
+mod table;
 mod texts;
 
 pub use texts::problem_message_id;
-use texts::wait_text;
 
 pub use domain::error::{Field, FieldError, Problem};
 
-use crate::i18n::msg;
 use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
@@ -119,68 +118,6 @@ impl AppError {
         match self {
             Self::Invalid(errors) => errors.iter().find(|e| e.field == field).map(|e| e.problem),
             _ => None,
-        }
-    }
-
-    /// The HTTP status this error is sent with.
-    pub fn status(&self) -> u16 {
-        match self {
-            Self::Invalid(_) => 422,
-            Self::InvalidCredentials
-            | Self::Unauthorized
-            | Self::InvalidCode
-            | Self::CodeAlreadyUsed
-            | Self::LoginExpired
-            | Self::KeyRefused
-            | Self::ConfirmationRequired
-            | Self::MailedCodeWrong => 401,
-            Self::NotEnrolled | Self::AlreadyEnrolled | Self::KeyAlreadyRegistered => 409,
-            Self::KeyNameInvalid => 422,
-            Self::NoSuchKey | Self::NoSuchAccount => 404,
-            Self::KeyCancelled | Self::KeyUnsupported => 400,
-            Self::TooManyAttempts { .. } => 429,
-            Self::AuthenticatorSuspended
-            | Self::Forbidden
-            | Self::TwoFactorRequired
-            | Self::AddressUnconfirmed => 403,
-            Self::LinkExpired => 410,
-            Self::BadRequest => 400,
-            Self::Network | Self::Unavailable | Self::Busy => 503,
-            Self::Internal => 500,
-        }
-    }
-
-    /// The Fluent id of the message shown for this error as a whole (field problems have their own).
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            Self::Invalid(_) => msg("error-invalid-form"),
-            Self::InvalidCredentials => msg("error-invalid-credentials"),
-            Self::InvalidCode => msg("error-invalid-code"),
-            Self::CodeAlreadyUsed => msg("error-code-already-used"),
-            Self::LoginExpired => msg("error-login-expired"),
-            Self::NotEnrolled => msg("error-not-enrolled"),
-            Self::AlreadyEnrolled => msg("error-already-enrolled"),
-            Self::Unauthorized => msg("error-unauthorized"),
-            Self::TooManyAttempts { seconds } => wait_text(*seconds).0,
-            Self::AuthenticatorSuspended => msg("error-authenticator-suspended"),
-            Self::Forbidden => msg("error-forbidden"),
-            Self::BadRequest => msg("error-bad-request"),
-            Self::Network => msg("error-network"),
-            Self::Unavailable => msg("error-unavailable"),
-            Self::Busy => msg("error-busy"),
-            Self::KeyRefused => msg("error-key-refused"),
-            Self::KeyCancelled => msg("error-key-cancelled"),
-            Self::KeyUnsupported => msg("error-key-unsupported"),
-            Self::KeyAlreadyRegistered => msg("error-key-registered"),
-            Self::KeyNameInvalid => msg("error-key-name"),
-            Self::NoSuchKey => msg("error-no-such-key"),
-            Self::TwoFactorRequired => msg("error-two-factor-required"),
-            Self::ConfirmationRequired => msg("error-confirmation-required"),
-            Self::NoSuchAccount => msg("error-no-such-account"),
-            Self::AddressUnconfirmed => msg("error-address-unconfirmed"),
-            Self::MailedCodeWrong => msg("error-mailed-code"),
-            Self::LinkExpired => msg("error-link-expired"),
-            Self::Internal => msg("error-internal"),
         }
     }
 }
