@@ -95,7 +95,7 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
             println!(
                 "re-encrypted {} secret(s) with key id {}; {} already used it",
                 rotation.reencrypted,
-                core.secrets.current_key_id(),
+                core.secrets.totp.current_key_id(),
                 rotation.already_current
             );
         }),

@@ -5,11 +5,11 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod http;
-pub mod keys;
 pub mod layers;
 pub mod maintenance;
 pub mod metrics;
 pub mod private_files;
+pub mod secrets;
 pub mod services;
 pub mod serving;
 pub mod site;
@@ -45,7 +45,6 @@ use crate::{
         ownership::OwnershipService,
         passwords::Passwords,
         policy::PolicyService,
-        secret_box::SecretBox,
         security::SecurityService,
         trust::TrustedBrowsers,
         two_factor::{self, TwoFactorService},
@@ -59,7 +58,7 @@ pub enum StartError {
     #[error("database: {0}")]
     Storage(#[from] storage::StorageError),
     #[error(transparent)]
-    Key(#[from] keys::KeyError),
+    Secrets(#[from] secrets::SecretsError),
     #[error("SMTP_URL: {0}")]
     Mail(String),
     #[error("leptos configuration: {0}")]
@@ -91,27 +90,26 @@ pub struct Twofold {
     pub two_factor: TwoFactorService,
 }
 
-/// Everything but the web: the database, the keys and the services on one clock (also what
+/// Everything but the web: the database, the secrets and the services on one clock (also what
 /// the `admin` commands use).
 pub struct Core {
     pub pool: storage::Db,
-    pub keys: keys::Keys,
-    pub secrets: Arc<SecretBox>,
+    pub secrets: secrets::Secrets,
     pub guard: Guard,
     pub mailer: Mailer,
 }
 
-/// Loads the keys, connects and migrates the database, and builds the services.
+/// Loads the secrets, connects and migrates the database, and builds the services.
 pub async fn assemble(config: &Config, clock: Arc<dyn Clock>) -> Result<Core, StartError> {
-    // Keys first: a misconfigured production server stops before touching the database.
-    let keys = keys::load(config)?;
+    // Secrets first: a misconfigured production server stops before touching the database.
+    let secrets = secrets::load(config)?;
     let transport =
         Transport::new(config.smtp_url.as_deref(), &config.data_dir).map_err(StartError::Mail)?;
     let pool = storage::connect(&config.database_url).await?;
     let mailer = Mailer::new(
         pool.clone(),
         clock.clone(),
-        keys.totp.clone(),
+        secrets.totp.clone(),
         transport,
         config.mail_from.clone(),
     );
@@ -124,10 +122,8 @@ pub async fn assemble(config: &Config, clock: Arc<dyn Clock>) -> Result<Core, St
         )),
         policy: PolicyService::new(pool.clone(), clock),
     };
-    let secrets = keys.totp.clone();
     Ok(Core {
         pool,
-        keys,
         secrets,
         guard,
         mailer,
@@ -136,7 +132,11 @@ pub async fn assemble(config: &Config, clock: Arc<dyn Clock>) -> Result<Core, St
 
 impl Core {
     pub fn admin(&self) -> Admin {
-        Admin::new(self.pool.clone(), self.secrets.clone(), self.guard.clone())
+        Admin::new(
+            self.pool.clone(),
+            self.secrets.totp.clone(),
+            self.guard.clone(),
+        )
     }
 }
 
@@ -157,7 +157,7 @@ pub async fn build_with_clock(
         services::keys::relying_party(&config.public_url, config.rp_id.as_deref(), &config.issuer)
             .map_err(StartError::RelyingParty)?;
     let security_keys = KeyService::new(pool.clone(), Arc::new(relying_party), core.guard.clone());
-    let devices = Devices::new(&core.keys.session.0, config.cookie_secure);
+    let devices = Devices::new(&core.secrets.session.0, config.cookie_secure);
     let accounts = AccountService::new(
         pool.clone(),
         Passwords::default(),
@@ -167,8 +167,8 @@ pub async fn build_with_clock(
     );
     let two_factor = TwoFactorService::new(two_factor::Parts {
         pool: pool.clone(),
-        secrets: core.secrets.clone(),
-        hasher: core.keys.backup_codes.clone(),
+        secrets: core.secrets.totp.clone(),
+        hasher: core.secrets.backup_codes.clone(),
         issuer: config.issuer.clone(),
         guard: core.guard.clone(),
         keys: security_keys,
@@ -281,7 +281,7 @@ pub async fn build_with_clock(
         .layer(layers::sessions(
             sessions.clone(),
             config,
-            &core.keys.session,
+            &core.secrets.session,
         ))
         .layer(middleware::from_fn_with_state(
             layers::FloodGuard::new(config.api_requests_per_minute),

@@ -30,7 +30,7 @@ fn backup_codes_are_stored_keyed_by_their_user() {
     common::run(async {
         let f = fixture().await;
         let (_, codes) = enrol(&f).await;
-        let keys = server::keys::load(&f.app.config).unwrap();
+        let keys = server::secrets::load(&f.app.config).unwrap();
         let stored: Vec<String> = sqlx::query_scalar("SELECT code_hash FROM backup_codes")
             .fetch_all(&f.app.pool)
             .await

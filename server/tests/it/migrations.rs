@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use domain::account::AccountView;
 use server::{
     clock::Clock,
-    keys,
+    secrets,
     services::{passwords::Passwords, totp},
     storage::{self, factors, users},
 };
@@ -58,7 +58,7 @@ fn a_database_of_the_earlier_version_migrates_and_its_factors_still_work() {
             .await
             .unwrap()
             .unwrap();
-        let keys = keys::load(&config).unwrap();
+        let keys = secrets::load(&config).unwrap();
         let secret = totp::new_secret().unwrap();
         let sealed = keys.totp.seal(user, &secret).unwrap();
         assert!(

@@ -8,7 +8,7 @@ use super::{PASSWORD, Reply, TestApp};
 impl TestApp {
     /// The administrator's commands on this app's database and keys.
     pub fn admin(&self) -> server::services::admin::Admin {
-        let keys = server::keys::load(&self.config).unwrap();
+        let keys = server::secrets::load(&self.config).unwrap();
         server::services::admin::Admin::new(self.pool.clone(), keys.totp, self.guard.clone())
     }
 

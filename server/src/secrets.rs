@@ -1,4 +1,5 @@
-//! Keys: from configuration, or in development from key files in the data directory, created
+//! The server's secrets (key material: the session key, the keys that seal authenticator
+//! secrets and mail, the backup codes' HMAC key): from configuration, or in development from key files in the data directory, created
 //! once (mode 0600) with a warning and reused on every start; a key file other users can read
 //! is refused. Production takes keys from configuration only.
 
@@ -13,7 +14,7 @@ use crate::{
 };
 
 #[derive(Debug, thiserror::Error)]
-pub enum KeyError {
+pub enum SecretsError {
     #[error(
         "{0} is not set; in production it is required (see the README, \"Configuration\", \
          for how to generate it)"
@@ -26,20 +27,20 @@ pub enum KeyError {
 }
 
 /// Every key the server uses.
-pub struct Keys {
+pub struct Secrets {
     pub session: SessionKey,
     pub totp: std::sync::Arc<SecretBox>,
     pub backup_codes: BackupCodeHasher,
 }
 
-impl std::fmt::Debug for Keys {
+impl std::fmt::Debug for Secrets {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Keys([redacted])")
+        f.write_str("Secrets([redacted])")
     }
 }
 
 /// Loads every key; in production each must be configured.
-pub fn load(config: &Config) -> Result<Keys, KeyError> {
+pub fn load(config: &Config) -> Result<Secrets, SecretsError> {
     let session = configured_or_file(
         config,
         config.session_key.as_ref(),
@@ -59,14 +60,14 @@ pub fn load(config: &Config) -> Result<Keys, KeyError> {
         .or_else(|| ring.iter().map(|(id, _)| *id).max())
         .unwrap_or(1);
     let totp = SecretBox::new(current, ring.into_iter().map(|(id, key)| (id, key.0)))
-        .map_err(|e| KeyError::Ring(e.to_string()))?;
+        .map_err(|e| SecretsError::Ring(e.to_string()))?;
     let backup: Key256 = configured_or_file(
         config,
         config.backup_code_key.as_ref(),
         "TWOFOLD_BACKUP_CODE_KEY",
         "backup-code.key",
     )?;
-    Ok(Keys {
+    Ok(Secrets {
         session,
         totp: std::sync::Arc::new(totp),
         backup_codes: BackupCodeHasher::new(backup.0),
@@ -80,15 +81,15 @@ fn configured_or_file<const N: usize>(
     configured: Option<&SecretKey<N>>,
     variable: &'static str,
     file: &str,
-) -> Result<SecretKey<N>, KeyError> {
+) -> Result<SecretKey<N>, SecretsError> {
     if let Some(key) = configured {
         return Ok(key.clone());
     }
     if config.mode == Mode::Production {
-        return Err(KeyError::MissingInProduction(variable));
+        return Err(SecretsError::MissingInProduction(variable));
     }
     let path = config.data_dir.join(file);
-    let file_error = |reason: String| KeyError::File {
+    let file_error = |reason: String| SecretsError::File {
         path: path.clone(),
         reason,
     };
