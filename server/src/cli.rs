@@ -8,7 +8,7 @@ use std::{process::ExitCode, sync::Arc};
 
 use domain::policy::{MAX_GRACE_DAYS, Policy, RequiredOf};
 
-use crate::{assemble, clock::SystemClock, config::Config, services::admin::By};
+use crate::{assemble, clock::SystemClock, config::Config, services::operator::By};
 
 pub const USAGE: &str = "usage: server [serve | migrate | compress-site | admin users | admin reset-2fa EMAIL | \
                          admin unlock EMAIL | admin rotate-totp-key | admin grant EMAIL | \
@@ -34,7 +34,7 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let admin = core.admin();
+    let admin = core.operator();
     let operator = operator(|name| std::env::var(name).ok());
     let by = By::operator(&operator);
     let result = match args {

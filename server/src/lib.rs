@@ -34,7 +34,6 @@ use crate::{
     config::Config,
     services::{
         accounts::AccountService,
-        admin::Admin,
         administration::AdminConsole,
         devices::Devices,
         guard::Guard,
@@ -42,6 +41,7 @@ use crate::{
         limits::Limiter,
         login::LoginService,
         mail::{Mailer, Transport},
+        operator::Operator,
         ownership::OwnershipService,
         passwords::Passwords,
         policy::PolicyService,
@@ -131,8 +131,9 @@ pub async fn assemble(config: &Config, clock: Arc<dyn Clock>) -> Result<Core, St
 }
 
 impl Core {
-    pub fn admin(&self) -> Admin {
-        Admin::new(
+    /// The privileged actions on accounts (the command line's, the administrator page's).
+    pub fn operator(&self) -> Operator {
+        Operator::new(
             self.pool.clone(),
             self.secrets.totp.clone(),
             self.guard.clone(),
@@ -190,7 +191,7 @@ pub async fn build_with_clock(
     };
     let admin = AdminConsole {
         pool: pool.clone(),
-        admin: core.admin(),
+        operator: core.operator(),
         accounts: accounts.clone(),
         two_factor: two_factor.clone(),
     };

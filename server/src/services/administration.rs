@@ -16,25 +16,25 @@ use domain::{
 
 use super::{
     accounts::AccountService,
-    admin::{self, Admin, By},
     faults::db,
     limits::{factor_scope, password_scope},
+    operator::{self, By, Operator},
     two_factor::TwoFactorService,
 };
 use crate::storage::{Db, limits, users};
 
 pub struct AdminConsole {
     pub pool: Db,
-    pub admin: Admin,
+    pub operator: Operator,
     pub accounts: AccountService,
     pub two_factor: TwoFactorService,
 }
 
-impl From<admin::AdminError> for AdminError {
-    fn from(err: admin::AdminError) -> Self {
+impl From<operator::OperatorError> for AdminError {
+    fn from(err: operator::OperatorError) -> Self {
         match err {
-            admin::AdminError::NoSuchAccount(_) => Self::NoSuchAccount,
-            admin::AdminError::Fault(fault) => Self::Fault(fault),
+            operator::OperatorError::NoSuchAccount(_) => Self::NoSuchAccount,
+            operator::OperatorError::Fault(fault) => Self::Fault(fault),
             other => {
                 tracing::error!(error = %other, "administrator action");
                 Self::Fault(Fault::Internal)
@@ -77,7 +77,7 @@ impl Administration for AdminConsole {
         let found = users::search(&self.pool, query, limit)
             .await
             .map_err(db("search accounts"))?;
-        let now = self.admin.now();
+        let now = self.operator.now();
         let mut listed = Vec::with_capacity(found.len());
         for user in found {
             listed.push(AdminUser {
@@ -95,7 +95,7 @@ impl Administration for AdminConsole {
 
     async fn policy(&self, admin: UserId) -> Result<Policy, AdminError> {
         self.administrator(admin).await?;
-        Ok(self.admin.policy().await?)
+        Ok(self.operator.policy().await?)
     }
 
     async fn confirm(
@@ -130,20 +130,20 @@ impl Administration for AdminConsole {
         };
         let done = match action {
             AdminAction::ResetTwoFactor => {
-                self.admin.reset_two_factor(email, &by).await?;
+                self.operator.reset_two_factor(email, &by).await?;
                 EventKind::AdministeredReset
             }
             AdminAction::Unlock => {
-                self.admin.unlock(email, &by).await?;
+                self.operator.unlock(email, &by).await?;
                 EventKind::AdministeredUnlock
             }
             AdminAction::SignOutEverywhere => {
-                self.admin.sign_out_everywhere(email, &by).await?;
+                self.operator.sign_out_everywhere(email, &by).await?;
                 EventKind::AdministeredSignOut
             }
         };
         let email = super::validation::normalize_email(email);
-        self.admin
+        self.operator
             .security()
             .record_about(admin, done, &email, client)
             .await?;
@@ -161,8 +161,11 @@ impl Administration for AdminConsole {
             actor: Actor::Administrator(self.administrator(admin).await?),
             client: client.clone(),
         };
-        let policy = self.admin.set_policy(required_of, grace_days, &by).await?;
-        self.admin
+        let policy = self
+            .operator
+            .set_policy(required_of, grace_days, &by)
+            .await?;
+        self.operator
             .security()
             .record_about(
                 admin,

@@ -2,7 +2,6 @@
 //! which the pages' server functions call; tests call the same methods.
 
 pub mod accounts;
-pub mod admin;
 pub mod administration;
 pub mod codes;
 pub mod devices;
@@ -12,6 +11,7 @@ pub mod keys;
 pub mod limits;
 pub mod login;
 pub mod mail;
+pub mod operator;
 pub mod ownership;
 pub mod passwords;
 pub mod policy;

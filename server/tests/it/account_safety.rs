@@ -239,9 +239,9 @@ async fn newer_token(app: &TestApp, before: &str) -> String {
 #[test]
 fn a_two_factor_reset_takes_the_administrator_role_away() {
     crate::common::run(async {
-        use server::services::admin::By;
+        use server::services::operator::By;
         let (app, _, _) = crate::common::enrolled(TestApp::new().await).await;
-        let admin = app.admin();
+        let admin = app.operator();
         let operator = By::operator("ops");
         admin
             .set_administrator(crate::common::GRACE, true, &operator)

@@ -3,7 +3,7 @@
 
 use axum::http::StatusCode;
 use server::config::SecretKey;
-use server::services::admin::By;
+use server::services::operator::By;
 
 use crate::common::{self, PASSWORD, TestApp, code_now, enrolled};
 
@@ -17,7 +17,7 @@ fn an_administrator_resets_two_factor_for_a_user_who_lost_everything() {
         app.call("verify-login", &[("code", &code_now(&app, &key))])
             .await;
         let reset = app
-            .admin()
+            .operator()
             .reset_two_factor(" Grace@Example.com ", &By::operator("ops-alice"))
             .await
             .unwrap();
@@ -35,10 +35,10 @@ fn an_administrator_resets_two_factor_for_a_user_who_lost_everything() {
         assert!(app.event_kinds().await.iter().any(|k| k == "admin-reset"));
         assert_eq!(app.mailer.deliver_due().await.unwrap(), 1);
         assert!(matches!(
-            app.admin()
+            app.operator()
                 .reset_two_factor("nobody@example.com", &By::operator("ops-alice"))
                 .await,
-            Err(server::services::admin::AdminError::NoSuchAccount(_))
+            Err(server::services::operator::OperatorError::NoSuchAccount(_))
         ));
     });
 }
@@ -57,13 +57,16 @@ fn rotating_the_totp_key_reencrypts_every_secret_while_servers_run() {
             std::sync::Arc::new(tempfile::TempDir::new().unwrap()),
         )
         .await;
-        let rotation = both.admin().rotate_totp_key().await.unwrap();
+        let rotation = both.operator().rotate_totp_key().await.unwrap();
         assert_eq!((rotation.reencrypted, rotation.already_current), (1, 0));
         let sealed: Vec<u8> = both
             .scalar("SELECT sealed_secret AS v FROM totp_credentials")
             .await;
         assert_eq!(sealed[1], 2, "sealed with key id 2");
-        assert_eq!(both.admin().rotate_totp_key().await.unwrap().reencrypted, 0);
+        assert_eq!(
+            both.operator().rotate_totp_key().await.unwrap().reencrypted,
+            0
+        );
         drop(both.call("log-out", &[]).await);
 
         // The old key can go: codes still work with the new key alone.

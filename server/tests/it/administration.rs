@@ -5,7 +5,7 @@
 use app::error::AppError;
 use axum::http::StatusCode;
 use domain::{admin::AdminUser, policy::RequiredOf};
-use server::services::admin::By;
+use server::services::operator::By;
 
 use crate::common::{self, GRACE, PASSWORD, TestApp, code_now, enrolled};
 
@@ -16,7 +16,7 @@ const USER: &str = "user_1@example.com";
 async fn with_admin() -> (TestApp, TestApp, String) {
     let (mut admin, key, _) = enrolled(TestApp::new().await).await;
     admin
-        .admin()
+        .operator()
         .set_administrator(GRACE, true, &By::operator("ops"))
         .await
         .unwrap();
@@ -71,7 +71,7 @@ fn only_administrators_find_accounts_and_the_search_matches_the_address_literall
 
         // The role goes with two-factor: an administrator without it is refused.
         admin
-            .admin()
+            .operator()
             .reset_two_factor(GRACE, &By::operator("ops"))
             .await
             .unwrap();

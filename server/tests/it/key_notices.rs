@@ -6,7 +6,7 @@ use domain::{
     keys::{KeyChallenge, KeyError, Proof},
     ports::{Keys, TwoFactor},
 };
-use server::services::admin::By;
+use server::services::operator::By;
 
 use crate::{
     common::{self, KEY_ORIGIN, TestApp, soft_key::SoftKey},
@@ -121,7 +121,7 @@ fn an_administrator_reset_removes_the_keys_too() {
     common::run(async {
         let mut key = SoftKey::new(KEY_ORIGIN);
         let (app, user) = with_key(&mut key).await;
-        app.admin()
+        app.operator()
             .reset_two_factor(EMAIL, &By::operator("ops-alice"))
             .await
             .unwrap();

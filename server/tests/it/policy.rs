@@ -12,8 +12,8 @@ use domain::{
     policy::{RequiredOf, Requirement},
     ports::Keys,
 };
-use server::services::admin::By;
-use server::{clock::Clock, services::admin::AdminError};
+use server::services::operator::By;
+use server::{clock::Clock, services::operator::OperatorError};
 
 use crate::common::{self, KEY_ORIGIN, PASSWORD, TestApp, code_at, code_now, soft_key::SoftKey};
 
@@ -27,7 +27,7 @@ async fn requirement(app: &mut TestApp) -> Requirement {
 }
 
 async fn set_policy(app: &TestApp, of: RequiredOf, days: i64) {
-    app.admin()
+    app.operator()
         .set_policy(of, days, &By::operator("ops-alice"))
         .await
         .unwrap();
@@ -195,7 +195,7 @@ fn the_grace_period_counts_from_the_later_of_policy_and_account_and_a_change_app
 
         // Shortened: those who had more days have fewer at once, counted from the same start.
         set_policy(&early, RequiredOf::Everyone, 3).await;
-        assert_eq!(early.admin().policy().await.unwrap().since, start);
+        assert_eq!(early.operator().policy().await.unwrap().since, start);
         assert_eq!(requirement(&mut early).await, Requirement::SetUpNow);
         assert_eq!(
             requirement(&mut late).await,
@@ -207,7 +207,7 @@ fn the_grace_period_counts_from_the_later_of_policy_and_account_and_a_change_app
         assert_eq!(requirement(&mut early).await, Requirement::Optional);
         set_policy(&early, RequiredOf::Everyone, 3).await;
         assert_eq!(
-            early.admin().policy().await.unwrap().since,
+            early.operator().policy().await.unwrap().since,
             early.clock.now()
         );
         assert_eq!(
@@ -223,20 +223,20 @@ fn a_policy_for_administrators_binds_only_them_and_only_an_account_with_two_fact
         let mut app = TestApp::new().await;
         app.sign_up(EMAIL).await;
         assert!(matches!(
-            app.admin()
+            app.operator()
                 .set_administrator(EMAIL, true, &By::operator("ops-alice"))
                 .await,
-            Err(AdminError::NoTwoFactor(_))
+            Err(OperatorError::NoTwoFactor(_))
         ));
         let mut user = app.other_browser("198.51.100.9");
         user.sign_up("user@example.com").await;
         set_up(&mut app).await;
-        app.admin()
+        app.operator()
             .set_administrator(EMAIL, true, &By::operator("ops-alice"))
             .await
             .unwrap();
         assert_eq!(app.event_kinds().await[0], "administrator-granted");
-        let users = app.admin().users().await.unwrap();
+        let users = app.operator().users().await.unwrap();
         assert!(users[0].administrator && !users[1].administrator);
 
         set_policy(&app, RequiredOf::Administrators, 0).await;
@@ -244,7 +244,7 @@ fn a_policy_for_administrators_binds_only_them_and_only_an_account_with_two_fact
         assert_eq!(requirement(&mut user).await, Requirement::Optional);
         assert_eq!(user.get("/settings/sessions").await.status, StatusCode::OK);
 
-        app.admin()
+        app.operator()
             .set_administrator(EMAIL, false, &By::operator("ops-alice"))
             .await
             .unwrap();

@@ -5,7 +5,7 @@
 
 use axum::http::StatusCode;
 use domain::{account::AccountView, factor::AuthenticatorSetup, factor::BackupCodes};
-use server::services::admin::By;
+use server::services::operator::By;
 
 use crate::common::{self, PASSWORD, TestApp, code_at};
 
@@ -161,7 +161,7 @@ async fn check(cause: Cause) {
         Cause::SignOutEverywhere => actor.call("sign-out-other-sessions", &[]).await,
         Cause::AdministratorReset => {
             actor
-                .admin()
+                .operator()
                 .reset_two_factor(EMAIL, &By::operator("operator"))
                 .await
                 .unwrap();

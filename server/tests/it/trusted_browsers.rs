@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 use domain::security::TrustedBrowserInfo;
-use server::services::admin::By;
+use server::services::operator::By;
 
 use crate::common::{self, GRACE, PASSWORD, TestApp, code_now, enrolled};
 
@@ -143,7 +143,7 @@ fn any_change_of_sign_in_factors_and_stop_trusting_end_the_trust() {
 
         // An administrator's reset: after setting it up again, the old trust is gone.
         log_in_trusting(&mut app, GRACE, &key).await;
-        app.admin()
+        app.operator()
             .reset_two_factor(GRACE, &By::operator("ops"))
             .await
             .unwrap();
@@ -232,11 +232,11 @@ fn a_trust_and_the_policy_hold_on_every_server_sharing_the_database() {
         second.call("log-out", &[]).await;
         second.sign_up("late@example.com").await;
         first
-            .admin()
+            .operator()
             .set_policy(
                 domain::policy::RequiredOf::Everyone,
                 0,
-                &server::services::admin::By::operator("ops"),
+                &server::services::operator::By::operator("ops"),
             )
             .await
             .unwrap();

@@ -5,7 +5,7 @@
 use app::error::AppError;
 use axum::http::StatusCode;
 use server::clock::Clock;
-use server::services::admin::By;
+use server::services::operator::By;
 
 use crate::common::{self, PASSWORD, TestApp, code_now, enrolled, too_many, wrong_code};
 
@@ -228,7 +228,7 @@ fn an_administrator_lifts_a_lock_on_every_server_at_once() {
             other.call("verify-login", &[("code", &code)]).await.error(),
             too_many(900)
         );
-        app.admin()
+        app.operator()
             .unlock(EMAIL, &By::operator("ops-alice"))
             .await
             .unwrap();

@@ -6,10 +6,10 @@ use axum::http::StatusCode;
 use super::{PASSWORD, Reply, TestApp};
 
 impl TestApp {
-    /// The administrator's commands on this app's database and keys.
-    pub fn admin(&self) -> server::services::admin::Admin {
+    /// The privileged actions on accounts (the command line's) on this app's database and keys.
+    pub fn operator(&self) -> server::services::operator::Operator {
         let keys = server::secrets::load(&self.config).unwrap();
-        server::services::admin::Admin::new(self.pool.clone(), keys.totp, self.guard.clone())
+        server::services::operator::Operator::new(self.pool.clone(), keys.totp, self.guard.clone())
     }
 
     /// The kinds of the security events of every user, newest first.

@@ -26,7 +26,7 @@ use crate::storage::{
 };
 
 #[derive(Debug, thiserror::Error)]
-pub enum AdminError {
+pub enum OperatorError {
     #[error("no account with the email {0}")]
     NoSuchAccount(String),
     #[error(
@@ -73,13 +73,13 @@ pub struct Rotation {
     pub already_current: usize,
 }
 
-pub struct Admin {
+pub struct Operator {
     pool: Db,
     secrets: Arc<SecretBox>,
     guard: Guard,
 }
 
-impl Admin {
+impl Operator {
     pub fn new(pool: Db, secrets: Arc<SecretBox>, guard: Guard) -> Self {
         Self {
             pool,
@@ -97,22 +97,22 @@ impl Admin {
         &self.guard.security
     }
 
-    pub async fn users(&self) -> Result<Vec<UserSummary>, AdminError> {
+    pub async fn users(&self) -> Result<Vec<UserSummary>, OperatorError> {
         Ok(users::summaries(&self.pool, self.guard.now()).await?)
     }
 
-    async fn user(&self, email: &str) -> Result<users::UserRow, AdminError> {
+    async fn user(&self, email: &str) -> Result<users::UserRow, OperatorError> {
         let email = validation::normalize_email(email);
         users::by_email(&self.pool, &email)
             .await?
-            .ok_or(AdminError::NoSuchAccount(email))
+            .ok_or(OperatorError::NoSuchAccount(email))
     }
 
     /// Removes the factors of the account `email`, ends all its sessions and pending logins
     /// and forgets its failed codes; an administrator loses the role (whoever sets up the next
     /// factor is not an administrator by it: an operator grants it again). The security log
     /// says so, naming who did it, and the user is mailed.
-    pub async fn reset_two_factor(&self, email: &str, by: &By) -> Result<Reset, AdminError> {
+    pub async fn reset_two_factor(&self, email: &str, by: &By) -> Result<Reset, OperatorError> {
         let user = self.user(email).await?;
         let had_two_factor = factors::credential(&self.pool, user.id).await?.is_some();
         let mut conn = self.pool.acquire().await?;
@@ -160,7 +160,7 @@ impl Admin {
     /// Lifts every lock and delay of the account `email` (its second factor, including
     /// suspended authenticator codes, and its password from unknown browsers), on every
     /// server at once; the security log says so, naming who did it, and the user is mailed.
-    pub async fn unlock(&self, email: &str, by: &By) -> Result<(), AdminError> {
+    pub async fn unlock(&self, email: &str, by: &By) -> Result<(), OperatorError> {
         let user = self.user(email).await?;
         let limiter = &self.guard.limiter;
         limiter.clear(&factor_scope(user.id)).await?;
@@ -184,7 +184,7 @@ impl Admin {
     }
 
     /// The deployment's two-factor policy.
-    pub async fn policy(&self) -> Result<Policy, AdminError> {
+    pub async fn policy(&self) -> Result<Policy, OperatorError> {
         Ok(self.guard.policy.policy().await?)
     }
 
@@ -194,7 +194,7 @@ impl Admin {
         required_of: RequiredOf,
         grace_days: i64,
         by: &By,
-    ) -> Result<Policy, AdminError> {
+    ) -> Result<Policy, OperatorError> {
         Ok(self
             .guard
             .policy
@@ -205,7 +205,7 @@ impl Admin {
     /// Ends every session and pending login of the account `email` (its owner suspects
     /// someone is signed in); the security log says so, naming who did it, and the user is
     /// mailed. Returns how many sessions ended.
-    pub async fn sign_out_everywhere(&self, email: &str, by: &By) -> Result<u64, AdminError> {
+    pub async fn sign_out_everywhere(&self, email: &str, by: &By) -> Result<u64, OperatorError> {
         let user = self.user(email).await?;
         let mut conn = self.pool.acquire().await?;
         users::raise_epoch(&mut conn, user.id).await?;
@@ -226,7 +226,7 @@ impl Admin {
     }
 
     /// Deletes every session and pending login of `user`; how many sessions were live.
-    async fn end_sessions(&self, user: i64) -> Result<u64, AdminError> {
+    async fn end_sessions(&self, user: i64) -> Result<u64, OperatorError> {
         pending_logins::delete_of_user(&self.pool, user).await?;
         Ok(sessions::delete_all_but(&self.pool, user, None, self.guard.now()).await?)
     }
@@ -238,10 +238,10 @@ impl Admin {
         email: &str,
         administrator: bool,
         by: &By,
-    ) -> Result<(), AdminError> {
+    ) -> Result<(), OperatorError> {
         let user = self.user(email).await?;
         if administrator && user.two_factor_enabled_at.is_none() {
-            return Err(AdminError::NoTwoFactor(user.email));
+            return Err(OperatorError::NoTwoFactor(user.email));
         }
         let (role, kind) = if administrator {
             (Some(policy::ADMINISTRATOR), EventKind::AdministratorGranted)
@@ -265,7 +265,7 @@ impl Admin {
     /// Seals every second-factor secret not sealed with the current key again with it. Servers
     /// keep running meanwhile: each secret is replaced only if it did not change since it was
     /// read, and every server that has both keys opens either version.
-    pub async fn rotate_totp_key(&self) -> Result<Rotation, AdminError> {
+    pub async fn rotate_totp_key(&self) -> Result<Rotation, OperatorError> {
         let current = self.secrets.current_key_id();
         let mut rotation = Rotation::default();
         for (user, sealed) in factors::all_sealed(&self.pool).await? {
@@ -273,7 +273,7 @@ impl Admin {
                 rotation.already_current += 1;
                 continue;
             }
-            let unreadable = |reason: String| AdminError::Unreadable { user, reason };
+            let unreadable = |reason: String| OperatorError::Unreadable { user, reason };
             let secret = self
                 .secrets
                 .open(user, &sealed)
