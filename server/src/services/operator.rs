@@ -122,35 +122,14 @@ impl Operator {
         policy::clear_role(&mut tx, user.id).await?;
         tx.commit().await?;
         if user.administrator {
-            self.guard
-                .security
-                .record_by(
-                    UserId(user.id),
-                    EventKind::AdministratorRevoked,
-                    None,
-                    &by.actor,
-                    &by.client,
-                )
+            self.acted(user.id, EventKind::AdministratorRevoked, None, by)
                 .await?;
         }
         let sessions_ended = self.end_sessions(user.id).await?;
         self.guard.limiter.clear(&factor_scope(user.id)).await?;
         let detail = i64::try_from(sessions_ended).unwrap_or(i64::MAX);
-        self.guard
-            .security
-            .record_by(
-                UserId(user.id),
-                EventKind::AdminReset,
-                Some(detail),
-                &by.actor,
-                &by.client,
-            )
+        self.acted(user.id, EventKind::AdminReset, Some(detail), by)
             .await?;
-        tracing::warn!(
-            user = user.id,
-            by = ?by.actor,
-            "two-factor authentication reset by an administrator"
-        );
         Ok(Reset {
             had_two_factor,
             sessions_ended,
@@ -165,21 +144,8 @@ impl Operator {
         let limiter = &self.guard.limiter;
         limiter.clear(&factor_scope(user.id)).await?;
         limiter.clear_all(&password_scope(&user.email)).await?;
-        self.guard
-            .security
-            .record_by(
-                UserId(user.id),
-                EventKind::AdminUnlocked,
-                None,
-                &by.actor,
-                &by.client,
-            )
+        self.acted(user.id, EventKind::AdminUnlocked, None, by)
             .await?;
-        tracing::warn!(
-            user = user.id,
-            by = ?by.actor,
-            "attempt limits lifted by an administrator"
-        );
         Ok(())
     }
 
@@ -211,18 +177,27 @@ impl Operator {
         users::raise_epoch(&mut conn, user.id).await?;
         drop(conn);
         let ended = self.end_sessions(user.id).await?;
+        let detail = i64::try_from(ended).unwrap_or(i64::MAX);
+        self.acted(user.id, EventKind::AdminSignedOut, Some(detail), by)
+            .await?;
+        Ok(ended)
+    }
+
+    /// Records what `by` did to the account of `user` in its security log (which mails the
+    /// user where the event calls for it) and warns in the server's log.
+    async fn acted(
+        &self,
+        user: i64,
+        kind: EventKind,
+        detail: Option<i64>,
+        by: &By,
+    ) -> Result<(), OperatorError> {
         self.guard
             .security
-            .record_by(
-                UserId(user.id),
-                EventKind::AdminSignedOut,
-                Some(i64::try_from(ended).unwrap_or(i64::MAX)),
-                &by.actor,
-                &by.client,
-            )
+            .record_by(UserId(user), kind, detail, &by.actor, &by.client)
             .await?;
-        tracing::warn!(user = user.id, by = ?by.actor, ended, "signed out everywhere by an administrator");
-        Ok(ended)
+        tracing::warn!(user, by = ?by.actor, event = ?kind, detail, "an account changed by an operator or administrator");
+        Ok(())
     }
 
     /// Deletes every session and pending login of `user`; how many sessions were live.
@@ -249,16 +224,7 @@ impl Operator {
             (None, EventKind::AdministratorRevoked)
         };
         policy::set_role(&self.pool, user.id, role).await?;
-        self.guard
-            .security
-            .record_by(UserId(user.id), kind, None, &by.actor, &by.client)
-            .await?;
-        tracing::warn!(
-            user = user.id,
-            by = ?by.actor,
-            administrator,
-            "administrator role changed"
-        );
+        self.acted(user.id, kind, None, by).await?;
         Ok(())
     }
 
