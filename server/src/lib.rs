@@ -371,7 +371,7 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     );
 
     if let Some(metrics_addr) = config.metrics_addr {
-        metrics::serve(metrics_addr, app.pool.clone()).await?;
+        http::metrics::serve(metrics_addr, app.pool.clone()).await?;
     }
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -5,9 +5,8 @@
 //!
 //! Only names, kinds and outcomes are counted: no address, account or code ever becomes a label.
 
-use std::{net::SocketAddr, sync::LazyLock};
+use std::sync::LazyLock;
 
-use axum::{Router, extract::State, http::header, response::IntoResponse, routing::get};
 use domain::{error::FactorError, events::EventKind, login::LoginError};
 use prometheus_client::{
     encoding::prometheus_text,
@@ -213,32 +212,4 @@ pub async fn render(pool: &Db) -> String {
         tracing::error!(error = %err, "metrics: encoding");
     }
     text
-}
-
-/// The metrics listener's routes: `GET /metrics`.
-pub fn router(pool: Db) -> Router {
-    Router::new()
-        .route("/metrics", get(scrape))
-        .with_state(pool)
-}
-
-async fn scrape(State(pool): State<Db>) -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, prometheus_text::CONTENT_TYPE)],
-        render(&pool).await,
-    )
-}
-
-/// Serves the metrics on `addr` until the process ends.
-pub async fn serve(addr: SocketAddr, pool: Db) -> Result<(), crate::StartError> {
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|source| crate::StartError::Listen { addr, source })?;
-    tracing::info!("metrics on http://{addr}/metrics");
-    tokio::spawn(async move {
-        if let Err(err) = axum::serve(listener, router(pool)).await {
-            tracing::error!(error = %err, "metrics listener stopped");
-        }
-    });
-    Ok(())
 }

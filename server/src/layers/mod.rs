@@ -12,7 +12,7 @@ use axum::{
     extract::{Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
 };
 use tower_sessions::{
     Expiry, Session, SessionManagerLayer,
@@ -20,21 +20,19 @@ use tower_sessions::{
     service::SignedCookie,
 };
 
-use domain::{Client, policy::Requirement, ports::SessionPolicy};
+use domain::{Client, ports::SessionPolicy};
 
 mod client;
 mod flood;
 mod refusals;
+mod set_up_gate;
 
 pub use client::{ClientPolicy, client_info, client_of};
 pub use flood::{FloodGuard, flood_guard};
 pub use refusals::RefusalLog;
+pub use set_up_gate::{PolicyGate, two_factor_policy};
 
-use crate::{
-    config::Config,
-    services::{limits::address_key, policy::PolicyService},
-    storage::sessions::DbSessionStore,
-};
+use crate::{config::Config, services::limits::address_key, storage::sessions::DbSessionStore};
 
 /// Requests larger than this are refused with 413.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
@@ -234,59 +232,6 @@ pub async fn end_expired_sign_ins(
             tracing::error!(error = ?err, "checking the session's age");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
-    }
-}
-
-/// What [`two_factor_policy`] needs: the sessions' policy (to read who is signed in) and the
-/// deployment's two-factor policy.
-#[derive(Clone)]
-pub struct PolicyGate {
-    pub sessions: SessionPolicy,
-    pub policy: PolicyService,
-}
-
-/// The deployment's two-factor policy, enforced once its grace period is over: a signed-in
-/// account that must set two-factor up reaches only the settings page (every other page sends
-/// it there) and the server functions of the set-up (`app::api::open_before_set_up`; the
-/// others answer `TwoFactorRequired`), until a factor is confirmed.
-pub async fn two_factor_policy(
-    State(gate): State<PolicyGate>,
-    session: Session,
-    request: Request,
-    next: Next,
-) -> Response {
-    let path = request.uri().path();
-    let is_api = path.starts_with("/api/");
-    let open_page = !is_state_changing(request.method())
-        && [
-            app::redirect::SETTINGS,
-            // A mailed link is its own authority; the address must be confirmed before a
-            // factor can be set up.
-            domain::ownership::CONFIRM_ADDRESS_PAGE,
-            domain::ownership::RESET_PASSWORD_PAGE,
-        ]
-        .contains(&path);
-    if is_static_asset(path) || path == "/health" || open_page {
-        return next.run(request).await;
-    }
-    let Ok(Some(user)) = app::api::session::user(&session, gate.sessions).await else {
-        return next.run(request).await;
-    };
-    match gate.policy.requirement(user).await {
-        Ok(Requirement::SetUpNow) => {}
-        Ok(_) => return next.run(request).await,
-        // A server function is refused without knowing the policy; a page needs the database
-        // too, and says itself that it is unavailable.
-        Err(fault) if is_api => return error_response(&AppError::from(fault)),
-        Err(_) => return next.run(request).await,
-    }
-    if !is_api {
-        return Redirect::to(app::redirect::SETTINGS).into_response();
-    }
-    if app::api::open_before_set_up().contains(&path) {
-        next.run(request).await
-    } else {
-        error_response(&AppError::TwoFactorRequired)
     }
 }
 

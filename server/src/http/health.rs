@@ -1,4 +1,4 @@
-//! Plain HTTP endpoints beside the pages and server functions.
+//! `GET /health`, for load balancers.
 
 use axum::{extract::State, http::StatusCode};
 

@@ -1,0 +1,7 @@
+//! Plain HTTP endpoints, ordinary axum handlers over the same services as the pages: the
+//! health check on the app's own router, the metrics on a listener of their own.
+
+mod health;
+pub mod metrics;
+
+pub use health::health;
