@@ -10,7 +10,7 @@ use domain::{
     policy::Requirement,
 };
 
-use super::account::{current_account, take_notice, two_factor_requirement};
+use super::account::{current_account, take_notice};
 use crate::{error::AppError, form::FormAction};
 
 #[derive(Clone, Copy)]
@@ -28,15 +28,48 @@ pub struct Auth {
 }
 
 /// Creates the auth state; call once inside the router (on the server: pages are rendered
-/// there, only islands run in the browser).
+/// there, only islands run in the browser). The account is read once per request: the page,
+/// the header and the policy's banner share that one read.
 pub fn provide_auth() {
     pick_up_form_error();
+    let once = AccountOnce::default();
     provide_context(Auth {
-        account: Resource::new(|| (), |()| current_account()),
-        header_account: Resource::new(|| (), |()| current_account()),
+        account: Resource::new(|| (), {
+            let once = once.clone();
+            move |()| once.clone().account()
+        }),
+        header_account: Resource::new(|| (), {
+            let once = once.clone();
+            move |()| once.clone().account()
+        }),
         notice: Resource::new(|| (), |()| take_notice()),
-        requirement: Resource::new(|| (), |()| two_factor_requirement()),
+        requirement: Resource::new(|| (), move |()| once.clone().requirement()),
     });
+}
+
+/// The signed-in account, read at most once for the request that renders a page (on the
+/// server; where nothing is shared, each call reads it).
+#[derive(Clone, Default)]
+struct AccountOnce {
+    #[cfg(feature = "ssr")]
+    read: std::sync::Arc<tokio::sync::OnceCell<Result<Option<AccountView>, AppError>>>,
+}
+
+impl AccountOnce {
+    async fn account(self) -> Result<Option<AccountView>, AppError> {
+        #[cfg(feature = "ssr")]
+        return self.read.get_or_init(current_account).await.clone();
+        #[cfg(not(feature = "ssr"))]
+        current_account().await
+    }
+
+    /// What the two-factor policy asks of the account (`Optional` when nobody is signed in).
+    async fn requirement(self) -> Result<Requirement, AppError> {
+        Ok(self
+            .account()
+            .await?
+            .map_or(Requirement::Optional, |account| account.requirement))
+    }
 }
 
 pub fn use_auth() -> Auth {

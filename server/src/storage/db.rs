@@ -11,7 +11,10 @@
 use std::{
     fmt,
     ops::{Deref, DerefMut},
-    sync::{Arc, Mutex},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
     time::Duration,
 };
 
@@ -25,7 +28,7 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// A database: cheap to clone, shared by the whole server.
 #[derive(Clone)]
-pub struct Db(Kind);
+pub struct Db(Kind, Arc<AtomicU64>);
 
 #[derive(Clone)]
 enum Kind {
@@ -58,20 +61,29 @@ impl fmt::Debug for Db {
 impl Db {
     /// sqlx's pool (PostgreSQL: connections over a network, checked and replaced by sqlx).
     pub fn pool(pool: AnyPool) -> Self {
-        Self(Kind::Pool(pool))
+        Self(Kind::Pool(pool), Arc::default())
     }
 
     /// Up to `max` connections to the SQLite database `url`, opened when first needed, each
     /// set up with `setup`; a statement that finds all of them busy waits up to
     /// `acquire_timeout`, then fails with [`Error::PoolTimedOut`].
     pub fn local(url: &str, setup: &'static str, max: usize, acquire_timeout: Duration) -> Self {
-        Self(Kind::Local(Arc::new(Local {
-            url: url.to_owned(),
-            setup,
-            idle: Mutex::new(Vec::with_capacity(max)),
-            permits: Arc::new(Semaphore::new(max)),
-            acquire_timeout,
-        })))
+        Self(
+            Kind::Local(Arc::new(Local {
+                url: url.to_owned(),
+                setup,
+                idle: Mutex::new(Vec::with_capacity(max)),
+                permits: Arc::new(Semaphore::new(max)),
+                acquire_timeout,
+            })),
+            Arc::default(),
+        )
+    }
+
+    /// How many statements ran through this handle (and its clones) since it was made; those
+    /// of a connection taken with [`Db::acquire`] are not counted.
+    pub fn statements(&self) -> u64 {
+        self.1.load(Ordering::Relaxed)
     }
 
     /// A connection of its own until dropped (for transactions and several statements).
@@ -215,6 +227,7 @@ impl<'p> Executor<'p> for &'_ Db {
         E: 'q + Execute<'q, Any>,
     {
         let db = self.clone();
+        db.1.fetch_add(1, Ordering::Relaxed);
         async move {
             let mut conn = db.acquire().await?;
             let results: Result<Vec<_>, Error> = conn.fetch_many(query).try_collect().await;
@@ -233,6 +246,7 @@ impl<'p> Executor<'p> for &'_ Db {
         E: 'q + Execute<'q, Any>,
     {
         let db = self.clone();
+        db.1.fetch_add(1, Ordering::Relaxed);
         async move {
             let mut conn = db.acquire().await?;
             conn.fetch_optional(query)

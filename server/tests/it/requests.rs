@@ -1,5 +1,5 @@
-//! What every request meets: cross-site refusal, security headers, the flood guard, and input
-//! that is too large or malformed.
+//! What every request meets: cross-site refusal, security headers, the flood guard, input
+//! that is too large or malformed; and what a page reads.
 
 use app::error::{AppError, Field, Problem};
 use axum::http::{StatusCode, header};
@@ -251,4 +251,17 @@ fn the_client_address_comes_through_trusted_proxies_only() {
         direct.sign_up(EMAIL).await;
         assert_eq!(ip_of_session(&direct).await.as_deref(), Some("127.0.0.1"));
     });
+}
+
+#[test]
+fn the_settings_page_reads_the_account_its_keys_and_the_policy_once() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        app.sign_up(EMAIL).await;
+        let before = app.pool.statements();
+        assert_eq!(app.get("/settings").await.status, StatusCode::OK);
+        // The session, the account (with its authenticator app), its keys, the policy: the
+        // page, its header and the policy's banner share one read of the account.
+        assert_eq!(app.pool.statements() - before, 4);
+    })
 }
