@@ -77,7 +77,8 @@ async function signedIn(path) {
 function recordRequests(cdp) {
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', ({ requestId, request, initiator, type }) => {
-    requests.set(requestId, { url: request.url, initiator, type, cached: false, bytes: 0 });
+    requests.set(requestId, { url: request.url, initiator, type, cached: false, bytes: 0, done: false });
+    requests.lastSent = Date.now();
   });
   cdp.on('Network.requestServedFromCache', ({ requestId }) => {
     const request = requests.get(requestId);
@@ -91,9 +92,25 @@ function recordRequests(cdp) {
   });
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     const request = requests.get(requestId);
-    if (request) request.bytes = encodedDataLength;
+    if (request) Object.assign(request, { bytes: encodedDataLength, done: true });
+  });
+  cdp.on('Network.loadingFailed', ({ requestId }) => {
+    const request = requests.get(requestId);
+    if (request) request.done = true;
   });
   return requests;
+}
+
+// Waits until no request of the page has been in flight or started for half a second (at
+// most five seconds): what a load still asks for after it is interactive — the icon, which
+// the browser fetches last — belongs to that load, not to the next.
+async function quiet(requests) {
+  const start = Date.now();
+  while (Date.now() - start < 5000) {
+    const busy = [...requests.values()].some((r) => !r.done);
+    if (!busy && Date.now() - (requests.lastSent ?? 0) >= 500) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 // The script (or page) that asked for a request: the innermost frame of its stack that names
@@ -146,8 +163,10 @@ async function visits(path) {
     chain: chainDepth(requests, pageUrl),
     bytes: [...requests.values()].reduce((sum, r) => sum + r.bytes, 0),
   };
+  await quiet(requests);
   requests.clear();
   await load(page, path);
+  await quiet(requests);
   const fromNetwork = files(requests).filter((r) => !r.cached);
   const second = {
     requests: fromNetwork.length,
