@@ -321,6 +321,7 @@ fn database_failures_are_generic_to_the_user() {
             "webauthn_ceremonies",
             "trusted_browsers",
             "email_links",
+            "factor_mail_codes",
             "users",
         ] {
             sqlx::query(&format!("DROP TABLE {table}"))
