@@ -246,18 +246,24 @@ pub trait Keys: Send + Sync + 'static {
     async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, KeyError>;
 }
 
-/// The security log and the user's sessions.
+/// The account's security log.
 #[async_trait]
-pub trait Security: Send + Sync + 'static {
+pub trait SecurityLog: Send + Sync + 'static {
     /// One page of the log, newest first (`page` counts from 0).
     async fn log(&self, user: UserId, page: u32) -> Result<SecurityLogPage, Fault>;
+}
+
+/// Where the user is signed in: the sessions page's sessions and trusted browsers, and ending
+/// them (each logged in the security log).
+#[async_trait]
+pub trait Sessions: Send + Sync + 'static {
     /// The user's sessions; `current` is the id of the session asking.
     async fn sessions(
         &self,
         user: UserId,
         current: Option<&str>,
     ) -> Result<Vec<SessionInfo>, Fault>;
-    /// Ends one of the user's sessions (by its handle from [`Security::sessions`]) and logs
+    /// Ends one of the user's sessions (by its handle from [`Sessions::sessions`]) and logs
     /// it; `false` if there is no such session.
     async fn sign_out_session(
         &self,
@@ -267,7 +273,7 @@ pub trait Security: Send + Sync + 'static {
     ) -> Result<bool, Fault>;
     /// The browsers that sign in to the account with the password alone, newest first.
     async fn trusted_browsers(&self, user: UserId) -> Result<Vec<TrustedBrowserInfo>, Fault>;
-    /// Stops trusting one of them (by its id from [`Security::trusted_browsers`]) and logs it;
+    /// Stops trusting one of them (by its id from [`Sessions::trusted_browsers`]) and logs it;
     /// `false` if there is no such browser.
     async fn stop_trusting(&self, user: UserId, id: i64, client: &Client) -> Result<bool, Fault>;
     /// Ends every session of the user but `current`, and every pending login: raises the
@@ -354,7 +360,8 @@ pub struct Services {
     pub login: Arc<dyn Login>,
     pub two_factor: Arc<dyn TwoFactor>,
     pub keys: Arc<dyn Keys>,
-    pub security: Arc<dyn Security>,
+    pub security_log: Arc<dyn SecurityLog>,
+    pub sessions: Arc<dyn Sessions>,
     pub admin: Arc<dyn Administration>,
     pub session_policy: SessionPolicy,
 }

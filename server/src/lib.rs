@@ -46,6 +46,7 @@ use crate::{
         passwords::Passwords,
         policy::PolicyService,
         security::SecurityService,
+        sessions::SessionsService,
         trust::TrustedBrowsers,
         two_factor::{self, TwoFactorService},
     },
@@ -208,7 +209,11 @@ pub async fn build_with_clock(
         login: Arc::new(login),
         two_factor: Arc::new(two_factor.clone()),
         keys: Arc::new(two_factor.clone()),
-        security: core.guard.security.clone(),
+        security_log: core.guard.security.clone(),
+        sessions: Arc::new(SessionsService::new(
+            pool.clone(),
+            core.guard.security.clone(),
+        )),
         admin: Arc::new(admin),
         session_policy: SessionPolicy::new(
             i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),

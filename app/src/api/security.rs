@@ -27,14 +27,14 @@ async fn current_session() -> Result<(Services, UserId, Option<String>), AppErro
 #[server(prefix = "/api", endpoint = "security-log")]
 pub async fn security_log(page: u32) -> Result<SecurityLogPage, AppError> {
     let (services, user, _) = current_session().await?;
-    Ok(services.security.log(user, page).await?)
+    Ok(services.security_log.log(user, page).await?)
 }
 
 /// The signed-in user's sessions, this one first.
 #[server(prefix = "/api", endpoint = "sessions")]
 pub async fn list_sessions() -> Result<Vec<SessionInfo>, AppError> {
     let (services, user, current) = current_session().await?;
-    Ok(services.security.sessions(user, current.as_deref()).await?)
+    Ok(services.sessions.sessions(user, current.as_deref()).await?)
 }
 
 /// Ends one of the signed-in user's other sessions.
@@ -42,7 +42,7 @@ pub async fn list_sessions() -> Result<Vec<SessionInfo>, AppError> {
 pub async fn sign_out_session(handle: String) -> Result<(), AppError> {
     let (services, user, _) = current_session().await?;
     services
-        .security
+        .sessions
         .sign_out_session(user, &handle, &client())
         .await?;
     leptos_axum::redirect("/settings/sessions");
@@ -53,14 +53,14 @@ pub async fn sign_out_session(handle: String) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "trusted-browsers")]
 pub async fn list_trusted_browsers() -> Result<Vec<TrustedBrowserInfo>, AppError> {
     let (services, user, _) = current_session().await?;
-    Ok(services.security.trusted_browsers(user).await?)
+    Ok(services.sessions.trusted_browsers(user).await?)
 }
 
 /// Stops trusting one of them: it asks for a code again at its next sign-in.
 #[server(prefix = "/api", endpoint = "stop-trusting")]
 pub async fn stop_trusting(id: i64) -> Result<(), AppError> {
     let (services, user, _) = current_session().await?;
-    services.security.stop_trusting(user, id, &client()).await?;
+    services.sessions.stop_trusting(user, id, &client()).await?;
     leptos_axum::redirect("/settings/sessions");
     Ok(())
 }
@@ -70,7 +70,7 @@ pub async fn stop_trusting(id: i64) -> Result<(), AppError> {
 pub async fn sign_out_other_sessions() -> Result<u64, AppError> {
     let (services, user, current) = current_session().await?;
     let ended = services
-        .security
+        .sessions
         .sign_out_other_sessions(user, current.as_deref(), &client())
         .await?;
     // This session stays, under the account's new credential epoch.
@@ -93,7 +93,7 @@ pub async fn sign_out_elsewhere(
     // row is written at the end of the request, under the new credential epoch).
     let current = session.id().map(|id| id.to_string());
     let ended = services
-        .security
+        .sessions
         .sign_out_other_sessions(user, current.as_deref(), &client())
         .await?;
     session::renew(session).await?;

@@ -18,6 +18,7 @@ pub mod policy;
 pub mod qr;
 pub mod secret_box;
 pub mod security;
+pub mod sessions;
 pub mod totp;
 pub mod trust;
 pub mod two_factor;
