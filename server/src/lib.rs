@@ -203,6 +203,7 @@ pub async fn build_with_clock(
         core.mailer.clone(),
         config.public_url.clone(),
     );
+    let security = core.guard.security.clone();
     let services = Services {
         accounts: Arc::new(accounts),
         ownership: Arc::new(ownership),
@@ -210,10 +211,7 @@ pub async fn build_with_clock(
         two_factor: Arc::new(two_factor.clone()),
         keys: Arc::new(two_factor.clone()),
         security_log: core.guard.security.clone(),
-        sessions: Arc::new(SessionsService::new(
-            pool.clone(),
-            core.guard.security.clone(),
-        )),
+        sessions: Arc::new(SessionsService::new(pool.clone(), security)),
         admin: Arc::new(admin),
         session_policy: SessionPolicy::new(
             i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
