@@ -223,10 +223,14 @@ for (const language of ['en-US', 'ar'] as const) {
       await setup.locator('input[name="mailed_code"]').fill(mailed === '0000 0000' ? '1111 1111' : '0000 0000');
       await submitOf(setup, 'confirm-two-factor').click();
       await expectError(setup);
+      await expect(setup.locator('input[name="mailed_code"]')).toHaveAttribute('aria-invalid', 'true');
       await settingsShot('setup-mailed-code-error');
       await setup.locator('input[name="mailed_code"]').fill(mailed);
       await setup.locator('input[name="code"]').fill(auth.wrongCode());
       await submitOf(setup, 'confirm-two-factor').click();
+      // The answer is in once the code, not the mailed code, is the field in error.
+      await expect(setup.locator('input[name="code"]')).toHaveAttribute('aria-invalid', 'true');
+      await expect(setup.locator('input[name="mailed_code"]')).not.toHaveAttribute('aria-invalid', 'true');
       await expectError(setup);
       await settingsShot('setup-code-error');
       await setup.locator('input[name="mailed_code"]').fill(mailed);
