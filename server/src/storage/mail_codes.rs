@@ -2,8 +2,6 @@
 //! that sets up its first factor, sealed. Each try is reserved by one conditional UPDATE, so
 //! parallel tries cannot exceed the limit.
 
-use sqlx::Row;
-
 use super::Db;
 
 /// Stores `sealed` as the account's live code, replacing an earlier one (and its tries).
@@ -39,24 +37,17 @@ pub async fn reserve_try(
     max_attempts: i64,
     now: i64,
 ) -> Result<Option<Vec<u8>>, sqlx::Error> {
-    let reserved = sqlx::query(
+    sqlx::query_scalar(
         "UPDATE factor_mail_codes SET attempts = attempts + 1 \
          WHERE user_id = $1 AND attempts < $2 AND expires_at > $3 \
-           AND credential_epoch = (SELECT credential_epoch FROM users WHERE id = $1)",
+           AND credential_epoch = (SELECT credential_epoch FROM users WHERE id = $1) \
+         RETURNING sealed_code",
     )
     .bind(user)
     .bind(max_attempts)
     .bind(now)
-    .execute(pool)
-    .await?;
-    if reserved.rows_affected() != 1 {
-        return Ok(None);
-    }
-    let row = sqlx::query("SELECT sealed_code FROM factor_mail_codes WHERE user_id = $1")
-        .bind(user)
-        .fetch_optional(pool)
-        .await?;
-    row.map(|row| row.try_get("sealed_code")).transpose()
+    .fetch_optional(pool)
+    .await
 }
 
 /// Gives back the try of a right code (only wrong ones count).

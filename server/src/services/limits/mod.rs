@@ -24,8 +24,8 @@ pub use policy::{
     too_many,
 };
 pub use scopes::{
-    address_key, address_scope, address_scopes, device_scope, factor_scope, passkey_scope,
-    passkey_start_scope, password_network_scope, password_scope, sign_up_scope,
+    address_key, address_scope, address_scopes, device_scope, factor_mail_scope, factor_scope,
+    passkey_scope, passkey_start_scope, password_network_scope, password_scope, sign_up_scope,
 };
 
 use super::faults::db;

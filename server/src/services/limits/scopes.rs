@@ -14,6 +14,11 @@ pub fn factor_scope(user: i64) -> String {
     format!("second-factor:{user}")
 }
 
+/// The codes mailed to an account that sets up its first factor.
+pub fn factor_mail_scope(user: i64) -> String {
+    format!("factor-mail:{user}")
+}
+
 /// The passkey sign-ins started from the client at `ip` (an IPv6 client: its /64).
 pub fn passkey_start_scope(ip: &str) -> String {
     format!("passkey-start:{}", address_key(ip))

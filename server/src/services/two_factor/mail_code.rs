@@ -13,7 +13,7 @@ use super::TwoFactorService;
 use crate::{
     services::{
         faults::{db, fault},
-        limits::{Policy, per_hour},
+        limits::{Policy, factor_mail_scope, per_hour},
     },
     storage::{mail_codes as store, users},
 };
@@ -43,7 +43,7 @@ impl TwoFactorService {
     pub(super) async fn mail_code(&self, user: UserId, client: &Client) -> Result<(), FactorError> {
         let limiter = &self.guard.limiter;
         let attempt = limiter
-            .admit(format!("factor-mail:{}", user.0), MAILED_CODES)
+            .admit(factor_mail_scope(user.0), MAILED_CODES)
             .await?;
         limiter.failed(attempt);
         let epoch = users::by_id(&self.pool, user.0)
