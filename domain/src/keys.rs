@@ -78,41 +78,6 @@ impl From<LimitError> for KeyError {
     }
 }
 
-/// The second factor given with a sensitive change or at the login's second step: a code
-/// (authenticator or backup: one input takes both), or the browser's answer to a key check
-/// started on this session.
-#[derive(Clone, PartialEq, Eq)]
-pub enum Proof {
-    Code(String),
-    Key {
-        ceremony: Ceremony,
-        /// The browser's `PublicKeyCredential` as JSON.
-        response: String,
-    },
-}
-
-impl Proof {
-    /// A key's answer when the form carried one, else the code.
-    pub fn from_form(code: String, ceremony: Option<Ceremony>, key_response: String) -> Self {
-        match ceremony {
-            Some(ceremony) if !key_response.is_empty() => Self::Key {
-                ceremony,
-                response: key_response,
-            },
-            _ => Self::Code(code),
-        }
-    }
-}
-
-impl std::fmt::Debug for Proof {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Code(_) => "Proof::Code([redacted])",
-            Self::Key { .. } => "Proof::Key([redacted])",
-        })
-    }
-}
-
 /// A key added: what the settings page lists, and — when it is the account's first factor,
 /// which turns two-factor on — the backup codes made with it, shown once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,6 +18,7 @@ pub mod login;
 pub mod ownership;
 pub mod policy;
 pub mod ports;
+pub mod proof;
 pub mod security;
 pub mod session;
 pub mod text;

@@ -12,10 +12,11 @@ use crate::{
     admin::{AdminAction, AdminError, AdminUser},
     error::{AccountError, FactorError, Fault},
     factor::{AuthenticatorSetup, BackupCodes},
-    keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo, Proof},
+    keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo},
     login::{LoginError, LoginFactors, LoginStep, PendingLogin, SignedIn},
     ownership::{AddressConfirmed, AddressLink, LinkError, ResetForm},
     policy::{Policy, RequiredOf, Requirement},
+    proof::Proof,
     security::{SecurityLogPage, SessionInfo, TrustedBrowserInfo},
 };
 

@@ -6,12 +6,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use domain::session::{KEY, SessionData};
 use domain::{
-    Client, UserId,
-    account::Notice,
-    error::STORE_UNAVAILABLE,
-    keys::{Ceremony, Proof},
-    login::PendingLogin,
-    ports::SessionPolicy,
+    Client, UserId, account::Notice, error::STORE_UNAVAILABLE, keys::Ceremony, login::PendingLogin,
+    ports::SessionPolicy, proof::Proof,
 };
 use tower_sessions::Session;
 
@@ -248,5 +244,5 @@ pub async fn proof(
     } else {
         take_ceremony(session).await?
     };
-    Ok(Proof::from_form(code, ceremony, key_response))
+    Ok(Proof::from_form(&code, ceremony, key_response))
 }

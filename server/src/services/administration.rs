@@ -8,9 +8,9 @@ use domain::{
     Client, Fault, UserId,
     admin::{AdminAction, AdminError, AdminUser, MAX_LISTED},
     events::EventKind,
-    keys::Proof,
     policy::{Policy, RequiredOf},
     ports::{Accounts, Administration},
+    proof::Proof,
     security::Actor,
 };
 

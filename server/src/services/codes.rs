@@ -1,65 +1,13 @@
-//! What a person types as a second factor: an authenticator code or a backup code, in one
-//! input. Spaces, dashes and letter case are ignored.
+//! Backup codes: new sets, and the keyed hashes they are stored as. Reading what a person
+//! types (an authenticator code or a backup code, in one input) is [`domain::proof::Proof`].
 
 use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::Sha256;
 
-/// Crockford's base 32: no I, L, O or U. On input, O is read as 0 and I and L as 1, so a code
-/// copied by hand in either spelling still works.
-pub const BACKUP_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-/// 10 characters of a 32-character alphabet: 50 bits per code.
-pub const BACKUP_CODE_CHARS: usize = 10;
+use domain::proof::{BACKUP_ALPHABET, BACKUP_CODE_CHARS, Proof};
+
 pub const BACKUP_CODES_PER_SET: usize = 10;
-// Each symbol carries 5 bits (32 symbols); a code must carry at least 50.
-const _: () = assert!(BACKUP_CODE_CHARS * 5 >= 50);
-pub const TOTP_DIGITS: usize = 6;
-
-/// A code as entered, after normalisation.
-#[derive(Clone, PartialEq, Eq)]
-pub enum EnteredCode {
-    Totp(String),
-    Backup(String),
-}
-
-impl std::fmt::Debug for EnteredCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Totp(_) => "Totp([redacted])",
-            Self::Backup(_) => "Backup([redacted])",
-        })
-    }
-}
-
-/// Recognises an authenticator code (6 digits) or a backup code (10 characters of the backup
-/// alphabet), ignoring spaces, dashes and case. Anything else is `None`.
-pub fn classify(input: &str) -> Option<EnteredCode> {
-    if input.len() > 64 {
-        return None;
-    }
-    let compact: String = input
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    if compact.len() == TOTP_DIGITS && compact.bytes().all(|b| b.is_ascii_digit()) {
-        Some(EnteredCode::Totp(compact))
-    } else if compact.len() == BACKUP_CODE_CHARS {
-        let read: String = compact
-            .chars()
-            .map(|c| match c {
-                'O' => '0',
-                'I' | 'L' => '1',
-                other => other,
-            })
-            .collect();
-        read.bytes()
-            .all(|b| BACKUP_ALPHABET.contains(&b))
-            .then_some(EnteredCode::Backup(read))
-    } else {
-        None
-    }
-}
 
 /// A fresh set of backup codes, formatted `XXXXX-XXXXX`, from a CSPRNG seeded by the OS.
 pub fn generate_backup_codes() -> Vec<String> {
@@ -110,7 +58,7 @@ impl BackupCodeHasher {
     }
 
     fn mac(&self, label: &[u8], user: Option<i64>, code: &str) -> Option<String> {
-        let Some(EnteredCode::Backup(normalized)) = classify(code) else {
+        let Proof::BackupCode(normalized) = Proof::code(code) else {
             return None;
         };
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.key).ok()?;
@@ -151,10 +99,7 @@ mod tests {
         for code in &codes {
             assert_eq!(code.len(), 11);
             assert_eq!(&code[5..6], "-");
-            assert!(
-                matches!(classify(code), Some(EnteredCode::Backup(_))),
-                "{code}"
-            );
+            assert!(matches!(Proof::code(code), Proof::BackupCode(_)), "{code}");
         }
     }
 
@@ -174,42 +119,6 @@ mod tests {
         for (index, count) in counts.iter().enumerate() {
             assert!((450..=800).contains(count), "symbol {index}: {count}");
         }
-    }
-
-    #[test]
-    fn classification_ignores_spaces_dashes_and_case() {
-        assert_eq!(
-            classify(" 123 456 "),
-            Some(EnteredCode::Totp("123456".into()))
-        );
-        assert_eq!(
-            classify("123-456"),
-            Some(EnteredCode::Totp("123456".into()))
-        );
-        assert_eq!(
-            classify("abcde-fghjk"),
-            Some(EnteredCode::Backup("ABCDEFGHJK".into()))
-        );
-        assert_eq!(
-            classify("ABCDE FGHJK"),
-            Some(EnteredCode::Backup("ABCDEFGHJK".into()))
-        );
-        assert_eq!(
-            classify("oil23-45678"),
-            Some(EnteredCode::Backup("01123456 78".replace(' ', "")))
-        );
-        for bad in [
-            "",
-            "12345",
-            "1234567",
-            "ABCDE-FGHJU",
-            "ABCDEFGHJKM",
-            "12345a",
-            "١٢٣٤٥٦",
-        ] {
-            assert_eq!(classify(bad), None, "{bad}");
-        }
-        assert_eq!(classify(&"1".repeat(100)), None);
     }
 
     #[test]

@@ -10,13 +10,14 @@ use domain::{
     Client, UserId,
     error::FactorError,
     events::EventKind,
-    keys::{Ceremony, KeyChallenge, Proof},
+    keys::{Ceremony, KeyChallenge},
     login::{
         LoginError, LoginFactors, LoginStep, MAX_CODE_FAILURES, PENDING_TTL_SECS, PendingLogin,
         SignedIn,
     },
     ownership::LinkPurpose,
     ports::Login,
+    proof::Proof,
 };
 use sha2::{Digest, Sha256};
 

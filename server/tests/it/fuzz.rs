@@ -4,13 +4,9 @@
 
 use crate::common;
 
-use domain::security::Browser;
+use domain::{proof::Proof, security::Browser};
 use proptest::prelude::*;
-use server::services::{
-    codes::{EnteredCode, classify},
-    secret_box::SecretBox,
-    validation::normalize_email,
-};
+use server::services::{secret_box::SecretBox, validation::normalize_email};
 
 const BACKUP_ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -57,16 +53,17 @@ proptest! {
 
     #[test]
     fn code_normalisation_accepts_only_well_formed_codes(input in any::<String>()) {
-        match classify(&input) {
-            Some(EnteredCode::Totp(digits)) => {
+        match Proof::code(&input) {
+            Proof::Authenticator(digits) => {
                 prop_assert_eq!(digits.len(), 6);
                 prop_assert!(digits.bytes().all(|b| b.is_ascii_digit()));
             }
-            Some(EnteredCode::Backup(code)) => {
+            Proof::BackupCode(code) => {
                 prop_assert_eq!(code.chars().count(), 10);
                 prop_assert!(code.chars().all(|c| BACKUP_ALPHABET.contains(c)));
             }
-            None => {}
+            Proof::Unreadable => {}
+            Proof::Key { .. } => prop_assert!(false, "a typed code is never a key's answer"),
         }
     }
 
@@ -74,9 +71,9 @@ proptest! {
     fn codes_survive_spaces_dashes_and_case(code in "[0-9A-HJKMNP-TV-Z]{10}", split in 0usize..10) {
         let (a, b) = code.split_at(split);
         let typed = format!(" {}-{} ", a.to_lowercase(), b);
-        prop_assert_eq!(classify(&typed), Some(EnteredCode::Backup(code.clone())));
+        prop_assert_eq!(Proof::code(&typed), Proof::BackupCode(code.clone()));
         let digits = format!("{:06}", split * 1000 + 7);
-        prop_assert_eq!(classify(&format!("{} {}", &digits[..3], &digits[3..])), Some(EnteredCode::Totp(digits.clone())));
+        prop_assert_eq!(Proof::code(&format!("{} {}", &digits[..3], &digits[3..])), Proof::Authenticator(digits.clone()));
     }
 
     #[test]

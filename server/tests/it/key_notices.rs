@@ -3,8 +3,9 @@
 
 use domain::{
     UserId,
-    keys::{KeyChallenge, KeyError, Proof},
+    keys::{KeyChallenge, KeyError},
     ports::{Keys, TwoFactor},
+    proof::Proof,
 };
 use server::services::operator::By;
 
@@ -42,7 +43,7 @@ fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
         let codes = first.backup_codes.unwrap().codes;
         let KeyChallenge { ceremony, options } = app
             .factors
-            .start_add(user, EMAIL, &Proof::Code(codes[0].clone()), &client())
+            .start_add(user, EMAIL, &Proof::code(&codes[0]), &client())
             .await
             .unwrap();
         let answer = SoftKey::new(KEY_ORIGIN).create(&options).await;
@@ -52,7 +53,7 @@ fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
             .await
             .unwrap();
         assert_eq!(epoch(&app).await, before + 2);
-        let by_code = Proof::Code(codes[1].clone());
+        let by_code = Proof::code(&codes[1]);
         let still_on = app
             .factors
             .remove(user, second.key.id, &by_code, &client())
@@ -73,12 +74,7 @@ fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
         // Removing the last factor turns two-factor off, backup codes and all.
         let still_on = app
             .factors
-            .remove(
-                user,
-                first.key.id,
-                &Proof::Code(codes[2].clone()),
-                &client(),
-            )
+            .remove(user, first.key.id, &Proof::code(&codes[2]), &client())
             .await
             .unwrap();
         assert!(!still_on);

@@ -5,8 +5,8 @@ use domain::{
     Client, UserId,
     error::FactorError,
     factor::{AuthenticatorSetup, BackupCodes, TwoFactorStatus, Verified},
-    keys::Proof,
     ports::TwoFactor,
+    proof::Proof,
 };
 use server::services::two_factor::TwoFactorService;
 
@@ -55,7 +55,7 @@ impl Fixture {
             .start_authenticator(
                 self.user,
                 "ada@example.com",
-                &domain::keys::Proof::Code(String::new()),
+                &domain::proof::Proof::Unreadable,
                 &domain::Client::default(),
             )
             .await
@@ -80,21 +80,21 @@ impl Fixture {
     pub(crate) async fn verify(&self, code: &str, at: i64) -> Result<Verified, FactorError> {
         self.app.clock.set(at);
         self.service
-            .verify(self.user, &Proof::Code(code.to_owned()), &Client::default())
+            .verify(self.user, &Proof::code(code), &Client::default())
             .await
     }
 
     async fn regenerate(&self, code: &str, at: i64) -> Result<BackupCodes, FactorError> {
         self.app.clock.set(at);
         self.service
-            .regenerate_backup_codes(self.user, &Proof::Code(code.to_owned()), &Client::default())
+            .regenerate_backup_codes(self.user, &Proof::code(code), &Client::default())
             .await
     }
 
     async fn disable(&self, code: &str, at: i64) -> Result<(), FactorError> {
         self.app.clock.set(at);
         self.service
-            .disable(self.user, &Proof::Code(code.to_owned()), &Client::default())
+            .disable(self.user, &Proof::code(code), &Client::default())
             .await
     }
 
@@ -197,7 +197,7 @@ fn concurrent_uses_of_one_code_succeed_once() {
                 let (service, code, user) = (f.service.clone(), code.clone(), f.user);
                 tokio::spawn(async move {
                     service
-                        .verify(user, &Proof::Code(code), &Client::default())
+                        .verify(user, &Proof::code(&code), &Client::default())
                         .await
                 })
             })
@@ -230,7 +230,7 @@ fn fifty_concurrent_uses_of_one_backup_code_succeed_once() {
                 let (service, code, user) = (f.service.clone(), code.clone(), f.user);
                 tokio::spawn(async move {
                     service
-                        .verify(user, &Proof::Code(code), &Client::default())
+                        .verify(user, &Proof::code(&code), &Client::default())
                         .await
                 })
             })

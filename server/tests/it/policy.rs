@@ -8,9 +8,10 @@ use domain::{
     UserId,
     error::FactorError,
     factor::{AuthenticatorSetup, BackupCodes},
-    keys::{KeyChallenge, KeyError, Proof},
+    keys::{KeyChallenge, KeyError},
     policy::{RequiredOf, Requirement},
     ports::Keys,
+    proof::Proof,
 };
 use server::services::operator::By;
 use server::{clock::Clock, services::operator::OperatorError};
@@ -270,7 +271,7 @@ fn the_last_key_cannot_be_removed_while_two_factor_is_required_but_it_can_be_rep
                 .unwrap();
             let answer = key.create(&options).await;
             let mailed = match proof {
-                Proof::Code(code) if code.is_empty() => app.mailed_code(EMAIL).await,
+                Proof::Unreadable => app.mailed_code(EMAIL).await,
                 _ => String::new(),
             };
             app.factors
@@ -278,7 +279,7 @@ fn the_last_key_cannot_be_removed_while_two_factor_is_required_but_it_can_be_rep
                 .await
                 .unwrap()
         };
-        let codes = add(&app, &mut old, &Proof::Code(String::new()))
+        let codes = add(&app, &mut old, &Proof::Unreadable)
             .await
             .backup_codes
             .unwrap()
@@ -287,16 +288,16 @@ fn the_last_key_cannot_be_removed_while_two_factor_is_required_but_it_can_be_rep
         let old_id = app.factors.keys(user).await.unwrap()[0].id;
         let removed = app
             .factors
-            .remove(user, old_id, &Proof::Code(codes[0].clone()), &client)
+            .remove(user, old_id, &Proof::code(&codes[0]), &client)
             .await;
         assert_eq!(removed, Err(KeyError::Factor(FactorError::Required)));
         assert_eq!(app.factors.keys(user).await.unwrap().len(), 1);
 
         // Add the new one, then remove the old.
-        add(&app, &mut new, &Proof::Code(codes[0].clone())).await;
+        add(&app, &mut new, &Proof::code(&codes[0])).await;
         let still_on = app
             .factors
-            .remove(user, old_id, &Proof::Code(codes[1].clone()), &client)
+            .remove(user, old_id, &Proof::code(&codes[1]), &client)
             .await
             .unwrap();
         assert!(still_on);

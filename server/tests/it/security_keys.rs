@@ -6,8 +6,9 @@ use domain::{
     UserId,
     error::FactorError,
     factor::FactorKind,
-    keys::{KeyChallenge, KeyError, Proof},
+    keys::{KeyChallenge, KeyError},
     ports::{Keys, TwoFactor},
+    proof::Proof,
 };
 use server::clock::Clock;
 
@@ -44,7 +45,7 @@ pub(crate) async fn add_key(
     key: &mut SoftKey,
     name: &str,
 ) -> Result<domain::keys::KeyAdded, KeyError> {
-    let no_factor = Proof::Code(String::new());
+    let no_factor = Proof::Unreadable;
     let KeyChallenge { ceremony, options } = app
         .factors
         .start_add(user, EMAIL, &no_factor, &client())
@@ -247,7 +248,7 @@ fn a_removed_key_no_longer_proves_anything() {
         );
         assert_eq!(
             app.factors
-                .remove(user, id, &Proof::Code(String::new()), &client())
+                .remove(user, id, &Proof::Unreadable, &client())
                 .await,
             Err(KeyError::NoSuchKey)
         );

@@ -15,9 +15,10 @@ use domain::{
     Client, Fault, Field, Problem, UserId,
     error::AccountError,
     events::EventKind,
-    keys::{KeyChallenge, Proof},
+    keys::KeyChallenge,
     ownership::{AddressConfirmed, AddressLink, LinkError, LinkPurpose, ResetForm},
     ports::{Accounts, Ownership, TwoFactor},
+    proof::Proof,
     text::{Arg, is_selectable, msg},
 };
 

@@ -6,14 +6,13 @@ use domain::{
     UserId,
     error::FactorError,
     factor::{AuthenticatorSetup, BackupCodes, FactorKind, TwoFactorStatus, Verified},
-    keys::Proof,
+    proof::Proof,
 };
 use sqlx::Connection;
 
 use super::TwoFactorService;
 use crate::{
     services::{
-        codes::{self, EnteredCode},
         faults::{db, fault},
         qr, totp,
     },
@@ -129,7 +128,7 @@ impl TwoFactorService {
         if credential.confirmed_at.is_some() {
             return Err(FactorError::AlreadyEnrolled);
         }
-        let Some(EnteredCode::Totp(digits)) = codes::classify(code) else {
+        let Proof::Authenticator(digits) = Proof::code(code) else {
             return Err(FactorError::InvalidCode);
         };
         let step = self.matching_step(user, &credential, &digits, now)?;

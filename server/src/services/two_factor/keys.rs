@@ -9,8 +9,9 @@ use domain::{
     Client, UserId,
     error::FactorError,
     events::EventKind,
-    keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo, Proof},
+    keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo},
     ports::Keys,
+    proof::Proof,
 };
 use sqlx::Connection;
 

@@ -14,13 +14,14 @@ use domain::{
     error::FactorError,
     events::EventKind,
     factor::{AuthenticatorSetup, BackupCodes, Verified},
-    keys::{KeyChallenge, KeyError, Proof},
+    keys::{KeyChallenge, KeyError},
     login::LoginFactors,
     ports::TwoFactor,
+    proof::Proof,
 };
 
 use super::{
-    codes::{self, BackupCodeHasher, EnteredCode},
+    codes::BackupCodeHasher,
     faults::db,
     guard::Guard,
     keys::KeyService,
@@ -100,12 +101,10 @@ impl TwoFactorService {
     ) -> Result<T, FactorError> {
         let limiter = &self.guard.limiter;
         let kind = match proof {
-            Proof::Code(code) => match codes::classify(code) {
-                Some(EnteredCode::Totp(_)) => CheckKind::Authenticator,
-                Some(EnteredCode::Backup(_)) => CheckKind::BackupCode,
-                None => CheckKind::Unreadable,
-            },
+            Proof::Authenticator(_) => CheckKind::Authenticator,
+            Proof::BackupCode(_) => CheckKind::BackupCode,
             Proof::Key { .. } => CheckKind::Key,
+            Proof::Unreadable => CheckKind::Unreadable,
         };
         let attempt = limiter
             .admit(factor_scope(user.0), FACTOR_CODES)
@@ -259,7 +258,7 @@ impl TwoFactor for TwoFactorService {
         } else {
             EventKind::AuthenticatorAdded
         };
-        let proof = Proof::Code(code.to_owned());
+        let proof = Proof::code(code);
         let check = self.finish_setup(user, code, first_factor, self.guard.now());
         let codes = self
             .limited(user, client, Some(done), &proof, check)

@@ -6,14 +6,14 @@ use domain::{
     Fault, UserId,
     error::FactorError,
     factor::{BackupCodes, FactorKind, TwoFactorStatus},
-    keys::Proof,
+    proof::Proof,
 };
 use sqlx::AnyConnection;
 
 use super::TwoFactorService;
 use crate::{
     services::{
-        codes::{self, EnteredCode},
+        codes,
         faults::{db, fault},
     },
     storage::factors as store,
@@ -36,21 +36,18 @@ impl TwoFactorService {
         proof: &Proof,
         now: i64,
     ) -> Result<FactorKind, FactorError> {
-        let code = match proof {
-            Proof::Code(code) => code,
+        match proof {
             Proof::Key { ceremony, response } => {
                 self.keys.check_assertion(user, ceremony, response).await?;
-                return Ok(FactorKind::SecurityKey);
+                Ok(FactorKind::SecurityKey)
             }
-        };
-        match codes::classify(code) {
-            Some(EnteredCode::Totp(digits)) => {
+            Proof::Authenticator(digits) => {
                 // An account whose factors are keys has no authenticator code to match.
                 let credential = match self.confirmed_credential(user).await {
                     Err(FactorError::NotEnrolled) => return Err(FactorError::InvalidCode),
                     other => other?,
                 };
-                let step = self.matching_step(user, &credential, &digits, now)?;
+                let step = self.matching_step(user, &credential, digits, now)?;
                 if store::use_step(conn, user.0, step)
                     .await
                     .map_err(db("use TOTP step"))?
@@ -60,10 +57,10 @@ impl TwoFactorService {
                     Err(FactorError::CodeAlreadyUsed)
                 }
             }
-            Some(EnteredCode::Backup(normalized)) => {
+            Proof::BackupCode(normalized) => {
                 let hashes = (
-                    self.hasher.hash(user.0, &normalized),
-                    self.hasher.hash_v1(&normalized),
+                    self.hasher.hash(user.0, normalized),
+                    self.hasher.hash_v1(normalized),
                 );
                 let (Some(hash), Some(earlier)) = hashes else {
                     return Err(FactorError::InvalidCode);
@@ -78,7 +75,7 @@ impl TwoFactorService {
                     Err(FactorError::InvalidCode)
                 }
             }
-            None => Err(FactorError::InvalidCode),
+            Proof::Unreadable => Err(FactorError::InvalidCode),
         }
     }
 

@@ -38,7 +38,7 @@ impl TestApp {
             .await,
         );
         let service = self.two_factor();
-        let no_factor = domain::keys::Proof::Code(String::new());
+        let no_factor = domain::proof::Proof::Unreadable;
         let setup = service
             .start_authenticator(user, email, &no_factor, &domain::Client::default())
             .await
