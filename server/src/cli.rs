@@ -4,6 +4,7 @@
 // Command-line output goes to standard output.
 #![allow(clippy::print_stdout)]
 
+use crate::services::factors::Factors;
 use std::{process::ExitCode, sync::Arc};
 
 use domain::policy::{MAX_GRACE_DAYS, Policy, RequiredOf};
@@ -44,13 +45,12 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
                 "email", "two-factor since", "backup codes", "sessions"
             );
             for user in users {
-                let since = user
-                    .two_factor_enabled_at
-                    .map_or_else(|| "off".to_owned(), date_time);
+                let factors = Factors::from_row(user.factors);
+                let since = factors.since().map_or_else(|| "off".to_owned(), date_time);
                 let role = if user.administrator { "administrator" } else { "user" };
                 println!(
                     "{:<40} {:<20} {:>12} {:>8} {role}",
-                    user.email, since, user.backup_codes_left, user.sessions
+                    user.email, since, factors.status().backup_codes_left, user.sessions
                 );
             }
         }),

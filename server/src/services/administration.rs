@@ -3,6 +3,7 @@
 //! acting, and the actions of the command line (`admin.rs`) done in the administrator's
 //! name — written to both security logs and mailed to the account's owner.
 
+use crate::services::factors::Factors;
 use async_trait::async_trait;
 use domain::{
     Client, Fault, UserId,
@@ -50,7 +51,7 @@ impl AdminConsole {
             .await
             .map_err(db("find administrator"))?;
         match row {
-            Some(row) if row.administrator && row.two_factor_enabled_at.is_some() => Ok(row.email),
+            Some(row) if row.administrator && Factors::of(&row).is_on() => Ok(row.email),
             _ => Err(AdminError::NotAdministrator),
         }
     }
@@ -80,12 +81,13 @@ impl Administration for AdminConsole {
         let now = self.operator.now();
         let mut listed = Vec::with_capacity(found.len());
         for user in found {
+            let factors = Factors::from_row(user.factors);
             listed.push(AdminUser {
                 locked: self.locked(user.id, &user.email, now).await?,
                 email: user.email,
-                two_factor_since: user.two_factor_since,
-                authenticator: user.authenticator,
-                keys: user.keys,
+                two_factor_since: factors.since(),
+                authenticator: factors.authenticator(),
+                keys: factors.keys(),
                 last_sign_in: user.last_sign_in,
                 administrator: user.administrator,
             });

@@ -354,7 +354,7 @@ impl Login for LoginService {
 
     async fn factors(&self, pending: &PendingLogin) -> Result<LoginFactors, LoginError> {
         let (_, row) = self.live(pending).await?;
-        let factors = self.two_factor.factors(UserId(row.user_id)).await?;
+        let factors = self.two_factor.login_factors(UserId(row.user_id)).await?;
         Ok(LoginFactors {
             trust_days: self.trust.days(),
             ..factors

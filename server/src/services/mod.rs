@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod administration;
 pub mod codes;
 pub mod devices;
+pub mod factors;
 pub mod faults;
 pub mod guard;
 pub mod keys;

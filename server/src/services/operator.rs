@@ -3,6 +3,7 @@
 //! re-encrypt every second-factor secret under the current key. What changes an account is
 //! logged in its security log with the operator's name.
 
+use crate::services::factors::Factors;
 use std::sync::Arc;
 
 use domain::{
@@ -215,7 +216,7 @@ impl Operator {
         by: &By,
     ) -> Result<(), OperatorError> {
         let user = self.user(email).await?;
-        if administrator && user.two_factor_enabled_at.is_none() {
+        if administrator && !Factors::of(&user).is_on() {
             return Err(OperatorError::NoTwoFactor(user.email));
         }
         let (role, kind) = if administrator {

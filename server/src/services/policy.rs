@@ -8,7 +8,7 @@ use domain::{
     policy::{MAX_GRACE_DAYS, Policy, RequiredOf, Requirement},
 };
 
-use super::faults::db;
+use super::{factors::Factors, faults::db};
 use crate::{
     clock::Clock,
     storage::{Db, policy as store, users},
@@ -55,7 +55,7 @@ impl PolicyService {
     /// What the policy means for the account `row` now.
     pub async fn requirement_of(&self, row: &users::UserRow) -> Result<Requirement, Fault> {
         let policy = self.policy().await?;
-        Ok(policy.requirement(&row.standing(), self.clock.now()))
+        Ok(policy.requirement(&Factors::standing(row), self.clock.now()))
     }
 
     /// What the policy means for `user` now (`Optional` for an account that is gone). While
@@ -69,7 +69,7 @@ impl PolicyService {
             .await
             .map_err(db("read account for the policy"))?;
         Ok(row.map_or(Requirement::Optional, |row| {
-            policy.requirement(&row.standing(), self.clock.now())
+            policy.requirement(&Factors::standing(&row), self.clock.now())
         }))
     }
 }

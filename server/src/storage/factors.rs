@@ -1,9 +1,62 @@
-//! The `totp_credentials` and `backup_codes` tables. Every state change that must not happen
+//! The `totp_credentials` and `backup_codes` tables, and what an account's factors are as
+//! stored (the decisions are `services::factors`). Every state change that must not happen
 //! twice is one conditional UPDATE, so concurrent requests cannot both succeed.
 
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use super::Db;
+
+/// The columns of a `users` row's factors, read by [`FactorRow::read`]: when the authenticator
+/// app was confirmed (NULL while there is none or its set-up is pending), when the first
+/// security key was added, how many keys there are, and how many backup codes are unused.
+pub const FACTOR_COLUMNS: &str = "\
+     (SELECT confirmed_at FROM totp_credentials WHERE totp_credentials.user_id = users.id) \
+     AS authenticator_at, \
+     (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
+     AS first_key_at, \
+     (SELECT COUNT(*) FROM security_keys WHERE security_keys.user_id = users.id) AS keys, \
+     (SELECT COUNT(*) FROM backup_codes \
+      WHERE backup_codes.user_id = users.id AND backup_codes.used_at IS NULL) AS backup_codes_left";
+
+/// An account's factors as stored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FactorRow {
+    pub authenticator_at: Option<i64>,
+    pub first_key_at: Option<i64>,
+    pub keys: i64,
+    pub backup_codes_left: i64,
+}
+
+impl FactorRow {
+    /// Reads the [`FACTOR_COLUMNS`] of a row.
+    pub fn read(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            authenticator_at: row.try_get("authenticator_at")?,
+            first_key_at: row.try_get("first_key_at")?,
+            keys: row.try_get("keys")?,
+            backup_codes_left: row.try_get("backup_codes_left")?,
+        })
+    }
+}
+
+/// The factors of `user` on `conn` (within a change's transaction, what it sees), with whether
+/// the account's address is confirmed; `None` if the account is gone.
+pub async fn of_user(
+    conn: &mut AnyConnection,
+    user: i64,
+) -> Result<Option<(FactorRow, bool)>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {FACTOR_COLUMNS}, users.email_verified_at FROM users WHERE users.id = $1"
+    ))
+    .bind(user)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|row| {
+        let confirmed: Option<i64> = row.try_get("email_verified_at")?;
+        Ok((FactorRow::read(&row)?, confirmed.is_some()))
+    })
+    .transpose()
+}
 
 pub struct Credential {
     pub sealed_secret: Vec<u8>,
@@ -127,14 +180,6 @@ pub async fn consume_backup_code(
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn backup_codes_left(pool: &Db, user: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM backup_codes WHERE user_id = $1 AND used_at IS NULL")
-        .bind(user)
-        .fetch_one(pool)
-        .await?
-        .try_get("n")
-}
-
 /// Discards a pending (unconfirmed) secret; a confirmed credential stays.
 pub async fn delete_pending(pool: &Db, user: i64) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM totp_credentials WHERE user_id = $1 AND confirmed_at IS NULL")
@@ -156,17 +201,6 @@ pub async fn delete_authenticator(
             .execute(conn)
             .await?;
     Ok(result.rows_affected() == 1)
-}
-
-/// Whether `user` has a confirmed authenticator app (on `conn`: within a change's transaction).
-pub async fn has_authenticator(conn: &mut AnyConnection, user: i64) -> Result<bool, sqlx::Error> {
-    let count: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM totp_credentials WHERE user_id = $1 AND confirmed_at IS NOT NULL",
-    )
-    .bind(user)
-    .fetch_one(conn)
-    .await?;
-    Ok(count > 0)
 }
 
 /// Removes the credential and every backup code of `user`.

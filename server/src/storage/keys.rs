@@ -136,24 +136,6 @@ pub async fn rename(pool: &Db, user: i64, id: i64, name: &str) -> Result<bool, s
     Ok(result.rows_affected() == 1)
 }
 
-/// Whether the account has a key.
-pub async fn any(pool: &Db, user: i64) -> Result<bool, sqlx::Error> {
-    let found: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM security_keys WHERE user_id = $1 LIMIT 1")
-            .bind(user)
-            .fetch_optional(pool)
-            .await?;
-    Ok(found.is_some())
-}
-
-/// How many keys `user` has, on `conn` (within a removal's transaction, after the delete).
-pub async fn count(conn: &mut sqlx::AnyConnection, user: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM security_keys WHERE user_id = $1")
-        .bind(user)
-        .fetch_one(conn)
-        .await
-}
-
 pub async fn delete(
     conn: &mut sqlx::AnyConnection,
     user: i64,

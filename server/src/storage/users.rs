@@ -2,19 +2,17 @@
 
 use sqlx::Row;
 
-use super::Db;
+use super::{
+    Db,
+    factors::{FACTOR_COLUMNS, FactorRow},
+};
 
 #[derive(Clone)]
 pub struct UserRow {
     pub id: i64,
     pub email: String,
     pub password_hash: String,
-    /// When two-factor was turned on: its oldest factor (the authenticator app's confirmation
-    /// or the first security key). `None` while it is off.
-    pub two_factor_enabled_at: Option<i64>,
-    /// Whether an authenticator app is one of the factors.
-    pub authenticator: bool,
-    pub backup_codes_left: i64,
+    pub factors: FactorRow,
     pub language: Option<String>,
     /// Raised by every change of the account's sign-in factors (see migration 0008).
     pub credential_epoch: i64,
@@ -30,29 +28,17 @@ impl std::fmt::Debug for UserRow {
         f.debug_struct("UserRow")
             .field("id", &self.id)
             .field("password_hash", &"[redacted]")
-            .field("two_factor_enabled_at", &self.two_factor_enabled_at)
-            .field("backup_codes_left", &self.backup_codes_left)
+            .field("factors", &self.factors)
             .finish_non_exhaustive()
     }
 }
 
-/// The oldest of the factors' dates: when two-factor was turned on.
-pub fn earliest(authenticator: Option<i64>, first_key: Option<i64>) -> Option<i64> {
-    match (authenticator, first_key) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
-}
-
 fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
-    let authenticator: Option<i64> = row.try_get("authenticator_at")?;
     Ok(UserRow {
         id: row.try_get("id")?,
         email: row.try_get("email")?,
         password_hash: row.try_get("password_hash")?,
-        two_factor_enabled_at: earliest(authenticator, row.try_get("first_key_at")?),
-        authenticator: authenticator.is_some(),
-        backup_codes_left: row.try_get("backup_codes_left")?,
+        factors: FactorRow::read(row)?,
         language: row.try_get("language")?,
         credential_epoch: row.try_get("credential_epoch")?,
         created_at: row.try_get("created_at")?,
@@ -67,28 +53,13 @@ fn is_administrator(row: &sqlx::any::AnyRow) -> Result<bool, sqlx::Error> {
     Ok(role.as_deref() == Some(super::policy::ADMINISTRATOR))
 }
 
-impl UserRow {
-    /// What the two-factor policy looks at.
-    pub fn standing(&self) -> domain::policy::Standing {
-        domain::policy::Standing {
-            administrator: self.administrator,
-            created_at: self.created_at,
-            two_factor: self.two_factor_enabled_at.is_some(),
-        }
-    }
+/// The user's columns and its factors'.
+fn columns() -> String {
+    format!(
+        "users.id, users.email, users.password_hash, users.language, users.credential_epoch, \
+         users.created_at, users.role, users.email_verified_at, {FACTOR_COLUMNS} FROM users"
+    )
 }
-
-/// The user's columns, when the authenticator app was confirmed (NULL while there is none or
-/// its set-up is pending), when the first security key was added, and how many backup codes
-/// are unused.
-const COLUMNS: &str = "users.id, users.email, users.password_hash, users.language, \
-     users.credential_epoch, users.created_at, users.role, users.email_verified_at, \
-     totp_credentials.confirmed_at AS authenticator_at, \
-     (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
-     AS first_key_at, \
-     (SELECT COUNT(*) FROM backup_codes \
-      WHERE backup_codes.user_id = users.id AND backup_codes.used_at IS NULL) AS backup_codes_left \
-     FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id";
 
 /// Inserts a user; `Ok(None)` when the email is taken.
 pub async fn insert(
@@ -110,7 +81,7 @@ pub async fn insert(
 }
 
 pub async fn by_email(pool: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {COLUMNS} WHERE users.email = $1"))
+    sqlx::query(&format!("SELECT {} WHERE users.email = $1", columns()))
         .bind(email)
         .fetch_optional(pool)
         .await?
@@ -120,7 +91,7 @@ pub async fn by_email(pool: &Db, email: &str) -> Result<Option<UserRow>, sqlx::E
 }
 
 pub async fn by_id(pool: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {COLUMNS} WHERE users.id = $1"))
+    sqlx::query(&format!("SELECT {} WHERE users.id = $1", columns()))
         .bind(id)
         .fetch_optional(pool)
         .await?
@@ -257,26 +228,20 @@ pub async fn set_language(pool: &Db, id: i64, language: &str) -> Result<(), sqlx
 pub struct UserSummary {
     pub email: String,
     pub created_at: i64,
-    pub two_factor_enabled_at: Option<i64>,
-    pub backup_codes_left: i64,
+    pub factors: FactorRow,
     pub sessions: i64,
     pub administrator: bool,
 }
 
 /// Every account, oldest first, with its second-factor state and number of live sessions.
 pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT users.email, users.created_at, users.role, totp_credentials.confirmed_at, \
-         (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
-         AS first_key_at, \
-         (SELECT COUNT(*) FROM backup_codes WHERE backup_codes.user_id = users.id \
-          AND backup_codes.used_at IS NULL) AS backup_codes_left, \
+    let rows = sqlx::query(&format!(
+        "SELECT users.email, users.created_at, users.role, {FACTOR_COLUMNS}, \
          (SELECT COUNT(*) FROM sessions WHERE sessions.user_id = users.id \
           AND sessions.expires_at > $1 AND sessions.ended_at IS NULL \
           AND COALESCE(sessions.credential_epoch, 0) = users.credential_epoch) AS sessions \
-         FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id \
-         ORDER BY users.id",
-    )
+         FROM users ORDER BY users.id",
+    ))
     .bind(now)
     .fetch_all(pool)
     .await?;
@@ -285,11 +250,7 @@ pub async fn summaries(pool: &Db, now: i64) -> Result<Vec<UserSummary>, sqlx::Er
             Ok(UserSummary {
                 email: row.try_get("email")?,
                 created_at: row.try_get("created_at")?,
-                two_factor_enabled_at: earliest(
-                    row.try_get("confirmed_at")?,
-                    row.try_get("first_key_at")?,
-                ),
-                backup_codes_left: row.try_get("backup_codes_left")?,
+                factors: FactorRow::read(row)?,
                 sessions: row.try_get("sessions")?,
                 administrator: is_administrator(row)?,
             })
@@ -312,9 +273,7 @@ pub struct FoundUser {
     pub id: i64,
     pub email: String,
     pub administrator: bool,
-    pub two_factor_since: Option<i64>,
-    pub authenticator: bool,
-    pub keys: i64,
+    pub factors: FactorRow,
     pub last_sign_in: Option<i64>,
 }
 
@@ -326,30 +285,23 @@ pub async fn search(pool: &Db, part: &str, limit: i64) -> Result<Vec<FoundUser>,
         .replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_");
-    let rows = sqlx::query(
-        "SELECT users.id, users.email, users.role, totp_credentials.confirmed_at, \
-         (SELECT MIN(added_at) FROM security_keys WHERE security_keys.user_id = users.id) \
-         AS first_key_at, \
-         (SELECT COUNT(*) FROM security_keys WHERE security_keys.user_id = users.id) AS keys, \
+    let rows = sqlx::query(&format!(
+        "SELECT users.id, users.email, users.role, {FACTOR_COLUMNS}, \
          (SELECT MAX(at) FROM security_events WHERE security_events.user_id = users.id \
           AND security_events.kind = 'login-succeeded') AS last_sign_in \
-         FROM users LEFT JOIN totp_credentials ON totp_credentials.user_id = users.id \
-         WHERE users.email LIKE $1 ESCAPE '\\' ORDER BY users.email LIMIT $2",
-    )
+         FROM users WHERE users.email LIKE $1 ESCAPE '\\' ORDER BY users.email LIMIT $2",
+    ))
     .bind(format!("%{escaped}%"))
     .bind(limit)
     .fetch_all(pool)
     .await?;
     rows.iter()
         .map(|row| {
-            let authenticator: Option<i64> = row.try_get("confirmed_at")?;
             Ok(FoundUser {
                 id: row.try_get("id")?,
                 email: row.try_get("email")?,
                 administrator: is_administrator(row)?,
-                two_factor_since: earliest(authenticator, row.try_get("first_key_at")?),
-                authenticator: authenticator.is_some(),
-                keys: row.try_get("keys")?,
+                factors: FactorRow::read(row)?,
                 last_sign_in: row.try_get("last_sign_in")?,
             })
         })

@@ -1,6 +1,7 @@
 //! Passwords checked within the attempt limits: at login, before a change, and for a
 //! confirmation link.
 
+use crate::services::factors::Factors;
 use domain::{
     Client, Fault, Field, UserId,
     error::{AccountError, LimitError},
@@ -156,7 +157,7 @@ impl AccountService {
             tracing::info!(user = user.id, "password accepted");
             return Ok(PasswordAccepted {
                 user: UserId(user.id),
-                two_factor: user.two_factor_enabled_at.is_some(),
+                two_factor: Factors::of(&user).is_on(),
                 language: user.language,
                 epoch: user.credential_epoch,
             });

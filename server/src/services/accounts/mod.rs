@@ -2,11 +2,11 @@
 
 mod checks;
 
+use crate::services::factors::Factors;
 use async_trait::async_trait;
 use domain::{
     Client, Fault, Field, Problem, UserId, account::AccountView, error::AccountError,
-    events::EventKind, factor::TwoFactorStatus, policy::Requirement, ports::Accounts,
-    text::is_selectable,
+    events::EventKind, policy::Requirement, ports::Accounts, text::is_selectable,
 };
 
 use super::{
@@ -277,13 +277,9 @@ impl Accounts for AccountService {
         let requirement = self.guard.policy.requirement_of(&row).await?;
         Ok(Some(AccountView {
             requirement,
-            administrator: row.administrator && row.two_factor_enabled_at.is_some(),
+            administrator: row.administrator && Factors::of(&row).is_on(),
+            two_factor: Factors::of(&row).status(),
             email: row.email,
-            two_factor: TwoFactorStatus {
-                since: row.two_factor_enabled_at,
-                authenticator: row.authenticator,
-                backup_codes_left: row.backup_codes_left,
-            },
             keys: keys.iter().map(security_keys::KeyRow::info).collect(),
             language: row.language,
             address_confirmed: row.email_verified_at.is_some(),

@@ -339,13 +339,6 @@ impl KeyService {
         Ok(())
     }
 
-    /// Whether the account has a key.
-    pub async fn has_keys(&self, user: UserId) -> Result<bool, KeyError> {
-        Ok(store::any(&self.pool, user.0)
-            .await
-            .map_err(db("look for security keys"))?)
-    }
-
     /// Renames one of the account's keys.
     pub async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), KeyError> {
         let name = key_name(name)?;

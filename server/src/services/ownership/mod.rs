@@ -10,6 +10,7 @@
 //! sign-in factors or of its address (the credential epoch), and a reset link with a sign-in.
 //! Tokens appear only in the mail; the pages that links open never log their query.
 
+use crate::services::factors::Factors;
 use async_trait::async_trait;
 use domain::{
     Client, Fault, Field, Problem, UserId,
@@ -262,11 +263,8 @@ impl Ownership for OwnershipService {
 
     async fn reset_form(&self, token: &str) -> Result<ResetForm, LinkError> {
         let (_, _, user) = self.link(&[LinkPurpose::Reset], token).await?;
-        let factors = if user.two_factor_enabled_at.is_some() {
-            Some(self.two_factor.factors(UserId(user.id)).await?)
-        } else {
-            None
-        };
+        let factors = Factors::of(&user);
+        let factors = factors.is_on().then(|| factors.login());
         Ok(ResetForm {
             email: user.email,
             factors,
@@ -288,7 +286,7 @@ impl Ownership for OwnershipService {
         let (_, link, user) = self.link(&[LinkPurpose::Reset], token).await?;
         validation::new_password(new_password, &user.email)
             .map_err(|problem| AccountError::field(Field::NewPassword, problem))?;
-        if user.two_factor_enabled_at.is_some() {
+        if Factors::of(&user).is_on() {
             self.two_factor
                 .verify(UserId(user.id), proof, client)
                 .await?;
@@ -341,7 +339,7 @@ impl Ownership for OwnershipService {
         self.accounts
             .confirm_password(user, password, client)
             .await?;
-        if row.two_factor_enabled_at.is_some() {
+        if Factors::of(&row).is_on() {
             self.two_factor.verify(user, proof, client).await?;
         }
         self.count(vec![(

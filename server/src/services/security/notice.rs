@@ -2,6 +2,7 @@
 //! language: what happened, when, from where and with which browser, and what to do if it was
 //! not them.
 
+use crate::services::factors::Factors;
 use domain::{
     Client, Fault, UserId,
     events::EventKind,
@@ -38,7 +39,8 @@ impl SecurityService {
             return Ok(());
         };
         // Two-factor turned on with a key: the mail names the key, not an app.
-        let body = if kind == EventKind::TwoFactorEnabled && !account.authenticator {
+        let body = if kind == EventKind::TwoFactorEnabled && !Factors::of(&account).authenticator()
+        {
             msg("mail-two-factor-enabled-key-body")
         } else {
             body

@@ -5,7 +5,7 @@
 use domain::{
     UserId,
     error::FactorError,
-    factor::{AuthenticatorSetup, BackupCodes, FactorKind, TwoFactorStatus, Verified},
+    factor::{AuthenticatorSetup, BackupCodes, FactorKind, Verified},
     proof::Proof,
 };
 use sqlx::Connection;
@@ -13,6 +13,7 @@ use sqlx::Connection;
 use super::TwoFactorService;
 use crate::{
     services::{
+        factors::{Factors, Removal},
         faults::{db, fault},
         qr, totp,
     },
@@ -36,15 +37,6 @@ async fn commit_removal(
         .map_err(db("raise credential epoch"))?;
     tx.commit().await.map_err(db("commit factor removal"))?;
     Ok(())
-}
-
-/// One factor to remove.
-#[derive(Debug, Clone, Copy)]
-pub(super) enum Removal {
-    /// A security key or passkey, by its id.
-    Key(i64),
-    /// The authenticator app.
-    Authenticator,
 }
 
 impl TwoFactorService {
@@ -71,13 +63,7 @@ impl TwoFactorService {
         if !removed {
             return Err(FactorError::NotEnrolled);
         }
-        let keys = key_store::count(&mut tx, user.0)
-            .await
-            .map_err(db("count security keys"))?;
-        let authenticator = store::has_authenticator(&mut tx, user.0)
-            .await
-            .map_err(db("look for authenticator"))?;
-        let still_on = authenticator || keys > 0;
+        let still_on = Factors::load(&mut tx, user).await?.is_on();
         if !still_on && required {
             return Err(FactorError::Required);
         }
@@ -146,7 +132,7 @@ impl TwoFactorService {
             Some(codes) => Ok(codes),
             None => Ok(BackupCodes {
                 codes: Vec::new(),
-                status: self.status(user).await?,
+                status: self.factors(user).await?.status(),
                 signed_out_elsewhere: 0,
             }),
         }
@@ -187,17 +173,19 @@ impl TwoFactorService {
         proof: &Proof,
         now: i64,
     ) -> Result<Verified, FactorError> {
-        self.ensure_on(user).await?;
         let mut conn = self.connection().await?;
+        Factors::load(&mut conn, user).await?.admits(proof)?;
         let factor = self.redeem(&mut conn, user, proof, now).await?;
-        drop(conn);
         if factor != FactorKind::BackupCode {
             return Ok(Verified {
                 factor,
                 backup_codes_left: None,
             });
         }
-        let left = self.backup_codes_left(user).await?;
+        let left = Factors::load(&mut conn, user)
+            .await?
+            .status()
+            .backup_codes_left;
         tracing::info!(user = user.0, left, "backup code used");
         Ok(Verified {
             factor: FactorKind::BackupCode,
@@ -213,13 +201,13 @@ impl TwoFactorService {
         proof: &Proof,
         now: i64,
     ) -> Result<BackupCodes, FactorError> {
-        let status = self.status(user).await?;
-        let since = status.since.ok_or(FactorError::NotEnrolled)?;
         let mut conn = self.connection().await?;
+        let factors = Factors::load(&mut conn, user).await?;
+        let since = factors.on_since()?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         self.redeem(&mut tx, user, proof, now).await?;
         let codes = self
-            .new_backup_codes(&mut tx, user, since, status.authenticator)
+            .new_backup_codes(&mut tx, user, since, factors.authenticator())
             .await?;
         users::raise_epoch(&mut tx, user.0)
             .await
@@ -237,8 +225,8 @@ impl TwoFactorService {
         proof: &Proof,
         now: i64,
     ) -> Result<(), FactorError> {
-        self.ensure_on(user).await?;
         let mut conn = self.connection().await?;
+        Factors::load(&mut conn, user).await?.on_since()?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         self.redeem(&mut tx, user, proof, now).await?;
         commit_removal(tx, user, true).await?;
@@ -254,43 +242,9 @@ impl TwoFactorService {
             .map_err(db("database connection"))?)
     }
 
-    /// The account's two-factor status.
-    pub(super) async fn status(&self, user: UserId) -> Result<TwoFactorStatus, FactorError> {
-        self.status_where(user, false).await
-    }
-
-    /// The same before a factor is added: refused while the account's address is not
-    /// confirmed (a factor would lock the address's real owner out of an account someone
-    /// else made with it).
-    pub(super) async fn status_to_add(&self, user: UserId) -> Result<TwoFactorStatus, FactorError> {
-        self.status_where(user, true).await
-    }
-
-    async fn status_where(
-        &self,
-        user: UserId,
-        address_confirmed: bool,
-    ) -> Result<TwoFactorStatus, FactorError> {
-        let row = users::by_id(&self.pool, user.0)
-            .await
-            .map_err(db("find user by id"))?
-            .ok_or(FactorError::NotEnrolled)?;
-        if address_confirmed && row.email_verified_at.is_none() {
-            return Err(FactorError::AddressUnconfirmed);
-        }
-        Ok(TwoFactorStatus {
-            since: row.two_factor_enabled_at,
-            authenticator: row.authenticator,
-            backup_codes_left: row.backup_codes_left,
-        })
-    }
-
-    /// When two-factor was turned on; `NotEnrolled` while it is off.
-    pub(super) async fn ensure_on(&self, user: UserId) -> Result<i64, FactorError> {
-        self.status(user)
-            .await?
-            .since
-            .ok_or(FactorError::NotEnrolled)
+    /// The account's factors now.
+    pub(super) async fn factors(&self, user: UserId) -> Result<Factors, FactorError> {
+        Factors::load(&mut *self.connection().await?, user).await
     }
 
     pub(super) async fn confirmed_credential(

@@ -15,10 +15,11 @@ use domain::{
 };
 use sqlx::Connection;
 
-use super::{TwoFactorService, checks::Removal};
+use super::TwoFactorService;
 use crate::{
     metrics::{self, CheckKind},
     services::{
+        factors::Removal,
         faults::db,
         keys::key_name,
         limits::{PASSKEY_SIGN_IN, address_scopes, passkey_scope},
@@ -35,7 +36,9 @@ impl Keys for TwoFactorService {
         proof: &Proof,
         client: &Client,
     ) -> Result<KeyChallenge, KeyError> {
-        if self.status_to_add(user).await?.since.is_some() {
+        let factors = self.factors(user).await?;
+        factors.may_add()?;
+        if factors.is_on() {
             self.verify(user, proof, client).await?;
         } else {
             self.mail_code(user, client).await?;
@@ -53,7 +56,7 @@ impl Keys for TwoFactorService {
         client: &Client,
     ) -> Result<KeyAdded, KeyError> {
         let name = key_name(name)?;
-        let first_factor = self.status(user).await?.since.is_none();
+        let first_factor = !self.factors(user).await?.is_on();
         if first_factor {
             self.check_mail_code(user, mailed_code).await?;
         }
@@ -112,12 +115,13 @@ impl Keys for TwoFactorService {
         if !keys.iter().any(|k| k.id == key) {
             return Err(KeyError::NoSuchKey);
         }
-        let status = self.status(user).await.map_err(KeyError::Factor)?;
+        let removal = Removal::Key(key);
+        let factors = self.factors(user).await.map_err(KeyError::Factor)?;
         let required = self
-            .refuse_removing_last(user, status.authenticator || keys.len() > 1)
+            .refuse_unless(user, factors.remain_without(removal))
             .await
             .map_err(KeyError::Factor)?;
-        let check = self.remove_factor(user, Removal::Key(key), proof, required);
+        let check = self.remove_factor(user, removal, proof, required);
         let still_on = self.limited(user, client, None, proof, check).await?;
         let kind = if still_on {
             EventKind::KeyRemoved

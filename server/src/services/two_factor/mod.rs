@@ -22,6 +22,7 @@ use domain::{
 
 use super::{
     codes::BackupCodeHasher,
+    factors::Removal,
     faults::db,
     guard::Guard,
     keys::KeyService,
@@ -37,7 +38,6 @@ mod checks;
 mod mail_code;
 mod spending;
 
-use checks::Removal;
 mod keys;
 
 #[derive(Clone)]
@@ -168,33 +168,20 @@ impl TwoFactorService {
 }
 
 impl TwoFactorService {
-    /// Refuses to turn two-factor off while the deployment's policy requires it of `user`.
-    async fn refuse_if_required(&self, user: UserId) -> Result<(), FactorError> {
-        self.refuse_removing_last(user, false).await.map(drop)
-    }
-
-    /// Refuses, before any factor is spent, to remove the account's last factor (unless
-    /// `others_remain`) while the deployment's policy requires two-factor of `user`. Returns
-    /// whether it is required (the removal's transaction checks again).
-    async fn refuse_removing_last(
-        &self,
-        user: UserId,
-        others_remain: bool,
-    ) -> Result<bool, FactorError> {
+    /// Refuses, before any factor is spent, to leave the account without a factor while the
+    /// deployment's policy requires two-factor of `user` (unless `remain_on`). Returns whether
+    /// it is required (the removal's transaction checks again).
+    async fn refuse_unless(&self, user: UserId, remain_on: bool) -> Result<bool, FactorError> {
         let required = self.guard.policy.requirement(user).await?.is_required();
-        if required && !others_remain {
+        if required && !remain_on {
             return Err(FactorError::Required);
         }
         Ok(required)
     }
 
     /// Which factors the account has: a key, an authenticator app.
-    pub async fn factors(&self, user: UserId) -> Result<LoginFactors, FactorError> {
-        Ok(LoginFactors {
-            key: self.keys.has_keys(user).await?,
-            authenticator: self.status(user).await?.authenticator,
-            trust_days: 0,
-        })
+    pub async fn login_factors(&self, user: UserId) -> Result<LoginFactors, FactorError> {
+        Ok(self.factors(user).await?.login())
     }
 
     /// Checks a factor of the login (or of a password reset, or before adding a key): an
@@ -229,11 +216,12 @@ impl TwoFactor for TwoFactorService {
         proof: &Proof,
         client: &Client,
     ) -> Result<AuthenticatorSetup, FactorError> {
-        let status = self.status_to_add(user).await?;
-        if status.authenticator {
+        let factors = self.factors(user).await?;
+        factors.may_add()?;
+        if factors.authenticator() {
             return Err(FactorError::AlreadyEnrolled);
         }
-        if status.since.is_some() {
+        if factors.is_on() {
             self.verify(user, proof, client).await?;
         } else {
             self.mail_code(user, client).await?;
@@ -249,7 +237,7 @@ impl TwoFactor for TwoFactorService {
         client: &Client,
     ) -> Result<BackupCodes, FactorError> {
         // With a key, two-factor is on already: the app is one more factor.
-        let first_factor = !self.keys.has_keys(user).await?;
+        let first_factor = self.factors(user).await?.keys() == 0;
         let done = if first_factor {
             // The pending secret must exist before the mailed code's try is spent.
             self.credential(user).await?;
@@ -301,7 +289,7 @@ impl TwoFactor for TwoFactorService {
         client: &Client,
     ) -> Result<(), FactorError> {
         // Refused before the proof is spent.
-        self.refuse_if_required(user).await?;
+        self.refuse_unless(user, false).await?;
         let check = self.remove_factors(user, proof, self.guard.now());
         self.limited(
             user,
@@ -319,12 +307,15 @@ impl TwoFactor for TwoFactorService {
         proof: &Proof,
         client: &Client,
     ) -> Result<bool, FactorError> {
-        if !self.status(user).await?.authenticator {
+        let factors = self.factors(user).await?;
+        if !factors.has(Removal::Authenticator) {
             return Err(FactorError::NotEnrolled);
         }
-        let keys = self.keys.has_keys(user).await.map_err(FactorError::from)?;
-        let required = self.refuse_removing_last(user, keys).await?;
-        let check = self.remove_factor(user, Removal::Authenticator, proof, required);
+        let removal = Removal::Authenticator;
+        let required = self
+            .refuse_unless(user, factors.remain_without(removal))
+            .await?;
+        let check = self.remove_factor(user, removal, proof, required);
         let still_on = self.limited(user, client, None, proof, check).await?;
         let kind = if still_on {
             EventKind::AuthenticatorRemoved

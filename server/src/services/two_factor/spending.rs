@@ -20,12 +20,6 @@ use crate::{
 };
 
 impl TwoFactorService {
-    pub(super) async fn backup_codes_left(&self, user: UserId) -> Result<i64, FactorError> {
-        Ok(store::backup_codes_left(&self.pool, user.0)
-            .await
-            .map_err(db("count backup codes"))?)
-    }
-
     /// Spends `proof`: a code on `conn` (a transaction, for callers that change more: an
     /// authenticator code's time step or a backup code), or a key's ceremony (checked before
     /// anything else of the transaction happens). Returns which kind of factor it was.
