@@ -21,6 +21,41 @@ pub struct Client {
     pub trust: Option<TrustCookie>,
 }
 
+/// A signed-in user asking for a change of the account's sign-in: who, on which session (its
+/// id: that session stays signed in when the others end), and from where. Its `Debug` shows
+/// the user only.
+#[derive(Clone, Copy)]
+pub struct Asker<'a> {
+    pub user: UserId,
+    pub session: Option<&'a str>,
+    pub client: &'a Client,
+}
+
+impl std::fmt::Debug for Asker<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Asker")
+            .field("user", &self.user)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A change of the account's sign-in, done in one transaction that also ended every other
+/// session and pending login of the account: what it `made`, and what ending the others did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed<T> {
+    pub made: T,
+    pub elsewhere: SignedOutElsewhere,
+}
+
+/// What signing out elsewhere did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignedOutElsewhere {
+    /// How many live signed-in sessions ended.
+    pub sessions: u64,
+    /// The account's credential epoch now (the asking session carries it).
+    pub epoch: i64,
+}
+
 /// The value of a browser's trust cookie: the tokens of the accounts that trusted this browser
 /// at the code step (each signs in there with the password alone). Only the login reads it.
 /// Its `Debug` shows nothing.

@@ -92,9 +92,9 @@ impl AccountError {
     }
 }
 
-/// Factors: checking a code, setting up an authenticator app, backup codes, turning
-/// two-factor off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+/// Factors: checking a code, setting up an authenticator app, adding and removing keys,
+/// backup codes, turning two-factor off — and the password these changes ask for again.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FactorError {
     /// The authenticator or backup code is wrong (or of neither format).
     #[error("invalid code")]
@@ -130,8 +130,30 @@ pub enum FactorError {
     /// The code mailed for the account's first factor is wrong, expired, or out of tries.
     #[error("mailed code wrong")]
     MailedCodeWrong,
+    /// The key is registered already (to this account or another).
+    #[error("key already registered")]
+    KeyAlreadyRegistered,
+    /// The account has no such key (or no key at all).
+    #[error("no such key")]
+    NoSuchKey,
+    /// An empty or too long name for a key.
+    #[error("unusable key name")]
+    KeyNameInvalid,
+    /// The password given again was refused (missing, wrong, or too many wrong ones).
+    #[error(transparent)]
+    Password(AccountError),
     #[error(transparent)]
     Fault(#[from] Fault),
+}
+
+impl From<AccountError> for FactorError {
+    fn from(err: AccountError) -> Self {
+        match err {
+            AccountError::TooMany(too_many) => Self::TooMany(too_many),
+            AccountError::Fault(fault) => Self::Fault(fault),
+            other => Self::Password(other),
+        }
+    }
 }
 
 macro_rules! from_limit_error {

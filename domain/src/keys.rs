@@ -40,7 +40,8 @@ pub struct KeyChallenge {
     pub options: String,
 }
 
-/// Why a key operation was refused.
+/// Why the key service refused a WebAuthn ceremony or a key's answer. The operations on the
+/// account's factors answer with [`crate::error::FactorError`], which this converts into.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyError {
     /// The browser's answer did not prove the key: a wrong origin, a bad signature, a key
@@ -62,9 +63,6 @@ pub enum KeyError {
     InvalidName,
     #[error(transparent)]
     TooMany(#[from] TooManyAttempts),
-    /// The code given to allow the change was refused.
-    #[error(transparent)]
-    Factor(crate::error::FactorError),
     #[error(transparent)]
     Fault(#[from] Fault),
 }
@@ -91,25 +89,10 @@ impl From<KeyError> for crate::error::FactorError {
         match err {
             KeyError::TooMany(too_many) => Self::TooMany(too_many),
             KeyError::Fault(fault) => Self::Fault(fault),
-            KeyError::NoSuchKey => Self::NotEnrolled,
-            KeyError::Factor(err) => err,
-            KeyError::Refused
-            | KeyError::Expired
-            | KeyError::AlreadyRegistered
-            | KeyError::InvalidName => Self::KeyRefused,
-        }
-    }
-}
-
-impl From<crate::error::FactorError> for KeyError {
-    fn from(err: crate::error::FactorError) -> Self {
-        use crate::error::FactorError as E;
-        match err {
-            E::TooMany(too_many) => Self::TooMany(too_many),
-            E::Fault(fault) => Self::Fault(fault),
-            E::NotEnrolled => Self::NoSuchKey,
-            E::KeyRefused => Self::Refused,
-            other => Self::Factor(other),
+            KeyError::NoSuchKey => Self::NoSuchKey,
+            KeyError::AlreadyRegistered => Self::KeyAlreadyRegistered,
+            KeyError::InvalidName => Self::KeyNameInvalid,
+            KeyError::Refused | KeyError::Expired => Self::KeyRefused,
         }
     }
 }

@@ -24,5 +24,5 @@ pub mod session;
 pub mod text;
 pub mod url;
 
-pub use account::{Client, UserId};
+pub use account::{Asker, Changed, Client, UserId};
 pub use error::{Fault, Field, FieldError, Problem};

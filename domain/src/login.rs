@@ -110,13 +110,17 @@ impl From<FactorError> for LoginError {
             FactorError::InvalidCode => Self::InvalidCode,
             FactorError::CodeAlreadyUsed => Self::CodeAlreadyUsed,
             FactorError::AuthenticatorSuspended => Self::AuthenticatorSuspended,
-            FactorError::KeyRefused => Self::KeyRefused,
+            FactorError::KeyRefused
+            | FactorError::KeyAlreadyRegistered
+            | FactorError::KeyNameInvalid => Self::KeyRefused,
+            FactorError::Password(err) => err.into(),
             // Two-factor was turned off meanwhile (which ends pending logins anyway).
             FactorError::NotEnrolled
             | FactorError::AlreadyEnrolled
             | FactorError::Required
             | FactorError::AddressUnconfirmed
-            | FactorError::MailedCodeWrong => Self::Expired,
+            | FactorError::MailedCodeWrong
+            | FactorError::NoSuchKey => Self::Expired,
             FactorError::TooMany(too_many) => Self::TooMany(too_many),
             FactorError::Fault(fault) => Self::Fault(fault),
         }
@@ -130,7 +134,6 @@ impl From<KeyError> for LoginError {
             KeyError::Fault(fault) => Self::Fault(fault),
             // The account's keys went away meanwhile (which ends pending logins anyway).
             KeyError::NoSuchKey => Self::Expired,
-            KeyError::Factor(err) => err.into(),
             KeyError::Refused
             | KeyError::Expired
             | KeyError::AlreadyRegistered

@@ -138,7 +138,6 @@ impl From<FactorError> for LinkError {
 impl From<KeyError> for LinkError {
     fn from(err: KeyError) -> Self {
         match err {
-            KeyError::Factor(factor) => factor.into(),
             KeyError::TooMany(too_many) => Self::TooMany(too_many),
             KeyError::Fault(fault) => Self::Fault(fault),
             KeyError::Refused

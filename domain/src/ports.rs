@@ -8,11 +8,11 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use crate::{
-    account::{AccountView, Client, UserId},
+    account::{AccountView, Asker, Changed, Client, SignedOutElsewhere, UserId},
     admin::{AdminAction, AdminError, AdminUser},
     error::{AccountError, FactorError, Fault},
     factor::{AuthenticatorSetup, BackupCodes},
-    keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo},
+    keys::{Ceremony, KeyAdded, KeyChallenge, KeyInfo},
     login::{LoginError, LoginFactors, LoginStep, PendingLogin, SignedIn},
     ownership::{AddressConfirmed, AddressLink, LinkError, ResetForm},
     policy::{Policy, RequiredOf, Requirement},
@@ -22,21 +22,14 @@ use crate::{
 
 #[async_trait]
 pub trait Accounts: Send + Sync + 'static {
-    /// Replaces the password after checking the current one.
+    /// Replaces the password after checking the current one; every other session of the
+    /// account ends with it (in one transaction).
     async fn change_password(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         current: &str,
         new: &str,
-        client: &Client,
-    ) -> Result<(), AccountError>;
-    /// Checks the password of a signed-in user before a sensitive change; returns the email.
-    async fn confirm_password(
-        &self,
-        user: UserId,
-        password: &str,
-        client: &Client,
-    ) -> Result<String, AccountError>;
+    ) -> Result<Changed<()>, AccountError>;
     /// Stores the user's language (a selectable locale id).
     async fn set_language(&self, user: UserId, language: &str) -> Result<(), Fault>;
     /// The account as the settings page shows it; `None` if it no longer exists.
@@ -156,8 +149,11 @@ pub trait Login: Send + Sync + 'static {
     ) -> Result<SignedIn, LoginError>;
 }
 
-/// Managing two-factor: the authenticator app, backup codes, turning it off. Every method that
-/// takes a code counts wrong ones towards the account's lock.
+/// Managing two-factor: the authenticator app, backup codes, turning it off. Every change of
+/// the account's factors is one transaction that also ends every other session and pending
+/// login of the account (the asker's session stays, under the new credential epoch), and is
+/// logged and mailed. Every method that takes a proof counts a wrong one towards the account's
+/// lock; every method that takes the password checks it first, within its attempt limits.
 #[async_trait]
 pub trait TwoFactor: Send + Sync + 'static {
     /// Starts setting up an authenticator app with a new pending secret (two-factor stays off
@@ -167,84 +163,84 @@ pub trait TwoFactor: Send + Sync + 'static {
     /// account's address instead (five an hour), which `confirm_authenticator` then takes.
     async fn start_authenticator(
         &self,
-        user: UserId,
-        email: &str,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
     ) -> Result<AuthenticatorSetup, FactorError>;
     /// Turns two-factor on with a first valid code (and, for the account's first factor, the
-    /// code mailed by `start_authenticator`); returns the backup codes, shown once.
+    /// code mailed by `start_authenticator`); makes the backup codes, shown once (none when a
+    /// key had turned two-factor on already).
     async fn confirm_authenticator(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         code: &str,
         mailed_code: &str,
-        client: &Client,
-    ) -> Result<BackupCodes, FactorError>;
+    ) -> Result<Changed<BackupCodes>, FactorError>;
     /// Discards a set-up that was started but not confirmed.
     async fn cancel_authenticator(&self, user: UserId) -> Result<(), FactorError>;
-    /// Replaces the backup codes, authorised by a factor.
+    /// Replaces the backup codes, authorised by the password and a factor.
     async fn regenerate_backup_codes(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<BackupCodes, FactorError>;
-    /// Turns two-factor off (every factor and backup code goes), authorised by a factor.
+    ) -> Result<Changed<BackupCodes>, FactorError>;
+    /// Turns two-factor off (every factor and backup code goes), authorised by the password
+    /// and a factor; refused while the deployment requires two-factor of the account.
     async fn disable(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<(), FactorError>;
-    /// Removes the authenticator app, authorised by a factor (which may be its own code).
-    /// Removing the last factor turns two-factor off (refused while the deployment requires
-    /// it). Returns whether two-factor is still on.
+    ) -> Result<Changed<()>, FactorError>;
+    /// Removes the authenticator app, authorised by the password and a factor (which may be
+    /// its own code). Removing the last factor turns two-factor off (refused while the
+    /// deployment requires it). Makes whether two-factor is still on.
     async fn remove_authenticator(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<bool, FactorError>;
+    ) -> Result<Changed<bool>, FactorError>;
     /// Starts a check with one of the account's keys, for a [`Proof::Key`].
-    async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, KeyError>;
+    async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, FactorError>;
 }
 
-/// Security keys and passkeys on the settings page. Callers check the password first.
+/// Security keys and passkeys on the settings page, as the account's factors: the same rules as
+/// [`TwoFactor`]'s changes.
 #[async_trait]
 pub trait Keys: Send + Sync + 'static {
-    /// Starts adding a key (`email` is the name the authenticator may show). While two-factor
-    /// is on, `proof` must be one of the account's factors; while it is off, a code is mailed
-    /// to the account's address, which `finish_add` then takes.
+    /// Starts adding a key (the account's address is the name the authenticator may show),
+    /// after the password. While two-factor is on, `proof` must be one of the account's
+    /// factors; while it is off, a code is mailed to the account's address, which
+    /// `finish_add` then takes.
     async fn start_add(
         &self,
-        user: UserId,
-        email: &str,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<KeyChallenge, KeyError>;
+    ) -> Result<KeyChallenge, FactorError>;
     /// Finishes adding a key with the browser's answer; the first factor of the account turns
     /// two-factor on (with the code mailed by `start_add`) and comes with backup codes.
     async fn finish_add(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         ceremony: &Ceremony,
         response: &str,
         name: &str,
         mailed_code: &str,
-        client: &Client,
-    ) -> Result<KeyAdded, KeyError>;
-    async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), KeyError>;
-    /// Removes a key, authorised by a factor (which may be this key). Removing the last
-    /// factor turns two-factor off. Returns whether two-factor is still on.
+    ) -> Result<Changed<KeyAdded>, FactorError>;
+    async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), FactorError>;
+    /// Removes a key, authorised by the password and a factor (which may be this key).
+    /// Removing the last factor turns two-factor off. Makes whether two-factor is still on.
     async fn remove(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
+        password: &str,
         key: i64,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<bool, KeyError>;
-    async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, KeyError>;
+    ) -> Result<Changed<bool>, FactorError>;
+    async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, FactorError>;
 }
 
 /// The account's security log.
@@ -320,15 +316,6 @@ pub trait Administration: Send + Sync + 'static {
         grace_days: i64,
         client: &Client,
     ) -> Result<Policy, AdminError>;
-}
-
-/// What signing out elsewhere did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SignedOutElsewhere {
-    /// How many live signed-in sessions ended.
-    pub sessions: u64,
-    /// The account's credential epoch now.
-    pub epoch: i64,
 }
 
 /// How long a sign-in lasts at most, whatever the activity, and how often a request moves the

@@ -162,7 +162,11 @@ pub fn factor_check(kind: CheckKind, outcome: Result<(), &FactorError>) {
             | FactorError::AlreadyEnrolled
             | FactorError::Required
             | FactorError::AddressUnconfirmed
-            | FactorError::MailedCodeWrong,
+            | FactorError::MailedCodeWrong
+            | FactorError::KeyAlreadyRegistered
+            | FactorError::NoSuchKey
+            | FactorError::KeyNameInvalid
+            | FactorError::Password(_),
         ) => "not-applicable",
         Err(FactorError::Fault(_)) => "error",
     };

@@ -12,8 +12,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use super::{
-    context::{client, services},
-    security::sign_out_elsewhere,
+    context::{Caller, client, services},
     session,
 };
 use crate::error::AppError;
@@ -149,19 +148,19 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<u64, AppError> {
-    let services = services()?;
-    let session = session::current().await?;
-    let user = session::require_user(&session, services.session_policy).await?;
-    services
+    let caller = Caller::signed_in().await?;
+    let changed = caller
+        .services
         .accounts
-        .change_password(user, &current_password, &new_password, &client())
+        .change_password(caller.asker(), &current_password, &new_password)
         .await?;
-    let signed_out = sign_out_elsewhere(&services, &session, user, |signed_out| {
-        Notice::PasswordChanged { signed_out }
-    })
-    .await?;
+    caller
+        .changed(&changed, |signed_out| Notice::PasswordChanged {
+            signed_out,
+        })
+        .await?;
     leptos_axum::redirect(crate::redirect::SETTINGS);
-    Ok(signed_out)
+    Ok(changed.elsewhere.sessions)
 }
 
 /// The confirmation of the last change, once (the page shows it at the top).

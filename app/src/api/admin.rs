@@ -13,7 +13,10 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
-use super::{context::client, session, two_factor::signed_in};
+use super::{
+    context::{Caller, client},
+    session,
+};
 use crate::error::AppError;
 
 /// What the administrator page shows besides the accounts.
@@ -38,7 +41,12 @@ pub async fn admin_users(#[server(default)] query: String) -> Result<Vec<AdminUs
 /// The policy, and whether this session may act now.
 #[server(prefix = "/api", endpoint = "admin-state")]
 pub async fn admin_state() -> Result<AdminOverview, AppError> {
-    let (services, session, user) = signed_in().await?;
+    let Caller {
+        services,
+        session,
+        user,
+        ..
+    } = Caller::signed_in().await?;
     let policy = services.admin.policy(user).await?;
     Ok(AdminOverview {
         policy,
@@ -54,7 +62,12 @@ pub async fn admin_confirm(
     #[server(default)] code: String,
     #[server(default)] key_response: String,
 ) -> Result<(), AppError> {
-    let (services, session, user) = signed_in().await?;
+    let Caller {
+        services,
+        session,
+        user,
+        ..
+    } = Caller::signed_in().await?;
     let proof = session::proof(&session, code, key_response).await?;
     services
         .admin
@@ -68,7 +81,12 @@ pub async fn admin_confirm(
 /// The signed-in administrator, if this session confirmed recently enough.
 #[cfg(feature = "ssr")]
 async fn confirmed() -> Result<(domain::ports::Services, domain::UserId), AppError> {
-    let (services, session, user) = signed_in().await?;
+    let Caller {
+        services,
+        session,
+        user,
+        ..
+    } = Caller::signed_in().await?;
     if !session::checked_within(&session, SUDO_SECS).await? {
         // Not an administrator at all: refused as such, before asking to confirm.
         services.admin.policy(user).await?;

@@ -5,21 +5,16 @@
 //! change that takes a factor).
 
 #[cfg(feature = "ssr")]
-use domain::{
-    account::Notice,
-    error::FactorError,
-    keys::{KeyChallenge, KeyError},
-};
+use domain::{account::Notice, error::FactorError, keys::KeyChallenge};
 use domain::{keys::KeyAdded, login::LoginFactors};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use super::{
     account::complete_login,
-    context::{client, services},
-    security::sign_out_elsewhere,
+    context::{Caller, client, services},
     session,
-    two_factor::{factor_removed, reauthenticated, signed_in},
+    two_factor::factor_removed,
 };
 use crate::error::AppError;
 
@@ -41,13 +36,14 @@ pub async fn start_add_key(
     #[server(default)] code: String,
     #[server(default)] key_response: String,
 ) -> Result<String, AppError> {
-    let (services, session, user, email) = reauthenticated(&current_password).await?;
-    let proof = session::proof(&session, code, key_response).await?;
-    let challenge = services
+    let caller = Caller::signed_in().await?;
+    let proof = caller.proof(code, key_response).await?;
+    let challenge = caller
+        .services
         .keys
-        .start_add(user, &email, &proof, &client())
+        .start_add(caller.asker(), &current_password, &proof)
         .await?;
-    begun(&session, challenge).await
+    begun(&caller.session, challenge).await
 }
 
 /// Finishes adding a key with the browser's answer and the name the user gave it (and, for the
@@ -59,47 +55,48 @@ pub async fn finish_add_key(
     name: String,
     #[server(default)] mailed_code: String,
 ) -> Result<KeyAdded, AppError> {
-    let (services, session, user) = signed_in().await?;
-    let ceremony = session::take_ceremony(&session)
+    let caller = Caller::signed_in().await?;
+    let ceremony = session::take_ceremony(&caller.session)
         .await?
         .ok_or(AppError::KeyRefused)?;
-    let added = services
+    let added = caller
+        .services
         .keys
         .finish_add(
-            user,
+            caller.asker(),
             &ceremony,
             &key_response,
             &name,
             &mailed_code,
-            &client(),
         )
         .await;
-    let mut added = match added {
+    let added = match added {
         // The key's answer was not looked at: it stays usable with a good name and code.
-        Err(err @ (KeyError::InvalidName | KeyError::Factor(FactorError::MailedCodeWrong))) => {
-            session::set_ceremony(&session, ceremony).await?;
+        Err(err @ (FactorError::KeyNameInvalid | FactorError::MailedCodeWrong)) => {
+            session::set_ceremony(&caller.session, ceremony).await?;
             return Err(err.into());
         }
         added => added?,
     };
-    let notice = if added.backup_codes.is_some() {
+    let notice = if added.made.backup_codes.is_some() {
         |signed_out| Notice::TwoFactorEnabledWithKey { signed_out }
     } else {
         |signed_out| Notice::KeyAdded { signed_out }
     };
-    let signed_out = sign_out_elsewhere(&services, &session, user, notice).await?;
-    if let Some(codes) = &mut added.backup_codes {
-        codes.signed_out_elsewhere = signed_out;
-    }
-    Ok(added)
+    caller.changed(&added, notice).await?;
+    Ok(added.made)
 }
 
 /// Starts checking one of the signed-in account's keys (for a change that takes a factor).
 #[server(prefix = "/api", endpoint = "start-key-check")]
 pub async fn start_key_check() -> Result<String, AppError> {
-    let (services, session, user) = signed_in().await?;
-    let challenge = services.two_factor.start_key_check(user).await?;
-    begun(&session, challenge).await
+    let caller = Caller::signed_in().await?;
+    let challenge = caller
+        .services
+        .two_factor
+        .start_key_check(caller.user)
+        .await?;
+    begun(&caller.session, challenge).await
 }
 
 /// Starts checking one of the keys of this browser's pending login (the second step).
@@ -142,8 +139,8 @@ pub async fn passkey_sign_in(key_response: String, next: Option<String>) -> Resu
 /// Renames one of the account's keys; the settings load again.
 #[server(prefix = "/api", endpoint = "rename-key")]
 pub async fn rename_key(key: i64, name: String) -> Result<(), AppError> {
-    let (services, _, user) = signed_in().await?;
-    services.keys.rename(user, key, &name).await?;
+    let caller = Caller::signed_in().await?;
+    caller.services.keys.rename(caller.user, key, &name).await?;
     leptos_axum::redirect(crate::redirect::SETTINGS);
     Ok(())
 }
@@ -158,11 +155,15 @@ pub async fn remove_key(
     #[server(default)] code: String,
     #[server(default)] key_response: String,
 ) -> Result<(), AppError> {
-    let (services, session, user, _) = reauthenticated(&current_password).await?;
-    let proof = session::proof(&session, code, key_response).await?;
-    let still_on = services.keys.remove(user, key, &proof, &client()).await?;
-    factor_removed(&services, &session, user, still_on, |signed_out| {
-        Notice::KeyRemoved { signed_out }
+    let caller = Caller::signed_in().await?;
+    let proof = caller.proof(code, key_response).await?;
+    let changed = caller
+        .services
+        .keys
+        .remove(caller.asker(), &current_password, key, &proof)
+        .await?;
+    factor_removed(&caller, &changed, |signed_out| Notice::KeyRemoved {
+        signed_out,
     })
     .await
 }

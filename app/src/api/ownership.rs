@@ -10,9 +10,8 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use super::{
-    context::{client, services},
+    context::{Caller, client, services},
     session,
-    two_factor::signed_in,
 };
 use crate::error::AppError;
 
@@ -37,7 +36,12 @@ pub async fn sign_up(
 /// Mails the signed-in account's confirmation link again.
 #[server(prefix = "/api", endpoint = "resend-confirmation")]
 pub async fn resend_confirmation() -> Result<(), AppError> {
-    let (services, session, user) = signed_in().await?;
+    let Caller {
+        services,
+        session,
+        user,
+        ..
+    } = Caller::signed_in().await?;
     services
         .ownership
         .resend_confirmation(user, &client())
@@ -158,7 +162,12 @@ pub async fn change_address(
     #[server(default)] code: String,
     #[server(default)] key_response: String,
 ) -> Result<(), AppError> {
-    let (services, session, user) = signed_in().await?;
+    let Caller {
+        services,
+        session,
+        user,
+        ..
+    } = Caller::signed_in().await?;
     let proof = session::proof(&session, code, key_response).await?;
     services
         .ownership

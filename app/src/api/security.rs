@@ -4,7 +4,7 @@
 
 use domain::security::{SecurityLogPage, SessionInfo, TrustedBrowserInfo};
 #[cfg(feature = "ssr")]
-use domain::{UserId, account::Notice, ports::Services};
+use domain::{UserId, ports::Services};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -76,28 +76,5 @@ pub async fn sign_out_other_sessions() -> Result<u64, AppError> {
     // This session stays, under the account's new credential epoch.
     session::set_epoch(&session::current().await?, ended.epoch).await?;
     leptos_axum::redirect("/settings/sessions");
-    Ok(ended.sessions)
-}
-
-/// After a change of sign-in factors: this session gets a new id, every other session of the
-/// user ends (the service logs it), and the next page confirms the change (`notice` of the
-/// number of sessions that ended). Returns that number.
-#[cfg(feature = "ssr")]
-pub async fn sign_out_elsewhere(
-    services: &Services,
-    session: &tower_sessions::Session,
-    user: UserId,
-    notice: fn(u64) -> Notice,
-) -> Result<u64, AppError> {
-    // Every other row of the account ends first; then this session's id is replaced (its new
-    // row is written at the end of the request, under the new credential epoch).
-    let current = session.id().map(|id| id.to_string());
-    let ended = services
-        .sessions
-        .sign_out_other_sessions(user, current.as_deref(), &client())
-        .await?;
-    session::renew(session).await?;
-    session::set_epoch(session, ended.epoch).await?;
-    session::set_notice(session, notice(ended.sessions)).await?;
     Ok(ended.sessions)
 }

@@ -117,11 +117,22 @@ pub async fn sign_in(
     write(session, &data).await
 }
 
-/// The signed-in session changed the account's sign-in factors itself: it carries the new
-/// credential `epoch` (the others end).
+/// The signed-in session ended the account's other sessions itself: it carries the new
+/// credential `epoch`.
 pub async fn set_epoch(session: &Session, epoch: i64) -> Result<(), AppError> {
     let mut data = read(session).await?;
     data.epoch = Some(epoch);
+    write(session, &data).await
+}
+
+/// The signed-in session changed the account's sign-in (the other sessions ended): it gets a
+/// new id (see [`renew`]), carries the new credential `epoch`, and keeps `notice` for the next
+/// page.
+pub async fn renewed(session: &Session, epoch: i64, notice: Notice) -> Result<(), AppError> {
+    renew(session).await?;
+    let mut data = read(session).await?;
+    data.epoch = Some(epoch);
+    data.notice = Some(notice);
     write(session, &data).await
 }
 

@@ -1,41 +1,16 @@
 //! Turning two-factor authentication on and off and making new backup codes. Every one is a
-//! POST; each extracts the signed-in user, re-checks the password where the change is
-//! sensitive, and calls the two-factor service.
+//! POST and a short adapter: the signed-in caller and the form go to one method of the
+//! two-factor service (which checks the password again where the change is sensitive, and ends
+//! the other sessions with the change), and the result is applied to this session.
 
 use domain::factor::{AuthenticatorSetup, BackupCodes};
 #[cfg(feature = "ssr")]
-use domain::{UserId, account::Notice, ports::Services};
+use domain::{Changed, account::Notice};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use super::{
-    context::{client, services},
-    security::sign_out_elsewhere,
-    session,
-};
+use super::context::Caller;
 use crate::error::AppError;
-
-/// The services, the session and its signed-in user.
-#[cfg(feature = "ssr")]
-pub(super) async fn signed_in() -> Result<(Services, tower_sessions::Session, UserId), AppError> {
-    let services = services()?;
-    let session = session::current().await?;
-    let user = session::require_user(&session, services.session_policy).await?;
-    Ok((services, session, user))
-}
-
-/// The same after checking the user's password again (for sensitive changes), with the email.
-#[cfg(feature = "ssr")]
-pub(super) async fn reauthenticated(
-    password: &str,
-) -> Result<(Services, tower_sessions::Session, UserId, String), AppError> {
-    let (services, session, user) = signed_in().await?;
-    let email = services
-        .accounts
-        .confirm_password(user, password, &client())
-        .await?;
-    Ok((services, session, user, email))
-}
 
 /// Starts setting up an authenticator app after checking the current password (and, while
 /// two-factor is on with a key, a factor: a backup code or a key's answer to
@@ -46,11 +21,12 @@ pub async fn start_two_factor(
     #[server(default)] code: String,
     #[server(default)] key_response: String,
 ) -> Result<AuthenticatorSetup, AppError> {
-    let (services, session, user, email) = reauthenticated(&current_password).await?;
-    let proof = session::proof(&session, code, key_response).await?;
-    Ok(services
+    let caller = Caller::signed_in().await?;
+    let proof = caller.proof(code, key_response).await?;
+    Ok(caller
+        .services
         .two_factor
-        .start_authenticator(user, &email, &proof, &client())
+        .start_authenticator(caller.asker(), &current_password, &proof)
         .await?)
 }
 
@@ -62,26 +38,31 @@ pub async fn confirm_two_factor(
     code: String,
     #[server(default)] mailed_code: String,
 ) -> Result<BackupCodes, AppError> {
-    let (services, session, user) = signed_in().await?;
-    let mut codes = services
+    let caller = Caller::signed_in().await?;
+    let changed = caller
+        .services
         .two_factor
-        .confirm_authenticator(user, &code, &mailed_code, &client())
+        .confirm_authenticator(caller.asker(), &code, &mailed_code)
         .await?;
     // Codes come with the first factor only; with a key, the app is one more factor.
-    let notice = if codes.codes.is_empty() {
+    let notice = if changed.made.codes.is_empty() {
         |signed_out| Notice::AuthenticatorAdded { signed_out }
     } else {
         |signed_out| Notice::TwoFactorEnabled { signed_out }
     };
-    codes.signed_out_elsewhere = sign_out_elsewhere(&services, &session, user, notice).await?;
-    Ok(codes)
+    caller.changed(&changed, notice).await?;
+    Ok(changed.made)
 }
 
 /// Abandons a set-up that was not confirmed; the pending secret is deleted.
 #[server(prefix = "/api", endpoint = "cancel-two-factor")]
 pub async fn cancel_two_factor() -> Result<(), AppError> {
-    let (services, _, user) = signed_in().await?;
-    Ok(services.two_factor.cancel_authenticator(user).await?)
+    let caller = Caller::signed_in().await?;
+    Ok(caller
+        .services
+        .two_factor
+        .cancel_authenticator(caller.user)
+        .await?)
 }
 
 /// New backup codes (the old ones stop working), with the password and a factor: an
@@ -92,17 +73,19 @@ pub async fn regenerate_backup_codes(
     #[server(default)] code: String,
     #[server(default)] key_response: String,
 ) -> Result<BackupCodes, AppError> {
-    let (services, session, user, _) = reauthenticated(&current_password).await?;
-    let proof = session::proof(&session, code, key_response).await?;
-    let mut codes = services
+    let caller = Caller::signed_in().await?;
+    let proof = caller.proof(code, key_response).await?;
+    let changed = caller
+        .services
         .two_factor
-        .regenerate_backup_codes(user, &proof, &client())
+        .regenerate_backup_codes(caller.asker(), &current_password, &proof)
         .await?;
-    codes.signed_out_elsewhere = sign_out_elsewhere(&services, &session, user, |signed_out| {
-        Notice::BackupCodesRegenerated { signed_out }
-    })
-    .await?;
-    Ok(codes)
+    caller
+        .changed(&changed, |signed_out| Notice::BackupCodesRegenerated {
+            signed_out,
+        })
+        .await?;
+    Ok(changed.made)
 }
 
 /// Turns two-factor authentication off (every factor goes), with the password and a factor.
@@ -113,15 +96,20 @@ pub async fn disable_two_factor(
     #[server(default)] code: String,
     #[server(default)] key_response: String,
 ) -> Result<u64, AppError> {
-    let (services, session, user, _) = reauthenticated(&current_password).await?;
-    let proof = session::proof(&session, code, key_response).await?;
-    services.two_factor.disable(user, &proof, &client()).await?;
-    let signed_out = sign_out_elsewhere(&services, &session, user, |signed_out| {
-        Notice::TwoFactorDisabled { signed_out }
-    })
-    .await?;
+    let caller = Caller::signed_in().await?;
+    let proof = caller.proof(code, key_response).await?;
+    let changed = caller
+        .services
+        .two_factor
+        .disable(caller.asker(), &current_password, &proof)
+        .await?;
+    caller
+        .changed(&changed, |signed_out| Notice::TwoFactorDisabled {
+            signed_out,
+        })
+        .await?;
     leptos_axum::redirect(crate::redirect::SETTINGS);
-    Ok(signed_out)
+    Ok(changed.elsewhere.sessions)
 }
 
 /// Removes the authenticator app, with the password and a factor (its own code will do). With
@@ -132,34 +120,33 @@ pub async fn remove_authenticator(
     #[server(default)] code: String,
     #[server(default)] key_response: String,
 ) -> Result<(), AppError> {
-    let (services, session, user, _) = reauthenticated(&current_password).await?;
-    let proof = session::proof(&session, code, key_response).await?;
-    let still_on = services
+    let caller = Caller::signed_in().await?;
+    let proof = caller.proof(code, key_response).await?;
+    let changed = caller
+        .services
         .two_factor
-        .remove_authenticator(user, &proof, &client())
+        .remove_authenticator(caller.asker(), &current_password, &proof)
         .await?;
-    factor_removed(&services, &session, user, still_on, |signed_out| {
+    factor_removed(&caller, &changed, |signed_out| {
         Notice::AuthenticatorRemoved { signed_out }
     })
     .await
 }
 
-/// After a factor was removed: every other session ends, and the settings load again,
+/// After a factor was removed (every other session ended): the settings load again,
 /// confirming with `removed` — or, when it was the last factor, that two-factor is off.
 #[cfg(feature = "ssr")]
 pub(super) async fn factor_removed(
-    services: &Services,
-    session: &tower_sessions::Session,
-    user: UserId,
-    still_on: bool,
+    caller: &Caller,
+    changed: &Changed<bool>,
     removed: fn(u64) -> Notice,
 ) -> Result<(), AppError> {
-    let notice = if still_on {
+    let notice = if changed.made {
         removed
     } else {
         |signed_out| Notice::TwoFactorDisabled { signed_out }
     };
-    sign_out_elsewhere(services, session, user, notice).await?;
+    caller.changed(changed, notice).await?;
     leptos_axum::redirect(crate::redirect::SETTINGS);
     Ok(())
 }

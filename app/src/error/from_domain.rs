@@ -3,7 +3,6 @@
 use domain::{
     admin::AdminError,
     error::{AccountError, FactorError, Fault, TooManyAttempts},
-    keys::KeyError,
     login::LoginError,
     ownership::LinkError,
 };
@@ -50,6 +49,10 @@ impl From<FactorError> for AppError {
             FactorError::Required => Self::TwoFactorRequired,
             FactorError::AddressUnconfirmed => Self::AddressUnconfirmed,
             FactorError::MailedCodeWrong => Self::MailedCodeWrong,
+            FactorError::KeyAlreadyRegistered => Self::KeyAlreadyRegistered,
+            FactorError::NoSuchKey => Self::NoSuchKey,
+            FactorError::KeyNameInvalid => Self::KeyNameInvalid,
+            FactorError::Password(err) => err.into(),
             FactorError::TooMany(too_many) => too_many.into(),
             FactorError::Fault(fault) => fault.into(),
         }
@@ -66,20 +69,6 @@ impl From<AdminError> for AppError {
             AdminError::Account(err) => err.into(),
             AdminError::Factor(err) => err.into(),
             AdminError::Fault(fault) => fault.into(),
-        }
-    }
-}
-
-impl From<KeyError> for AppError {
-    fn from(err: KeyError) -> Self {
-        match err {
-            KeyError::Refused | KeyError::Expired => Self::KeyRefused,
-            KeyError::AlreadyRegistered => Self::KeyAlreadyRegistered,
-            KeyError::NoSuchKey => Self::NoSuchKey,
-            KeyError::InvalidName => Self::KeyNameInvalid,
-            KeyError::Factor(err) => err.into(),
-            KeyError::TooMany(too_many) => too_many.into(),
-            KeyError::Fault(fault) => fault.into(),
         }
     }
 }

@@ -10,7 +10,7 @@ use domain::{
     admin::{AdminAction, AdminError, AdminUser, MAX_LISTED},
     events::EventKind,
     policy::{Policy, RequiredOf},
-    ports::{Accounts, Administration},
+    ports::Administration,
     proof::Proof,
     security::Actor,
 };

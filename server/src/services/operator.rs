@@ -3,7 +3,7 @@
 //! re-encrypt every second-factor secret under the current key. What changes an account is
 //! logged in its security log with the operator's name.
 
-use crate::services::factors::Factors;
+use crate::services::{factors::Factors, sessions::end_sessions};
 use std::sync::Arc;
 
 use domain::{
@@ -22,7 +22,7 @@ use super::{
     validation,
 };
 use crate::storage::{
-    Db, factors, pending_logins, policy, sessions,
+    Db, factors, policy,
     users::{self, UserSummary},
 };
 
@@ -203,8 +203,8 @@ impl Operator {
 
     /// Deletes every session and pending login of `user`; how many sessions were live.
     async fn end_sessions(&self, user: i64) -> Result<u64, OperatorError> {
-        pending_logins::delete_of_user(&self.pool, user).await?;
-        Ok(sessions::delete_all_but(&self.pool, user, None, self.guard.now()).await?)
+        let mut conn = self.pool.acquire().await?;
+        Ok(end_sessions(&mut conn, user, None, self.guard.now()).await?)
     }
 
     /// Gives the account `email` the administrator role (only an account with two-factor on

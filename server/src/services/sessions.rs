@@ -5,13 +5,16 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use domain::{
-    Client, Fault, UserId,
+    Asker, Client, Fault, UserId,
+    account::SignedOutElsewhere,
     events::EventKind,
-    ports::{Sessions, SignedOutElsewhere},
+    ports::Sessions,
     security::{Browser, SessionInfo, TrustedBrowserInfo},
 };
 
 use super::{faults::db, security::SecurityService};
+use sqlx::{AnyConnection, Connection};
+
 use crate::storage::{Db, pending_logins, sessions, trusted, users};
 
 #[derive(Clone)]
@@ -105,33 +108,70 @@ impl Sessions for SessionsService {
         current: Option<&str>,
         client: &Client,
     ) -> Result<SignedOutElsewhere, Fault> {
-        let keep = current.map(sessions::hash_session_id);
+        let asker = Asker {
+            user,
+            session: current,
+            client,
+        };
         let mut conn = self
             .pool
             .acquire()
             .await
             .map_err(db("database connection"))?;
-        // Raised first: whatever the deletes below miss no longer counts.
-        let epoch = users::raise_epoch(&mut conn, user.0)
-            .await
-            .map_err(db("raise credential epoch"))?;
-        drop(conn);
-        pending_logins::delete_of_user(&self.pool, user.0)
-            .await
-            .map_err(db("end pending logins"))?;
-        let ended =
-            sessions::delete_all_but(&self.pool, user.0, keep.as_deref(), self.security.now())
-                .await
-                .map_err(db("end other sessions"))?;
-        if ended > 0 {
-            let detail = i64::try_from(ended).unwrap_or(i64::MAX);
-            self.security
-                .record(user, EventKind::SessionsSignedOut, Some(detail), client)
-                .await?;
-        }
-        Ok(SignedOutElsewhere {
-            sessions: ended,
-            epoch,
-        })
+        let mut tx = conn.begin().await.map_err(db("begin"))?;
+        let ended = end_others(&mut tx, asker, self.security.now()).await?;
+        tx.commit().await.map_err(db("commit signing out"))?;
+        record_ended(&self.security, asker, ended).await?;
+        Ok(ended)
     }
+}
+
+/// Deletes, on `conn`, every session of `user` but `keep` (a session id) and every pending
+/// login of the account; returns how many of the sessions were live and signed in.
+pub async fn end_sessions(
+    conn: &mut AnyConnection,
+    user: i64,
+    keep: Option<&str>,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    let keep = keep.map(sessions::hash_session_id);
+    pending_logins::delete_of_user(conn, user).await?;
+    sessions::delete_all_but(conn, user, keep.as_deref(), now).await
+}
+
+/// Ends, on `conn` (the transaction of a change of the account's sign-in), every session and
+/// pending login of the account but the asker's session, under a raised credential epoch: the
+/// epoch is raised first, so whatever the deletes miss no longer counts either.
+pub async fn end_others(
+    conn: &mut AnyConnection,
+    asker: Asker<'_>,
+    now: i64,
+) -> Result<SignedOutElsewhere, Fault> {
+    let epoch = users::raise_epoch(conn, asker.user.0)
+        .await
+        .map_err(db("raise credential epoch"))?;
+    let sessions = end_sessions(conn, asker.user.0, asker.session, now)
+        .await
+        .map_err(db("end other sessions"))?;
+    Ok(SignedOutElsewhere { sessions, epoch })
+}
+
+/// Logs, once the change is committed, that other sessions ended with it (if any did).
+pub async fn record_ended(
+    security: &SecurityService,
+    asker: Asker<'_>,
+    ended: SignedOutElsewhere,
+) -> Result<(), Fault> {
+    if ended.sessions == 0 {
+        return Ok(());
+    }
+    let detail = i64::try_from(ended.sessions).unwrap_or(i64::MAX);
+    security
+        .record(
+            asker.user,
+            EventKind::SessionsSignedOut,
+            Some(detail),
+            asker.client,
+        )
+        .await
 }

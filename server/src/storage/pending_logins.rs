@@ -112,10 +112,10 @@ pub async fn delete(pool: &Db, id_hash: &str) -> Result<bool, sqlx::Error> {
 }
 
 /// Ends every pending login of `user` (a change of the account's sign-in factors).
-pub async fn delete_of_user(pool: &Db, user: i64) -> Result<u64, sqlx::Error> {
+pub async fn delete_of_user(conn: &mut sqlx::AnyConnection, user: i64) -> Result<u64, sqlx::Error> {
     let result = sqlx::query("DELETE FROM pending_logins WHERE user_id = $1")
         .bind(user)
-        .execute(pool)
+        .execute(conn)
         .await?;
     Ok(result.rows_affected())
 }

@@ -121,7 +121,7 @@ pub async fn delete_one(
 /// Ends every session of `user` except the one whose id hash is `keep`, and every marker (of
 /// sessions being given a new id right now). Returns how many live signed-in sessions ended.
 pub async fn delete_all_but(
-    pool: &Db,
+    conn: &mut sqlx::AnyConnection,
     user: i64,
     keep: Option<&str>,
     now: i64,
@@ -131,7 +131,7 @@ pub async fn delete_all_but(
     )
     .bind(user)
     .bind(keep.unwrap_or(""))
-    .fetch_all(pool)
+    .fetch_all(conn)
     .await?;
     let live = ended
         .iter()

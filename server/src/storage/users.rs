@@ -103,21 +103,21 @@ pub async fn by_id(pool: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
 /// Replaces the password hash if it is still `expected_hash` (so two concurrent changes cannot
 /// both succeed against the same current password). Returns whether the row changed.
 pub async fn replace_password_hash(
-    pool: &Db,
+    conn: &mut sqlx::AnyConnection,
     id: i64,
     expected_hash: &str,
     new_hash: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
-        "UPDATE users SET password_hash = $1, password_changed_at = $2, \
-         credential_epoch = credential_epoch + 1 WHERE id = $3 AND password_hash = $4",
+        "UPDATE users SET password_hash = $1, password_changed_at = $2 \
+         WHERE id = $3 AND password_hash = $4",
     )
     .bind(new_hash)
     .bind(now)
     .bind(id)
     .bind(expected_hash)
-    .execute(pool)
+    .execute(conn)
     .await?;
     Ok(result.rows_affected() == 1)
 }

@@ -3,15 +3,16 @@
 
 use domain::{
     UserId,
-    keys::{KeyChallenge, KeyError},
+    error::FactorError,
+    keys::KeyChallenge,
     ports::{Keys, TwoFactor},
     proof::Proof,
 };
 use server::services::operator::By;
 
 use crate::{
-    common::{self, KEY_ORIGIN, TestApp, soft_key::SoftKey},
-    security_keys::{EMAIL, add_key, client, with_key},
+    common::{self, KEY_ORIGIN, PASSWORD, TestApp, asker, soft_key::SoftKey},
+    security_keys::{EMAIL, add_key, with_key},
 };
 
 #[test]
@@ -43,40 +44,45 @@ fn adding_and_removing_a_key_end_other_sessions_and_are_logged_and_mailed() {
         let codes = first.backup_codes.unwrap().codes;
         let KeyChallenge { ceremony, options } = app
             .factors
-            .start_add(user, EMAIL, &Proof::code(&codes[0]), &client())
+            .start_add(asker(user), PASSWORD, &Proof::code(&codes[0]))
             .await
             .unwrap();
         let answer = SoftKey::new(KEY_ORIGIN).create(&options).await;
         let second = app
             .factors
-            .finish_add(user, &ceremony, &answer, "Spare", "", &client())
+            .finish_add(asker(user), &ceremony, &answer, "Spare", "")
             .await
-            .unwrap();
+            .unwrap()
+            .made;
         assert_eq!(epoch(&app).await, before + 2);
         let by_code = Proof::code(&codes[1]);
         let still_on = app
             .factors
-            .remove(user, second.key.id, &by_code, &client())
+            .remove(asker(user), PASSWORD, second.key.id, &by_code)
             .await
-            .unwrap();
+            .unwrap()
+            .made;
         assert!(still_on);
         assert_eq!(epoch(&app).await, before + 3);
         let kinds = app.event_kinds().await;
+        // The first key ended the session the account was signed in with.
         assert_eq!(
-            &kinds[..4],
+            &kinds[..5],
             [
                 "key-removed",
                 "key-added",
                 "backup-code-used",
+                "sessions-signed-out",
                 "two-factor-enabled"
             ]
         );
         // Removing the last factor turns two-factor off, backup codes and all.
         let still_on = app
             .factors
-            .remove(user, first.key.id, &Proof::code(&codes[2]), &client())
+            .remove(asker(user), PASSWORD, first.key.id, &Proof::code(&codes[2]))
             .await
-            .unwrap();
+            .unwrap()
+            .made;
         assert!(!still_on);
         assert_eq!(app.event_kinds().await[0], "two-factor-disabled");
         let left: i64 = app.scalar("SELECT COUNT(*) AS v FROM backup_codes").await;
@@ -124,7 +130,7 @@ fn an_administrator_reset_removes_the_keys_too() {
         assert!(app.factors.keys(user).await.unwrap().is_empty());
         assert_eq!(
             app.factors.start_key_check(user).await,
-            Err(KeyError::NoSuchKey)
+            Err(FactorError::NoSuchKey)
         );
     });
 }

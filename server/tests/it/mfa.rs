@@ -10,7 +10,7 @@ use domain::{
 };
 use server::services::two_factor::TwoFactorService;
 
-use crate::common::{self, TestApp, code_at};
+use crate::common::{self, PASSWORD, TestApp, asker, code_at};
 
 pub(crate) const NOW: i64 = 1_800_000_000;
 
@@ -53,10 +53,9 @@ impl Fixture {
         self.app.clock.set(at);
         self.service
             .start_authenticator(
-                self.user,
-                "ada@example.com",
+                asker(self.user),
+                PASSWORD,
                 &domain::proof::Proof::Unreadable,
-                &domain::Client::default(),
             )
             .await
     }
@@ -69,8 +68,9 @@ impl Fixture {
             .await
             .unwrap_or_default();
         self.service
-            .confirm_authenticator(self.user, code, &mailed, &Client::default())
+            .confirm_authenticator(asker(self.user), code, &mailed)
             .await
+            .map(|changed| changed.made)
     }
 
     async fn cancel(&self) -> Result<(), FactorError> {
@@ -87,15 +87,17 @@ impl Fixture {
     async fn regenerate(&self, code: &str, at: i64) -> Result<BackupCodes, FactorError> {
         self.app.clock.set(at);
         self.service
-            .regenerate_backup_codes(self.user, &Proof::code(code), &Client::default())
+            .regenerate_backup_codes(asker(self.user), PASSWORD, &Proof::code(code))
             .await
+            .map(|changed| changed.made)
     }
 
     async fn disable(&self, code: &str, at: i64) -> Result<(), FactorError> {
         self.app.clock.set(at);
         self.service
-            .disable(self.user, &Proof::code(code), &Client::default())
+            .disable(asker(self.user), PASSWORD, &Proof::code(code))
             .await
+            .map(|changed| changed.made)
     }
 
     async fn backup_codes_left(&self) -> Result<i64, AppError> {

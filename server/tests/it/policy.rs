@@ -8,7 +8,7 @@ use domain::{
     UserId,
     error::FactorError,
     factor::{AuthenticatorSetup, BackupCodes},
-    keys::{KeyChallenge, KeyError},
+    keys::KeyChallenge,
     policy::{RequiredOf, Requirement},
     ports::Keys,
     proof::Proof,
@@ -16,7 +16,9 @@ use domain::{
 use server::services::operator::By;
 use server::{clock::Clock, services::operator::OperatorError};
 
-use crate::common::{self, KEY_ORIGIN, PASSWORD, TestApp, code_at, code_now, soft_key::SoftKey};
+use crate::common::{
+    self, KEY_ORIGIN, PASSWORD, TestApp, asker, code_at, code_now, soft_key::SoftKey,
+};
 
 const EMAIL: &str = "rosa@example.com";
 const DAY: i64 = 24 * 60 * 60;
@@ -260,13 +262,12 @@ fn the_last_key_cannot_be_removed_while_two_factor_is_required_but_it_can_be_rep
         let mut app = TestApp::new().await;
         app.sign_up(EMAIL).await;
         let user = UserId(app.scalar("SELECT id AS v FROM users").await);
-        let client = domain::Client::default();
         let mut old = SoftKey::new(KEY_ORIGIN);
         let mut new = SoftKey::new(KEY_ORIGIN);
         let add = async |app: &TestApp, key: &mut SoftKey, proof: &Proof| {
             let KeyChallenge { ceremony, options } = app
                 .factors
-                .start_add(user, EMAIL, proof, &client)
+                .start_add(asker(user), PASSWORD, proof)
                 .await
                 .unwrap();
             let answer = key.create(&options).await;
@@ -275,9 +276,10 @@ fn the_last_key_cannot_be_removed_while_two_factor_is_required_but_it_can_be_rep
                 _ => String::new(),
             };
             app.factors
-                .finish_add(user, &ceremony, &answer, "key", &mailed, &client)
+                .finish_add(asker(user), &ceremony, &answer, "key", &mailed)
                 .await
                 .unwrap()
+                .made
         };
         let codes = add(&app, &mut old, &Proof::Unreadable)
             .await
@@ -288,18 +290,22 @@ fn the_last_key_cannot_be_removed_while_two_factor_is_required_but_it_can_be_rep
         let old_id = app.factors.keys(user).await.unwrap()[0].id;
         let removed = app
             .factors
-            .remove(user, old_id, &Proof::code(&codes[0]), &client)
+            .remove(asker(user), PASSWORD, old_id, &Proof::code(&codes[0]))
             .await;
-        assert_eq!(removed, Err(KeyError::Factor(FactorError::Required)));
+        assert_eq!(
+            removed.map(|changed| changed.made),
+            Err(FactorError::Required)
+        );
         assert_eq!(app.factors.keys(user).await.unwrap().len(), 1);
 
         // Add the new one, then remove the old.
         add(&app, &mut new, &Proof::code(&codes[0])).await;
         let still_on = app
             .factors
-            .remove(user, old_id, &Proof::code(&codes[1]), &client)
+            .remove(asker(user), PASSWORD, old_id, &Proof::code(&codes[1]))
             .await
-            .unwrap();
+            .unwrap()
+            .made;
         assert!(still_on);
         assert_eq!(
             app.guard.policy.requirement(user).await,

@@ -1,5 +1,5 @@
 //! Revocation in one place: every change of an account's sign-in factors raises its credential
-//! epoch in the same transaction, and a signed-in session or a half-finished login made under
+//! epoch once, in the same transaction, and a signed-in session or a half-finished login made under
 //! an older epoch no longer counts — on every server, even where its row survived (here: put
 //! back after the change, as a request that saved it meanwhile or a forgotten delete would).
 
@@ -113,6 +113,8 @@ async fn check(cause: Cause) {
         assert_eq!(half.log_in(EMAIL, PASSWORD).await.status, StatusCode::OK);
     }
     let before = snapshot(&actor).await;
+    let epoch = "SELECT credential_epoch AS v FROM users";
+    let epoch_before: i64 = actor.scalar(epoch).await;
 
     let form_password = [("current_password", PASSWORD)];
     let reply = match cause {
@@ -172,6 +174,12 @@ async fn check(cause: Cause) {
         reply.status.is_success() || reply.status.is_redirection(),
         "{cause:?}: {}",
         reply.body
+    );
+    let epoch_after: i64 = actor.scalar(epoch).await;
+    assert_eq!(
+        epoch_after,
+        epoch_before + 1,
+        "{cause:?}: one change, one new epoch"
     );
     restore(&actor, &before).await;
 

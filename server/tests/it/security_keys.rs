@@ -12,7 +12,7 @@ use domain::{
 };
 use server::clock::Clock;
 
-use crate::common::{self, KEY_ORIGIN, TestApp, soft_key::SoftKey};
+use crate::common::{self, KEY_ORIGIN, PASSWORD, TestApp, asker, soft_key::SoftKey};
 
 pub(crate) const EMAIL: &str = "kim@example.com";
 
@@ -44,17 +44,18 @@ pub(crate) async fn add_key(
     user: UserId,
     key: &mut SoftKey,
     name: &str,
-) -> Result<domain::keys::KeyAdded, KeyError> {
+) -> Result<domain::keys::KeyAdded, FactorError> {
     let no_factor = Proof::Unreadable;
     let KeyChallenge { ceremony, options } = app
         .factors
-        .start_add(user, EMAIL, &no_factor, &client())
+        .start_add(asker(user), PASSWORD, &no_factor)
         .await?;
     let answer = key.create(&options).await;
     let mailed = app.mailed_code(EMAIL).await;
     app.factors
-        .finish_add(user, &ceremony, &answer, name, &mailed, &client())
+        .finish_add(asker(user), &ceremony, &answer, name, &mailed)
         .await
+        .map(|changed| changed.made)
 }
 
 /// A second-factor check with `key`: its challenge and answer.
@@ -134,19 +135,19 @@ fn a_key_is_added_and_proves_the_second_factor() {
         assert_eq!(app.factors.keys(user).await.unwrap()[0].name, "Blue key");
         assert_eq!(
             app.factors.rename(user, listed[0].id, " ").await,
-            Err(KeyError::InvalidName)
+            Err(FactorError::KeyNameInvalid)
         );
         assert_eq!(
             app.factors
                 .rename(user, listed[0].id, &"x".repeat(65))
                 .await,
-            Err(KeyError::InvalidName)
+            Err(FactorError::KeyNameInvalid)
         );
         assert_eq!(
             app.factors
                 .rename(UserId(user.0 + 1), listed[0].id, "Mine")
                 .await,
-            Err(KeyError::NoSuchKey),
+            Err(FactorError::NoSuchKey),
             "another account's key"
         );
     });
@@ -197,9 +198,9 @@ fn answers_from_another_origin_are_refused() {
         let answer = new_key.create(&options).await;
         assert_eq!(
             app.factors
-                .finish_add(user, &ceremony, &answer, "Evil", "", &client())
+                .finish_add(asker(user), &ceremony, &answer, "Evil", "")
                 .await,
-            Err(KeyError::Refused)
+            Err(FactorError::KeyRefused)
         );
         assert_eq!(app.factors.keys(user).await.unwrap().len(), 1);
     });
@@ -220,15 +221,16 @@ fn a_removed_key_no_longer_proves_anything() {
         };
         let KeyChallenge { ceremony, options } = app
             .factors
-            .start_add(user, EMAIL, &proof, &client())
+            .start_add(asker(user), PASSWORD, &proof)
             .await
             .unwrap();
         let created = second.create(&options).await;
         let added = app
             .factors
-            .finish_add(user, &ceremony, &created, "Spare", "", &client())
+            .finish_add(asker(user), &ceremony, &created, "Spare", "")
             .await
-            .unwrap();
+            .unwrap()
+            .made;
         assert_eq!(added.backup_codes, None, "not the first factor");
         let id = app.factors.keys(user).await.unwrap()[0].id;
         let (spare_check, spare_answer) = assert_with(&app, user, &mut second).await;
@@ -238,9 +240,10 @@ fn a_removed_key_no_longer_proves_anything() {
         };
         assert!(
             app.factors
-                .remove(user, id, &by_spare, &client())
+                .remove(asker(user), PASSWORD, id, &by_spare)
                 .await
                 .unwrap()
+                .made
         );
         assert_eq!(
             check(&app, user, &challenge, &answer).await,
@@ -248,9 +251,9 @@ fn a_removed_key_no_longer_proves_anything() {
         );
         assert_eq!(
             app.factors
-                .remove(user, id, &Proof::Unreadable, &client())
+                .remove(asker(user), PASSWORD, id, &Proof::Unreadable)
                 .await,
-            Err(KeyError::NoSuchKey)
+            Err(FactorError::NoSuchKey)
         );
         assert_eq!(app.factors.keys(user).await.unwrap().len(), 1);
     });
@@ -290,9 +293,9 @@ fn a_ceremony_expires_after_five_minutes() {
         app.clock.advance(5 * 60 + 1);
         assert_eq!(
             app.factors
-                .finish_add(user, &ceremony, &answer, "Late", "", &client())
+                .finish_add(asker(user), &ceremony, &answer, "Late", "")
                 .await,
-            Err(KeyError::Expired)
+            Err(FactorError::KeyRefused)
         );
         // And a ceremony is another account's business only.
         let challenge = app.factors.start_key_check(user).await.unwrap();

@@ -128,7 +128,7 @@ fn a_sign_out_everywhere_while_the_id_is_replaced_is_not_undone() {
         // The sign-out runs after the request replaced the id but before it saved…
         let (session, user) = request_of(&app).await;
         app::api::session::renew(&session).await.unwrap();
-        sessions::delete_all_but(&app.pool, user, None, 0)
+        sessions::delete_all_but(&mut app.pool.acquire().await.unwrap(), user, None, 0)
             .await
             .unwrap();
         session.save().await.unwrap();
@@ -141,7 +141,7 @@ fn a_sign_out_everywhere_while_the_id_is_replaced_is_not_undone() {
             StatusCode::OK
         );
         let (session, user) = request_of(&app).await;
-        sessions::delete_all_but(&app.pool, user, None, 0)
+        sessions::delete_all_but(&mut app.pool.acquire().await.unwrap(), user, None, 0)
             .await
             .unwrap();
         app::api::session::renew(&session).await.unwrap();

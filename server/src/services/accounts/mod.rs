@@ -2,12 +2,17 @@
 
 mod checks;
 
-use crate::services::factors::Factors;
+use crate::services::{
+    factors::Factors,
+    sessions::{end_others, record_ended},
+};
 use async_trait::async_trait;
 use domain::{
-    Client, Fault, Field, Problem, UserId, account::AccountView, error::AccountError,
-    events::EventKind, policy::Requirement, ports::Accounts, text::is_selectable,
+    Asker, Changed, Client, Fault, Field, Problem, UserId, account::AccountView,
+    error::AccountError, events::EventKind, policy::Requirement, ports::Accounts,
+    text::is_selectable,
 };
+use sqlx::Connection;
 
 use super::{
     devices::{Devices, device_account},
@@ -178,11 +183,11 @@ impl AccountService {
 impl Accounts for AccountService {
     async fn change_password(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         current: &str,
         new: &str,
-        client: &Client,
-    ) -> Result<(), AccountError> {
+    ) -> Result<Changed<()>, AccountError> {
+        let (user, client) = (asker.user, asker.client);
         let row = self.user(user).await?;
         let mut problems = Problems::default();
         problems.check(Field::CurrentPassword, validation::present(current));
@@ -208,15 +213,13 @@ impl Accounts for AccountService {
             ));
         }
         let new_hash = self.passwords.hash(new).await?;
-        let replaced = users::replace_password_hash(
-            &self.pool,
-            row.id,
-            &row.password_hash,
-            &new_hash,
-            self.guard.now(),
-        )
-        .await
-        .map_err(db("replace password hash"))?;
+        let now = self.guard.now();
+        let mut conn = self.pool.acquire().await.map_err(db("connect"))?;
+        let mut tx = conn.begin().await.map_err(db("begin"))?;
+        let replaced =
+            users::replace_password_hash(&mut tx, row.id, &row.password_hash, &new_hash, now)
+                .await
+                .map_err(db("replace password hash"))?;
         if !replaced {
             // Changed concurrently: the current password given here is no longer current.
             return Err(AccountError::field(
@@ -224,34 +227,18 @@ impl Accounts for AccountService {
                 Problem::Incorrect,
             ));
         }
+        let elsewhere = end_others(&mut tx, asker, now).await?;
+        tx.commit().await.map_err(db("commit password change"))?;
         tracing::info!(user = row.id, "password changed");
-        self.guard
-            .security
+        let security = &self.guard.security;
+        security
             .record(user, EventKind::PasswordChanged, None, client)
             .await?;
-        Ok(())
-    }
-
-    async fn confirm_password(
-        &self,
-        user: UserId,
-        password: &str,
-        client: &Client,
-    ) -> Result<String, AccountError> {
-        validation::present(password)
-            .map_err(|p| AccountError::field(Field::CurrentPassword, p))?;
-        let row = self.user(user).await?;
-        if self
-            .check_password(&row.email, Some(&row), password, client)
-            .await?
-        {
-            Ok(row.email)
-        } else {
-            Err(AccountError::field(
-                Field::CurrentPassword,
-                Problem::Incorrect,
-            ))
-        }
+        record_ended(security, asker, elsewhere).await?;
+        Ok(Changed {
+            made: (),
+            elsewhere,
+        })
     }
 
     async fn set_language(&self, user: UserId, language: &str) -> Result<(), Fault> {
@@ -284,5 +271,31 @@ impl Accounts for AccountService {
             language: row.language,
             address_confirmed: row.email_verified_at.is_some(),
         }))
+    }
+}
+
+impl AccountService {
+    /// Checks the password of a signed-in user before a sensitive change (within the
+    /// password's attempt limits); returns the address.
+    pub async fn confirm_password(
+        &self,
+        user: UserId,
+        password: &str,
+        client: &Client,
+    ) -> Result<String, AccountError> {
+        validation::present(password)
+            .map_err(|p| AccountError::field(Field::CurrentPassword, p))?;
+        let row = self.user(user).await?;
+        if self
+            .check_password(&row.email, Some(&row), password, client)
+            .await?
+        {
+            Ok(row.email)
+        } else {
+            Err(AccountError::field(
+                Field::CurrentPassword,
+                Problem::Incorrect,
+            ))
+        }
     }
 }

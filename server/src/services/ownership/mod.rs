@@ -10,7 +10,7 @@
 //! sign-in factors or of its address (the credential epoch), and a reset link with a sign-in.
 //! Tokens appear only in the mail; the pages that links open never log their query.
 
-use crate::services::factors::Factors;
+use crate::services::{factors::Factors, sessions::end_sessions};
 use async_trait::async_trait;
 use domain::{
     Client, Fault, Field, Problem, UserId,
@@ -18,7 +18,7 @@ use domain::{
     events::EventKind,
     keys::KeyChallenge,
     ownership::{AddressConfirmed, AddressLink, LinkError, LinkPurpose, ResetForm},
-    ports::{Accounts, Ownership, TwoFactor},
+    ports::{Ownership, TwoFactor},
     proof::Proof,
     text::{Arg, is_selectable, msg},
 };
@@ -38,7 +38,7 @@ mod mail;
 use links::{scope, spend};
 use mail::LinkMail;
 
-use crate::storage::{Db, pending_logins, sessions, users};
+use crate::storage::{Db, users};
 
 /// Reset links asked for from one client address per hour (for any addresses).
 const RESETS_FROM_ADDRESS: Policy = per_hour(20);
@@ -83,10 +83,8 @@ impl OwnershipService {
 
     /// Ends every session and pending login of the account (after a reset).
     async fn end_sessions(&self, user: i64) -> Result<u64, Fault> {
-        pending_logins::delete_of_user(&self.pool, user)
-            .await
-            .map_err(db("end pending logins"))?;
-        sessions::delete_all_but(&self.pool, user, None, self.guard.now())
+        let mut conn = self.pool.acquire().await.map_err(db("connect"))?;
+        end_sessions(&mut conn, user, None, self.guard.now())
             .await
             .map_err(db("end sessions"))
     }

@@ -3,7 +3,8 @@
 //! the account's two-factor status. Spending a code and the backup codes are in `spending`.
 
 use domain::{
-    UserId,
+    Asker, Changed, UserId,
+    account::SignedOutElsewhere,
     error::FactorError,
     factor::{AuthenticatorSetup, BackupCodes, FactorKind, Verified},
     proof::Proof,
@@ -17,40 +18,40 @@ use crate::{
         faults::{db, fault},
         qr, totp,
     },
-    storage::{DbConnection, factors as store, keys as key_store, users},
+    storage::{DbConnection, factors as store, keys as key_store},
 };
 
-/// Ends a transaction that removed factors: with `all_off`, every factor and backup code goes
-/// (two-factor is off); the credential epoch rises (other sessions end); committed.
-async fn commit_removal(
-    mut tx: sqlx::Transaction<'_, sqlx::Any>,
-    user: UserId,
-    all_off: bool,
-) -> Result<(), FactorError> {
-    if all_off {
-        store::delete_all(&mut tx, user.0)
-            .await
-            .map_err(db("delete second factor"))?;
-    }
-    users::raise_epoch(&mut tx, user.0)
-        .await
-        .map_err(db("raise credential epoch"))?;
-    tx.commit().await.map_err(db("commit factor removal"))?;
-    Ok(())
-}
-
 impl TwoFactorService {
+    /// Ends a transaction that removed factors: with `all_off`, every factor and backup code
+    /// goes (two-factor is off); every other session ends; committed.
+    async fn commit_removal(
+        &self,
+        mut tx: sqlx::Transaction<'_, sqlx::Any>,
+        asker: Asker<'_>,
+        all_off: bool,
+    ) -> Result<SignedOutElsewhere, FactorError> {
+        if all_off {
+            store::delete_all(&mut tx, asker.user.0)
+                .await
+                .map_err(db("delete second factor"))?;
+        }
+        let elsewhere = self.end_others(&mut tx, asker).await?;
+        tx.commit().await.map_err(db("commit factor removal"))?;
+        Ok(elsewhere)
+    }
+
     /// Removes one factor in the transaction that spends `proof` (which may be that factor);
     /// when it was the last, two-factor goes off with it (the backup codes too) — unless it is
     /// `required`, which refuses (should another factor have gone since the caller looked).
     /// Returns whether two-factor is still on.
     pub(super) async fn remove_factor(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         removal: Removal,
         proof: &Proof,
         required: bool,
-    ) -> Result<bool, FactorError> {
+    ) -> Result<Changed<bool>, FactorError> {
+        let user = asker.user;
         let now = self.guard.now();
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
@@ -67,9 +68,12 @@ impl TwoFactorService {
         if !still_on && required {
             return Err(FactorError::Required);
         }
-        commit_removal(tx, user, !still_on).await?;
+        let elsewhere = self.commit_removal(tx, asker, !still_on).await?;
         tracing::info!(user = user.0, ?removal, still_on, "factor removed");
-        Ok(still_on)
+        Ok(Changed {
+            made: still_on,
+            elsewhere,
+        })
     }
 
     /// Starts (or restarts) setting up an authenticator app with a new secret; two-factor
@@ -105,11 +109,12 @@ impl TwoFactorService {
     /// none.
     pub(super) async fn finish_setup(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         code: &str,
         first_factor: bool,
         now: i64,
-    ) -> Result<BackupCodes, FactorError> {
+    ) -> Result<Changed<BackupCodes>, FactorError> {
+        let user = asker.user;
         let credential = self.credential(user).await?;
         if credential.confirmed_at.is_some() {
             return Err(FactorError::AlreadyEnrolled);
@@ -126,42 +131,48 @@ impl TwoFactorService {
         {
             return Err(FactorError::CodeAlreadyUsed);
         }
-        let codes = self.factor_added(tx, user, first_factor, true, now).await?;
+        let (codes, elsewhere) = self
+            .factor_added(tx, asker, first_factor, true, now)
+            .await?;
         tracing::info!(user = user.0, first_factor, "authenticator app added");
-        match codes {
-            Some(codes) => Ok(codes),
-            None => Ok(BackupCodes {
+        let codes = match codes {
+            Some(codes) => codes,
+            None => BackupCodes {
                 codes: Vec::new(),
                 status: self.factors(user).await?.status(),
-                signed_out_elsewhere: 0,
-            }),
-        }
+                signed_out_elsewhere: elsewhere.sessions,
+            },
+        };
+        Ok(Changed {
+            made: codes,
+            elsewhere,
+        })
     }
 
     /// Ends the transaction that added a factor: the account's first factor comes with backup
-    /// codes (an `authenticator` app or not), and the credential epoch rises (every other
-    /// session ends).
+    /// codes (an `authenticator` app or not), and every other session ends.
     pub(super) async fn factor_added(
         &self,
         mut tx: sqlx::Transaction<'_, sqlx::Any>,
-        user: UserId,
+        asker: Asker<'_>,
         first_factor: bool,
         authenticator: bool,
         now: i64,
-    ) -> Result<Option<BackupCodes>, FactorError> {
-        let codes = if first_factor {
+    ) -> Result<(Option<BackupCodes>, SignedOutElsewhere), FactorError> {
+        let mut codes = if first_factor {
             Some(
-                self.new_backup_codes(&mut tx, user, now, authenticator)
+                self.new_backup_codes(&mut tx, asker.user, now, authenticator)
                     .await?,
             )
         } else {
             None
         };
-        users::raise_epoch(&mut tx, user.0)
-            .await
-            .map_err(db("raise credential epoch"))?;
+        let elsewhere = self.end_others(&mut tx, asker).await?;
         tx.commit().await.map_err(db("commit new factor"))?;
-        Ok(codes)
+        if let Some(codes) = &mut codes {
+            codes.signed_out_elsewhere = elsewhere.sessions;
+        }
+        Ok((codes, elsewhere))
     }
 
     /// Checks an authenticator code, a backup code (one input accepts both) or a key's answer.
@@ -197,41 +208,48 @@ impl TwoFactorService {
     /// same transaction that spends a code.
     pub(super) async fn renew_backup_codes(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         proof: &Proof,
         now: i64,
-    ) -> Result<BackupCodes, FactorError> {
+    ) -> Result<Changed<BackupCodes>, FactorError> {
+        let user = asker.user;
         let mut conn = self.connection().await?;
         let factors = Factors::load(&mut conn, user).await?;
         let since = factors.on_since()?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         self.redeem(&mut tx, user, proof, now).await?;
-        let codes = self
+        let mut codes = self
             .new_backup_codes(&mut tx, user, since, factors.authenticator())
             .await?;
-        users::raise_epoch(&mut tx, user.0)
-            .await
-            .map_err(db("raise credential epoch"))?;
+        let elsewhere = self.end_others(&mut tx, asker).await?;
         tx.commit().await.map_err(db("commit backup codes"))?;
         tracing::info!(user = user.0, "backup codes regenerated");
-        Ok(codes)
+        codes.signed_out_elsewhere = elsewhere.sessions;
+        Ok(Changed {
+            made: codes,
+            elsewhere,
+        })
     }
 
     /// Turns two-factor authentication off, authorised by a factor: the secret, the keys and
     /// every backup code are deleted in the transaction that spends a code.
     pub(super) async fn remove_factors(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         proof: &Proof,
         now: i64,
-    ) -> Result<(), FactorError> {
+    ) -> Result<Changed<()>, FactorError> {
+        let user = asker.user;
         let mut conn = self.connection().await?;
         Factors::load(&mut conn, user).await?.on_since()?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         self.redeem(&mut tx, user, proof, now).await?;
-        commit_removal(tx, user, true).await?;
+        let elsewhere = self.commit_removal(tx, asker, true).await?;
         tracing::info!(user = user.0, "two-factor authentication disabled");
-        Ok(())
+        Ok(Changed {
+            made: (),
+            elsewhere,
+        })
     }
 
     pub(super) async fn connection(&self) -> Result<DbConnection, FactorError> {

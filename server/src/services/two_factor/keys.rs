@@ -6,10 +6,10 @@
 
 use async_trait::async_trait;
 use domain::{
-    Client, UserId,
+    Asker, Changed, Client, UserId,
     error::FactorError,
     events::EventKind,
-    keys::{Ceremony, KeyAdded, KeyChallenge, KeyError, KeyInfo},
+    keys::{Ceremony, KeyAdded, KeyChallenge, KeyInfo},
     ports::Keys,
     proof::Proof,
 };
@@ -31,30 +31,30 @@ use crate::{
 impl Keys for TwoFactorService {
     async fn start_add(
         &self,
-        user: UserId,
-        email: &str,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<KeyChallenge, KeyError> {
-        let factors = self.factors(user).await?;
+    ) -> Result<KeyChallenge, FactorError> {
+        let email = self.password(asker, password).await?;
+        let factors = self.factors(asker.user).await?;
         factors.may_add()?;
         if factors.is_on() {
-            self.verify(user, proof, client).await?;
+            self.verify(asker.user, proof, asker.client).await?;
         } else {
-            self.mail_code(user, client).await?;
+            self.mail_code(asker.user, asker.client).await?;
         }
-        self.keys.start_registration(user, email).await
+        Ok(self.keys.start_registration(asker.user, &email).await?)
     }
 
     async fn finish_add(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         ceremony: &Ceremony,
         response: &str,
         name: &str,
         mailed_code: &str,
-        client: &Client,
-    ) -> Result<KeyAdded, KeyError> {
+    ) -> Result<Changed<KeyAdded>, FactorError> {
+        let user = asker.user;
         let name = key_name(name)?;
         let first_factor = !self.factors(user).await?.is_on();
         if first_factor {
@@ -74,21 +74,24 @@ impl Keys for TwoFactorService {
         let id = key_store::insert(&mut tx, new)
             .await
             .map_err(db("store security key"))?
-            .ok_or(KeyError::AlreadyRegistered)?;
-        let backup_codes = self
-            .factor_added(tx, user, first_factor, false, now)
+            .ok_or(FactorError::KeyAlreadyRegistered)?;
+        let (backup_codes, elsewhere) = self
+            .factor_added(tx, asker, first_factor, false, now)
             .await?;
         let kind = if first_factor {
             EventKind::TwoFactorEnabled
         } else {
             EventKind::KeyAdded
         };
-        self.guard.security.record(user, kind, None, client).await?;
+        self.guard
+            .security
+            .record(user, kind, None, asker.client)
+            .await?;
         if first_factor {
             self.end_mail_code(user).await?;
         }
         tracing::info!(user = user.0, key = id, first_factor, "security key added");
-        Ok(KeyAdded {
+        let added = KeyAdded {
             key: KeyInfo {
                 id,
                 name: name.to_owned(),
@@ -96,44 +99,39 @@ impl Keys for TwoFactorService {
                 last_used_at: None,
             },
             backup_codes,
-        })
+        };
+        self.ended_others(
+            asker,
+            Changed {
+                made: added,
+                elsewhere,
+            },
+        )
+        .await
     }
 
-    async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), KeyError> {
-        self.keys.rename(user, key, name).await
+    async fn rename(&self, user: UserId, key: i64, name: &str) -> Result<(), FactorError> {
+        Ok(self.keys.rename(user, key, name).await?)
     }
 
     async fn remove(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
+        password: &str,
         key: i64,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<bool, KeyError> {
+    ) -> Result<Changed<bool>, FactorError> {
+        self.password(asker, password).await?;
         // An unknown key costs no factor.
-        let keys = self.keys.keys(user).await?;
+        let keys = self.keys.keys(asker.user).await?;
         if !keys.iter().any(|k| k.id == key) {
-            return Err(KeyError::NoSuchKey);
+            return Err(FactorError::NoSuchKey);
         }
-        let removal = Removal::Key(key);
-        let factors = self.factors(user).await.map_err(KeyError::Factor)?;
-        let required = self
-            .refuse_unless(user, factors.remain_without(removal))
-            .await
-            .map_err(KeyError::Factor)?;
-        let check = self.remove_factor(user, removal, proof, required);
-        let still_on = self.limited(user, client, None, proof, check).await?;
-        let kind = if still_on {
-            EventKind::KeyRemoved
-        } else {
-            EventKind::TwoFactorDisabled
-        };
-        self.guard.security.record(user, kind, None, client).await?;
-        Ok(still_on)
+        self.remove(asker, Removal::Key(key), proof).await
     }
 
-    async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, KeyError> {
-        self.keys.keys(user).await
+    async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, FactorError> {
+        Ok(self.keys.keys(user).await?)
     }
 }
 

@@ -10,17 +10,18 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use domain::{
-    Client, UserId,
+    Asker, Changed, Client, UserId,
     error::FactorError,
     events::EventKind,
     factor::{AuthenticatorSetup, BackupCodes, Verified},
-    keys::{KeyChallenge, KeyError},
+    keys::KeyChallenge,
     login::LoginFactors,
     ports::TwoFactor,
     proof::Proof,
 };
 
 use super::{
+    accounts::AccountService,
     codes::BackupCodeHasher,
     factors::Removal,
     faults::db,
@@ -34,6 +35,7 @@ use crate::{
     storage::{Db, factors as store},
 };
 
+mod changes;
 mod checks;
 mod mail_code;
 mod spending;
@@ -48,6 +50,7 @@ pub struct TwoFactorService {
     issuer: String,
     guard: Guard,
     keys: KeyService,
+    accounts: AccountService,
 }
 
 /// What the two-factor service is made of.
@@ -58,6 +61,8 @@ pub struct Parts {
     pub issuer: String,
     pub guard: Guard,
     pub keys: KeyService,
+    /// Checks the password that changes ask for again.
+    pub accounts: AccountService,
 }
 
 impl TwoFactorService {
@@ -69,6 +74,7 @@ impl TwoFactorService {
             issuer,
             guard,
             keys,
+            accounts,
         } = parts;
         Self {
             pool,
@@ -77,6 +83,7 @@ impl TwoFactorService {
             issuer,
             guard,
             keys,
+            accounts,
         }
     }
 
@@ -168,17 +175,6 @@ impl TwoFactorService {
 }
 
 impl TwoFactorService {
-    /// Refuses, before any factor is spent, to leave the account without a factor while the
-    /// deployment's policy requires two-factor of `user` (unless `remain_on`). Returns whether
-    /// it is required (the removal's transaction checks again).
-    async fn refuse_unless(&self, user: UserId, remain_on: bool) -> Result<bool, FactorError> {
-        let required = self.guard.policy.requirement(user).await?.is_required();
-        if required && !remain_on {
-            return Err(FactorError::Required);
-        }
-        Ok(required)
-    }
-
     /// Which factors the account has: a key, an authenticator app.
     pub async fn login_factors(&self, user: UserId) -> Result<LoginFactors, FactorError> {
         Ok(self.factors(user).await?.login())
@@ -211,31 +207,31 @@ impl TwoFactorService {
 impl TwoFactor for TwoFactorService {
     async fn start_authenticator(
         &self,
-        user: UserId,
-        email: &str,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
     ) -> Result<AuthenticatorSetup, FactorError> {
-        let factors = self.factors(user).await?;
+        let email = self.password(asker, password).await?;
+        let factors = self.factors(asker.user).await?;
         factors.may_add()?;
         if factors.authenticator() {
             return Err(FactorError::AlreadyEnrolled);
         }
         if factors.is_on() {
-            self.verify(user, proof, client).await?;
+            self.verify(asker.user, proof, asker.client).await?;
         } else {
-            self.mail_code(user, client).await?;
+            self.mail_code(asker.user, asker.client).await?;
         }
-        self.begin_setup(user, email, self.guard.now()).await
+        self.begin_setup(asker.user, &email, self.guard.now()).await
     }
 
     async fn confirm_authenticator(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
         code: &str,
         mailed_code: &str,
-        client: &Client,
-    ) -> Result<BackupCodes, FactorError> {
+    ) -> Result<Changed<BackupCodes>, FactorError> {
+        let user = asker.user;
         // With a key, two-factor is on already: the app is one more factor.
         let first_factor = self.factors(user).await?.keys() == 0;
         let done = if first_factor {
@@ -247,14 +243,14 @@ impl TwoFactor for TwoFactorService {
             EventKind::AuthenticatorAdded
         };
         let proof = Proof::code(code);
-        let check = self.finish_setup(user, code, first_factor, self.guard.now());
-        let codes = self
-            .limited(user, client, Some(done), &proof, check)
+        let check = self.finish_setup(asker, code, first_factor, self.guard.now());
+        let changed = self
+            .limited(user, asker.client, Some(done), &proof, check)
             .await?;
         if first_factor {
             self.end_mail_code(user).await?;
         }
-        Ok(codes)
+        self.ended_others(asker, changed).await
     }
 
     /// Abandons a set-up that was started but not confirmed: the pending secret is deleted.
@@ -267,66 +263,47 @@ impl TwoFactor for TwoFactorService {
 
     async fn regenerate_backup_codes(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<BackupCodes, FactorError> {
-        let check = self.renew_backup_codes(user, proof, self.guard.now());
-        self.limited(
-            user,
-            client,
-            Some(EventKind::BackupCodesRegenerated),
-            proof,
-            check,
-        )
-        .await
+    ) -> Result<Changed<BackupCodes>, FactorError> {
+        self.password(asker, password).await?;
+        let check = self.renew_backup_codes(asker, proof, self.guard.now());
+        let done = Some(EventKind::BackupCodesRegenerated);
+        let changed = self
+            .limited(asker.user, asker.client, done, proof, check)
+            .await?;
+        self.ended_others(asker, changed).await
     }
 
     async fn disable(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<(), FactorError> {
+    ) -> Result<Changed<()>, FactorError> {
+        self.password(asker, password).await?;
         // Refused before the proof is spent.
-        self.refuse_unless(user, false).await?;
-        let check = self.remove_factors(user, proof, self.guard.now());
-        self.limited(
-            user,
-            client,
-            Some(EventKind::TwoFactorDisabled),
-            proof,
-            check,
-        )
-        .await
+        self.refuse_unless(asker.user, false).await?;
+        let check = self.remove_factors(asker, proof, self.guard.now());
+        let done = Some(EventKind::TwoFactorDisabled);
+        let changed = self
+            .limited(asker.user, asker.client, done, proof, check)
+            .await?;
+        self.ended_others(asker, changed).await
     }
 
     async fn remove_authenticator(
         &self,
-        user: UserId,
+        asker: Asker<'_>,
+        password: &str,
         proof: &Proof,
-        client: &Client,
-    ) -> Result<bool, FactorError> {
-        let factors = self.factors(user).await?;
-        if !factors.has(Removal::Authenticator) {
-            return Err(FactorError::NotEnrolled);
-        }
-        let removal = Removal::Authenticator;
-        let required = self
-            .refuse_unless(user, factors.remain_without(removal))
-            .await?;
-        let check = self.remove_factor(user, removal, proof, required);
-        let still_on = self.limited(user, client, None, proof, check).await?;
-        let kind = if still_on {
-            EventKind::AuthenticatorRemoved
-        } else {
-            EventKind::TwoFactorDisabled
-        };
-        self.guard.security.record(user, kind, None, client).await?;
-        Ok(still_on)
+    ) -> Result<Changed<bool>, FactorError> {
+        self.password(asker, password).await?;
+        self.remove(asker, Removal::Authenticator, proof).await
     }
 
-    async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, KeyError> {
-        self.keys.start_assertion(user).await
+    async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, FactorError> {
+        Ok(self.keys.start_assertion(user).await?)
     }
 }

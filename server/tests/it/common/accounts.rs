@@ -3,7 +3,7 @@
 
 use axum::http::StatusCode;
 
-use super::{PASSWORD, Reply, TestApp};
+use super::{PASSWORD, Reply, TestApp, asker};
 
 impl TestApp {
     /// The privileged actions on accounts (the command line's) on this app's database and keys.
@@ -40,16 +40,17 @@ impl TestApp {
         let service = self.two_factor();
         let no_factor = domain::proof::Proof::Unreadable;
         let setup = service
-            .start_authenticator(user, email, &no_factor, &domain::Client::default())
+            .start_authenticator(asker(user), PASSWORD, &no_factor)
             .await
             .unwrap();
         let key = setup.manual_key.clone();
         let first = code_at(&key, self.clock.now() - 30);
         let mailed = self.mailed_code(email).await;
         let codes = service
-            .confirm_authenticator(user, &first, &mailed, &domain::Client::default())
+            .confirm_authenticator(asker(user), &first, &mailed)
             .await
             .unwrap()
+            .made
             .codes;
         // The mail saying two-factor was turned on is out of the way of the test's own.
         self.mailer.deliver_due().await.unwrap();

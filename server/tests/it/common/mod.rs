@@ -27,6 +27,21 @@ use tempfile::TempDir;
 
 pub const PASSWORD: &str = "orbit-maple-lantern-42";
 
+/// `user` asking the services for a change, from no session and an unknown client.
+pub fn asker(user: domain::UserId) -> domain::Asker<'static> {
+    static NOBODY: domain::Client = domain::Client {
+        ip: None,
+        user_agent: None,
+        device: None,
+        trust: None,
+    };
+    domain::Asker {
+        user,
+        session: None,
+        client: &NOBODY,
+    }
+}
+
 /// The browser the test client says it is.
 pub const TEST_USER_AGENT: &str =
     "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
