@@ -318,28 +318,6 @@ pub trait Administration: Send + Sync + 'static {
     ) -> Result<Policy, AdminError>;
 }
 
-/// How long a sign-in lasts at most, whatever the activity, and how often a request moves the
-/// idle timeout (which the session store keeps with the session).
-#[derive(Debug, Clone, Copy)]
-pub struct SessionPolicy {
-    pub max_age_secs: i64,
-    /// A request of a signed-in session saves it again (moving its idle timeout and "last
-    /// active") when it was last saved this many seconds ago or more.
-    pub touch_every_secs: i64,
-}
-
-impl SessionPolicy {
-    /// A sign-in of at most `max_age_secs`, ended after `idle_secs` without a request: the
-    /// session is saved again at most once a minute, and often enough (four times per idle
-    /// period) that an active user is never signed out by a short idle timeout.
-    pub fn new(max_age_secs: i64, idle_secs: i64) -> Self {
-        Self {
-            max_age_secs,
-            touch_every_secs: (idle_secs / 4).clamp(1, 60),
-        }
-    }
-}
-
 /// Everything the pages' server functions use.
 #[derive(Clone)]
 pub struct Services {
@@ -351,5 +329,5 @@ pub struct Services {
     pub security_log: Arc<dyn SecurityLog>,
     pub sessions: Arc<dyn Sessions>,
     pub admin: Arc<dyn Administration>,
-    pub session_policy: SessionPolicy,
+    pub session_policy: crate::session::SessionPolicy,
 }

@@ -19,7 +19,7 @@ pub struct SessionData {
     /// The account's credential epoch the sign-in was made under: once a change of sign-in
     /// factors raises the account's, the session no longer loads.
     pub epoch: Option<i64>,
-    /// When a request last moved the session's idle timeout (`app::api::session::end_if_expired`).
+    /// When a request last moved the session's idle timeout ([`SessionData::touch`]).
     pub seen: Option<i64>,
     /// Where and with what the user signed in.
     pub ip: Option<String>,
@@ -48,5 +48,97 @@ impl SessionData {
     pub fn signed_in_at(&self) -> Option<(UserId, i64)> {
         self.user
             .map(|user| (UserId(user), self.signed_in_at.unwrap_or(0)))
+    }
+
+    /// Whether the sign-in is older than the policy's maximum age at `now`.
+    pub fn expired_at(&self, now: i64, policy: SessionPolicy) -> bool {
+        self.signed_in_at()
+            .is_some_and(|(_, at)| now.saturating_sub(at) > policy.max_age_secs)
+    }
+
+    /// The signed-in user at `now`: none once the sign-in is older than the policy's maximum
+    /// age.
+    pub fn user_at(&self, now: i64, policy: SessionPolicy) -> Option<UserId> {
+        if self.expired_at(now, policy) {
+            return None;
+        }
+        self.signed_in_at().map(|(user, _)| user)
+    }
+
+    /// Moves "last active" (and with the save, the idle timeout) to `now` when a signed-in
+    /// session was last saved `touch_every_secs` ago or more; whether it moved (the session is
+    /// then saved).
+    pub fn touch(&mut self, now: i64, policy: SessionPolicy) -> bool {
+        let Some((_, signed_in_at)) = self.signed_in_at() else {
+            return false;
+        };
+        if now.saturating_sub(self.seen.unwrap_or(signed_in_at)) < policy.touch_every_secs {
+            return false;
+        }
+        self.seen = Some(now);
+        true
+    }
+}
+
+/// How long a sign-in lasts at most, whatever the activity, and how often a request moves the
+/// idle timeout (which the session store keeps with the session).
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    pub max_age_secs: i64,
+    /// A request of a signed-in session saves it again (moving its idle timeout and "last
+    /// active") when it was last saved this many seconds ago or more.
+    pub touch_every_secs: i64,
+}
+
+impl SessionPolicy {
+    /// A sign-in of at most `max_age_secs`, ended after `idle_secs` without a request: the
+    /// session is saved again at most once a minute, and often enough (four times per idle
+    /// period) that an active user is never signed out by a short idle timeout.
+    pub fn new(max_age_secs: i64, idle_secs: i64) -> Self {
+        Self {
+            max_age_secs,
+            touch_every_secs: (idle_secs / 4).clamp(1, 60),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLICY: SessionPolicy = SessionPolicy {
+        max_age_secs: 100,
+        touch_every_secs: 10,
+    };
+
+    fn signed_in_at(at: i64) -> SessionData {
+        SessionData {
+            user: Some(7),
+            signed_in_at: Some(at),
+            ..SessionData::default()
+        }
+    }
+
+    #[test]
+    fn a_sign_in_ends_after_the_maximum_age_whatever_the_activity() {
+        let mut data = signed_in_at(1000);
+        assert_eq!(data.user_at(1100, POLICY), Some(UserId(7)));
+        assert!(data.touch(1100, POLICY));
+        assert_eq!(data.user_at(1101, POLICY), None);
+        assert!(data.expired_at(1101, POLICY));
+        assert_eq!(SessionData::default().user_at(0, POLICY), None);
+    }
+
+    #[test]
+    fn a_session_is_saved_again_once_per_touch_interval() {
+        let mut data = signed_in_at(1000);
+        assert!(!data.touch(1009, POLICY));
+        assert!(data.touch(1010, POLICY));
+        assert_eq!(data.seen, Some(1010));
+        assert!(!data.touch(1019, POLICY));
+        assert!(
+            !SessionData::default().touch(5000, POLICY),
+            "nobody signed in"
+        );
     }
 }

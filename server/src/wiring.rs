@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use domain::ports::{Services, SessionPolicy};
+use domain::{ports::Services, session::SessionPolicy};
 
 use crate::{
     StartError,

@@ -7,7 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub use domain::session::{KEY, SessionData};
 use domain::{
     Client, UserId, account::Notice, error::STORE_UNAVAILABLE, keys::Ceremony, login::PendingLogin,
-    ports::SessionPolicy, proof::Proof,
+    proof::Proof, session::SessionPolicy,
 };
 use tower_sessions::Session;
 
@@ -55,44 +55,16 @@ async fn write(session: &Session, data: &SessionData) -> Result<(), AppError> {
         .map_err(store_error("session: write"))
 }
 
-fn expired(signed_in_at: i64, policy: SessionPolicy) -> bool {
-    now().saturating_sub(signed_in_at) > policy.max_age_secs
-}
-
 /// The signed-in user, if any and not older than the policy's maximum age. Only reads the
-/// session: [`end_if_expired`] removes expired sign-ins before the request reaches the app.
+/// session: the server's middleware removes expired sign-ins before the request reaches the
+/// app.
 pub async fn user(session: &Session, policy: SessionPolicy) -> Result<Option<UserId>, AppError> {
-    Ok(read(session)
-        .await?
-        .signed_in_at()
-        .filter(|(_, at)| !expired(*at, policy))
-        .map(|(user, _)| user))
+    Ok(read(session).await?.user_at(now(), policy))
 }
 
 /// The signed-in user, or `Unauthorized`.
 pub async fn require_user(session: &Session, policy: SessionPolicy) -> Result<UserId, AppError> {
     user(session, policy).await?.ok_or(AppError::Unauthorized)
-}
-
-/// Ends the session if its sign-in is older than the policy's maximum age; otherwise a request
-/// of a signed-in session saves it again (its idle timeout starts anew and its "last active"
-/// time moves) when it was last saved `policy.touch_every_secs` ago or more, and other
-/// requests write nothing. Runs as middleware, once per request, before pages render or
-/// server functions run.
-pub async fn end_if_expired(session: &Session, policy: SessionPolicy) -> Result<(), AppError> {
-    let mut data = read(session).await?;
-    let Some((_, signed_in_at)) = data.signed_in_at() else {
-        return Ok(());
-    };
-    if expired(signed_in_at, policy) {
-        return sign_out(session).await;
-    }
-    let now = now();
-    if now.saturating_sub(data.seen.unwrap_or(signed_in_at)) < policy.touch_every_secs {
-        return Ok(());
-    }
-    data.seen = Some(now);
-    write(session, &data).await
 }
 
 /// Signs `user` in under the account's credential `epoch`: a new session id (no fixation),

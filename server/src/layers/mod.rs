@@ -20,11 +20,12 @@ use tower_sessions::{
     service::SignedCookie,
 };
 
-use domain::{Client, ports::SessionPolicy};
+use domain::{Client, session::SessionPolicy};
 
 mod client;
 mod flood;
 mod refusals;
+mod session;
 mod set_up_gate;
 
 pub use client::{ClientPolicy, client_info, client_of};
@@ -224,10 +225,11 @@ pub async fn end_expired_sign_ins(
     request: Request,
     next: Next,
 ) -> Response {
-    match app::api::session::end_if_expired(&session, policy).await {
+    match session::end_if_expired(&session, policy).await {
         // Without the database the session cannot be read either: the page or server function
         // then answers with its own localized "temporarily unavailable".
-        Ok(()) | Err(AppError::Unavailable) => next.run(request).await,
+        Ok(()) => next.run(request).await,
+        Err(err) if session::unavailable(&err) => next.run(request).await,
         Err(err) => {
             tracing::error!(error = ?err, "checking the session's age");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

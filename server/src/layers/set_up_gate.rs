@@ -10,7 +10,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
-use domain::{policy::Requirement, ports::SessionPolicy};
+use domain::{policy::Requirement, session::SessionPolicy};
 use leptos::server_fn::ServerFn;
 use tower_sessions::Session;
 
@@ -81,7 +81,7 @@ pub async fn two_factor_policy(
     if is_static_asset(path) || path == "/health" || open_page {
         return next.run(request).await;
     }
-    let Ok(Some(user)) = app::api::session::user(&session, gate.sessions).await else {
+    let Ok(Some(user)) = super::session::user(&session, gate.sessions).await else {
         return next.run(request).await;
     };
     match gate.policy.requirement(user).await {

@@ -1,12 +1,12 @@
 //! Security keys and passkeys as factors of the account: adding one (a factor first while
 //! two-factor is on; the first factor of all comes with backup codes), renaming, removing
 //! (the last factor's removal turns two-factor off). The WebAuthn checks are the key
-//! service's; here they become changes of the account's factors, each raising the credential
-//! epoch in its transaction, logged and mailed.
+//! service's; here they become changes of the account's factors, each ending the other sessions
+//! in its transaction, logged and mailed. Signing in with a passkey is the login service's.
 
 use async_trait::async_trait;
 use domain::{
-    Asker, Changed, Client, UserId,
+    Asker, Changed, UserId,
     error::FactorError,
     events::EventKind,
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyInfo},
@@ -17,13 +17,7 @@ use sqlx::Connection;
 
 use super::TwoFactorService;
 use crate::{
-    metrics::{self, CheckKind},
-    services::{
-        factors::Removal,
-        faults::db,
-        keys::key_name,
-        limits::{PASSKEY_SIGN_IN, address_scopes, passkey_scope},
-    },
+    services::{factors::Removal, faults::db, keys::key_name},
     storage::keys as key_store,
 };
 
@@ -132,74 +126,5 @@ impl Keys for TwoFactorService {
 
     async fn keys(&self, user: UserId) -> Result<Vec<KeyInfo>, FactorError> {
         Ok(self.keys.keys(user).await?)
-    }
-}
-
-impl TwoFactorService {
-    /// Signs in with a passkey's answer to a discoverable ceremony (no password): the account
-    /// is the one the passkey names, proven by its signature with user verification. A refusal
-    /// counts towards the client's password limits (its address and networks) and towards
-    /// passkey sign-in with
-    /// that key ([`PASSKEY_SIGN_IN`]), never towards the account's second-factor lock: the
-    /// answer names its account before anything is verified, so a stranger who knows a
-    /// credential id must not be able to lock the owner's factors with made-up answers.
-    pub async fn sign_in_with_passkey(
-        &self,
-        ceremony: &Ceremony,
-        response: &str,
-        client: &Client,
-    ) -> Result<UserId, FactorError> {
-        let limiter = &self.guard.limiter;
-        let scopes = client.ip.as_deref().map(address_scopes).unwrap_or_default();
-        let addresses = limiter.admit_all(scopes).await?;
-        let checked = self.check_passkey(ceremony, response, client).await;
-        for attempt in addresses {
-            match &checked {
-                Ok(_) => limiter.succeeded(attempt).await?,
-                Err(FactorError::KeyRefused) => drop(limiter.failed(attempt)),
-                Err(_) => limiter.unchecked(attempt).await?,
-            }
-        }
-        checked
-    }
-
-    /// The check of [`Self::sign_in_with_passkey`] within the limit of the answering key.
-    async fn check_passkey(
-        &self,
-        ceremony: &Ceremony,
-        response: &str,
-        client: &Client,
-    ) -> Result<UserId, FactorError> {
-        let limiter = &self.guard.limiter;
-        let (user, key) = self.keys.claimed_key(response).await?;
-        let attempt = limiter
-            .admit(passkey_scope(key), PASSKEY_SIGN_IN)
-            .await
-            .map_err(FactorError::from)
-            .inspect_err(|err| metrics::factor_check(CheckKind::Key, Err(err)))?;
-        let checked = self
-            .keys
-            .check_discoverable(user, ceremony, response)
-            .await
-            .map_err(FactorError::from);
-        metrics::factor_check(CheckKind::Key, checked.as_ref().map(drop));
-        match checked {
-            Ok(()) => {
-                limiter.succeeded(attempt).await?;
-                Ok(user)
-            }
-            Err(FactorError::KeyRefused) => {
-                let failure = limiter.failed(attempt);
-                self.guard
-                    .security
-                    .record(user, EventKind::KeyRefused, None, client)
-                    .await?;
-                Err(failure.wait.map_or(FactorError::KeyRefused, Into::into))
-            }
-            Err(err) => {
-                limiter.unchecked(attempt).await?;
-                Err(err)
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
-//! Signing in, as one service: the password step, the pending login that waits for a factor
-//! (in the database, on the injected clock, its wrong codes counted atomically), the factor
-//! step and the completion (logged; the session is the adapter's to sign in).
+//! Signing in, as one service, every way: the password step, the pending login that waits for
+//! a factor (in the database, on the injected clock, its wrong codes counted atomically), the
+//! factor step (a code, a backup code or a key), a trusted browser, a passkey (`passkey.rs`),
+//! and the completion (logged; the session is the adapter's to sign in).
 
 use std::sync::Arc;
 
@@ -8,7 +9,6 @@ use async_trait::async_trait;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     Client, UserId,
-    error::FactorError,
     events::EventKind,
     keys::{Ceremony, KeyChallenge},
     login::{
@@ -21,10 +21,11 @@ use domain::{
 };
 use sha2::{Digest, Sha256};
 
+mod passkey;
+
 use super::{
     accounts::AccountService,
     faults::db,
-    limits::{PASSKEY_STARTS, passkey_start_scope},
     security::SecurityService,
     trust::{TrustUse, TrustedBrowsers},
     two_factor::TwoFactorService,
@@ -279,29 +280,6 @@ impl LoginService {
             }
         }
     }
-
-    async fn passkey_step(
-        &self,
-        ceremony: &Ceremony,
-        response: &str,
-        client: &Client,
-    ) -> Result<SignedIn, LoginError> {
-        let user = self
-            .two_factor
-            .sign_in_with_passkey(ceremony, response, client)
-            .await?;
-        let row = self.accounts.user(user).await.map_err(LoginError::from)?;
-        tracing::info!(user = user.0, "signed in with a passkey");
-        let signed_in = SignedIn {
-            user,
-            language: row.language,
-            backup_codes_left: None,
-            epoch: row.credential_epoch,
-            device_cookie: None,
-            trust_cookie: None,
-        };
-        self.complete(signed_in, client).await
-    }
 }
 
 #[async_trait]
@@ -371,19 +349,6 @@ impl Login for LoginService {
     }
 
     async fn start_passkey(&self, client: &Client) -> Result<KeyChallenge, LoginError> {
-        // Each start stores a ceremony (and a session) for someone nobody knows yet.
-        if let Some(ip) = &client.ip {
-            let limiter = &self.accounts.guard().limiter;
-            let attempt = limiter
-                .admit(passkey_start_scope(ip), PASSKEY_STARTS)
-                .await
-                .map_err(FactorError::from)?;
-            limiter.failed(attempt);
-        }
-        self.two_factor
-            .key_checks()
-            .start_discoverable()
-            .await
-            .map_err(LoginError::from)
+        self.start_discoverable(client).await
     }
 }
