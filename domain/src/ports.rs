@@ -33,7 +33,13 @@ pub trait Accounts: Send + Sync + 'static {
     /// Stores the user's language (a selectable locale id).
     async fn set_language(&self, user: UserId, language: &str) -> Result<(), Fault>;
     /// The account as the settings page shows it; `None` if it no longer exists.
-    async fn account(&self, user: UserId) -> Result<Option<AccountView>, Fault>;
+    /// `known`: what the two-factor policy asks of the account, when the request read it
+    /// already (the server's policy gate does); the policy is then not read again.
+    async fn account(
+        &self,
+        user: UserId,
+        known: Option<Requirement>,
+    ) -> Result<Option<AccountView>, Fault>;
     /// What the deployment's two-factor policy asks of the account now (every page shows it).
     async fn requirement(&self, user: UserId) -> Result<Requirement, Fault>;
 }

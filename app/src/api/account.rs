@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use super::{
-    context::{Caller, client, services},
+    context::{Caller, client, known_requirement, services},
     session,
 };
 use crate::error::AppError;
@@ -176,7 +176,10 @@ pub async fn two_factor_requirement() -> Result<Requirement, AppError> {
     let services = services()?;
     let session = session::current().await?;
     match session::user(&session, services.session_policy).await? {
-        Some(user) => Ok(services.accounts.requirement(user).await?),
+        Some(user) => match known_requirement() {
+            Some(requirement) => Ok(requirement),
+            None => Ok(services.accounts.requirement(user).await?),
+        },
         None => Ok(Requirement::Optional),
     }
 }
@@ -188,7 +191,7 @@ pub async fn current_account() -> Result<Option<AccountView>, AppError> {
     let session = session::current().await?;
     match session::user(&session, services.session_policy).await? {
         // `None` too if the account was deleted (its sessions go with it).
-        Some(user) => Ok(services.accounts.account(user).await?),
+        Some(user) => Ok(services.accounts.account(user, known_requirement()).await?),
         None => Ok(None),
     }
 }

@@ -2,7 +2,10 @@
 //! Leptos context), the client (set by the server's middleware) and, for a signed-in caller,
 //! the session.
 
-use domain::{Asker, Changed, Client, UserId, account::Notice, ports::Services, proof::Proof};
+use domain::{
+    Asker, Changed, Client, UserId, account::Notice, policy::Requirement, ports::Services,
+    proof::Proof,
+};
 
 use super::session;
 use crate::error::AppError;
@@ -20,6 +23,13 @@ pub fn client() -> Client {
     leptos::prelude::use_context::<axum::http::request::Parts>()
         .and_then(|parts| parts.extensions.get::<Client>().cloned())
         .unwrap_or_default()
+}
+
+/// What the two-factor policy asks of the signed-in account, when the server's policy gate
+/// read it for this request (then nobody reads it again).
+pub fn known_requirement() -> Option<Requirement> {
+    leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Requirement>().copied())
 }
 
 /// A server function's signed-in caller: the services, the session, its user, and the client.

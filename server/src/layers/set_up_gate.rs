@@ -71,10 +71,11 @@ pub struct PolicyGate {
 pub async fn two_factor_policy(
     State(gate): State<PolicyGate>,
     session: Session,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Response {
-    let path = request.uri().path();
+    let path = request.uri().path().to_owned();
+    let path = path.as_str();
     let is_api = path.starts_with("/api/");
     let open_page =
         !is_state_changing(request.method()) && OPEN_BEFORE_SET_UP.pages.contains(&path);
@@ -84,7 +85,12 @@ pub async fn two_factor_policy(
     let Ok(Some(user)) = super::session::user(&session, gate.sessions).await else {
         return next.run(request).await;
     };
-    match gate.policy.requirement(user).await {
+    let requirement = gate.policy.requirement(user).await;
+    if let Ok(requirement) = requirement {
+        // The page or server function behind reads it from here instead of again.
+        request.extensions_mut().insert(requirement);
+    }
+    match requirement {
         Ok(Requirement::SetUpNow) => {}
         Ok(_) => return next.run(request).await,
         // A server function is refused without knowing the policy; a page needs the database

@@ -265,3 +265,18 @@ fn the_settings_page_reads_the_account_its_keys_and_the_policy_once() {
         assert_eq!(app.pool.statements() - before, 4);
     })
 }
+
+#[test]
+fn the_other_signed_in_pages_read_the_policy_once_at_the_gate() {
+    common::run(async {
+        let mut app = TestApp::new().await;
+        app.sign_up(EMAIL).await;
+        // The session, the policy (read by the gate, which hands what it asks to the page),
+        // the account, its keys — and what the page lists.
+        for (page, statements) in [("/settings/security-log", 5), ("/settings/sessions", 6)] {
+            let before = app.pool.statements();
+            assert_eq!(app.get(page).await.status, StatusCode::OK, "{page}");
+            assert_eq!(app.pool.statements() - before, statements, "{page}");
+        }
+    })
+}

@@ -251,7 +251,11 @@ impl Accounts for AccountService {
         self.guard.policy.requirement(user).await
     }
 
-    async fn account(&self, user: UserId) -> Result<Option<AccountView>, Fault> {
+    async fn account(
+        &self,
+        user: UserId,
+        known: Option<Requirement>,
+    ) -> Result<Option<AccountView>, Fault> {
         let Some(row) = users::by_id(&self.pool, user.0)
             .await
             .map_err(db("find user by id"))?
@@ -261,7 +265,10 @@ impl Accounts for AccountService {
         let keys = security_keys::of_user(&self.pool, user.0)
             .await
             .map_err(db("list security keys"))?;
-        let requirement = self.guard.policy.requirement_of(&row).await?;
+        let requirement = match known {
+            Some(requirement) => requirement,
+            None => self.guard.policy.requirement_of(&row).await?,
+        };
         Ok(Some(AccountView {
             requirement,
             administrator: row.administrator && Factors::of(&row).is_on(),
