@@ -335,5 +335,5 @@ pub struct Services {
     pub security_log: Arc<dyn SecurityLog>,
     pub sessions: Arc<dyn Sessions>,
     pub admin: Arc<dyn Administration>,
-    pub session_policy: crate::session::SessionPolicy,
+    pub session_lifetime: crate::session::SessionLifetime,
 }

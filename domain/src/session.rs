@@ -51,14 +51,14 @@ impl SessionData {
     }
 
     /// Whether the sign-in is older than the policy's maximum age at `now`.
-    pub fn expired_at(&self, now: i64, policy: SessionPolicy) -> bool {
+    pub fn expired_at(&self, now: i64, policy: SessionLifetime) -> bool {
         self.signed_in_at()
             .is_some_and(|(_, at)| now.saturating_sub(at) > policy.max_age_secs)
     }
 
     /// The signed-in user at `now`: none once the sign-in is older than the policy's maximum
     /// age.
-    pub fn user_at(&self, now: i64, policy: SessionPolicy) -> Option<UserId> {
+    pub fn user_at(&self, now: i64, policy: SessionLifetime) -> Option<UserId> {
         if self.expired_at(now, policy) {
             return None;
         }
@@ -68,7 +68,7 @@ impl SessionData {
     /// Moves "last active" (and with the save, the idle timeout) to `now` when a signed-in
     /// session was last saved `touch_every_secs` ago or more; whether it moved (the session is
     /// then saved).
-    pub fn touch(&mut self, now: i64, policy: SessionPolicy) -> bool {
+    pub fn touch(&mut self, now: i64, policy: SessionLifetime) -> bool {
         let Some((_, signed_in_at)) = self.signed_in_at() else {
             return false;
         };
@@ -83,14 +83,14 @@ impl SessionData {
 /// How long a sign-in lasts at most, whatever the activity, and how often a request moves the
 /// idle timeout (which the session store keeps with the session).
 #[derive(Debug, Clone, Copy)]
-pub struct SessionPolicy {
+pub struct SessionLifetime {
     pub max_age_secs: i64,
     /// A request of a signed-in session saves it again (moving its idle timeout and "last
     /// active") when it was last saved this many seconds ago or more.
     pub touch_every_secs: i64,
 }
 
-impl SessionPolicy {
+impl SessionLifetime {
     /// A sign-in of at most `max_age_secs`, ended after `idle_secs` without a request: the
     /// session is saved again at most once a minute, and often enough (four times per idle
     /// period) that an active user is never signed out by a short idle timeout.
@@ -106,7 +106,7 @@ impl SessionPolicy {
 mod tests {
     use super::*;
 
-    const POLICY: SessionPolicy = SessionPolicy {
+    const POLICY: SessionLifetime = SessionLifetime {
         max_age_secs: 100,
         touch_every_secs: 10,
     };

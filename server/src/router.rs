@@ -85,13 +85,13 @@ pub fn router(
         .fallback(state::not_found(context, state.clone()))
         .layer(middleware::from_fn_with_state(
             layers::PolicyGate {
-                sessions: state.services.session_policy,
+                sessions: state.services.session_lifetime,
                 policy: core.guard.policy.clone(),
             },
             layers::two_factor_policy,
         ))
         .layer(middleware::from_fn_with_state(
-            state.services.session_policy,
+            state.services.session_lifetime,
             layers::end_expired_sign_ins,
         ))
         .layer(layers::sessions(
@@ -108,7 +108,7 @@ pub fn router(
             layers::same_origin_only,
         ))
         .layer(middleware::from_fn_with_state(
-            layers::ClientPolicy {
+            layers::ClientReader {
                 trusted_proxies: config.trusted_proxies.clone().into(),
                 device_cookie: wired.device_cookie,
                 trust_cookie,

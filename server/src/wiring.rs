@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use domain::{ports::Services, session::SessionPolicy};
+use domain::{ports::Services, session::SessionLifetime};
 
 use crate::{
     StartError,
@@ -154,7 +154,7 @@ pub fn services(config: &Config, core: &Core, clock: Arc<dyn Clock>) -> Result<W
         security_log: core.guard.security.clone(),
         sessions: Arc::new(SessionsService::new(pool.clone(), security)),
         admin: Arc::new(admin),
-        session_policy: SessionPolicy::new(
+        session_lifetime: SessionLifetime::new(
             i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
             i64::try_from(config.session_idle.as_secs()).unwrap_or(i64::MAX),
         ),

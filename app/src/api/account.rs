@@ -89,7 +89,7 @@ pub async fn set_language(language: String, next: Option<String>) -> Result<Stri
     }
     let services = services()?;
     let session = session::current().await?;
-    if let Some(user) = session::user(&session, services.session_policy).await? {
+    if let Some(user) = session::user(&session, services.session_lifetime).await? {
         services.accounts.set_language(user, &language).await?;
     }
     set_language_cookie(&language);
@@ -175,7 +175,7 @@ pub async fn take_notice() -> Result<Option<Notice>, AppError> {
 pub async fn two_factor_requirement() -> Result<Requirement, AppError> {
     let services = services()?;
     let session = session::current().await?;
-    match session::user(&session, services.session_policy).await? {
+    match session::user(&session, services.session_lifetime).await? {
         Some(user) => match known_requirement() {
             Some(requirement) => Ok(requirement),
             None => Ok(services.accounts.requirement(user).await?),
@@ -189,7 +189,7 @@ pub async fn two_factor_requirement() -> Result<Requirement, AppError> {
 pub async fn current_account() -> Result<Option<AccountView>, AppError> {
     let services = services()?;
     let session = session::current().await?;
-    match session::user(&session, services.session_policy).await? {
+    match session::user(&session, services.session_lifetime).await? {
         // `None` too if the account was deleted (its sessions go with it).
         Some(user) => Ok(services.accounts.account(user, known_requirement()).await?),
         None => Ok(None),

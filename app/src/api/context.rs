@@ -46,7 +46,7 @@ impl Caller {
     pub async fn signed_in() -> Result<Self, AppError> {
         let services = services()?;
         let session = session::current().await?;
-        let user = session::require_user(&session, services.session_policy).await?;
+        let user = session::require_user(&session, services.session_lifetime).await?;
         Ok(Self {
             id: session.id().map(|id| id.to_string()),
             services,

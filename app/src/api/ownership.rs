@@ -91,7 +91,7 @@ pub async fn confirm_address(
         }
     };
     session::set_notice(&session, notice).await?;
-    let signed_in = session::user(&session, services.session_policy)
+    let signed_in = session::user(&session, services.session_lifetime)
         .await?
         .is_some();
     leptos_axum::redirect(if signed_in {

@@ -19,7 +19,7 @@ use crate::error::AppError;
 async fn current_session() -> Result<(Services, UserId, Option<String>), AppError> {
     let services = services()?;
     let session = session::current().await?;
-    let user = session::require_user(&session, services.session_policy).await?;
+    let user = session::require_user(&session, services.session_lifetime).await?;
     Ok((services, user, session.id().map(|id| id.to_string())))
 }
 

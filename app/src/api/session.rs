@@ -7,7 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub use domain::session::{KEY, SessionData};
 use domain::{
     Client, UserId, account::Notice, error::STORE_UNAVAILABLE, keys::Ceremony, login::PendingLogin,
-    proof::Proof, session::SessionPolicy,
+    proof::Proof, session::SessionLifetime,
 };
 use tower_sessions::Session;
 
@@ -58,12 +58,12 @@ async fn write(session: &Session, data: &SessionData) -> Result<(), AppError> {
 /// The signed-in user, if any and not older than the policy's maximum age. Only reads the
 /// session: the server's middleware removes expired sign-ins before the request reaches the
 /// app.
-pub async fn user(session: &Session, policy: SessionPolicy) -> Result<Option<UserId>, AppError> {
+pub async fn user(session: &Session, policy: SessionLifetime) -> Result<Option<UserId>, AppError> {
     Ok(read(session).await?.user_at(now(), policy))
 }
 
 /// The signed-in user, or `Unauthorized`.
-pub async fn require_user(session: &Session, policy: SessionPolicy) -> Result<UserId, AppError> {
+pub async fn require_user(session: &Session, policy: SessionLifetime) -> Result<UserId, AppError> {
     user(session, policy).await?.ok_or(AppError::Unauthorized)
 }
 

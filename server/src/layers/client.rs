@@ -19,7 +19,7 @@ use ipnet::IpNet;
 
 /// Where requests come from, for [`client_info`].
 #[derive(Debug, Clone, Default)]
-pub struct ClientPolicy {
+pub struct ClientReader {
     /// The reverse proxies whose `X-Forwarded-For` is believed (`TWOFOLD_TRUSTED_PROXIES`).
     pub trusted_proxies: Arc<[IpNet]>,
     /// The name of the device cookie, read into [`Client::device`].
@@ -28,7 +28,7 @@ pub struct ClientPolicy {
     pub trust_cookie: &'static str,
 }
 
-impl ClientPolicy {
+impl ClientReader {
     fn trusts(&self, ip: IpAddr) -> bool {
         self.trusted_proxies.iter().any(|net| net.contains(&ip))
     }
@@ -60,9 +60,9 @@ impl ClientPolicy {
     }
 }
 
-/// The client's address (see [`ClientPolicy::client_ip`]) and its User-Agent, for the
+/// The client's address (see [`ClientReader::client_ip`]) and its User-Agent, for the
 /// services (`Client`).
-pub fn client_of(request: &Request, policy: &ClientPolicy) -> Client {
+pub fn client_of(request: &Request, policy: &ClientReader) -> Client {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -102,7 +102,7 @@ pub fn client_of(request: &Request, policy: &ClientPolicy) -> Client {
 }
 
 pub async fn client_info(
-    State(policy): State<ClientPolicy>,
+    State(policy): State<ClientReader>,
     mut request: Request,
     next: Next,
 ) -> Response {
@@ -115,8 +115,8 @@ pub async fn client_info(
 mod tests {
     use super::*;
 
-    fn policy(nets: &[&str]) -> ClientPolicy {
-        ClientPolicy {
+    fn policy(nets: &[&str]) -> ClientReader {
+        ClientReader {
             trusted_proxies: nets.iter().map(|n| n.parse().expect("network")).collect(),
             device_cookie: "twofold_device",
             trust_cookie: "twofold_trust",

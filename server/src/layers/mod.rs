@@ -20,7 +20,7 @@ use tower_sessions::{
     service::SignedCookie,
 };
 
-use domain::{Client, session::SessionPolicy};
+use domain::{Client, session::SessionLifetime};
 
 mod client;
 mod flood;
@@ -28,7 +28,7 @@ mod refusals;
 mod session;
 mod set_up_gate;
 
-pub use client::{ClientPolicy, client_info, client_of};
+pub use client::{ClientReader, client_info, client_of};
 pub use flood::{FloodGuard, flood_guard};
 pub use refusals::RefusalLog;
 pub use set_up_gate::{PolicyGate, two_factor_policy};
@@ -220,7 +220,7 @@ pub async fn security_headers(
 /// Ends sign-ins older than the maximum age before the request reaches pages or server
 /// functions, so that rendering only ever reads the session.
 pub async fn end_expired_sign_ins(
-    State(policy): State<SessionPolicy>,
+    State(policy): State<SessionLifetime>,
     session: Session,
     request: Request,
     next: Next,

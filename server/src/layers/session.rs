@@ -6,7 +6,7 @@
 use domain::{
     UserId,
     error::STORE_UNAVAILABLE,
-    session::{KEY, SessionData, SessionPolicy},
+    session::{KEY, SessionData, SessionLifetime},
 };
 use tower_sessions::{Session, session::Error, session_store::Error as StoreError};
 
@@ -16,7 +16,7 @@ async fn read(session: &Session) -> Result<SessionData, Error> {
 }
 
 /// The signed-in user, if the sign-in is not older than the policy's maximum age.
-pub async fn user(session: &Session, policy: SessionPolicy) -> Result<Option<UserId>, Error> {
+pub async fn user(session: &Session, policy: SessionLifetime) -> Result<Option<UserId>, Error> {
     Ok(read(session).await?.user_at(crate::storage::now(), policy))
 }
 
@@ -24,7 +24,7 @@ pub async fn user(session: &Session, policy: SessionPolicy) -> Result<Option<Use
 /// of a signed-in session saves it again (its idle timeout starts anew and its "last active"
 /// time moves) when it was last saved `policy.touch_every_secs` ago or more, and other
 /// requests write nothing.
-pub async fn end_if_expired(session: &Session, policy: SessionPolicy) -> Result<(), Error> {
+pub async fn end_if_expired(session: &Session, policy: SessionLifetime) -> Result<(), Error> {
     let mut data = read(session).await?;
     let now = crate::storage::now();
     if data.expired_at(now, policy) {

@@ -10,7 +10,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
-use domain::{policy::Requirement, session::SessionPolicy};
+use domain::{policy::Requirement, session::SessionLifetime};
 use leptos::server_fn::ServerFn;
 use tower_sessions::Session;
 
@@ -60,7 +60,7 @@ pub const OPEN_BEFORE_SET_UP: AllowList = AllowList {
 /// deployment's two-factor policy.
 #[derive(Clone)]
 pub struct PolicyGate {
-    pub sessions: SessionPolicy,
+    pub sessions: SessionLifetime,
     pub policy: PolicyService,
 }
 

@@ -21,7 +21,7 @@ proptest! {
     ) {
         use std::net::IpAddr;
         let peer = IpAddr::from(peer);
-        let policy = server::layers::ClientPolicy {
+        let policy = server::layers::ClientReader {
             trusted_proxies: vec![ipnet::IpNet::new(peer, trusted_bits).unwrap().trunc()].into(),
             device_cookie: "twofold_device",
             trust_cookie: "twofold_trust",

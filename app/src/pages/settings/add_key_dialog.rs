@@ -4,7 +4,7 @@
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::factors::{Factors, SECTION_HEADING};
+use super::factors::{FactorSummary, SECTION_HEADING};
 use domain::keys::{KeyAdded, MAX_KEY_NAME};
 
 use crate::{
@@ -60,7 +60,7 @@ pub(super) fn AddKeyDialog(
     open: RwSignal<bool>,
     email: String,
     /// The account's factors (while two-factor is on, one of them is asked for too).
-    factors: Factors,
+    factors: FactorSummary,
     default_name: String,
 ) -> impl IntoView {
     let on = factors.on;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::{
     add_key_dialog::AddKeyDialog,
     disable_dialog::DisableDialog,
-    factors::Factors,
+    factors::FactorSummary,
     regenerate_dialog::RegenerateDialog,
     remove_dialog::{RemoveFactorDialog, Removing},
     setup_dialog::SetupDialog,
@@ -19,17 +19,26 @@ use super::{
 #[derive(Debug, Clone)]
 pub(super) enum SettingsDialog {
     /// Setting up an authenticator app.
-    Setup { email: String, factors: Factors },
+    Setup {
+        email: String,
+        factors: FactorSummary,
+    },
     /// Adding a security key or passkey; `default_name` is this browser and system.
     AddKey {
         email: String,
-        factors: Factors,
+        factors: FactorSummary,
         default_name: String,
     },
     /// Making new backup codes.
-    Regenerate { email: String, factors: Factors },
+    Regenerate {
+        email: String,
+        factors: FactorSummary,
+    },
     /// Turning two-factor off.
-    Disable { email: String, factors: Factors },
+    Disable {
+        email: String,
+        factors: FactorSummary,
+    },
     /// Removing one key; `last` when it is the account's only factor, `authenticator` when the
     /// account also has an app.
     RemoveKey {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::factors::{Factors, SECTION_HEADING};
+use super::factors::{FactorSummary, SECTION_HEADING};
 use crate::{
     api::{auth::last_error, two_factor::DisableTwoFactor},
     components::{
@@ -28,7 +28,7 @@ pub(super) const DISABLE_TEXTS: &[&str] = &[
 pub(super) fn DisableDialog(
     open: RwSignal<bool>,
     email: String,
-    factors: Factors,
+    factors: FactorSummary,
 ) -> impl IntoView {
     // Without an authenticator app, the factor is a key or a backup code.
     let lead = if factors.authenticator {

@@ -7,7 +7,7 @@ pub const SECTION_HEADING: &str = "two-factor-heading";
 
 /// What the account's two-factor is made of (for the buttons the section offers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Factors {
+pub struct FactorSummary {
     pub on: bool,
     pub authenticator: bool,
     pub keys: bool,

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::factors::{Factors, SECTION_HEADING};
+use super::factors::{FactorSummary, SECTION_HEADING};
 use domain::factor::BackupCodes;
 
 use crate::{
@@ -31,7 +31,7 @@ pub(super) const REGENERATE_TEXTS: &[&str] = &[
 pub(super) fn RegenerateDialog(
     open: RwSignal<bool>,
     email: String,
-    factors: Factors,
+    factors: FactorSummary,
 ) -> impl IntoView {
     let regenerate = FormAction::<RegenerateBackupCodes>::new();
     let codes = move || regenerate.value().get().and_then(Result::ok);

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::factors::{Factors, SECTION_HEADING};
+use super::factors::{FactorSummary, SECTION_HEADING};
 use domain::factor::BackupCodes;
 
 use crate::{
@@ -51,7 +51,11 @@ pub(super) const SETUP_TEXTS: &[&str] = &[
 /// factor — the backup codes. Closing it before the first code is accepted discards the
 /// pending secret.
 #[component]
-pub(super) fn SetupDialog(open: RwSignal<bool>, email: String, factors: Factors) -> impl IntoView {
+pub(super) fn SetupDialog(
+    open: RwSignal<bool>,
+    email: String,
+    factors: FactorSummary,
+) -> impl IntoView {
     let start = FormAction::<StartTwoFactor>::new();
     let confirm = FormAction::<ConfirmTwoFactor>::new();
     let codes = move || confirm.value().get().and_then(Result::ok);

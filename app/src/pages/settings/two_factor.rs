@@ -13,7 +13,7 @@ use super::{
     add_key_dialog::ADD_KEY_TEXTS,
     dialogs::{SettingsDialog, settings_dialog},
     disable_dialog::DISABLE_TEXTS,
-    factors::{Factors, SECTION_HEADING},
+    factors::{FactorSummary, SECTION_HEADING},
     keys::KeysList,
     regenerate_dialog::REGENERATE_TEXTS,
     remove_dialog::REMOVE_TEXTS,
@@ -71,7 +71,7 @@ pub fn TwoFactorSection(
     required: bool,
 ) -> impl IntoView {
     let key_count = keys.len();
-    let factors = Factors {
+    let factors = FactorSummary {
         on: status.is_on(),
         authenticator: status.authenticator,
         keys: !keys.is_empty(),
@@ -169,7 +169,7 @@ const CONTROLS_TEXTS: &[&str] = &[
 /// two-factor is on — new backup codes and turning it off.
 #[island(lazy)]
 fn TwoFactorControls(
-    factors: Factors,
+    factors: FactorSummary,
     email: String,
     default_key_name: String,
     texts: Texts,

@@ -2,7 +2,7 @@
 //!
 //! Every attempt is counted as a failure *before* it is checked ([`Limiter::admit`]), and
 //! given back when it succeeds: concurrent attempts, on one server or several, can never
-//! check more codes or passwords than the policy allows.
+//! check more codes or passwords than the rules allow.
 
 use std::{
     collections::HashMap,
@@ -14,14 +14,14 @@ use domain::{
     error::{LimitError, TooManyAttempts},
 };
 
-mod policy;
+mod rules;
 
 mod scopes;
 
-pub use policy::{
-    AUTHENTICATOR_CODES_CAP, FACTOR_CODES, KNOWN_BROWSER, PASSKEY_SIGN_IN, PASSKEY_STARTS,
-    PASSWORD, PASSWORD_FROM_ADDRESS, PASSWORD_OF_ACCOUNT, Policy, per_hour, sign_ups_from_address,
-    too_many,
+pub use rules::{
+    AUTHENTICATOR_CODES_CAP, FACTOR_CODES, KNOWN_BROWSER, LimitRule, PASSKEY_SIGN_IN,
+    PASSKEY_STARTS, PASSWORD, PASSWORD_FROM_ADDRESS, PASSWORD_OF_ACCOUNT, per_hour,
+    sign_ups_from_address, too_many,
 };
 pub use scopes::{
     address_key, address_scope, address_scopes, device_scope, factor_mail_scope, factor_scope,
@@ -43,7 +43,7 @@ use crate::{
 #[must_use = "an admitted attempt stays counted as a failure until it is reported"]
 pub struct Attempt {
     scope: String,
-    policy: Policy,
+    rule: LimitRule,
     reserved: Counter,
     alarm: bool,
 }
@@ -60,7 +60,7 @@ impl Attempt {
 pub struct Failure {
     /// Failures in a row, this one included.
     pub failures: i64,
-    /// Worth telling the owner (see [`Policy::alarm`]).
+    /// Worth telling the owner (see [`LimitRule::alarm`]).
     pub alarm: bool,
     /// The wait it started, if any.
     pub wait: Option<TooManyAttempts>,
@@ -97,15 +97,15 @@ impl Limiter {
     }
 
     /// Reserves an attempt in `scope`, or refuses it with [`LimitError::TooMany`].
-    pub async fn admit(&self, scope: String, policy: Policy) -> Result<Attempt, LimitError> {
+    pub async fn admit(&self, scope: String, rule: LimitRule) -> Result<Attempt, LimitError> {
         let now = self.now();
         let (reserved, alarm) = self
-            .update(&scope, policy, |counter| policy.admit(counter, now))
+            .update(&scope, rule, |counter| rule.admit(counter, now))
             .await?
             .map_err(|blocked_until| too_many(blocked_until, now))?;
         Ok(Attempt {
             scope,
-            policy,
+            rule,
             reserved,
             alarm,
         })
@@ -115,11 +115,11 @@ impl Limiter {
     /// back unchecked.
     pub async fn admit_all(
         &self,
-        scopes: Vec<(String, Policy)>,
+        scopes: Vec<(String, LimitRule)>,
     ) -> Result<Vec<Attempt>, LimitError> {
         let mut attempts = Vec::with_capacity(scopes.len());
-        for (scope, policy) in scopes {
-            match self.admit(scope, policy).await {
+        for (scope, rule) in scopes {
+            match self.admit(scope, rule).await {
                 Ok(attempt) => attempts.push(attempt),
                 Err(err) => {
                     for attempt in attempts {
@@ -179,7 +179,7 @@ impl Limiter {
             .map_err(db("clear attempt limits"))
     }
 
-    /// Deletes the rows no policy needs any more (the server's periodic clean-up).
+    /// Deletes the rows no rule needs any more (the server's periodic clean-up).
     pub async fn delete_expired(&self) -> Result<u64, Fault> {
         store::delete_expired(&self.pool, self.now())
             .await
@@ -189,12 +189,12 @@ impl Limiter {
     async fn give_back(&self, attempt: Attempt, succeeded: bool) -> Result<(), Fault> {
         let Attempt {
             scope,
-            policy,
+            rule,
             reserved,
             ..
         } = attempt;
-        self.update(&scope, policy, |counter| {
-            Ok::<_, ()>((policy.give_back(counter, reserved, succeeded), ()))
+        self.update(&scope, rule, |counter| {
+            Ok::<_, ()>((rule.give_back(counter, reserved, succeeded), ()))
         })
         .await?
         .map(drop)
@@ -209,7 +209,7 @@ impl Limiter {
     async fn update<T, E>(
         &self,
         scope: &str,
-        policy: Policy,
+        rule: LimitRule,
         change: impl Fn(Counter) -> Result<(Counter, T), E>,
     ) -> Result<Result<(Counter, T), E>, Fault> {
         for _ in 0..MAX_RETRIES {
@@ -228,7 +228,7 @@ impl Limiter {
                 }
                 Err(refused) => return Ok(Err(refused)),
             };
-            let expires_at = policy.expires_at(next);
+            let expires_at = rule.expires_at(next);
             let swapped = store::swap(&self.pool, scope, version, next, expires_at)
                 .await
                 .map_err(db("update attempt limit"))?;

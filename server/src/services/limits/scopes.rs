@@ -4,8 +4,8 @@
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
 
-use super::policy::{
-    PASSWORD_FROM_ADDRESS, PASSWORD_FROM_NETWORK_48, PASSWORD_FROM_NETWORK_56, Policy,
+use super::rules::{
+    LimitRule, PASSWORD_FROM_ADDRESS, PASSWORD_FROM_NETWORK_48, PASSWORD_FROM_NETWORK_56,
 };
 
 /// The second factor of an account.
@@ -52,17 +52,17 @@ pub fn address_scope(ip: &str) -> String {
 
 /// Every limit on passwords (and passkey sign-ins) from the client at `ip`: its address (an
 /// IPv6 /64), and for IPv6 also the /56 and the /48 around it.
-pub fn address_scopes(ip: &str) -> Vec<(String, Policy)> {
+pub fn address_scopes(ip: &str) -> Vec<(String, LimitRule)> {
     let mut scopes = vec![(address_scope(ip), PASSWORD_FROM_ADDRESS)];
     if let Ok(std::net::IpAddr::V6(v6)) = ip.parse::<std::net::IpAddr>()
         && v6.to_ipv4_mapped().is_none()
     {
-        for (prefix, policy) in [
+        for (prefix, rule) in [
             (56, PASSWORD_FROM_NETWORK_56),
             (48, PASSWORD_FROM_NETWORK_48),
         ] {
             if let Ok(net) = ipnet::Ipv6Net::new(v6, prefix) {
-                scopes.push((format!("password-net:{}", net.trunc()), policy));
+                scopes.push((format!("password-net:{}", net.trunc()), rule));
             }
         }
     }

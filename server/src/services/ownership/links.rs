@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::OwnershipService;
 use crate::{
-    services::{faults::db, limits::Policy},
+    services::{faults::db, limits::LimitRule},
     storage::{
         email_links,
         users::{self, UserRow},
@@ -75,7 +75,7 @@ impl OwnershipService {
     }
 
     /// Counts one more in each scope, refusing past its limit.
-    pub(super) async fn count(&self, scopes: Vec<(String, Policy)>) -> Result<(), LimitError> {
+    pub(super) async fn count(&self, scopes: Vec<(String, LimitRule)>) -> Result<(), LimitError> {
         for attempt in self.guard.limiter.admit_all(scopes).await? {
             self.guard.limiter.failed(attempt);
         }

@@ -27,7 +27,7 @@ use super::{
     accounts::{AccountService, SignUp},
     faults::db,
     guard::Guard,
-    limits::{Policy, password_scope, per_hour},
+    limits::{LimitRule, password_scope, per_hour},
     mail::Mailer,
     two_factor::TwoFactorService,
     validation::{self, Problems},
@@ -41,15 +41,15 @@ use mail::LinkMail;
 use crate::storage::{Db, users};
 
 /// Reset links asked for from one client address per hour (for any addresses).
-const RESETS_FROM_ADDRESS: Policy = per_hour(20);
+const RESETS_FROM_ADDRESS: LimitRule = per_hour(20);
 /// Reset links asked for one address per hour from one client network (whether or not it has
 /// an account); a live link is replaced only once however many are asked for.
-const RESETS_OF_ADDRESS: Policy = per_hour(5);
+const RESETS_OF_ADDRESS: LimitRule = per_hour(5);
 /// Confirmation links mailed again, and changes of address asked for, per account and hour.
-const LINKS_OF_ACCOUNT: Policy = per_hour(5);
+const LINKS_OF_ACCOUNT: LimitRule = per_hour(5);
 /// Mails to a taken address about a sign-up with it, per account and hour (more are not
 /// sent; the answer stays the same).
-const SIGN_UP_NOTICES: Policy = per_hour(3);
+const SIGN_UP_NOTICES: LimitRule = per_hour(3);
 
 #[derive(Clone)]
 pub struct OwnershipService {

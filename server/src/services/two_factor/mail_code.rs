@@ -13,7 +13,7 @@ use super::TwoFactorService;
 use crate::{
     services::{
         faults::{db, fault},
-        limits::{Policy, factor_mail_scope, per_hour},
+        limits::{LimitRule, factor_mail_scope, per_hour},
     },
     storage::{mail_codes as store, users},
 };
@@ -21,7 +21,7 @@ use crate::{
 /// Wrong tries of one mailed code before a new one must be asked for.
 pub const MAILED_CODE_TRIES: i64 = 5;
 /// Codes mailed to one account an hour.
-const MAILED_CODES: Policy = per_hour(5);
+const MAILED_CODES: LimitRule = per_hour(5);
 
 /// Eight digits, shown and mailed as two groups of four.
 fn new_code() -> String {

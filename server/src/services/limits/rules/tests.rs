@@ -5,10 +5,10 @@ use crate::services::limits::scopes::*;
 
 /// Runs `n` failed attempts, each as soon as the last wait allows; returns the counter and
 /// the time.
-fn fail(policy: Policy, mut counter: Counter, n: i64, mut now: i64) -> (Counter, i64) {
+fn fail(rule: LimitRule, mut counter: Counter, n: i64, mut now: i64) -> (Counter, i64) {
     for _ in 0..n {
         now = now.max(counter.blocked_until);
-        counter = policy.admit(counter, now).expect("admitted").0;
+        counter = rule.admit(counter, now).expect("admitted").0;
         now += 1;
     }
     (counter, now)

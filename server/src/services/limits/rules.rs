@@ -11,7 +11,7 @@ const DAY: i64 = 24 * HOUR;
 
 /// How many failures a scope tolerates, and what follows.
 #[derive(Debug, Clone, Copy)]
-pub struct Policy {
+pub struct LimitRule {
     /// Seconds in which nothing is checked after the `n`-th failure in a row (0: the next
     /// attempt may follow at once). Grows with `n`; a success (where it resets) starts over.
     pub wait: fn(i64) -> i64,
@@ -34,7 +34,7 @@ pub const AUTHENTICATOR_CODES_CAP: i64 = 100;
 
 /// The codes of an account's factors: every 10th wrong one in a row locks them, for 15
 /// minutes, then 1 hour, 4 hours, 16 hours, then a day each time.
-pub const FACTOR_CODES: Policy = Policy {
+pub const FACTOR_CODES: LimitRule = LimitRule {
     wait: growing_locks,
     per_hour: i64::MAX,
     success_resets: true,
@@ -45,7 +45,7 @@ pub const FACTOR_CODES: Policy = Policy {
 /// Signing in with one passkey alone (no password): every 10th refused answer in a row locks
 /// passkey sign-in with that key, for as long as [`FACTOR_CODES`] would; the account's factors
 /// are not touched, and nobody is alarmed (a stranger can make these failures).
-pub const PASSKEY_SIGN_IN: Policy = Policy {
+pub const PASSKEY_SIGN_IN: LimitRule = LimitRule {
     wait: growing_locks,
     per_hour: i64::MAX,
     success_resets: true,
@@ -74,7 +74,7 @@ fn every_tenth(failures: i64) -> bool {
 /// only for that network: an attacker who keeps one network at its longest delay does not
 /// slow the owner down anywhere else ([`PASSWORD_OF_ACCOUNT`] is the account's ceiling), and
 /// from a browser the owner signed in with before not even there ([`KNOWN_BROWSER`]).
-pub const PASSWORD: Policy = Policy {
+pub const PASSWORD: LimitRule = LimitRule {
     wait: |failures| doubling(failures, 5, 5 * MINUTE),
     per_hour: i64::MAX,
     success_resets: true,
@@ -87,7 +87,7 @@ pub const PASSWORD: Policy = Policy {
 /// can reach with [`PASSWORD`]'s delays in an hour, after which unknown browsers wait for the
 /// hour to end (known browsers never do). The 10th failure in a row tells the owner, once for
 /// each run of failures.
-pub const PASSWORD_OF_ACCOUNT: Policy = Policy {
+pub const PASSWORD_OF_ACCOUNT: LimitRule = LimitRule {
     wait: no_wait,
     per_hour: 100,
     success_resets: true,
@@ -98,7 +98,7 @@ pub const PASSWORD_OF_ACCOUNT: Policy = Policy {
 /// An account's password from a browser that completed a sign-in to it before (its device
 /// cookie names the account): other people's guesses do not slow it down, but its own do.
 /// After 10 wrong passwords in a row it counts as an unknown browser for 15 minutes.
-pub const KNOWN_BROWSER: Policy = Policy {
+pub const KNOWN_BROWSER: LimitRule = LimitRule {
     wait: |failures| if failures >= 10 { 15 * MINUTE } else { 0 },
     per_hour: i64::MAX,
     success_resets: true,
@@ -109,7 +109,7 @@ pub const KNOWN_BROWSER: Policy = Policy {
 /// Passwords from one client address, whatever the account: more room (offices share an
 /// address), then growing delays up to 30 s and at most 500 an hour. A success there forgives
 /// the delays (not the hour's count).
-pub const PASSWORD_FROM_ADDRESS: Policy = Policy {
+pub const PASSWORD_FROM_ADDRESS: LimitRule = LimitRule {
     wait: |failures| doubling(failures, 30, 30),
     per_hour: 500,
     success_resets: true,
@@ -120,7 +120,7 @@ pub const PASSWORD_FROM_ADDRESS: Policy = Policy {
 /// Passwords from the /56 around a client's IPv6 /64 (a household's or small office's whole
 /// allocation): four times one address's room, so that a client who can pick any of its 256
 /// /64 networks gets no more than that.
-pub const PASSWORD_FROM_NETWORK_56: Policy = Policy {
+pub const PASSWORD_FROM_NETWORK_56: LimitRule = LimitRule {
     wait: |failures| doubling(failures, 120, 30),
     per_hour: 2000,
     success_resets: true,
@@ -130,7 +130,7 @@ pub const PASSWORD_FROM_NETWORK_56: Policy = Policy {
 
 /// Passwords from the /48 around a client's IPv6 /64 (a site's allocation): sixteen times one
 /// address's room.
-pub const PASSWORD_FROM_NETWORK_48: Policy = Policy {
+pub const PASSWORD_FROM_NETWORK_48: LimitRule = LimitRule {
     wait: |failures| doubling(failures, 480, 30),
     per_hour: 8000,
     success_resets: true,
@@ -140,14 +140,14 @@ pub const PASSWORD_FROM_NETWORK_48: Policy = Policy {
 
 /// Sign-ups from one client address: `per_hour` an hour, whether or not they succeed (each
 /// costs a password hash).
-pub fn sign_ups_from_address(per_hour: u32) -> Policy {
+pub fn sign_ups_from_address(per_hour: u32) -> LimitRule {
     self::per_hour(i64::from(per_hour))
 }
 
 /// At most `count` an hour, each counted whatever its outcome, without delays (mailed links
 /// asked for).
-pub const fn per_hour(count: i64) -> Policy {
-    Policy {
+pub const fn per_hour(count: i64) -> LimitRule {
+    LimitRule {
         wait: no_wait,
         per_hour: count,
         success_resets: false,
@@ -178,9 +178,9 @@ fn doubling(failures: i64, from: i64, max: i64) -> i64 {
 
 /// Passkey sign-ins started from one client address (each stores a ceremony and a session for
 /// someone not known yet): 60 an hour.
-pub const PASSKEY_STARTS: Policy = per_hour(60);
+pub const PASSKEY_STARTS: LimitRule = per_hour(60);
 
-impl Policy {
+impl LimitRule {
     /// The counter with one more attempt reserved as a failure, or the time until which no
     /// attempt is allowed. The second value says whether this attempt, if it fails, is worth
     /// an alarm (the moment to log and notify).
