@@ -1,19 +1,18 @@
-//! Two-factor authentication and its factors: setting up an authenticator app with a pending
-//! secret confirmed by a first code, adding and removing security keys (`keys.rs`),
-//! verification of authenticator codes (each time step accepted once), backup codes (each
-//! code once) and keys' answers, backup-code regeneration and turning it off, each within the
-//! account's attempt limit and logged. Two-factor is on while the account has an
-//! authenticator app or a key; backup codes come with the first of them. Callers check the
-//! password first.
+//! Two-factor and its factors, one use case per port method: setting up an authenticator app
+//! and adding keys (`setup.rs`, `keys.rs`), new backup codes, removing a factor or all of them
+//! (`removal.rs`), every proof checked within the account's attempt limit (`spending.rs`), the
+//! code mailed for a first factor (`mail_code.rs`). Each change checks the password again where
+//! it asks for it, and ends every other session of the account in its transaction; each is
+//! logged. Whether two-factor is on is the account's [`Factors`](super::factors::Factors)'.
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use domain::{
-    Asker, Changed, Client, UserId,
+    Asker, Changed, UserId,
     error::FactorError,
     events::EventKind,
-    factor::{AuthenticatorSetup, BackupCodes, Verified},
+    factor::{AuthenticatorSetup, BackupCodes},
     keys::KeyChallenge,
     login::LoginFactors,
     ports::TwoFactor,
@@ -21,26 +20,16 @@ use domain::{
 };
 
 use super::{
-    accounts::AccountService,
-    codes::BackupCodeHasher,
-    factors::Removal,
-    faults::db,
-    guard::Guard,
-    keys::KeyService,
-    limits::{AUTHENTICATOR_CODES_CAP, FACTOR_CODES, factor_scope},
-    secret_box::SecretBox,
+    accounts::AccountService, codes::BackupCodeHasher, factors::Removal, faults::db, guard::Guard,
+    keys::KeyService, secret_box::SecretBox,
 };
-use crate::{
-    metrics::{self, CheckKind},
-    storage::{Db, factors as store},
-};
-
-mod changes;
-mod checks;
-mod mail_code;
-mod spending;
+use crate::storage::{Db, factors as store};
 
 mod keys;
+mod mail_code;
+mod removal;
+mod setup;
+mod spending;
 
 #[derive(Clone)]
 pub struct TwoFactorService {
@@ -91,115 +80,12 @@ impl TwoFactorService {
     pub fn key_checks(&self) -> &KeyService {
         &self.keys
     }
-
-    /// Runs `check` (which spends `proof`) within the user's attempt limit: refused while the
-    /// second factor is locked, and for authenticator codes once there were
-    /// [`AUTHENTICATOR_CODES_CAP`] wrong codes in a row (until a backup code or a key is
-    /// right). A wrong code or a refused key is logged (a reused authenticator code as a
-    /// replay, mailed) and counted; every 10th in a row locks the factors for longer (logged,
-    /// mailed, and answered with the wait). A success is logged as `done` (if given).
-    async fn limited<T>(
-        &self,
-        user: UserId,
-        client: &Client,
-        done: Option<EventKind>,
-        proof: &Proof,
-        check: impl Future<Output = Result<T, FactorError>>,
-    ) -> Result<T, FactorError> {
-        let limiter = &self.guard.limiter;
-        let kind = match proof {
-            Proof::Authenticator(_) => CheckKind::Authenticator,
-            Proof::BackupCode(_) => CheckKind::BackupCode,
-            Proof::Key { .. } => CheckKind::Key,
-            Proof::Unreadable => CheckKind::Unreadable,
-        };
-        let attempt = limiter
-            .admit(factor_scope(user.0), FACTOR_CODES)
-            .await
-            .map_err(FactorError::from)
-            .inspect_err(|err| metrics::factor_check(kind, Err(err)))?;
-        if kind == CheckKind::Authenticator && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP
-        {
-            limiter.unchecked(attempt).await?;
-            let suspended = FactorError::AuthenticatorSuspended;
-            metrics::factor_check(kind, Err(&suspended));
-            return Err(suspended);
-        }
-        let checked = check.await;
-        metrics::factor_check(kind, checked.as_ref().map(drop));
-        match checked {
-            Ok(value) => {
-                limiter.succeeded(attempt).await?;
-                if let Some(kind) = done {
-                    self.guard.security.record(user, kind, None, client).await?;
-                }
-                Ok(value)
-            }
-            Err(
-                err @ (FactorError::InvalidCode
-                | FactorError::CodeAlreadyUsed
-                | FactorError::KeyRefused),
-            ) => {
-                let failure = limiter.failed(attempt);
-                let security = &self.guard.security;
-                let refused = match err {
-                    FactorError::CodeAlreadyUsed => EventKind::CodeReplayed,
-                    FactorError::KeyRefused => EventKind::KeyRefused,
-                    _ => EventKind::CodeRefused,
-                };
-                security.record(user, refused, None, client).await?;
-                if failure.failures == AUTHENTICATOR_CODES_CAP {
-                    security
-                        .record(user, EventKind::AuthenticatorSuspended, None, client)
-                        .await?;
-                    tracing::warn!(user = user.0, "authenticator codes suspended");
-                }
-                match (failure.alarm, failure.wait) {
-                    (true, Some(wait)) => {
-                        let minutes = i64::from(wait.seconds.div_ceil(60));
-                        security
-                            .record(user, EventKind::Locked, Some(minutes), client)
-                            .await?;
-                        tracing::warn!(user = user.0, minutes, "second factor locked");
-                        Err(wait.into())
-                    }
-                    _ => Err(err),
-                }
-            }
-            Err(err) => {
-                limiter.unchecked(attempt).await?;
-                Err(err)
-            }
-        }
-    }
 }
 
 impl TwoFactorService {
     /// Which factors the account has: a key, an authenticator app.
     pub async fn login_factors(&self, user: UserId) -> Result<LoginFactors, FactorError> {
         Ok(self.factors(user).await?.login())
-    }
-
-    /// Checks a factor of the login (or of a password reset, or before adding a key): an
-    /// authenticator or backup code or a key's answer, within the account's attempt limit; a
-    /// backup code's use is logged and mailed.
-    pub async fn verify(
-        &self,
-        user: UserId,
-        proof: &Proof,
-        client: &Client,
-    ) -> Result<Verified, FactorError> {
-        let now = self.guard.now();
-        let verified = self
-            .limited(user, client, None, proof, self.check(user, proof, now))
-            .await?;
-        if let Some(left) = verified.backup_codes_left {
-            self.guard
-                .security
-                .record(user, EventKind::BackupCodeUsed, Some(left), client)
-                .await?;
-        }
-        Ok(verified)
     }
 }
 
