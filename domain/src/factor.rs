@@ -2,18 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A kind of factor. A new kind is a new variant here, a service that checks it (a security
-/// key: `server/src/services/keys.rs`), and its own table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum FactorKind {
-    /// A six-digit code from an authenticator app (TOTP).
-    Authenticator,
-    /// One of the ten single-use backup codes.
-    BackupCode,
-    /// A security key or passkey (WebAuthn), with user verification.
-    SecurityKey,
-}
-
 /// How long the code mailed for an account's first factor works: 15 minutes.
 pub const MAILED_CODE_TTL_SECS: i64 = 15 * 60;
 
@@ -46,7 +34,6 @@ impl TwoFactorStatus {
 /// A factor that was accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Verified {
-    pub factor: FactorKind,
     /// When a backup code was used: how many are left (to warn when few remain).
     pub backup_codes_left: Option<i64>,
 }

@@ -83,6 +83,21 @@ impl Proof {
     }
 }
 
+impl Proof {
+    /// The kind's name, as the metrics count checks by it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Authenticator(_) => "authenticator",
+            Self::BackupCode(_) => "backup-code",
+            Self::Key { .. } => KEY,
+            Self::Unreadable => "unreadable",
+        }
+    }
+}
+
+/// The name of a key's answer ([`Proof::kind`]), which a passkey sign-in is counted as too.
+pub const KEY: &str = "key";
+
 impl std::fmt::Debug for Proof {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {

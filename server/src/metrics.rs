@@ -127,30 +127,10 @@ pub fn sign_in(method: SignInMethod, outcome: Result<&'static str, &LoginError>)
         .inc();
 }
 
-/// What a second-factor check was given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CheckKind {
-    Authenticator,
-    BackupCode,
-    Key,
-    /// A code of neither format.
-    Unreadable,
-}
-
-impl CheckKind {
-    fn name(self) -> &'static str {
-        match self {
-            Self::Authenticator => "authenticator",
-            Self::BackupCode => "backup-code",
-            Self::Key => "key",
-            Self::Unreadable => "unreadable",
-        }
-    }
-}
-
-/// Counts a second-factor check of `kind` by its outcome (a wrong code that locks the
-/// factors counts as refused; the checks refused while they are locked, as limited).
-pub fn factor_check(kind: CheckKind, outcome: Result<(), &FactorError>) {
+/// Counts a second-factor check of a proof of `kind` ([`domain::proof::Proof::kind`]) by its
+/// outcome (a wrong code that locks the factors counts as refused; the checks refused while
+/// they are locked, as limited).
+pub fn factor_check(kind: &'static str, outcome: Result<(), &FactorError>) {
     let outcome = match outcome {
         Ok(()) => "accepted",
         Err(FactorError::InvalidCode | FactorError::KeyRefused) => "refused",
@@ -172,7 +152,7 @@ pub fn factor_check(kind: CheckKind, outcome: Result<(), &FactorError>) {
     };
     METRICS
         .factor_checks
-        .get_or_create(&[("kind", kind.name()), ("outcome", outcome)])
+        .get_or_create(&[("kind", kind), ("outcome", outcome)])
         .inc();
 }
 

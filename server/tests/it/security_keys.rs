@@ -5,7 +5,6 @@
 use domain::{
     UserId,
     error::FactorError,
-    factor::FactorKind,
     keys::{KeyChallenge, KeyError},
     ports::{Keys, TwoFactor},
     proof::Proof,
@@ -86,7 +85,7 @@ async fn check(
     user: UserId,
     challenge: &KeyChallenge,
     answer: &str,
-) -> Result<domain::factor::Verified, KeyError> {
+) -> Result<(), KeyError> {
     app.factors
         .key_checks()
         .check_assertion(user, &challenge.ceremony, answer)
@@ -124,7 +123,7 @@ fn a_key_is_added_and_proves_the_second_factor() {
 
         let (challenge, answer) = assert_with(&app, user, &mut key).await;
         let verified = finish(&app, user, &challenge, &answer).await.unwrap();
-        assert_eq!(verified.factor, FactorKind::SecurityKey);
+        assert_eq!(verified.backup_codes_left, None, "not a backup code");
         let listed = app.factors.keys(user).await.unwrap();
         assert_eq!(listed[0].last_used_at, Some(app.clock.now()));
 

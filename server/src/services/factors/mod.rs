@@ -12,6 +12,7 @@ use sqlx::AnyConnection;
 use super::faults::db;
 use crate::storage::{
     factors::{self as store, FactorRow},
+    keys,
     users::UserRow,
 };
 
@@ -22,6 +23,17 @@ pub enum Removal {
     Key(i64),
     /// The authenticator app.
     Authenticator,
+}
+
+impl Removal {
+    /// Deletes the factor on `conn` (the removal's transaction); whether it was there.
+    pub async fn delete(self, conn: &mut AnyConnection, user: UserId) -> Result<bool, FactorError> {
+        let deleted = match self {
+            Self::Key(key) => keys::delete(conn, user.0, key).await,
+            Self::Authenticator => store::delete_authenticator(conn, user.0).await,
+        };
+        Ok(deleted.map_err(db("remove factor"))?)
+    }
 }
 
 /// The factors of one account. Two-factor is on while the account has an authenticator app or

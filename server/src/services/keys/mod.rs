@@ -17,7 +17,6 @@ use std::sync::Arc;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     Fault, UserId,
-    factor::{FactorKind, Verified},
     keys::{CEREMONY_TTL_SECS, Ceremony, KeyChallenge, KeyError, KeyInfo, MAX_KEY_NAME},
 };
 use sha2::{Digest, Sha256};
@@ -283,7 +282,7 @@ impl KeyService {
         user: UserId,
         ceremony: &Ceremony,
         response: &str,
-    ) -> Result<Verified, KeyError> {
+    ) -> Result<(), KeyError> {
         let state: PasskeyAuthentication = self.end(Some(user), ASSERT, ceremony).await?;
         let response: PublicKeyCredential =
             serde_json::from_str(response).map_err(|_| KeyError::Refused)?;
@@ -299,10 +298,7 @@ impl KeyService {
                 KeyError::Refused
             })?;
         self.used(&row, &result).await?;
-        Ok(Verified {
-            factor: FactorKind::SecurityKey,
-            backup_codes_left: None,
-        })
+        Ok(())
     }
 
     /// The stored key that gave `response`; `Refused` if there is none.

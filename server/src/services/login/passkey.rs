@@ -9,11 +9,12 @@ use domain::{
     events::EventKind,
     keys::{Ceremony, KeyChallenge},
     login::{LoginError, SignedIn},
+    proof::KEY,
 };
 
 use super::LoginService;
 use crate::{
-    metrics::{self, CheckKind},
+    metrics,
     services::limits::{
         PASSKEY_SIGN_IN, PASSKEY_STARTS, address_scopes, passkey_scope, passkey_start_scope,
     },
@@ -104,14 +105,14 @@ impl LoginService {
             .admit(passkey_scope(key), PASSKEY_SIGN_IN)
             .await
             .map_err(FactorError::from)
-            .inspect_err(|err| metrics::factor_check(CheckKind::Key, Err(err)))?;
+            .inspect_err(|err| metrics::factor_check(KEY, Err(err)))?;
         let checked = self
             .two_factor
             .key_checks()
             .check_discoverable(user, ceremony, response)
             .await
             .map_err(FactorError::from);
-        metrics::factor_check(CheckKind::Key, checked.as_ref().map(drop));
+        metrics::factor_check(KEY, checked.as_ref().map(drop));
         match checked {
             Ok(()) => {
                 limiter.succeeded(attempt).await?;

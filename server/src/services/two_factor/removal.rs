@@ -16,7 +16,7 @@ use crate::{
         faults::db,
         sessions::{end_others, record_ended},
     },
-    storage::{factors as store, keys as key_store},
+    storage::factors as store,
 };
 
 impl TwoFactorService {
@@ -120,12 +120,7 @@ impl TwoFactorService {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         self.redeem(&mut tx, user, proof, now).await?;
-        let removed = match removal {
-            Removal::Key(key) => key_store::delete(&mut tx, user.0, key).await,
-            Removal::Authenticator => store::delete_authenticator(&mut tx, user.0).await,
-        }
-        .map_err(db("remove factor"))?;
-        if !removed {
+        if !removal.delete(&mut tx, user).await? {
             return Err(FactorError::NotEnrolled);
         }
         let still_on = Factors::load(&mut tx, user).await?.is_on();

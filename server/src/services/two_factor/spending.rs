@@ -4,17 +4,13 @@
 //! concurrency. Every check of a factor passes through [`TwoFactorService::limited`].
 
 use domain::{
-    Client, UserId,
-    error::FactorError,
-    events::EventKind,
-    factor::{FactorKind, Verified},
-    proof::Proof,
+    Client, UserId, error::FactorError, events::EventKind, factor::Verified, proof::Proof,
 };
 use sqlx::AnyConnection;
 
 use super::TwoFactorService;
 use crate::{
-    metrics::{self, CheckKind},
+    metrics,
     services::{
         factors::Factors,
         faults::{db, fault},
@@ -40,19 +36,14 @@ impl TwoFactorService {
         check: impl Future<Output = Result<T, FactorError>>,
     ) -> Result<T, FactorError> {
         let limiter = &self.guard.limiter;
-        let kind = match proof {
-            Proof::Authenticator(_) => CheckKind::Authenticator,
-            Proof::BackupCode(_) => CheckKind::BackupCode,
-            Proof::Key { .. } => CheckKind::Key,
-            Proof::Unreadable => CheckKind::Unreadable,
-        };
+        let kind = proof.kind();
         let attempt = limiter
             .admit(factor_scope(user.0), FACTOR_CODES)
             .await
             .map_err(FactorError::from)
             .inspect_err(|err| metrics::factor_check(kind, Err(err)))?;
-        if kind == CheckKind::Authenticator && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP
-        {
+        let authenticator = matches!(proof, Proof::Authenticator(_));
+        if authenticator && attempt.failures_before() >= AUTHENTICATOR_CODES_CAP {
             limiter.unchecked(attempt).await?;
             let suspended = FactorError::AuthenticatorSuspended;
             metrics::factor_check(kind, Err(&suspended));
@@ -139,10 +130,9 @@ impl TwoFactorService {
     ) -> Result<Verified, FactorError> {
         let mut conn = self.connection().await?;
         Factors::load(&mut conn, user).await?.admits(proof)?;
-        let factor = self.redeem(&mut conn, user, proof, now).await?;
-        if factor != FactorKind::BackupCode {
+        self.redeem(&mut conn, user, proof, now).await?;
+        if !matches!(proof, Proof::BackupCode(_)) {
             return Ok(Verified {
-                factor,
                 backup_codes_left: None,
             });
         }
@@ -152,25 +142,24 @@ impl TwoFactorService {
             .backup_codes_left;
         tracing::info!(user = user.0, left, "backup code used");
         Ok(Verified {
-            factor: FactorKind::BackupCode,
             backup_codes_left: Some(left),
         })
     }
 
     /// Spends `proof`: a code on `conn` (a transaction, for callers that change more: an
     /// authenticator code's time step or a backup code), or a key's ceremony (checked before
-    /// anything else of the transaction happens). Returns which kind of factor it was.
+    /// anything else of the transaction happens).
     pub(super) async fn redeem(
         &self,
         conn: &mut AnyConnection,
         user: UserId,
         proof: &Proof,
         now: i64,
-    ) -> Result<FactorKind, FactorError> {
+    ) -> Result<(), FactorError> {
         match proof {
             Proof::Key { ceremony, response } => {
                 self.keys.check_assertion(user, ceremony, response).await?;
-                Ok(FactorKind::SecurityKey)
+                Ok(())
             }
             Proof::Authenticator(digits) => {
                 // An account whose factors are keys has no authenticator code to match.
@@ -183,7 +172,7 @@ impl TwoFactorService {
                     .await
                     .map_err(db("use TOTP step"))?
                 {
-                    Ok(FactorKind::Authenticator)
+                    Ok(())
                 } else {
                     Err(FactorError::CodeAlreadyUsed)
                 }
@@ -200,7 +189,7 @@ impl TwoFactorService {
                     .await
                     .map_err(db("consume backup code"))?
                 {
-                    Ok(FactorKind::BackupCode)
+                    Ok(())
                 } else {
                     // Unknown and spent codes look the same: no hint which codes exist.
                     Err(FactorError::InvalidCode)
