@@ -50,16 +50,15 @@ impl SessionData {
             .map(|user| (UserId(user), self.signed_in_at.unwrap_or(0)))
     }
 
-    /// Whether the sign-in is older than the policy's maximum age at `now`.
-    pub fn expired_at(&self, now: i64, policy: SessionLifetime) -> bool {
+    /// Whether the sign-in is older than the maximum age at `now`.
+    pub fn expired_at(&self, now: i64, lifetime: SessionLifetime) -> bool {
         self.signed_in_at()
-            .is_some_and(|(_, at)| now.saturating_sub(at) > policy.max_age_secs)
+            .is_some_and(|(_, at)| now.saturating_sub(at) > lifetime.max_age_secs)
     }
 
-    /// The signed-in user at `now`: none once the sign-in is older than the policy's maximum
-    /// age.
-    pub fn user_at(&self, now: i64, policy: SessionLifetime) -> Option<UserId> {
-        if self.expired_at(now, policy) {
+    /// The signed-in user at `now`: none once the sign-in is older than the maximum age.
+    pub fn user_at(&self, now: i64, lifetime: SessionLifetime) -> Option<UserId> {
+        if self.expired_at(now, lifetime) {
             return None;
         }
         self.signed_in_at().map(|(user, _)| user)
@@ -68,11 +67,11 @@ impl SessionData {
     /// Moves "last active" (and with the save, the idle timeout) to `now` when a signed-in
     /// session was last saved `touch_every_secs` ago or more; whether it moved (the session is
     /// then saved).
-    pub fn touch(&mut self, now: i64, policy: SessionLifetime) -> bool {
+    pub fn touch(&mut self, now: i64, lifetime: SessionLifetime) -> bool {
         let Some((_, signed_in_at)) = self.signed_in_at() else {
             return false;
         };
-        if now.saturating_sub(self.seen.unwrap_or(signed_in_at)) < policy.touch_every_secs {
+        if now.saturating_sub(self.seen.unwrap_or(signed_in_at)) < lifetime.touch_every_secs {
             return false;
         }
         self.seen = Some(now);

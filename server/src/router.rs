@@ -85,7 +85,7 @@ pub fn router(
         .fallback(state::not_found(context, state.clone()))
         .layer(middleware::from_fn_with_state(
             layers::PolicyGate {
-                sessions: state.services.session_lifetime,
+                lifetime: state.services.session_lifetime,
                 policy: core.guard.policy.clone(),
             },
             layers::two_factor_policy,

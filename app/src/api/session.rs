@@ -55,16 +55,22 @@ async fn write(session: &Session, data: &SessionData) -> Result<(), AppError> {
         .map_err(store_error("session: write"))
 }
 
-/// The signed-in user, if any and not older than the policy's maximum age. Only reads the
+/// The signed-in user, if any and not older than the maximum age. Only reads the
 /// session: the server's middleware removes expired sign-ins before the request reaches the
 /// app.
-pub async fn user(session: &Session, policy: SessionLifetime) -> Result<Option<UserId>, AppError> {
-    Ok(read(session).await?.user_at(now(), policy))
+pub async fn user(
+    session: &Session,
+    lifetime: SessionLifetime,
+) -> Result<Option<UserId>, AppError> {
+    Ok(read(session).await?.user_at(now(), lifetime))
 }
 
 /// The signed-in user, or `Unauthorized`.
-pub async fn require_user(session: &Session, policy: SessionLifetime) -> Result<UserId, AppError> {
-    user(session, policy).await?.ok_or(AppError::Unauthorized)
+pub async fn require_user(
+    session: &Session,
+    lifetime: SessionLifetime,
+) -> Result<UserId, AppError> {
+    user(session, lifetime).await?.ok_or(AppError::Unauthorized)
 }
 
 /// Signs `user` in under the account's credential `epoch`: a new session id (no fixation),

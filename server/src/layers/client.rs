@@ -62,7 +62,7 @@ impl ClientReader {
 
 /// The client's address (see [`ClientReader::client_ip`]) and its User-Agent, for the
 /// services (`Client`).
-pub fn client_of(request: &Request, policy: &ClientReader) -> Client {
+pub fn client_of(request: &Request, reader: &ClientReader) -> Client {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -92,21 +92,21 @@ pub fn client_of(request: &Request, policy: &ClientReader) -> Client {
             .map(|(_, value)| value.to_owned())
     };
     Client {
-        ip: policy
+        ip: reader
             .client_ip(peer, forwarded.into_iter())
             .map(|ip| ip.to_string()),
         user_agent,
-        device: cookie(policy.device_cookie, DeviceCookie::MAX_LEN).map(DeviceCookie),
-        trust: cookie(policy.trust_cookie, TrustCookie::MAX_LEN).map(TrustCookie),
+        device: cookie(reader.device_cookie, DeviceCookie::MAX_LEN).map(DeviceCookie),
+        trust: cookie(reader.trust_cookie, TrustCookie::MAX_LEN).map(TrustCookie),
     }
 }
 
 pub async fn client_info(
-    State(policy): State<ClientReader>,
+    State(reader): State<ClientReader>,
     mut request: Request,
     next: Next,
 ) -> Response {
-    let client = client_of(&request, &policy);
+    let client = client_of(&request, &reader);
     request.extensions_mut().insert(client);
     next.run(request).await
 }
@@ -115,7 +115,7 @@ pub async fn client_info(
 mod tests {
     use super::*;
 
-    fn policy(nets: &[&str]) -> ClientReader {
+    fn reader(nets: &[&str]) -> ClientReader {
         ClientReader {
             trusted_proxies: nets.iter().map(|n| n.parse().expect("network")).collect(),
             device_cookie: "twofold_device",
@@ -130,12 +130,12 @@ mod tests {
     #[test]
     fn forwarded_for_is_read_only_from_trusted_proxies() {
         let forwarded = ["198.51.100.1", "203.0.113.9"];
-        let none = policy(&[]);
+        let none = reader(&[]);
         assert_eq!(
             none.client_ip(ip("10.0.0.2"), forwarded.into_iter()),
             ip("10.0.0.2")
         );
-        let proxies = policy(&["10.0.0.0/8"]);
+        let proxies = reader(&["10.0.0.0/8"]);
         assert_eq!(
             proxies.client_ip(ip("10.0.0.2"), forwarded.into_iter()),
             ip("203.0.113.9"),
@@ -150,7 +150,7 @@ mod tests {
 
     #[test]
     fn the_walk_skips_trusted_proxies_and_stops_at_nonsense() {
-        let proxies = policy(&["10.0.0.0/8", "2001:db8:ffff::/48"]);
+        let proxies = reader(&["10.0.0.0/8", "2001:db8:ffff::/48"]);
         let chain = [
             "198.51.100.1",
             "203.0.113.9",

@@ -220,12 +220,12 @@ pub async fn security_headers(
 /// Ends sign-ins older than the maximum age before the request reaches pages or server
 /// functions, so that rendering only ever reads the session.
 pub async fn end_expired_sign_ins(
-    State(policy): State<SessionLifetime>,
+    State(lifetime): State<SessionLifetime>,
     session: Session,
     request: Request,
     next: Next,
 ) -> Response {
-    match session::end_if_expired(&session, policy).await {
+    match session::end_if_expired(&session, lifetime).await {
         // Without the database the session cannot be read either: the page or server function
         // then answers with its own localized "temporarily unavailable".
         Ok(()) => next.run(request).await,

@@ -15,22 +15,24 @@ async fn read(session: &Session) -> Result<SessionData, Error> {
     Ok(session.get::<SessionData>(KEY).await?.unwrap_or_default())
 }
 
-/// The signed-in user, if the sign-in is not older than the policy's maximum age.
-pub async fn user(session: &Session, policy: SessionLifetime) -> Result<Option<UserId>, Error> {
-    Ok(read(session).await?.user_at(crate::storage::now(), policy))
+/// The signed-in user, if the sign-in is not older than the maximum age.
+pub async fn user(session: &Session, lifetime: SessionLifetime) -> Result<Option<UserId>, Error> {
+    Ok(read(session)
+        .await?
+        .user_at(crate::storage::now(), lifetime))
 }
 
-/// Ends the session if its sign-in is older than the policy's maximum age; otherwise a request
+/// Ends the session if its sign-in is older than the maximum age; otherwise a request
 /// of a signed-in session saves it again (its idle timeout starts anew and its "last active"
-/// time moves) when it was last saved `policy.touch_every_secs` ago or more, and other
+/// time moves) when it was last saved `lifetime.touch_every_secs` ago or more, and other
 /// requests write nothing.
-pub async fn end_if_expired(session: &Session, policy: SessionLifetime) -> Result<(), Error> {
+pub async fn end_if_expired(session: &Session, lifetime: SessionLifetime) -> Result<(), Error> {
     let mut data = read(session).await?;
     let now = crate::storage::now();
-    if data.expired_at(now, policy) {
+    if data.expired_at(now, lifetime) {
         return session.flush().await;
     }
-    if data.touch(now, policy) {
+    if data.touch(now, lifetime) {
         session.insert(KEY, &data).await?;
     }
     Ok(())

@@ -60,7 +60,7 @@ pub const OPEN_BEFORE_SET_UP: AllowList = AllowList {
 /// deployment's two-factor policy.
 #[derive(Clone)]
 pub struct PolicyGate {
-    pub sessions: SessionLifetime,
+    pub lifetime: SessionLifetime,
     pub policy: PolicyService,
 }
 
@@ -82,7 +82,7 @@ pub async fn two_factor_policy(
     if is_static_asset(path) || path == "/health" || open_page {
         return next.run(request).await;
     }
-    let Ok(Some(user)) = super::session::user(&session, gate.sessions).await else {
+    let Ok(Some(user)) = super::session::user(&session, gate.lifetime).await else {
         return next.run(request).await;
     };
     let requirement = gate.policy.requirement(user).await;
