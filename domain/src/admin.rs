@@ -16,7 +16,8 @@ pub struct AdminUser {
     pub email: String,
     /// When two-factor was turned on; `None` while it is off.
     pub two_factor_since: Option<i64>,
-    pub authenticator: bool,
+    pub factors: crate::factor::FactorSet,
+    /// How many security keys and passkeys it has.
     pub keys: i64,
     pub last_sign_in: Option<i64>,
     /// Whether its second factor or its password is locked now.

@@ -2,6 +2,50 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A kind of factor: what proves two-factor at sign-in. The backup codes are not one: they come
+/// with the first factor and go with the last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FactorKind {
+    /// An authenticator app (TOTP).
+    Authenticator,
+    /// A security key or passkey (WebAuthn).
+    Key,
+}
+
+impl FactorKind {
+    fn bit(self) -> u8 {
+        match self {
+            Self::Authenticator => 1,
+            Self::Key => 2,
+        }
+    }
+}
+
+/// The kinds of factor an account has: one value wherever the pages need to know (the
+/// settings, the verify page, a reset link's form, the administrator page).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactorSet(u8);
+
+impl FactorSet {
+    /// The same set, with `kind` in it or not.
+    pub fn with(self, kind: FactorKind, has: bool) -> Self {
+        if has {
+            Self(self.0 | kind.bit())
+        } else {
+            Self(self.0 & !kind.bit())
+        }
+    }
+
+    pub fn has(self, kind: FactorKind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+
+    /// Whether the account has no factor (two-factor is off).
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
 /// How long the code mailed for an account's first factor works: 15 minutes.
 pub const MAILED_CODE_TTL_SECS: i64 = 15 * 60;
 
@@ -12,8 +56,8 @@ pub struct TwoFactorStatus {
     /// Unix seconds when two-factor authentication was turned on (its oldest factor was
     /// added); `None` while it is off.
     pub since: Option<i64>,
-    /// Whether one of the factors is an authenticator app.
-    pub authenticator: bool,
+    /// The kinds of factor the account has.
+    pub factors: FactorSet,
     /// Unused backup codes (0 while two-factor authentication is off).
     pub backup_codes_left: i64,
 }
@@ -97,10 +141,25 @@ mod tests {
         assert!(!off.few_backup_codes_left());
         let on = |left| TwoFactorStatus {
             since: Some(1),
-            authenticator: true,
+            factors: FactorSet::default().with(FactorKind::Authenticator, true),
             backup_codes_left: left,
         };
         assert!(on(3).few_backup_codes_left());
         assert!(!on(4).few_backup_codes_left());
+    }
+
+    #[test]
+    fn a_set_holds_each_kind_apart() {
+        let set = FactorSet::default().with(FactorKind::Key, true);
+        assert!(set.has(FactorKind::Key));
+        assert!(!set.has(FactorKind::Authenticator));
+        let both = set.with(FactorKind::Authenticator, true);
+        assert!(both.has(FactorKind::Authenticator) && both.has(FactorKind::Key));
+        assert!(
+            both.with(FactorKind::Key, false)
+                .has(FactorKind::Authenticator)
+        );
+        assert!(!both.with(FactorKind::Key, false).has(FactorKind::Key));
+        assert!(FactorSet::default().is_empty() && !set.is_empty());
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::factor::{FactorKind, FactorSet};
+
 use crate::{
     account::UserId,
     error::{AccountError, FactorError, Fault, FieldError, TooManyAttempts},
@@ -17,10 +19,20 @@ pub const MAX_CODE_FAILURES: i64 = 5;
 /// (offered first), an authenticator app (else a backup code is the only code).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginFactors {
-    pub key: bool,
-    pub authenticator: bool,
+    pub factors: FactorSet,
     /// For how many days the page may offer to trust this browser (0: not offered).
     pub trust_days: u32,
+}
+
+impl LoginFactors {
+    /// What the verify page offers when it cannot tell (the login is over, which sending the
+    /// form then says): a code from an authenticator app.
+    pub fn unknown() -> Self {
+        Self {
+            factors: FactorSet::default().with(FactorKind::Authenticator, true),
+            trust_days: 0,
+        }
+    }
 }
 
 /// What the password step leads to.

@@ -173,11 +173,7 @@ pub async fn remove_key(
 /// app alone when there is no pending login (sending the form then says the login is over).
 #[server(prefix = "/api", endpoint = "login-factors")]
 pub async fn pending_login_factors() -> Result<LoginFactors, AppError> {
-    let over = LoginFactors {
-        key: false,
-        authenticator: true,
-        trust_days: 0,
-    };
+    let over = LoginFactors::unknown();
     let session = session::current().await?;
     let Some(pending) = session::pending(&session).await? else {
         return Ok(over);

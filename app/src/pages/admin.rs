@@ -7,6 +7,7 @@
 // is never unmounted).
 #![allow(clippy::mem_forget)]
 
+use domain::factor::FactorKind;
 use leptos::prelude::*;
 use leptos_router::{components::Redirect, hooks::use_query_map};
 
@@ -60,7 +61,10 @@ pub fn AdminPage() -> impl IntoView {
                                 {(!state.confirmed).then(|| {
                                     let (email, keys, authenticator) = me.map_or(
                                         (String::new(), false, true),
-                                        |me| (me.email, !me.keys.is_empty(), me.two_factor.authenticator),
+                                        |me| {
+                                            let app = me.two_factor.factors.has(FactorKind::Authenticator);
+                                            (me.email, !me.keys.is_empty(), app)
+                                        },
                                     );
                                     view! { <ConfirmSection email keys authenticator /> }
                                 })}
@@ -162,7 +166,7 @@ fn AccountItem(user: AdminUser, confirmed: bool, act: FormAction<AdminAct>) -> i
         None => t("admin-two-factor-off")().into_any(),
         Some(since) => {
             let mut factors = Vec::new();
-            if user.authenticator {
+            if user.factors.has(FactorKind::Authenticator) {
                 factors.push(t("admin-factor-app")());
             }
             if user.keys > 0 {

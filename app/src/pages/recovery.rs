@@ -10,6 +10,7 @@
 #![allow(clippy::mem_forget)]
 
 use domain::{
+    factor::FactorKind,
     login::LoginFactors,
     ownership::{AddressLink, FORGOT_PASSWORD_PAGE},
 };
@@ -126,7 +127,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                     Suspend::new(async move {
                         match form.await {
                             Ok(form) => view! {
-                                {form.factors.is_some_and(|f| f.key).then(|| view! {
+                                {form.factors.is_some_and(|f| f.factors.has(FactorKind::Key)).then(|| view! {
                                     <p class="alert alert-warning no-js-only">{t("verify-key-needs-js")}</p>
                                 })}
                                 <ResetForm token email=form.email factors=form.factors texts />
@@ -169,7 +170,7 @@ fn ResetForm(
     let (action, error) = island::form::<ResetPassword>("reset_form", texts);
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, action.pending());
-    let authenticator = factors.is_some_and(|f| f.authenticator);
+    let authenticator = factors.is_some_and(|f| f.factors.has(FactorKind::Authenticator));
     let kind = RwSignal::new(if authenticator {
         CodeKind::Authenticator
     } else {
@@ -193,7 +194,7 @@ fn ResetForm(
                 autofocus=true
             />
             {factors.map(|factors| view! {
-                {factors.key.then(|| view! {
+                {factors.factors.has(FactorKind::Key).then(|| view! {
                     <div class="key-first">
                         <KeyAnswer
                             check=KeyCheck::Reset(key_token.clone())
@@ -207,7 +208,7 @@ fn ResetForm(
                     <p class="divider js-only">{t("verify-or-code")}</p>
                 })}
                 <CodeField id="reset-code" kind error describedby="reset-lead" />
-                {factors.authenticator.then(|| view! {
+                {factors.factors.has(FactorKind::Authenticator).then(|| view! {
                     <p class="field-aside">
                         <CodeToggle kind field="reset-code" />
                     </p>

@@ -2,7 +2,7 @@
 // is never unmounted).
 #![allow(clippy::mem_forget)]
 
-use domain::login::LoginFactors;
+use domain::{factor::FactorKind, login::LoginFactors};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -45,11 +45,7 @@ pub fn VerifyPage() -> impl IntoView {
                         let texts = texts.clone();
                         Suspend::new(async move {
                             // A login that is over still shows the form: sending it says so.
-                            let factors = factors.await.unwrap_or(LoginFactors {
-                                key: false,
-                                authenticator: true,
-                                trust_days: 0,
-                            });
+                            let factors = factors.await.unwrap_or_else(|_| LoginFactors::unknown());
                             let texts = if factors.trust_days > 0 {
                                 texts.with(
                                     "verify-trust",
@@ -59,7 +55,7 @@ pub fn VerifyPage() -> impl IntoView {
                                 texts
                             };
                             view! {
-                                {factors.key.then(|| view! {
+                                {factors.factors.has(FactorKind::Key).then(|| view! {
                                     <p class="alert alert-warning no-js-only">{t("verify-key-needs-js")}</p>
                                 })}
                                 <VerifyForm next factors texts />
@@ -95,10 +91,11 @@ fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoVie
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, action.pending());
     let LoginFactors {
-        key: has_key,
-        authenticator,
+        factors,
         trust_days,
     } = factors;
+    let has_key = factors.has(FactorKind::Key);
+    let authenticator = factors.has(FactorKind::Authenticator);
     let kind = RwSignal::new(if authenticator {
         CodeKind::Authenticator
     } else {

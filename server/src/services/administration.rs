@@ -86,7 +86,7 @@ impl Administration for AdminConsole {
                 locked: self.locked(user.id, &user.email, now).await?,
                 email: user.email,
                 two_factor_since: factors.since(),
-                authenticator: factors.authenticator(),
+                factors: factors.set(),
                 keys: factors.keys(),
                 last_sign_in: user.last_sign_in,
                 administrator: user.administrator,

@@ -98,7 +98,12 @@ fn a_key_turns_two_factor_on_and_is_the_second_step_of_the_login() {
         assert_eq!(codes.len(), 10);
         let view = account(&mut app).await.expect("still signed in");
         assert!(view.two_factor.is_on());
-        assert!(!view.two_factor.authenticator);
+        assert!(
+            !view
+                .two_factor
+                .factors
+                .has(domain::factor::FactorKind::Authenticator)
+        );
         assert_eq!(view.two_factor.backup_codes_left, 10);
         assert_eq!(view.keys.len(), 1);
         assert_eq!(view.keys[0].name, "YubiKey 5");
@@ -111,7 +116,13 @@ fn a_key_turns_two_factor_on_and_is_the_second_step_of_the_login() {
         let reply = app.log_in(EMAIL, PASSWORD).await;
         assert_eq!(reply.location(), Some("/login/verify?next=/settings"));
         let factors: domain::login::LoginFactors = app.call("login-factors", &[]).await.json();
-        assert!(factors.key && !factors.authenticator, "{factors:?}");
+        assert!(
+            factors.factors.has(domain::factor::FactorKind::Key)
+                && !factors
+                    .factors
+                    .has(domain::factor::FactorKind::Authenticator),
+            "{factors:?}"
+        );
         let answer = key_answer(&mut app, "start-login-key", &mut key).await;
         let reply = app
             .call(
@@ -183,7 +194,11 @@ fn adding_a_key_while_two_factor_is_on_takes_a_factor() {
         let view = account(&mut app)
             .await
             .expect("this session stays signed in");
-        assert!(view.two_factor.authenticator);
+        assert!(
+            view.two_factor
+                .factors
+                .has(domain::factor::FactorKind::Authenticator)
+        );
         assert_eq!(view.keys.len(), 1);
         assert_eq!(view.two_factor.backup_codes_left, 9);
         let kinds = app.event_kinds().await;
@@ -214,7 +229,12 @@ fn an_authenticator_added_to_a_key_account_keeps_its_backup_codes() {
         assert_eq!(pending, 0, "no secret without the factor");
         let (_, confirmed) = add_authenticator(&mut app, &mut key).await;
         assert!(confirmed.codes.is_empty(), "no new backup codes");
-        assert!(confirmed.status.authenticator);
+        assert!(
+            confirmed
+                .status
+                .factors
+                .has(domain::factor::FactorKind::Authenticator)
+        );
         assert_eq!(app.event_kinds().await[0], "authenticator-added");
         let view = account(&mut app).await.unwrap();
         assert_eq!(view.two_factor.backup_codes_left, 10);
@@ -339,7 +359,13 @@ fn the_authenticator_app_can_be_removed_while_a_key_remains() {
         assert_eq!(reply.location(), Some("/settings"));
         assert_eq!(app.event_kinds().await[0], "authenticator-removed");
         let view = account(&mut app).await.unwrap();
-        assert!(view.two_factor.is_on() && !view.two_factor.authenticator);
+        assert!(
+            view.two_factor.is_on()
+                && !view
+                    .two_factor
+                    .factors
+                    .has(domain::factor::FactorKind::Authenticator)
+        );
         assert_eq!(
             (view.keys.len(), view.two_factor.backup_codes_left),
             (1, 10)

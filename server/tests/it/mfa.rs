@@ -140,7 +140,8 @@ fn enrolment_needs_a_valid_code_and_turns_two_factor_on() {
             codes.status,
             TwoFactorStatus {
                 since: Some(NOW),
-                authenticator: true,
+                factors: domain::factor::FactorSet::default()
+                    .with(domain::factor::FactorKind::Authenticator, true),
                 backup_codes_left: 10
             }
         );

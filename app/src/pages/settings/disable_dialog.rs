@@ -1,5 +1,6 @@
 //! Turning two-factor off, with the password and a factor (a code or a key).
 
+use domain::factor::FactorKind;
 use leptos::prelude::*;
 
 use super::factors::{FactorSummary, SECTION_HEADING};
@@ -31,7 +32,7 @@ pub(super) fn DisableDialog(
     factors: FactorSummary,
 ) -> impl IntoView {
     // Without an authenticator app, the factor is a key or a backup code.
-    let lead = if factors.authenticator {
+    let lead = if factors.factors.has(FactorKind::Authenticator) {
         msg("disable-lead")
     } else {
         msg("disable-lead-key")
@@ -58,8 +59,8 @@ pub(super) fn DisableDialog(
                             code_id="disable-code"
                             email
                             error=last_error(disable)
-                            keys=factors.keys
-                            authenticator=factors.authenticator
+                            keys=factors.factors.has(FactorKind::Key)
+                            authenticator=factors.factors.has(FactorKind::Authenticator)
                             pending=disable.pending()
                         />
                         <DialogActions on_cancel=close>

@@ -9,6 +9,7 @@ mod remove_dialog;
 mod setup_dialog;
 mod two_factor;
 
+use domain::factor::FactorKind;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
@@ -108,7 +109,7 @@ fn AccountSection(account: AccountView, set_up_first: bool) -> impl IntoView {
                 <ChangeAddressSection
                     email=account.email.clone()
                     two_factor=account.two_factor.since.is_some()
-                    authenticator=account.two_factor.authenticator
+                    authenticator=account.two_factor.factors.has(FactorKind::Authenticator)
                 />
             })}
         </section>

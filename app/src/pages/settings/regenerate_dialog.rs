@@ -1,5 +1,6 @@
 //! New backup codes, with the password and a factor; then the codes, once.
 
+use domain::factor::FactorKind;
 use leptos::prelude::*;
 
 use super::factors::{FactorSummary, SECTION_HEADING};
@@ -71,8 +72,8 @@ pub(super) fn RegenerateDialog(
                                     code_id="regenerate-code"
                                     email
                                     error=last_error(regenerate)
-                                    keys=factors.keys
-                                    authenticator=factors.authenticator
+                                    keys=factors.factors.has(FactorKind::Key)
+                                    authenticator=factors.factors.has(FactorKind::Authenticator)
                                     pending=regenerate.pending()
                                 />
                                 <DialogActions on_cancel=close>

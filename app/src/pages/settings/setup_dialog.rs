@@ -1,6 +1,7 @@
 //! Turning two-factor on: the password, the QR code with the key for typing and the first
 //! code (with the code mailed to the account), then the backup codes.
 
+use domain::factor::FactorKind;
 use leptos::prelude::*;
 
 use super::factors::{FactorSummary, SECTION_HEADING};
@@ -123,7 +124,7 @@ pub(super) fn SetupDialog(
                             (
                                 msg("setup-factor-lead"),
                                 view! {
-                                    <ReauthFields form="setup" code_id="setup-factor-code" email error keys=factors.keys authenticator=false pending=start.pending() />
+                                    <ReauthFields form="setup" code_id="setup-factor-code" email error keys=factors.factors.has(FactorKind::Key) authenticator=false pending=start.pending() />
                                 }
                                     .into_any(),
                             )

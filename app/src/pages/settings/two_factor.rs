@@ -7,6 +7,7 @@
 // is never unmounted).
 #![allow(clippy::mem_forget)]
 
+use domain::factor::FactorKind;
 use leptos::prelude::*;
 
 use super::{
@@ -71,10 +72,10 @@ pub fn TwoFactorSection(
     required: bool,
 ) -> impl IntoView {
     let key_count = keys.len();
+    let authenticator = status.factors.has(FactorKind::Authenticator);
     let factors = FactorSummary {
         on: status.is_on(),
-        authenticator: status.authenticator,
-        keys: !keys.is_empty(),
+        factors: status.factors,
         required,
     };
     let status_text = match status.since {
@@ -133,7 +134,7 @@ pub fn TwoFactorSection(
             }}
             <h3 id="authenticator-heading">{t("settings-authenticator-heading")}</h3>
             <p data-testid="authenticator-status">
-                {if status.authenticator {
+                {if authenticator {
                     t("settings-authenticator-on")
                 } else {
                     t("settings-authenticator-off")
@@ -141,9 +142,9 @@ pub fn TwoFactorSection(
             </p>
             <KeysList
                 keys
-                last_factor=!status.authenticator && key_count == 1
+                last_factor=!authenticator && key_count == 1
                 required
-                authenticator=status.authenticator
+                authenticator
                 email=email.clone()
             />
             <p class="muted no-js-only">{t("settings-keys-need-js")}</p>
@@ -194,7 +195,7 @@ fn TwoFactorControls(
     };
     view! {
         <div class="button-row js-only">
-            {(!factors.authenticator).then(|| view! {
+            {(!factors.factors.has(FactorKind::Authenticator)).then(|| view! {
                 <button id="enable-2fa" type="button" class=setup_class on:click=open(setup_open)>
                     {t(setup_label)}
                 </button>
@@ -207,7 +208,7 @@ fn TwoFactorControls(
                     {t("settings-two-factor-regenerate")}
                 </button>
             })}
-            {(factors.authenticator && factors.keys).then(|| view! {
+            {(factors.factors.has(FactorKind::Authenticator) && factors.factors.has(FactorKind::Key)).then(|| view! {
                 <button id="remove-authenticator" type="button" class="button button-secondary" on:click=open(remove_app_open)>
                     {t("settings-authenticator-remove")}
                 </button>

@@ -4,7 +4,11 @@
 //! rows ([`FactorRow`]).
 
 use domain::{
-    UserId, error::FactorError, factor::TwoFactorStatus, login::LoginFactors, policy::Standing,
+    UserId,
+    error::FactorError,
+    factor::{FactorKind, FactorSet, TwoFactorStatus},
+    login::LoginFactors,
+    policy::Standing,
     proof::Proof,
 };
 use sqlx::AnyConnection;
@@ -138,11 +142,18 @@ impl Factors {
         }
     }
 
+    /// The kinds of factor the account has.
+    pub fn set(&self) -> FactorSet {
+        FactorSet::default()
+            .with(FactorKind::Authenticator, self.authenticator())
+            .with(FactorKind::Key, self.keys() > 0)
+    }
+
     /// What the settings page shows.
     pub fn status(&self) -> TwoFactorStatus {
         TwoFactorStatus {
             since: self.since(),
-            authenticator: self.authenticator(),
+            factors: self.set(),
             backup_codes_left: self.row.backup_codes_left,
         }
     }
@@ -150,8 +161,7 @@ impl Factors {
     /// What the verify page (and a reset link's form) offers.
     pub fn login(&self) -> LoginFactors {
         LoginFactors {
-            key: self.keys() > 0,
-            authenticator: self.authenticator(),
+            factors: self.set(),
             trust_days: 0,
         }
     }

@@ -9,6 +9,7 @@ use domain::{
     Asker, Changed, UserId,
     error::FactorError,
     events::EventKind,
+    factor::FactorKind,
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyInfo},
     ports::Keys,
     proof::Proof,
@@ -70,7 +71,7 @@ impl Keys for TwoFactorService {
             .map_err(db("store security key"))?
             .ok_or(FactorError::KeyAlreadyRegistered)?;
         let (backup_codes, elsewhere) = self
-            .factor_added(tx, asker, first_factor, false, now)
+            .factor_added(tx, asker, first_factor, FactorKind::Key, now)
             .await?;
         let kind = if first_factor {
             EventKind::TwoFactorEnabled

@@ -6,7 +6,7 @@ use domain::{
     Asker, Changed, Fault, UserId,
     account::SignedOutElsewhere,
     error::FactorError,
-    factor::{AuthenticatorSetup, BackupCodes, TwoFactorStatus},
+    factor::{AuthenticatorSetup, BackupCodes, FactorKind, FactorSet, TwoFactorStatus},
     proof::Proof,
 };
 use sqlx::{AnyConnection, Connection};
@@ -79,7 +79,7 @@ impl TwoFactorService {
             return Err(FactorError::CodeAlreadyUsed);
         }
         let (codes, elsewhere) = self
-            .factor_added(tx, asker, first_factor, true, now)
+            .factor_added(tx, asker, first_factor, FactorKind::Authenticator, now)
             .await?;
         tracing::info!(user = user.0, first_factor, "authenticator app added");
         let codes = match codes {
@@ -96,19 +96,20 @@ impl TwoFactorService {
         })
     }
 
-    /// Ends the transaction that added a factor: the account's first factor comes with backup
-    /// codes (an `authenticator` app or not), and every other session ends.
+    /// Ends the transaction that added a factor of `kind`: the account's first factor comes with
+    /// backup codes, and every other session ends.
     pub(super) async fn factor_added(
         &self,
         mut tx: sqlx::Transaction<'_, sqlx::Any>,
         asker: Asker<'_>,
         first_factor: bool,
-        authenticator: bool,
+        kind: FactorKind,
         now: i64,
     ) -> Result<(Option<BackupCodes>, SignedOutElsewhere), FactorError> {
         let mut codes = if first_factor {
+            let factors = FactorSet::default().with(kind, true);
             Some(
-                self.new_backup_codes(&mut tx, asker.user, now, authenticator)
+                self.new_backup_codes(&mut tx, asker.user, now, factors)
                     .await?,
             )
         } else {
@@ -137,7 +138,7 @@ impl TwoFactorService {
         let mut tx = conn.begin().await.map_err(db("begin"))?;
         self.redeem(&mut tx, user, proof, now).await?;
         let mut codes = self
-            .new_backup_codes(&mut tx, user, since, factors.authenticator())
+            .new_backup_codes(&mut tx, user, since, factors.set())
             .await?;
         let elsewhere = self.end_others(&mut tx, asker).await?;
         tx.commit().await.map_err(db("commit backup codes"))?;
@@ -149,14 +150,14 @@ impl TwoFactorService {
         })
     }
 
-    /// Replaces the backup codes of `user` (two-factor on since `since`, with an authenticator
-    /// app or not) with new ones.
+    /// Replaces the backup codes of `user` (two-factor on since `since`, with `factors`) with
+    /// new ones.
     pub(super) async fn new_backup_codes(
         &self,
         conn: &mut AnyConnection,
         user: UserId,
         since: i64,
-        authenticator: bool,
+        factors: FactorSet,
     ) -> Result<BackupCodes, FactorError> {
         let codes = codes::generate_backup_codes();
         let hashes = self.hashes(user, &codes)?;
@@ -168,7 +169,7 @@ impl TwoFactorService {
             codes,
             status: TwoFactorStatus {
                 since: Some(since),
-                authenticator,
+                factors,
                 backup_codes_left,
             },
             signed_out_elsewhere: 0,
