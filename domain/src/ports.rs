@@ -279,15 +279,10 @@ pub trait Sessions: Send + Sync + 'static {
     /// Stops trusting one of them (by its id from [`Sessions::trusted_browsers`]) and logs it;
     /// `false` if there is no such browser.
     async fn stop_trusting(&self, user: UserId, id: i64, client: &Client) -> Result<bool, Fault>;
-    /// Ends every session of the user but `current`, and every pending login: raises the
-    /// account's credential epoch (which `current` must then carry) and deletes the rows; logs
-    /// it.
-    async fn sign_out_other_sessions(
-        &self,
-        user: UserId,
-        current: Option<&str>,
-        client: &Client,
-    ) -> Result<SignedOutElsewhere, Fault>;
+    /// Ends every session of the asker's account but the asker's own, and every pending login:
+    /// raises the account's credential epoch (which the asker's session must then carry) and
+    /// deletes the rows in one transaction; logs it.
+    async fn sign_out_other_sessions(&self, asker: Asker<'_>) -> Result<SignedOutElsewhere, Fault>;
 }
 
 /// The administrator page. Every method first checks that `admin` holds the administrator

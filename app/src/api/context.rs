@@ -65,10 +65,6 @@ impl Caller {
         }
     }
 
-    pub fn client(&self) -> &Client {
-        &self.client
-    }
-
     /// The factor the form brought (see [`session::proof`]).
     pub async fn proof(&self, code: String, key_response: String) -> Result<Proof, AppError> {
         session::proof(&self.session, code, key_response).await

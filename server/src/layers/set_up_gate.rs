@@ -74,9 +74,9 @@ pub async fn two_factor_policy(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let path = request.uri().path().to_owned();
-    let path = path.as_str();
+    let path = request.uri().path();
     let is_api = path.starts_with("/api/");
+    let open_function = OPEN_BEFORE_SET_UP.server_functions.contains(&path);
     let open_page =
         !is_state_changing(request.method()) && OPEN_BEFORE_SET_UP.pages.contains(&path);
     if is_static_asset(path) || path == "/health" || open_page {
@@ -101,7 +101,7 @@ pub async fn two_factor_policy(
     if !is_api {
         return Redirect::to(app::redirect::SETTINGS).into_response();
     }
-    if OPEN_BEFORE_SET_UP.server_functions.contains(&path) {
+    if open_function {
         next.run(request).await
     } else {
         error_response(&AppError::TwoFactorRequired)

@@ -102,17 +102,7 @@ impl Sessions for SessionsService {
         Ok(stopped)
     }
 
-    async fn sign_out_other_sessions(
-        &self,
-        user: UserId,
-        current: Option<&str>,
-        client: &Client,
-    ) -> Result<SignedOutElsewhere, Fault> {
-        let asker = Asker {
-            user,
-            session: current,
-            client,
-        };
+    async fn sign_out_other_sessions(&self, asker: Asker<'_>) -> Result<SignedOutElsewhere, Fault> {
         let mut conn = self
             .pool
             .acquire()
