@@ -48,7 +48,7 @@ pub fn CodeField(
     #[prop(into)] kind: Signal<CodeKind>,
     #[prop(into)] error: Signal<Option<AppError>>,
     /// Id of text that explains what to enter.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     describedby: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
 ) -> impl IntoView {

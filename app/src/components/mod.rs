@@ -3,6 +3,7 @@ pub mod backup_codes;
 pub mod code;
 pub mod copy;
 pub mod dialog;
+pub mod factors;
 pub mod field;
 pub mod header;
 pub mod key;

@@ -1,29 +1,36 @@
 //! The password and a factor (an authenticator or backup code, with a toggle, or a security
 //! key where the account has one) that sensitive changes ask for.
 
+use domain::factor::FactorSet;
 use leptos::prelude::*;
 
 use crate::{
     components::{
         alert::ErrorAlert,
-        code::{CodeField, CodeKind, CodeToggle},
+        code::CODE_TEXTS,
+        factors::{FACTOR_TEXTS, FactorInputs, KeyButton, KeyPlace, first_code},
         field::{PasswordField, UsernameHint},
-        key::{KeyAnswer, KeyCheck, with_key_error},
+        key::{KeyCheck, with_key_error},
     },
     error::{AppError, Field},
-    i18n::{msg, t},
+    i18n::{Texts, msg},
 };
 
-pub const REAUTH_TEXTS: &[&str] = &[
+const REAUTH_TEXTS: &[&str] = &[
     msg("field-current-password"),
-    msg("reauth-key-lead"),
     msg("reauth-use-key"),
     msg("reauth-use-key-pending"),
 ];
 
-/// The password and a factor that sensitive changes ask for: an authenticator or backup code
-/// (with a toggle; only a backup code where the account has no authenticator app), or — where
-/// the account has a key — the key, which sends the form at once.
+/// The messages of [`ReauthFields`] (for an island's [`Texts`]).
+pub fn reauth_texts() -> Texts {
+    Texts::of(REAUTH_TEXTS)
+        .and(Texts::of(FACTOR_TEXTS))
+        .and(Texts::of(CODE_TEXTS))
+}
+
+/// The password and a factor that sensitive changes ask for, from the account's `factors`
+/// (see [`FactorInputs`]): where it has a key, the key sends the form at once.
 #[component]
 pub fn ReauthFields(
     /// Distinguishes the ids of this form's inputs.
@@ -33,43 +40,25 @@ pub fn ReauthFields(
     /// The account's email, for password managers (not sent).
     email: String,
     error: Signal<Option<AppError>>,
-    /// Whether the account has a security key (then it is offered too).
-    #[prop(optional)]
-    keys: bool,
-    /// Whether the account has an authenticator app (else a backup code is the only code).
-    #[prop(default = true)]
-    authenticator: bool,
+    factors: FactorSet,
     /// Whether the form is being sent.
     #[prop(into, default = Signal::stored(false))]
     pending: Signal<bool>,
 ) -> impl IntoView {
-    let kind = RwSignal::new(if authenticator {
-        CodeKind::Authenticator
-    } else {
-        CodeKind::Backup
-    });
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, pending);
+    let key = KeyButton {
+        check: KeyCheck::Account,
+        label: msg("reauth-use-key"),
+        pending_label: msg("reauth-use-key-pending"),
+        testid: "reauth-use-key",
+    };
+    let place = KeyPlace::Aside {
+        lead: format!("{form}-key-lead"),
+    };
     view! {
         <CurrentPassword form email error />
-        {keys.then(|| view! {
-            <p class="field-aside js-only" id=format!("{form}-key-lead")>{t("reauth-key-lead")}</p>
-            <p class="field-aside">
-                <KeyAnswer
-                    check=KeyCheck::Account
-                    label=msg("reauth-use-key")
-                    pending_label=msg("reauth-use-key-pending")
-                    error=key_error
-                    testid="reauth-use-key"
-                />
-            </p>
-        })}
-        <CodeField id=code_id kind error />
-        {authenticator.then(|| view! {
-            <p class="field-aside">
-                <CodeToggle kind field=code_id />
-            </p>
-        })}
+        <FactorInputs factors key place code_id kind=RwSignal::new(first_code(factors)) error key_error />
     }
 }
 

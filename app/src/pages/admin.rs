@@ -7,7 +7,7 @@
 // is never unmounted).
 #![allow(clippy::mem_forget)]
 
-use domain::factor::FactorKind;
+use domain::factor::{FactorKind, FactorSet};
 use leptos::prelude::*;
 use leptos_router::{components::Redirect, hooks::use_query_map};
 
@@ -21,8 +21,8 @@ use crate::{
     api::auth::use_auth,
     components::{
         alert::ErrorAlert,
-        code::CODE_TEXTS,
-        reauth::{REAUTH_TEXTS, ReauthFields},
+        factors::factor_names,
+        reauth::{ReauthFields, reauth_texts},
         submit::SubmitButton,
     },
     error::AppError,
@@ -59,14 +59,12 @@ pub fn AdminPage() -> impl IntoView {
                             // Until the session confirms, no account is listed.
                             (Ok(state), users @ (Ok(_) | Err(AppError::ConfirmationRequired))) => view! {
                                 {(!state.confirmed).then(|| {
-                                    let (email, keys, authenticator) = me.map_or(
-                                        (String::new(), false, true),
-                                        |me| {
-                                            let app = me.two_factor.factors.has(FactorKind::Authenticator);
-                                            (me.email, !me.keys.is_empty(), app)
-                                        },
+                                    // Without the account, the inputs of an authenticator app.
+                                    let (email, factors) = me.map_or_else(
+                                        || (String::new(), FactorSet::default().with(FactorKind::Authenticator, true)),
+                                        |me| (me.email, me.two_factor.factors),
                                     );
-                                    view! { <ConfirmSection email keys authenticator /> }
+                                    view! { <ConfirmSection email factors /> }
                                 })}
                                 {users.ok().map(|users| view! {
                                     <AccountsSection query users confirmed=state.confirmed />
@@ -88,16 +86,15 @@ pub fn AdminPage() -> impl IntoView {
 
 /// The password and a factor, asked before acting when the last check is too old.
 #[component]
-fn ConfirmSection(email: String, keys: bool, authenticator: bool) -> impl IntoView {
+fn ConfirmSection(email: String, factors: FactorSet) -> impl IntoView {
     let texts = Texts::of(CONFIRM_TEXTS)
-        .and(Texts::of(REAUTH_TEXTS))
-        .and(Texts::of(CODE_TEXTS))
+        .and(reauth_texts())
         .and(AppError::texts());
     view! {
         <section class="card" aria-labelledby="admin-confirm-heading">
             <h2 id="admin-confirm-heading">{t("admin-confirm-heading")}</h2>
             <p class="muted" id="admin-confirm-lead">{t("admin-confirm-lead")}</p>
-            <ConfirmForm email keys authenticator texts />
+            <ConfirmForm email factors texts />
         </section>
     }
 }
@@ -105,7 +102,7 @@ fn ConfirmSection(email: String, keys: bool, authenticator: bool) -> impl IntoVi
 const CONFIRM_TEXTS: &[&str] = &[msg("admin-confirm-submit"), msg("admin-confirm-pending")];
 
 #[island(lazy)]
-fn ConfirmForm(email: String, keys: bool, authenticator: bool, texts: Texts) -> impl IntoView {
+fn ConfirmForm(email: String, factors: FactorSet, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<AdminConfirm>("confirm_form", texts);
     view! {
         <Form action attr:novalidate=true attr:aria-labelledby="admin-confirm-heading">
@@ -115,8 +112,7 @@ fn ConfirmForm(email: String, keys: bool, authenticator: bool, texts: Texts) -> 
                 code_id="admin-confirm-code"
                 email
                 error
-                keys
-                authenticator
+                factors
                 pending=action.pending()
             />
             <SubmitButton
@@ -165,13 +161,7 @@ fn AccountItem(user: AdminUser, confirmed: bool, act: FormAction<AdminAct>) -> i
     let two_factor = match user.two_factor_since {
         None => t("admin-two-factor-off")().into_any(),
         Some(since) => {
-            let mut factors = Vec::new();
-            if user.factors.has(FactorKind::Authenticator) {
-                factors.push(t("admin-factor-app")());
-            }
-            if user.keys > 0 {
-                factors.push(t_args("admin-factor-keys", [("count", user.keys.into())])());
-            }
+            let factors = factor_names(user.factors, user.keys);
             let on = t_args("admin-two-factor-on", [("date", date_time(since)().into())])();
             format!("{on} ({})", factors.join(", ")).into_any()
         }

@@ -23,9 +23,10 @@ use crate::{
     },
     components::{
         alert::ErrorAlert,
-        code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
+        code::CODE_TEXTS,
+        factors::{FACTOR_TEXTS, FactorInputs, KeyButton, KeyPlace, first_code},
         field::{EmailField, PasswordField, SignInPasswordField, UsernameHint},
-        key::{KeyAnswer, KeyCheck, with_key_error},
+        key::{KeyCheck, with_key_error},
         submit::SubmitButton,
     },
     error::{AppError, Field},
@@ -114,6 +115,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
         Resource::new(move || token.clone(), reset_link_form)
     };
     let texts = Texts::of(RESET_TEXTS)
+        .and(Texts::of(FACTOR_TEXTS))
         .and(Texts::of(CODE_TEXTS))
         .and(AppError::texts());
     view! {
@@ -153,7 +155,6 @@ const RESET_TEXTS: &[&str] = &[
     msg("reset-lead-two-factor"),
     msg("reset-use-key"),
     msg("reset-use-key-pending"),
-    msg("verify-or-code"),
     msg("reset-submit"),
     msg("reset-pending"),
 ];
@@ -170,13 +171,12 @@ fn ResetForm(
     let (action, error) = island::form::<ResetPassword>("reset_form", texts);
     let key_error = RwSignal::new(None);
     let error = with_key_error(key_error, error, action.pending());
-    let authenticator = factors.is_some_and(|f| f.factors.has(FactorKind::Authenticator));
-    let kind = RwSignal::new(if authenticator {
-        CodeKind::Authenticator
-    } else {
-        CodeKind::Backup
-    });
-    let key_token = token.clone();
+    let key = KeyButton {
+        check: KeyCheck::Reset(token.clone()),
+        label: msg("reset-use-key"),
+        pending_label: msg("reset-use-key-pending"),
+        testid: "reset-use-key",
+    };
     view! {
         <p class="lead" id="reset-lead">
             {if factors.is_some() { t("reset-lead-two-factor") } else { t("reset-lead") }}
@@ -193,26 +193,17 @@ fn ResetForm(
                 autocomplete="new-password"
                 autofocus=true
             />
-            {factors.map(|factors| view! {
-                {factors.factors.has(FactorKind::Key).then(|| view! {
-                    <div class="key-first">
-                        <KeyAnswer
-                            check=KeyCheck::Reset(key_token.clone())
-                            label=msg("reset-use-key")
-                            pending_label=msg("reset-use-key-pending")
-                            error=key_error
-                            class="button button-secondary button-wide"
-                            testid="reset-use-key"
-                        />
-                    </div>
-                    <p class="divider js-only">{t("verify-or-code")}</p>
-                })}
-                <CodeField id="reset-code" kind error describedby="reset-lead" />
-                {factors.factors.has(FactorKind::Authenticator).then(|| view! {
-                    <p class="field-aside">
-                        <CodeToggle kind field="reset-code" />
-                    </p>
-                })}
+            {factors.map(|LoginFactors { factors, .. }| view! {
+                <FactorInputs
+                    factors
+                    key
+                    place=KeyPlace::First { class: "button button-secondary button-wide" }
+                    code_id="reset-code"
+                    kind=RwSignal::new(first_code(factors))
+                    error
+                    key_error
+                    describedby=Some("reset-lead")
+                />
             })}
             <SubmitButton
                 label=msg("reset-submit")

@@ -10,8 +10,11 @@ use crate::{
     api::{account::VerifyLogin, keys::pending_login_factors},
     components::{
         alert::ErrorAlert,
-        code::{CODE_TEXTS, CodeField, CodeKind, CodeToggle},
-        key::{KeyAnswer, KeyCheck, with_key_error},
+        code::CODE_TEXTS,
+        factors::{
+            FACTOR_TEXTS, FactorInputs, FactorToggle, KeyButton, KeyPlace, first_code, step_lead,
+        },
+        key::{KeyCheck, with_key_error},
         submit::SubmitButton,
     },
     error::AppError,
@@ -30,6 +33,7 @@ pub fn VerifyPage() -> impl IntoView {
     let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
     let factors = Resource::new(|| (), |()| pending_login_factors());
     let texts = Texts::of(VERIFY_FORM_TEXTS)
+        .and(Texts::of(FACTOR_TEXTS))
         .and(Texts::of(CODE_TEXTS))
         .and(AppError::texts());
     view! {
@@ -72,13 +76,8 @@ pub fn VerifyPage() -> impl IntoView {
 }
 
 const VERIFY_FORM_TEXTS: &[&str] = &[
-    msg("verify-lead-totp"),
-    msg("verify-lead-backup"),
-    msg("verify-lead-key"),
-    msg("verify-lead-key-only"),
     msg("verify-use-key"),
     msg("verify-use-key-pending"),
-    msg("verify-or-code"),
     msg("verify-submit"),
     msg("verify-pending"),
 ];
@@ -95,38 +94,34 @@ fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoVie
         trust_days,
     } = factors;
     let has_key = factors.has(FactorKind::Key);
-    let authenticator = factors.has(FactorKind::Authenticator);
-    let kind = RwSignal::new(if authenticator {
-        CodeKind::Authenticator
-    } else {
-        CodeKind::Backup
-    });
-    let lead = move || match (has_key, authenticator) {
-        (true, true) => t("verify-lead-key")(),
-        (true, false) => t("verify-lead-key-only")(),
-        (false, _) => t(kind
-            .get()
-            .pick(msg("verify-lead-totp"), msg("verify-lead-backup")))(),
+    let kind = RwSignal::new(first_code(factors));
+    let lead = move || t(step_lead(factors, kind.get()))();
+    let key = KeyButton {
+        check: KeyCheck::Login,
+        label: msg("verify-use-key"),
+        pending_label: msg("verify-use-key-pending"),
+        testid: "verify-use-key",
+    };
+    let place = KeyPlace::First {
+        class: "button button-primary button-wide",
     };
     view! {
         <p class="lead" id="verify-lead">{lead}</p>
         <Form action attr:novalidate=true attr:aria-labelledby="verify-title">
             <ErrorAlert error />
             <input type="hidden" name="next" value=next />
-            {has_key.then(|| view! {
-                <div class="key-first">
-                    <KeyAnswer
-                        check=KeyCheck::Login
-                        label=msg("verify-use-key")
-                        pending_label=msg("verify-use-key-pending")
-                        error=key_error
-                        class="button button-primary button-wide"
-                        testid="verify-use-key"
-                    />
-                </div>
-                <p class="divider js-only">{t("verify-or-code")}</p>
-            })}
-            <CodeField id="field-code" kind error describedby="verify-lead" autofocus=!has_key />
+            <FactorInputs
+                factors
+                key
+                place
+                code_id="field-code"
+                kind
+                error
+                key_error
+                describedby=Some("verify-lead")
+                autofocus=!has_key
+                toggle=false
+            />
             {(trust_days > 0).then(|| view! {
                 <label class="checkbox">
                     <input type="checkbox" name="trust" value="1" data-testid="trust-browser" />
@@ -140,10 +135,6 @@ fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoVie
                 class=if has_key { "button button-secondary" } else { "button button-primary" }
             />
         </Form>
-        {authenticator.then(|| view! {
-            <p class="card-footer">
-                <CodeToggle kind field="field-code" />
-            </p>
-        })}
+        <FactorToggle factors kind field="field-code" class="card-footer" />
     }
 }

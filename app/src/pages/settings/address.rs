@@ -1,6 +1,7 @@
 //! The account's address on the settings: whether it is confirmed (until it is, two-factor
 //! waits, and the link can be mailed again), and moving the account to a new address.
 
+use domain::factor::FactorSet;
 use leptos::prelude::*;
 
 use crate::{
@@ -10,7 +11,8 @@ use crate::{
     },
     components::{
         alert::ErrorAlert,
-        code::{CodeField, CodeKind},
+        code::CodeField,
+        factors::first_code,
         field::TextField,
         reauth::CurrentPassword,
         submit::SubmitButton,
@@ -47,16 +49,12 @@ pub fn UnconfirmedBanner(email: String) -> impl IntoView {
 /// form, without an island: it costs the settings page no code in the browser (a key is not
 /// offered here; a key-only account gives one of its backup codes).
 #[component]
-pub fn ChangeAddressSection(email: String, two_factor: bool, authenticator: bool) -> impl IntoView {
+pub fn ChangeAddressSection(email: String, two_factor: bool, factors: FactorSet) -> impl IntoView {
     let action = FormAction::<ChangeAddress>::new();
     // Open, with the problem shown, when the page came back from a failed post.
     let failed = action.value().with_untracked(|v| matches!(v, Some(Err(_))));
     let error = last_error(action);
-    let kind = if authenticator {
-        CodeKind::Authenticator
-    } else {
-        CodeKind::Backup
-    };
+    let kind = first_code(factors);
     view! {
         <details class="fold" open=failed data-testid="change-address">
             <summary>{t("settings-address-change")}</summary>

@@ -1,15 +1,6 @@
-mod add_key_dialog;
 mod address;
-mod dialogs;
-mod disable_dialog;
-mod factors;
-mod keys;
-mod regenerate_dialog;
-mod remove_dialog;
-mod setup_dialog;
 mod two_factor;
 
-use domain::factor::FactorKind;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
@@ -109,7 +100,7 @@ fn AccountSection(account: AccountView, set_up_first: bool) -> impl IntoView {
                 <ChangeAddressSection
                     email=account.email.clone()
                     two_factor=account.two_factor.since.is_some()
-                    authenticator=account.two_factor.factors.has(FactorKind::Authenticator)
+                    factors=account.two_factor.factors
                 />
             })}
         </section>

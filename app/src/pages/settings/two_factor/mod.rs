@@ -7,20 +7,21 @@
 // is never unmounted).
 #![allow(clippy::mem_forget)]
 
-use domain::factor::FactorKind;
+mod dialogs;
+mod factors;
+mod keys;
+
+use domain::{
+    factor::{FactorKind, TwoFactorStatus},
+    keys::KeyInfo,
+};
 use leptos::prelude::*;
 
-use super::{
-    add_key_dialog::ADD_KEY_TEXTS,
-    dialogs::{SettingsDialog, settings_dialog},
-    disable_dialog::DISABLE_TEXTS,
+use self::{
+    dialogs::{Offer, dialog_texts, offers, settings_dialog},
     factors::{FactorSummary, SECTION_HEADING},
     keys::KeysList,
-    regenerate_dialog::REGENERATE_TEXTS,
-    remove_dialog::REMOVE_TEXTS,
-    setup_dialog::SETUP_TEXTS,
 };
-use domain::{factor::TwoFactorStatus, keys::KeyInfo};
 
 use crate::{
     components::{
@@ -28,11 +29,12 @@ use crate::{
         code::CODE_TEXTS,
         copy::COPY_TEXTS,
         dialog::{DIALOG_TEXTS, lazy_dialog},
+        factors::FactorStatus,
         mailed_code::mailed_code_texts,
-        reauth::REAUTH_TEXTS,
+        reauth::reauth_texts,
     },
     error::AppError,
-    i18n::{Texts, long_date, msg, t, t_args},
+    i18n::{Texts, long_date, t, t_args},
     island,
     pages::security_log::iso_datetime,
 };
@@ -82,13 +84,8 @@ pub fn TwoFactorSection(
         Some(since) => on_since(since).into_any(),
         None => t("settings-two-factor-off")().into_any(),
     };
-    let texts = Texts::of(CONTROLS_TEXTS)
-        .and(Texts::of(SETUP_TEXTS))
-        .and(Texts::of(REGENERATE_TEXTS))
-        .and(Texts::of(DISABLE_TEXTS))
-        .and(Texts::of(ADD_KEY_TEXTS))
-        .and(Texts::of(REMOVE_TEXTS))
-        .and(Texts::of(REAUTH_TEXTS))
+    let texts = dialog_texts()
+        .and(reauth_texts())
         .and(Texts::of(DIALOG_TEXTS))
         .and(Texts::of(CODE_TEXTS))
         .and(Texts::of(COPY_TEXTS))
@@ -132,14 +129,7 @@ pub fn TwoFactorSection(
             } else {
                 view! { <p class="muted">{t("settings-two-factor-explainer")}</p> }.into_any()
             }}
-            <h3 id="authenticator-heading">{t("settings-authenticator-heading")}</h3>
-            <p data-testid="authenticator-status">
-                {if authenticator {
-                    t("settings-authenticator-on")
-                } else {
-                    t("settings-authenticator-off")
-                }}
-            </p>
+            <FactorStatus factors=status.factors />
             <KeysList
                 keys
                 last_factor=!authenticator && key_count == 1
@@ -155,19 +145,8 @@ pub fn TwoFactorSection(
     .into_any()
 }
 
-/// The buttons' own messages; each dialog lists its own next to it.
-const CONTROLS_TEXTS: &[&str] = &[
-    msg("settings-two-factor-enable"),
-    msg("settings-authenticator-add"),
-    msg("settings-keys-add"),
-    msg("settings-two-factor-regenerate"),
-    msg("settings-two-factor-disable"),
-    msg("settings-authenticator-remove"),
-];
-
-/// The buttons that open the dialogs (shown once the page is interactive) and the dialogs:
-/// setting up an authenticator app (while the account has none), adding a key, and — while
-/// two-factor is on — new backup codes and turning it off.
+/// The buttons that open the dialogs (shown once the page is interactive) and the dialogs,
+/// as [`offers`] lists them for the account.
 #[island(lazy)]
 fn TwoFactorControls(
     factors: FactorSummary,
@@ -176,85 +155,29 @@ fn TwoFactorControls(
     texts: Texts,
 ) -> impl IntoView {
     island::setup("two_factor_controls", texts);
-    let setup_open = RwSignal::new(false);
-    let add_key_open = RwSignal::new(false);
-    let regenerate_open = RwSignal::new(false);
-    let disable_open = RwSignal::new(false);
-    let remove_app_open = RwSignal::new(false);
-    let open = |dialog: RwSignal<bool>| move |_| dialog.set(true);
-    let on = factors.on;
-    let setup_label = if on {
-        msg("settings-authenticator-add")
-    } else {
-        msg("settings-two-factor-enable")
-    };
-    let setup_class = if on {
-        "button button-secondary"
-    } else {
-        "button button-primary"
-    };
+    let offers: Vec<(RwSignal<bool>, Offer)> = offers(factors, &email, &default_key_name)
+        .into_iter()
+        .map(|offer| (RwSignal::new(false), offer))
+        .collect();
+    let buttons = offers
+        .iter()
+        .map(|(open, offer)| {
+            let open = *open;
+            view! {
+                <button id=offer.id type="button" class=offer.class on:click=move |_| open.set(true)>
+                    {t(offer.label)}
+                </button>
+            }
+        })
+        .collect_view();
+    let dialogs = offers
+        .into_iter()
+        .map(|(open, Offer { dialog, .. })| {
+            lazy_dialog(open, move || settings_dialog(open, dialog.clone()))
+        })
+        .collect_view();
     view! {
-        <div class="button-row js-only">
-            {(!factors.factors.has(FactorKind::Authenticator)).then(|| view! {
-                <button id="enable-2fa" type="button" class=setup_class on:click=open(setup_open)>
-                    {t(setup_label)}
-                </button>
-            })}
-            <button id="add-key" type="button" class="button button-secondary" on:click=open(add_key_open)>
-                {t("settings-keys-add")}
-            </button>
-            {on.then(|| view! {
-                <button id="regenerate-codes" type="button" class="button button-secondary" on:click=open(regenerate_open)>
-                    {t("settings-two-factor-regenerate")}
-                </button>
-            })}
-            {(factors.factors.has(FactorKind::Authenticator) && factors.factors.has(FactorKind::Key)).then(|| view! {
-                <button id="remove-authenticator" type="button" class="button button-secondary" on:click=open(remove_app_open)>
-                    {t("settings-authenticator-remove")}
-                </button>
-            })}
-            {(on && !factors.required).then(|| view! {
-                <button id="disable-2fa" type="button" class="button button-danger" on:click=open(disable_open)>
-                    {t("settings-two-factor-disable")}
-                </button>
-            })}
-        </div>
-        {
-            let email = email.clone();
-            lazy_dialog(setup_open, move || {
-                settings_dialog(setup_open, SettingsDialog::Setup { email: email.clone(), factors })
-            })
-        }
-        {
-            let email = email.clone();
-            lazy_dialog(add_key_open, move || {
-                let default_name = default_key_name.clone();
-                settings_dialog(
-                    add_key_open,
-                    SettingsDialog::AddKey { email: email.clone(), factors, default_name },
-                )
-            })
-        }
-        {
-            let email = email.clone();
-            lazy_dialog(regenerate_open, move || {
-                settings_dialog(
-                    regenerate_open,
-                    SettingsDialog::Regenerate { email: email.clone(), factors },
-                )
-            })
-        }
-        {
-            let email = email.clone();
-            lazy_dialog(remove_app_open, move || {
-                settings_dialog(
-                    remove_app_open,
-                    SettingsDialog::RemoveAuthenticator { email: email.clone() },
-                )
-            })
-        }
-        {lazy_dialog(disable_open, move || {
-            settings_dialog(disable_open, SettingsDialog::Disable { email: email.clone(), factors })
-        })}
+        <div class="button-row js-only">{buttons}</div>
+        {dialogs}
     }
 }

@@ -2,10 +2,9 @@
 //! browser's ceremony, then a name (with the code mailed to the account for its first factor);
 //! the first factor of the account shows its backup codes.
 
-use domain::factor::FactorKind;
 use leptos::{prelude::*, task::spawn_local};
 
-use super::factors::{FactorSummary, SECTION_HEADING};
+use crate::pages::settings::two_factor::factors::{FactorSummary, SECTION_HEADING};
 use domain::keys::{KeyAdded, MAX_KEY_NAME};
 
 use crate::{
@@ -156,7 +155,7 @@ pub(super) fn AddKeyDialog(
                         let lead = if on { msg("add-key-factor-lead") } else { msg("add-key-password-lead") };
                         let fields = if on {
                             view! {
-                                <ReauthFields form="add-key" code_id="add-key-code" email error keys=factors.factors.has(FactorKind::Key) authenticator=factors.factors.has(FactorKind::Authenticator) pending=start.pending() />
+                                <ReauthFields form="add-key" code_id="add-key-code" email error factors=factors.factors pending=start.pending() />
                             }
                                 .into_any()
                         } else {

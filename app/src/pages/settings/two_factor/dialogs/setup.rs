@@ -1,10 +1,9 @@
 //! Turning two-factor on: the password, the QR code with the key for typing and the first
 //! code (with the code mailed to the account), then the backup codes.
 
-use domain::factor::FactorKind;
 use leptos::prelude::*;
 
-use super::factors::{FactorSummary, SECTION_HEADING};
+use crate::pages::settings::two_factor::factors::{FactorSummary, SECTION_HEADING};
 use domain::factor::BackupCodes;
 
 use crate::{
@@ -124,7 +123,7 @@ pub(super) fn SetupDialog(
                             (
                                 msg("setup-factor-lead"),
                                 view! {
-                                    <ReauthFields form="setup" code_id="setup-factor-code" email error keys=factors.factors.has(FactorKind::Key) authenticator=false pending=start.pending() />
+                                    <ReauthFields form="setup" code_id="setup-factor-code" email error factors=factors.factors pending=start.pending() />
                                 }
                                     .into_any(),
                             )
@@ -199,7 +198,7 @@ fn ScanStep(
                 <Form action=confirm attr:novalidate=true attr:aria-labelledby="setup-title">
                     <p id="setup-code-lead">{t("setup-code-lead")}</p>
                     <ErrorAlert error />
-                    <CodeField id="setup-code" kind=CodeKind::Authenticator error describedby="setup-code-lead" />
+                    <CodeField id="setup-code" kind=CodeKind::Authenticator error describedby=Some("setup-code-lead") />
                     {mailed_to.map(|email| view! { <MailedCodeField id="setup-mailed-code" email error /> })}
                     <DialogActions on_cancel>
                         <SubmitButton label=words.submit pending_label=words.pending pending=confirm.pending() />

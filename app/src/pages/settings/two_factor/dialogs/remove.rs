@@ -2,9 +2,10 @@
 //! password and a factor (the one being removed will do). Success loads the settings again
 //! (the server functions redirect there).
 
+use domain::factor::{FactorKind, FactorSet};
 use leptos::{prelude::*, server_fn::ServerFn};
 
-use super::factors::SECTION_HEADING;
+use crate::pages::settings::two_factor::factors::SECTION_HEADING;
 use crate::{
     api::{auth::last_error, keys::RemoveKey, two_factor::RemoveAuthenticator},
     components::{
@@ -142,8 +143,9 @@ where
                     code_id
                     email
                     error=last_error(action)
-                    keys=true
-                    authenticator
+                    factors=FactorSet::default()
+                        .with(FactorKind::Key, true)
+                        .with(FactorKind::Authenticator, authenticator)
                     pending=action.pending()
                 />
                 <DialogActions on_cancel=close>

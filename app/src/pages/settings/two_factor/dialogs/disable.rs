@@ -3,7 +3,7 @@
 use domain::factor::FactorKind;
 use leptos::prelude::*;
 
-use super::factors::{FactorSummary, SECTION_HEADING};
+use crate::pages::settings::two_factor::factors::{FactorSummary, SECTION_HEADING};
 use crate::{
     api::{auth::last_error, two_factor::DisableTwoFactor},
     components::{
@@ -59,8 +59,7 @@ pub(super) fn DisableDialog(
                             code_id="disable-code"
                             email
                             error=last_error(disable)
-                            keys=factors.factors.has(FactorKind::Key)
-                            authenticator=factors.factors.has(FactorKind::Authenticator)
+                            factors=factors.factors
                             pending=disable.pending()
                         />
                         <DialogActions on_cancel=close>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::{
     dialogs::{SettingsDialog, settings_dialog},
-    remove_dialog::REMOVE_TEXTS,
+    dialogs::REMOVE_TEXTS,
 };
 use domain::keys::{KeyInfo, MAX_KEY_NAME};
 
@@ -20,7 +20,7 @@ use crate::{
         alert::ErrorAlert,
         code::CODE_TEXTS,
         dialog::{DIALOG_TEXTS, lazy_dialog},
-        reauth::REAUTH_TEXTS,
+        reauth::reauth_texts,
         submit::SubmitButton,
     },
     error::AppError,
@@ -43,7 +43,7 @@ pub(super) fn KeysList(
 ) -> impl IntoView {
     let rename = FormAction::<RenameKey>::new();
     let texts = Texts::of(REMOVE_TEXTS)
-        .and(Texts::of(REAUTH_TEXTS))
+        .and(reauth_texts())
         .and(Texts::of(DIALOG_TEXTS))
         .and(Texts::of(CODE_TEXTS))
         .and(AppError::texts());

@@ -1,9 +1,8 @@
 //! New backup codes, with the password and a factor; then the codes, once.
 
-use domain::factor::FactorKind;
 use leptos::prelude::*;
 
-use super::factors::{FactorSummary, SECTION_HEADING};
+use crate::pages::settings::two_factor::factors::{FactorSummary, SECTION_HEADING};
 use domain::factor::BackupCodes;
 
 use crate::{
@@ -72,8 +71,7 @@ pub(super) fn RegenerateDialog(
                                     code_id="regenerate-code"
                                     email
                                     error=last_error(regenerate)
-                                    keys=factors.factors.has(FactorKind::Key)
-                                    authenticator=factors.factors.has(FactorKind::Authenticator)
+                                    factors=factors.factors
                                     pending=regenerate.pending()
                                 />
                                 <DialogActions on_cancel=close>
