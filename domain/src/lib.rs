@@ -10,6 +10,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod application;
 pub mod error;
 pub mod events;
 pub mod factor;

@@ -13,6 +13,7 @@ use crate::{
     services::{
         accounts::AccountService,
         administration::AdminConsole,
+        applications::Applications,
         devices::Devices,
         guard::Guard,
         keys::KeyService,
@@ -38,6 +39,7 @@ pub struct Core {
     pub secrets: secrets::Secrets,
     pub guard: Guard,
     pub mailer: Mailer,
+    pub clock: Arc<dyn Clock>,
 }
 
 /// Loads the secrets, connects and migrates the database, and builds the guard and the mailer.
@@ -61,13 +63,14 @@ pub async fn assemble(config: &Config, clock: Arc<dyn Clock>) -> Result<Core, St
             clock.clone(),
             mailer.clone(),
         )),
-        policy: PolicyService::new(pool.clone(), clock),
+        policy: PolicyService::new(pool.clone(), clock.clone()),
     };
     Ok(Core {
         pool,
         secrets,
         guard,
         mailer,
+        clock,
     })
 }
 
@@ -79,6 +82,11 @@ impl Core {
             self.secrets.totp.clone(),
             self.guard.clone(),
         )
+    }
+
+    /// The registered applications (OpenID Connect clients).
+    pub fn applications(&self) -> Applications {
+        Applications::new(self.pool.clone(), self.clock.clone())
     }
 }
 

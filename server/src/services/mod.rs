@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod administration;
+pub mod applications;
 pub mod codes;
 pub mod devices;
 pub mod factors;

@@ -1,5 +1,6 @@
 //! The database: one [`Db`] handle for every backend, migrations per backend.
 
+pub mod applications;
 mod db;
 pub mod email_links;
 pub mod events;

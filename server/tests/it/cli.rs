@@ -4,7 +4,7 @@ use crate::common;
 
 use std::process::Command;
 
-fn server(args: &[&str], database_url: &str, dir: &tempfile::TempDir) -> std::process::Output {
+pub fn server(args: &[&str], database_url: &str, dir: &tempfile::TempDir) -> std::process::Output {
     server_as(None, args, database_url, dir)
 }
 
@@ -185,7 +185,7 @@ fn admin_commands_list_users_and_reset_two_factor() {
 }
 
 /// The output of a command that must succeed.
-fn succeeds(output: &std::process::Output) -> String {
+pub fn succeeds(output: &std::process::Output) -> String {
     assert!(
         output.status.success(),
         "{}",

@@ -11,6 +11,7 @@ mod accounts;
 mod address_change;
 mod admin;
 mod administration;
+mod applications;
 mod cli;
 mod exhaustion;
 mod first_factor;

@@ -4,6 +4,8 @@
 // Command-line output goes to standard output.
 #![allow(clippy::print_stdout)]
 
+mod apps;
+
 use crate::services::factors::Factors;
 use std::{process::ExitCode, sync::Arc};
 
@@ -14,7 +16,8 @@ use crate::{assemble, clock::SystemClock, config::Config, services::operator::By
 pub const USAGE: &str = "usage: server [serve | migrate | compress-site | admin users | admin reset-2fa EMAIL | \
                          admin unlock EMAIL | admin rotate-totp-key | admin grant EMAIL | \
                          admin revoke EMAIL | admin policy | \
-                         admin policy (everyone | administrators) GRACE_DAYS | admin policy nobody]";
+                         admin policy (everyone | administrators) GRACE_DAYS | admin policy nobody | \
+                         admin app (add | list | show | rotate-secret | remove) …]";
 
 /// Who runs the command, for the security log: `TWOFOLD_OPERATOR`, else the user `sudo` was
 /// run by, else the login name.
@@ -39,6 +42,7 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
     let operator = operator(|name| std::env::var(name).ok());
     let by = By::operator(&operator);
     let result = match args {
+        ["app", rest @ ..] => return apps::run(&core, rest, &operator).await,
         ["users"] => admin.users().await.map(|users| {
             println!(
                 "{:<40} {:<20} {:>12} {:>8} role",

@@ -1,0 +1,78 @@
+//! Applications: the other apps that sign their users in through Twofold (OpenID Connect
+//! clients), as an operator registers them.
+
+use serde::{Deserialize, Serialize};
+
+/// What an application asks of a sign-in, on top of the deployment's policy.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AppRequirement {
+    /// A signed-in account (and whatever the deployment's policy asks).
+    #[default]
+    SignedIn,
+    /// An account with two-factor on (one without is taken to set it up first).
+    TwoFactor,
+    /// A security key or passkey in this very sign-in.
+    Key,
+}
+
+impl AppRequirement {
+    pub const ALL: [Self; 3] = [Self::SignedIn, Self::TwoFactor, Self::Key];
+
+    /// The name stored and typed on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SignedIn => "signed-in",
+            Self::TwoFactor => "two-factor",
+            Self::Key => "key",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+}
+
+/// A registered application as the operator sees it (never its secret, which is stored only
+/// as a hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Application {
+    /// The OAuth `client_id`: random, given at registration.
+    pub client_id: String,
+    pub name: String,
+    /// A public client (an app in the browser or on a device) has no secret and must use PKCE.
+    pub public: bool,
+    /// Where a sign-in may return, matched exactly.
+    pub redirect_uris: Vec<String>,
+    /// Where a sign-out may return, matched exactly.
+    pub post_logout_uris: Vec<String>,
+    pub require: AppRequirement,
+    /// Whether the user is asked to agree before the application gets their details.
+    pub consent: bool,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// When the secret was last replaced (Unix seconds), if ever.
+    pub secret_rotated_at: Option<i64>,
+}
+
+/// Longest name of an application, in characters.
+pub const MAX_APP_NAME: usize = 64;
+/// Most redirect (or post-logout) addresses of one application.
+pub const MAX_APP_URIS: usize = 10;
+/// Longest redirect or post-logout address, in bytes.
+pub const MAX_APP_URI: usize = 2000;
+
+#[cfg(test)]
+mod tests {
+    use super::AppRequirement;
+
+    #[test]
+    fn requirements_read_back_their_names() {
+        for requirement in AppRequirement::ALL {
+            assert_eq!(
+                AppRequirement::parse(requirement.as_str()),
+                Some(requirement)
+            );
+        }
+        assert_eq!(AppRequirement::parse("mfa"), None);
+    }
+}
