@@ -15,7 +15,7 @@ use crate::{
     i18n::{msg, t, t_args},
 };
 
-/// The messages of [`FactorInputs`] and [`step_lead`] (for an island's
+/// The messages of the factor inputs and [`step_lead`] (for an island's
 /// [`crate::i18n::Texts`]); [`crate::components::code::CODE_TEXTS`] has the code's own.
 pub const FACTOR_TEXTS: &[&str] = &[
     msg("verify-or-code"),
@@ -58,25 +58,14 @@ pub struct KeyButton {
     pub testid: &'static str,
 }
 
-/// Where the key button sits.
-#[derive(Debug, Clone)]
-pub enum KeyPlace {
-    /// Before the code as the form's first way, with `class` (the sign-in's code step, a reset
-    /// link's form).
-    First { class: &'static str },
-    /// Below the password, after a line (id `lead`) saying that the key sends the form (the
-    /// dialogs of sensitive changes).
-    Aside { lead: String },
-}
-
-/// The inputs of a factor: the key button where the account has a key, and the one code input
-/// that takes an authenticator or a backup code (`kind` only changes its wording and
-/// keyboard), with the toggle below it unless the page puts a [`FactorToggle`] elsewhere.
+/// The inputs of a factor in a step of its own (the sign-in's code step, a reset link's form):
+/// the key button first (with `key_class`) where the account has a key, then the code input
+/// (see [`code_inputs`]).
 #[component]
-pub fn FactorInputs(
+pub fn StepFactorInputs(
     factors: FactorSet,
     key: KeyButton,
-    place: KeyPlace,
+    key_class: &'static str,
     /// The code input's id.
     code_id: &'static str,
     kind: RwSignal<CodeKind>,
@@ -87,7 +76,8 @@ pub fn FactorInputs(
     #[prop(optional_no_strip)]
     describedby: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
-    /// Whether the toggle goes right below the code input.
+    /// Whether the toggle goes right below the code input (else the page puts a
+    /// [`FactorToggle`] where it wants it).
     #[prop(default = true)]
     toggle: bool,
 ) -> impl IntoView {
@@ -98,25 +88,96 @@ pub fn FactorInputs(
             pending_label,
             testid,
         } = key;
-        match place {
-            KeyPlace::First { class } => view! {
-                <div class="key-first">
-                    <KeyAnswer check label pending_label error=key_error class testid />
-                </div>
-                <p class="divider js-only">{t("verify-or-code")}</p>
-            }
-            .into_any(),
-            KeyPlace::Aside { lead } => view! {
-                <p class="field-aside js-only" id=lead>{t("reauth-key-lead")}</p>
-                <p class="field-aside">
-                    <KeyAnswer check label pending_label error=key_error testid />
-                </p>
-            }
-            .into_any(),
+        view! {
+            <div class="key-first">
+                <KeyAnswer check label pending_label error=key_error class=key_class testid />
+            </div>
+            <p class="divider js-only">{t("verify-or-code")}</p>
         }
     });
+    let code = CodeInputs {
+        factors,
+        code_id,
+        kind,
+        error,
+        describedby,
+        autofocus,
+        toggle,
+    };
     view! {
         {key}
+        {code_inputs(code)}
+    }
+}
+
+/// The inputs of a factor below a password (the dialogs of sensitive changes): where the
+/// account has a key, a line (id `lead`) saying that the key sends the form and the key
+/// button; then the code input with its toggle (see [`code_inputs`]).
+#[component]
+pub fn AsideFactorInputs(
+    factors: FactorSet,
+    key: KeyButton,
+    lead: String,
+    /// The code input's id.
+    code_id: &'static str,
+    kind: RwSignal<CodeKind>,
+    /// The form's error, with the key's (see [`crate::components::key::with_key_error`]).
+    error: Signal<Option<AppError>>,
+    key_error: RwSignal<Option<AppError>>,
+) -> impl IntoView {
+    let key = factors.has(FactorKind::Key).then(|| {
+        let KeyButton {
+            check,
+            label,
+            pending_label,
+            testid,
+        } = key;
+        view! {
+            <p class="field-aside js-only" id=lead>{t("reauth-key-lead")}</p>
+            <p class="field-aside">
+                <KeyAnswer check label pending_label error=key_error testid />
+            </p>
+        }
+    });
+    let code = CodeInputs {
+        factors,
+        code_id,
+        kind,
+        error,
+        describedby: None,
+        autofocus: false,
+        toggle: true,
+    };
+    view! {
+        {key}
+        {code_inputs(code)}
+    }
+}
+
+/// What the code input of [`StepFactorInputs`] and [`AsideFactorInputs`] is given.
+struct CodeInputs {
+    factors: FactorSet,
+    code_id: &'static str,
+    kind: RwSignal<CodeKind>,
+    error: Signal<Option<AppError>>,
+    describedby: Option<&'static str>,
+    autofocus: bool,
+    toggle: bool,
+}
+
+/// The one code input that takes an authenticator or a backup code (`kind` only changes its
+/// wording and keyboard), with the toggle below it if asked.
+fn code_inputs(inputs: CodeInputs) -> impl IntoView {
+    let CodeInputs {
+        factors,
+        code_id,
+        kind,
+        error,
+        describedby,
+        autofocus,
+        toggle,
+    } = inputs;
+    view! {
         <CodeField id=code_id kind error describedby autofocus />
         {toggle.then(|| view! { <FactorToggle factors kind field=code_id class="field-aside" /> })}
     }

@@ -8,7 +8,7 @@ use crate::{
     components::{
         alert::ErrorAlert,
         code::CODE_TEXTS,
-        factors::{FACTOR_TEXTS, FactorInputs, KeyButton, KeyPlace, first_code},
+        factors::{AsideFactorInputs, FACTOR_TEXTS, KeyButton, first_code},
         field::{PasswordField, UsernameHint},
         key::{KeyCheck, with_key_error},
     },
@@ -30,7 +30,7 @@ pub fn reauth_texts() -> Texts {
 }
 
 /// The password and a factor that sensitive changes ask for, from the account's `factors`
-/// (see [`FactorInputs`]): where it has a key, the key sends the form at once.
+/// (see [`AsideFactorInputs`]): where it has a key, the key sends the form at once.
 #[component]
 pub fn ReauthFields(
     /// Distinguishes the ids of this form's inputs.
@@ -53,12 +53,10 @@ pub fn ReauthFields(
         pending_label: msg("reauth-use-key-pending"),
         testid: "reauth-use-key",
     };
-    let place = KeyPlace::Aside {
-        lead: format!("{form}-key-lead"),
-    };
+    let lead = format!("{form}-key-lead");
     view! {
         <CurrentPassword form email error />
-        <FactorInputs factors key place code_id kind=RwSignal::new(first_code(factors)) error key_error />
+        <AsideFactorInputs factors key lead code_id kind=RwSignal::new(first_code(factors)) error key_error />
     }
 }
 

@@ -24,7 +24,7 @@ use crate::{
     components::{
         alert::ErrorAlert,
         code::CODE_TEXTS,
-        factors::{FACTOR_TEXTS, FactorInputs, KeyButton, KeyPlace, first_code},
+        factors::{FACTOR_TEXTS, KeyButton, StepFactorInputs, first_code},
         field::{EmailField, PasswordField, SignInPasswordField, UsernameHint},
         key::{KeyCheck, with_key_error},
         submit::SubmitButton,
@@ -194,10 +194,10 @@ fn ResetForm(
                 autofocus=true
             />
             {factors.map(|LoginFactors { factors, .. }| view! {
-                <FactorInputs
+                <StepFactorInputs
                     factors
                     key
-                    place=KeyPlace::First { class: "button button-secondary button-wide" }
+                    key_class="button button-secondary button-wide"
                     code_id="reset-code"
                     kind=RwSignal::new(first_code(factors))
                     error

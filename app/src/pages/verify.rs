@@ -11,9 +11,7 @@ use crate::{
     components::{
         alert::ErrorAlert,
         code::CODE_TEXTS,
-        factors::{
-            FACTOR_TEXTS, FactorInputs, FactorToggle, KeyButton, KeyPlace, first_code, step_lead,
-        },
+        factors::{FACTOR_TEXTS, FactorToggle, KeyButton, StepFactorInputs, first_code, step_lead},
         key::{KeyCheck, with_key_error},
         submit::SubmitButton,
     },
@@ -102,18 +100,15 @@ fn VerifyForm(next: String, factors: LoginFactors, texts: Texts) -> impl IntoVie
         pending_label: msg("verify-use-key-pending"),
         testid: "verify-use-key",
     };
-    let place = KeyPlace::First {
-        class: "button button-primary button-wide",
-    };
     view! {
         <p class="lead" id="verify-lead">{lead}</p>
         <Form action attr:novalidate=true attr:aria-labelledby="verify-title">
             <ErrorAlert error />
             <input type="hidden" name="next" value=next />
-            <FactorInputs
+            <StepFactorInputs
                 factors
                 key
-                place
+                key_class="button button-primary button-wide"
                 code_id="field-code"
                 kind
                 error

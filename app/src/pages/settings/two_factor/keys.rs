@@ -9,8 +9,8 @@
 use leptos::prelude::*;
 
 use super::{
-    dialogs::{SettingsDialog, settings_dialog},
     dialogs::REMOVE_TEXTS,
+    dialogs::{SettingsDialog, settings_dialog},
 };
 use domain::keys::{KeyInfo, MAX_KEY_NAME};
 
