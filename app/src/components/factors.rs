@@ -58,6 +58,19 @@ pub struct KeyButton {
     pub testid: &'static str,
 }
 
+impl KeyButton {
+    /// The button, with `class`.
+    fn answer(self, error: RwSignal<Option<AppError>>, class: &'static str) -> impl IntoView {
+        let Self {
+            check,
+            label,
+            pending_label,
+            testid,
+        } = self;
+        view! { <KeyAnswer check label pending_label error class testid /> }
+    }
+}
+
 /// The inputs of a factor in a step of its own (the sign-in's code step, a reset link's form):
 /// the key button first (with `key_class`) where the account has a key, then the code input
 /// (see [`code_inputs`]).
@@ -82,16 +95,8 @@ pub fn StepFactorInputs(
     toggle: bool,
 ) -> impl IntoView {
     let key = factors.has(FactorKind::Key).then(|| {
-        let KeyButton {
-            check,
-            label,
-            pending_label,
-            testid,
-        } = key;
         view! {
-            <div class="key-first">
-                <KeyAnswer check label pending_label error=key_error class=key_class testid />
-            </div>
+            <div class="key-first">{key.answer(key_error, key_class)}</div>
             <p class="divider js-only">{t("verify-or-code")}</p>
         }
     });
@@ -126,17 +131,9 @@ pub fn AsideFactorInputs(
     key_error: RwSignal<Option<AppError>>,
 ) -> impl IntoView {
     let key = factors.has(FactorKind::Key).then(|| {
-        let KeyButton {
-            check,
-            label,
-            pending_label,
-            testid,
-        } = key;
         view! {
             <p class="field-aside js-only" id=lead>{t("reauth-key-lead")}</p>
-            <p class="field-aside">
-                <KeyAnswer check label pending_label error=key_error testid />
-            </p>
+            <p class="field-aside">{key.answer(key_error, "button button-secondary")}</p>
         }
     });
     let code = CodeInputs {
@@ -155,6 +152,7 @@ pub fn AsideFactorInputs(
 }
 
 /// What the code input of [`StepFactorInputs`] and [`AsideFactorInputs`] is given.
+#[derive(Clone, Copy)]
 struct CodeInputs {
     factors: FactorSet,
     code_id: &'static str,
