@@ -32,6 +32,33 @@ impl AppRequirement {
     }
 }
 
+/// How ID tokens are signed: RS256 (what every relying party accepts, the default), ES256 or
+/// EdDSA (Ed25519).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SigningAlgorithm {
+    #[default]
+    Rs256,
+    Es256,
+    EdDsa,
+}
+
+impl SigningAlgorithm {
+    pub const ALL: [Self; 3] = [Self::Rs256, Self::Es256, Self::EdDsa];
+
+    /// The JOSE name (RFC 7518, RFC 8037), as stored and typed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rs256 => "RS256",
+            Self::Es256 => "ES256",
+            Self::EdDsa => "EdDSA",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == name)
+    }
+}
+
 /// A registered application as the operator sees it (never its secret, which is stored only
 /// as a hash).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,7 +90,7 @@ pub const MAX_APP_URI: usize = 2000;
 
 #[cfg(test)]
 mod tests {
-    use super::AppRequirement;
+    use super::{AppRequirement, SigningAlgorithm};
 
     #[test]
     fn requirements_read_back_their_names() {
@@ -74,5 +101,9 @@ mod tests {
             );
         }
         assert_eq!(AppRequirement::parse("mfa"), None);
+        for algorithm in SigningAlgorithm::ALL {
+            assert_eq!(SigningAlgorithm::parse(algorithm.as_str()), Some(algorithm));
+        }
+        assert_eq!(SigningAlgorithm::parse("none"), None);
     }
 }

@@ -2,10 +2,12 @@
 //! logins (each pending login that ended without its factor leaves a security-log entry),
 //! attempt-limit rows no policy needs any more, expired WebAuthn ceremonies, trusted browsers
 //! whose trust ended, expired mailed links, accounts whose confirmation link expired unused,
-//! delivered mail after 30 days, and security-log entries older than
-//! `TWOFOLD_SECURITY_LOG_DAYS`; and the copy of SQLite's write-ahead log every second.
+//! delivered mail after 30 days, signing keys replaced longer ago than an ID token lives, and
+//! security-log entries older than `TWOFOLD_SECURITY_LOG_DAYS`; and the copy of SQLite's write-ahead log every second.
 
 use domain::events::EventKind;
+
+use crate::services::oidc::signing::ID_TOKEN_SECS;
 
 use crate::storage::{
     self, Db, events::NewEvent, pending_logins::Abandoned, sessions::DbSessionStore,
@@ -29,6 +31,8 @@ pub struct Pruned {
     pub unconfirmed_accounts: u64,
     pub mail: u64,
     pub security_events: u64,
+    /// Signing keys replaced longer ago than an ID token lives.
+    pub signing_keys: u64,
 }
 
 /// Removes what is past its time at `now`; a failing part is logged and the others still run.
@@ -73,6 +77,10 @@ pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32
         mail: logged(
             "delivered mail",
             storage::outbox::delete_sent(pool, now - SENT_MAIL_SECS).await,
+        ),
+        signing_keys: logged(
+            "replaced signing keys",
+            storage::signing_keys::delete_retired(pool, now - ID_TOKEN_SECS).await,
         ),
         security_events: if log_days == 0 {
             0

@@ -20,6 +20,7 @@ use crate::{
         limits::Limiter,
         login::LoginService,
         mail::{Mailer, Transport},
+        oidc::signing::SigningKeys,
         operator::Operator,
         ownership::OwnershipService,
         passwords::Passwords,
@@ -81,6 +82,15 @@ impl Core {
             self.pool.clone(),
             self.secrets.totp.clone(),
             self.guard.clone(),
+        )
+    }
+
+    /// The keys that sign ID tokens.
+    pub fn signing_keys(&self) -> SigningKeys {
+        SigningKeys::new(
+            self.pool.clone(),
+            self.secrets.totp.clone(),
+            self.clock.clone(),
         )
     }
 

@@ -1,13 +1,16 @@
 //! `server admin app …`: registering the applications that sign their users in through
-//! Twofold (OpenID Connect clients).
+//! Twofold (OpenID Connect clients); `server admin rotate-signing-key`.
 
 use std::process::ExitCode;
 
-use domain::application::{AppRequirement, Application};
+use domain::application::{AppRequirement, Application, SigningAlgorithm};
 
 use crate::{
     Core,
-    services::applications::{ApplicationError, Registration},
+    services::{
+        applications::{ApplicationError, Registration},
+        oidc::signing::ID_TOKEN_SECS,
+    },
 };
 
 pub const APP_USAGE: &str = "admin app add NAME --redirect-uri URI... [--post-logout-uri URI...] \
@@ -122,6 +125,47 @@ pub async fn run(core: &Core, args: &[&str], operator: &str) -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("twofold admin: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `admin rotate-signing-key [ALGORITHM]` (RS256 when not named).
+pub async fn rotate_signing_key(core: &Core, args: &[&str]) -> ExitCode {
+    let algorithm = match args {
+        [] => Some(SigningAlgorithm::Rs256),
+        [name] => SigningAlgorithm::parse(name),
+        _ => None,
+    };
+    let Some(algorithm) = algorithm else {
+        eprintln!("usage: server admin rotate-signing-key [RS256 | ES256 | EdDSA]");
+        return ExitCode::from(2);
+    };
+    match core.signing_keys().rotate(algorithm).await {
+        Ok(kid) => {
+            println!(
+                "new {} signing key {kid}; the one it replaced stays published for {} minutes",
+                algorithm.as_str(),
+                ID_TOKEN_SECS / 60
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("twofold admin: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// After `rotate-totp-key`: the signing keys sealed again under the new key.
+pub async fn reseal_signing_keys(core: &Core) -> ExitCode {
+    match core.signing_keys().reseal().await {
+        Ok(count) => {
+            println!("re-encrypted {count} signing key(s)");
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("twofold admin: {err}");
             ExitCode::FAILURE

@@ -17,7 +17,8 @@ pub const USAGE: &str = "usage: server [serve | migrate | compress-site | admin 
                          admin unlock EMAIL | admin rotate-totp-key | admin grant EMAIL | \
                          admin revoke EMAIL | admin policy | \
                          admin policy (everyone | administrators) GRACE_DAYS | admin policy nobody | \
-                         admin app (add | list | show | rotate-secret | remove) …]";
+                         admin app (add | list | show | rotate-secret | remove) … | \
+                         admin rotate-signing-key [RS256 | ES256 | EdDSA]]";
 
 /// Who runs the command, for the security log: `TWOFOLD_OPERATOR`, else the user `sudo` was
 /// run by, else the login name.
@@ -95,14 +96,19 @@ pub async fn admin(config: &Config, args: &[&str]) -> ExitCode {
         ["unlock", email] => admin.unlock(email, &by).await.map(|()| {
             println!("{email}: every lock and delay lifted on all servers; logged as done by {operator}");
         }),
-        ["rotate-totp-key"] => admin.rotate_totp_key().await.map(|rotation| {
-            println!(
-                "re-encrypted {} secret(s) with key id {}; {} already used it",
-                rotation.reencrypted,
-                core.secrets.totp.current_key_id(),
-                rotation.already_current
-            );
-        }),
+        ["rotate-totp-key"] => match admin.rotate_totp_key().await {
+            Ok(rotation) => {
+                println!(
+                    "re-encrypted {} secret(s) with key id {}; {} already used it",
+                    rotation.reencrypted,
+                    core.secrets.totp.current_key_id(),
+                    rotation.already_current
+                );
+                return apps::reseal_signing_keys(&core).await;
+            }
+            Err(err) => Err(err),
+        },
+        ["rotate-signing-key", rest @ ..] => return apps::rotate_signing_key(&core, rest).await,
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

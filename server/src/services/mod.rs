@@ -13,6 +13,7 @@ pub mod keys;
 pub mod limits;
 pub mod login;
 pub mod mail;
+pub mod oidc;
 pub mod operator;
 pub mod ownership;
 pub mod passwords;

@@ -87,6 +87,14 @@ impl SecretBox {
         aad
     }
 
+    fn signing_key_data(kid: &str, key_id: u8) -> Vec<u8> {
+        let mut aad = b"twofold signing key\0".to_vec();
+        aad.push(VERSION);
+        aad.push(key_id);
+        aad.extend_from_slice(kid.as_bytes());
+        aad
+    }
+
     fn mail_data(recipient: &str, key_id: u8) -> Vec<u8> {
         let mut aad = b"twofold mail\0".to_vec();
         aad.push(VERSION);
@@ -118,6 +126,20 @@ impl SecretBox {
         sealed: &[u8],
     ) -> Result<Zeroizing<Vec<u8>>, SealError> {
         self.open_with(|key_id| Self::mail_data(recipient, key_id), sealed)
+    }
+
+    /// Seals the private half of the signing key `kid` with the current key.
+    pub fn seal_signing_key(&self, kid: &str, pem: &[u8]) -> Result<Vec<u8>, SealError> {
+        self.seal_with(|key_id| Self::signing_key_data(kid, key_id), pem)
+    }
+
+    /// Opens what [`seal_signing_key`](Self::seal_signing_key) produced for the same key id.
+    pub fn open_signing_key(
+        &self,
+        kid: &str,
+        sealed: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>, SealError> {
+        self.open_with(|key_id| Self::signing_key_data(kid, key_id), sealed)
     }
 
     fn seal_with(

@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod pending_logins;
 pub mod policy;
 pub mod sessions;
+pub mod signing_keys;
 pub mod trusted;
 pub mod users;
 

@@ -35,6 +35,7 @@ mod security_keys;
 mod security_log;
 mod session_store;
 mod sessions;
+mod signing_keys;
 mod site_files;
 mod timeouts;
 mod trusted_browsers;

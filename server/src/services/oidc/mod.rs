@@ -1,0 +1,3 @@
+//! Twofold as an OpenID Connect provider: the keys that sign its tokens.
+
+pub mod signing;
