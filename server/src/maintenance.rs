@@ -2,8 +2,9 @@
 //! logins (each pending login that ended without its factor leaves a security-log entry),
 //! attempt-limit rows no policy needs any more, expired WebAuthn ceremonies, trusted browsers
 //! whose trust ended, expired mailed links, accounts whose confirmation link expired unused,
-//! delivered mail after 30 days, signing keys replaced longer ago than an ID token lives, and
-//! security-log entries older than `TWOFOLD_SECURITY_LOG_DAYS`; and the copy of SQLite's write-ahead log every second.
+//! delivered mail after 30 days, signing keys replaced longer ago than an ID token lives,
+//! applications' expired codes and tokens, and security-log entries older than
+//! `TWOFOLD_SECURITY_LOG_DAYS`; and the copy of SQLite's write-ahead log every second.
 
 use domain::events::EventKind;
 
@@ -33,6 +34,8 @@ pub struct Pruned {
     pub security_events: u64,
     /// Signing keys replaced longer ago than an ID token lives.
     pub signing_keys: u64,
+    /// OpenID Connect codes and tokens past their time.
+    pub oidc_grants: u64,
 }
 
 /// Removes what is past its time at `now`; a failing part is logged and the others still run.
@@ -81,6 +84,10 @@ pub async fn prune(pool: &Db, sessions: &DbSessionStore, now: i64, log_days: u32
         signing_keys: logged(
             "replaced signing keys",
             storage::signing_keys::delete_retired(pool, now - ID_TOKEN_SECS).await,
+        ),
+        oidc_grants: logged(
+            "expired codes and tokens of applications",
+            storage::oidc::delete_expired(pool, now).await,
         ),
         security_events: if log_days == 0 {
             0

@@ -20,7 +20,7 @@ use crate::{
         limits::Limiter,
         login::LoginService,
         mail::{Mailer, Transport},
-        oidc::signing::SigningKeys,
+        oidc::{grants::Grants, signing::SigningKeys},
         operator::Operator,
         ownership::OwnershipService,
         passwords::Passwords,
@@ -91,6 +91,17 @@ impl Core {
             self.pool.clone(),
             self.secrets.totp.clone(),
             self.clock.clone(),
+        )
+    }
+
+    /// The OpenID Connect codes and tokens, issued as `issuer`.
+    pub fn grants(&self, issuer: openidconnect::IssuerUrl) -> Grants {
+        Grants::new(
+            self.pool.clone(),
+            self.clock.clone(),
+            self.applications(),
+            self.signing_keys(),
+            issuer,
         )
     }
 

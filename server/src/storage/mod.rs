@@ -8,6 +8,7 @@ pub mod factors;
 pub mod keys;
 pub mod limits;
 pub mod mail_codes;
+pub mod oidc;
 pub mod outbox;
 pub mod pending_logins;
 pub mod policy;
