@@ -60,6 +60,10 @@ pub fn router(
     // leptos_routes_with_context also mounts every server function (POST /api/<endpoint>).
     let router = Router::new()
         .route("/health", get(http::health).with_state(pool.clone()))
+        .merge(http::oidc::router(http::oidc::Provider {
+            grants: core.grants(issuer(config)),
+            keys: core.signing_keys(),
+        }))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -135,6 +139,13 @@ pub fn router(
         ))
         .with_state(state);
     (router, sessions)
+}
+
+/// The provider's issuer: the public address, without a trailing slash.
+pub fn issuer(config: &Config) -> openidconnect::IssuerUrl {
+    let address = config.public_url.as_str().trim_end_matches('/').to_owned();
+    openidconnect::IssuerUrl::new(address.clone())
+        .unwrap_or_else(|_| openidconnect::IssuerUrl::from_url(config.public_url.clone()))
 }
 
 /// The app's routes, generated once per process. Generating them runs the app with resource

@@ -222,3 +222,22 @@ pub async fn delete_expired(pool: &Db, now: i64) -> Result<u64, sqlx::Error> {
         .rows_affected();
     Ok(codes + tokens)
 }
+
+/// Removes the token `token_hash` of the client `client_id`; its kind and grant, if it was
+/// there.
+pub async fn delete_token(
+    pool: &Db,
+    token_hash: &str,
+    client_id: &str,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    let row = sqlx::query(
+        "DELETE FROM oidc_tokens WHERE token_hash = $1 AND client_id = $2 \
+         RETURNING kind, grant_hash",
+    )
+    .bind(token_hash)
+    .bind(client_id)
+    .fetch_optional(pool)
+    .await?;
+    row.map(|row| Ok((row.try_get("kind")?, row.try_get("grant_hash")?)))
+        .transpose()
+}

@@ -24,6 +24,7 @@ mod metrics;
 mod mfa;
 mod mfa_at_rest;
 mod migrations;
+mod oidc_endpoints;
 mod oidc_grants;
 mod outbox;
 mod ownership;

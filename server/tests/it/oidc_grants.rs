@@ -43,13 +43,13 @@ type IdToken = openidconnect::IdToken<
     CoreJwsSigningAlgorithm,
 >;
 
-struct Provider {
-    app: TestApp,
-    core: Core,
-    grants: Grants,
-    client: Application,
-    auth: ClientAuth,
-    user: i64,
+pub struct Provider {
+    pub app: TestApp,
+    pub core: Core,
+    pub grants: Grants,
+    pub client: Application,
+    pub auth: ClientAuth,
+    pub user: i64,
 }
 
 async fn core(app: &TestApp) -> Core {
@@ -63,7 +63,7 @@ fn issuer() -> IssuerUrl {
 }
 
 /// A signed-up account and an application (`public` or confidential).
-async fn provider(public: bool) -> Provider {
+pub async fn provider(public: bool) -> Provider {
     let mut app = TestApp::new().await;
     app.sign_up(EMAIL).await;
     let user: i64 = app
@@ -112,7 +112,7 @@ impl Provider {
 
     /// A code for a request with `scope` and `extra` parameters, after a sign-in with a
     /// password and an authenticator code.
-    async fn code(&self, scope: &str, extra: &[(&str, &str)]) -> String {
+    pub async fn code(&self, scope: &str, extra: &[(&str, &str)]) -> String {
         let mut params = vec![
             ("client_id", self.client.client_id.as_str()),
             ("redirect_uri", REDIRECT),

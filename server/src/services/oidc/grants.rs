@@ -92,11 +92,11 @@ impl TokenError {
     }
 }
 
-fn internal(err: impl std::fmt::Display) -> TokenError {
+pub(super) fn internal(err: impl std::fmt::Display) -> TokenError {
     TokenError::Internal(err.to_string())
 }
 
-fn random_token() -> String {
+pub(super) fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
@@ -143,6 +143,14 @@ impl Grants {
         }
     }
 
+    pub(super) fn pool(&self) -> &Db {
+        &self.pool
+    }
+
+    pub(super) fn now(&self) -> i64 {
+        self.clock.now()
+    }
+
     /// A code for `request` after `sign_in`.
     pub async fn issue_code(
         &self,
@@ -172,7 +180,7 @@ impl Grants {
     }
 
     /// The client of `auth`: a confidential client with its secret, or a public one without.
-    async fn client(&self, auth: &ClientAuth) -> Result<Application, TokenError> {
+    pub(super) async fn client(&self, auth: &ClientAuth) -> Result<Application, TokenError> {
         match &auth.secret {
             Some(secret) => self
                 .apps
