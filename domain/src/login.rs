@@ -44,6 +44,40 @@ pub enum LoginStep {
     FactorNeeded(PendingLogin),
 }
 
+/// How a sign-in was proven. The OpenID Connect provider names it in the `amr` claim
+/// (RFC 8176), and an application that asks for a security key in the sign-in looks for one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Proven {
+    /// The password alone (an account without two-factor).
+    #[default]
+    Password,
+    /// The password and a one-time code: an authenticator code or a backup code.
+    PasswordAndCode,
+    /// The password and a security key or passkey.
+    PasswordAndKey,
+    /// A passkey alone: the key, and the user's verification on it (PIN or biometrics).
+    Passkey,
+    /// The password in a browser trusted earlier after a second factor.
+    TrustedBrowser,
+}
+
+impl Proven {
+    /// The methods, as RFC 8176 names them.
+    pub fn amr(self) -> &'static [&'static str] {
+        match self {
+            Self::Password | Self::TrustedBrowser => &["pwd"],
+            Self::PasswordAndCode => &["pwd", "otp", "mfa"],
+            Self::PasswordAndKey => &["pwd", "hwk", "mfa"],
+            Self::Passkey => &["hwk", "user", "mfa"],
+        }
+    }
+
+    /// Whether a security key or passkey answered in this sign-in.
+    pub fn with_key(self) -> bool {
+        matches!(self, Self::PasswordAndKey | Self::Passkey)
+    }
+}
+
 /// A completed login, for the session: who, and the interface language the account chose.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignedIn {
@@ -59,6 +93,8 @@ pub struct SignedIn {
     /// The browser's trust cookie (a whole `Set-Cookie` value), when this sign-in trusted the
     /// browser or used (and so renewed) its trust.
     pub trust_cookie: Option<String>,
+    /// How the sign-in was proven.
+    pub proven: Proven,
 }
 
 /// The handle of a pending login: a random token that the browser's session keeps. The
@@ -151,5 +187,19 @@ impl From<KeyError> for LoginError {
             | KeyError::AlreadyRegistered
             | KeyError::InvalidName => Self::KeyRefused,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Proven;
+
+    #[test]
+    fn every_sign_in_names_its_methods_as_rfc_8176_does() {
+        assert_eq!(Proven::PasswordAndCode.amr(), ["pwd", "otp", "mfa"]);
+        assert_eq!(Proven::Passkey.amr(), ["hwk", "user", "mfa"]);
+        assert_eq!(Proven::TrustedBrowser.amr(), ["pwd"]);
+        assert!(Proven::PasswordAndKey.with_key() && Proven::Passkey.with_key());
+        assert!(!Proven::PasswordAndCode.with_key() && !Proven::TrustedBrowser.with_key());
     }
 }

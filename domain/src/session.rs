@@ -2,7 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{UserId, account::Notice, keys::Ceremony, login::PendingLogin};
+use crate::{
+    UserId,
+    account::Notice,
+    keys::Ceremony,
+    login::{PendingLogin, Proven},
+};
 
 /// The key of [`SessionData`] in the session.
 pub const KEY: &str = "twofold";
@@ -16,6 +21,9 @@ pub struct SessionData {
     pub user: Option<i64>,
     /// When the user signed in (unix seconds).
     pub signed_in_at: Option<i64>,
+    /// How the sign-in was proven (absent in sessions older than this field: the password).
+    #[serde(default)]
+    pub proven: Option<Proven>,
     /// The account's credential epoch the sign-in was made under: once a change of sign-in
     /// factors raises the account's, the session no longer loads.
     pub epoch: Option<i64>,

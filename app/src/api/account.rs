@@ -45,7 +45,7 @@ pub(super) async fn complete_login(
     session: &tower_sessions::Session,
     signed_in: SignedIn,
 ) -> Result<(), AppError> {
-    session::sign_in(session, signed_in.user, signed_in.epoch, &client()).await?;
+    session::sign_in(session, &signed_in, &client()).await?;
     for cookie in [&signed_in.device_cookie, &signed_in.trust_cookie]
         .into_iter()
         .flatten()

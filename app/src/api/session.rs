@@ -6,8 +6,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use domain::session::{KEY, SessionData};
 use domain::{
-    Client, UserId, account::Notice, error::STORE_UNAVAILABLE, keys::Ceremony, login::PendingLogin,
-    proof::Proof, session::SessionLifetime,
+    Client, UserId,
+    account::Notice,
+    error::STORE_UNAVAILABLE,
+    keys::Ceremony,
+    login::{PendingLogin, SignedIn},
+    proof::Proof,
+    session::SessionLifetime,
 };
 use tower_sessions::Session;
 
@@ -77,16 +82,16 @@ pub async fn require_user(
 /// then the user, the time and the client; a pending login of this session ends.
 pub async fn sign_in(
     session: &Session,
-    user: UserId,
-    epoch: i64,
+    signed_in: &SignedIn,
     client: &Client,
 ) -> Result<(), AppError> {
     new_id(session).await?;
     let notice = read(session).await?.notice;
     let data = SessionData {
-        user: Some(user.0),
+        user: Some(signed_in.user.0),
         signed_in_at: Some(now()),
-        epoch: Some(epoch),
+        proven: Some(signed_in.proven),
+        epoch: Some(signed_in.epoch),
         ip: client.ip.clone(),
         user_agent: client.user_agent.clone(),
         notice,

@@ -18,6 +18,7 @@ fn a_new_account_signs_in_after_confirming_and_settings_show_the_email() {
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         assert_eq!(reply.location(), Some("/settings"));
         assert!(app.cookie.is_some());
+        assert_eq!(app.proven(EMAIL).await, ["Password"]);
 
         let page = app.get("/settings").await;
         assert_eq!(page.status, StatusCode::OK);

@@ -135,6 +135,7 @@ fn a_key_turns_two_factor_on_and_is_the_second_step_of_the_login() {
         let view = account(&mut app).await.expect("signed in with the key");
         assert!(view.keys[0].last_used_at.is_some());
         assert_eq!(app.event_kinds().await[0], "login-succeeded");
+        assert_eq!(app.proven(EMAIL).await, ["PasswordAndKey"]);
     });
 }
 

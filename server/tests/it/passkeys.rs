@@ -28,6 +28,7 @@ fn a_passkey_signs_in_without_the_password() {
             .await
             .expect("signed in by the passkey");
         assert_eq!(view.email, EMAIL);
+        assert!(visitor.proven(EMAIL).await.contains(&"Passkey".to_owned()));
         assert!(
             visitor.device_cookie.is_some(),
             "the browser is known from now on"

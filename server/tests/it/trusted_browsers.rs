@@ -62,12 +62,14 @@ fn a_trusted_browser_signs_in_with_the_password_alone_and_its_token_changes_at_e
             "{set}"
         );
         assert_eq!(app.event_kinds().await[1], "browser-trusted");
+        assert_eq!(app.proven(GRACE).await, ["PasswordAndCode"]);
         let first = app.trust_cookie.clone().unwrap();
 
         app.call("log-out", &[]).await;
         let reply = app.log_in(GRACE, PASSWORD).await;
         assert_eq!(reply.location(), Some("/settings"), "the password alone");
         assert_eq!(app.event_kinds().await[1], "trusted-browser-used");
+        assert_eq!(app.proven(GRACE).await, ["TrustedBrowser"]);
         let second = app.trust_cookie.clone().unwrap();
         assert_ne!(first, second, "a new token");
         // Still a lasting cookie after a use, not one for this browser session only.

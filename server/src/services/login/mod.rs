@@ -13,7 +13,7 @@ use domain::{
     keys::{Ceremony, KeyChallenge},
     login::{
         LoginError, LoginFactors, LoginStep, MAX_CODE_FAILURES, PENDING_TTL_SECS, PendingLogin,
-        SignedIn,
+        Proven, SignedIn,
     },
     ownership::LinkPurpose,
     ports::Login,
@@ -192,6 +192,11 @@ impl LoginService {
                 language: accepted.language,
                 backup_codes_left: None,
                 epoch: accepted.epoch,
+                proven: if trusted.is_some() {
+                    Proven::TrustedBrowser
+                } else {
+                    Proven::Password
+                },
                 device_cookie: None,
                 trust_cookie: trusted,
             };
@@ -261,6 +266,10 @@ impl LoginService {
                     epoch: row.epoch,
                     device_cookie: Some(device_cookie),
                     trust_cookie,
+                    proven: match proof {
+                        Proof::Key { .. } => Proven::PasswordAndKey,
+                        _ => Proven::PasswordAndCode,
+                    },
                 };
                 self.complete(signed_in, client).await
             }

@@ -8,7 +8,7 @@ use domain::{
     error::FactorError,
     events::EventKind,
     keys::{Ceremony, KeyChallenge},
-    login::{LoginError, SignedIn},
+    login::{LoginError, Proven, SignedIn},
     proof::KEY,
 };
 
@@ -62,6 +62,7 @@ impl LoginService {
             epoch: row.credential_epoch,
             device_cookie: None,
             trust_cookie: None,
+            proven: Proven::Passkey,
         };
         self.complete(signed_in, client).await
     }

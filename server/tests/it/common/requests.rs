@@ -169,6 +169,30 @@ impl TestApp {
             .unwrap()
     }
 
+    /// How the live sessions of `email` were signed in (`domain::login::Proven`), sorted.
+    pub async fn proven(&self, email: &str) -> Vec<String> {
+        let rows: Vec<String> = sqlx::query_scalar(
+            "SELECT s.data FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE u.email = $1 AND s.ended_at IS NULL",
+        )
+        .bind(email)
+        .fetch_all(&self.pool)
+        .await
+        .unwrap();
+        let mut proven: Vec<String> = rows
+            .iter()
+            .map(|data| {
+                let data: serde_json::Value = serde_json::from_str(data).unwrap();
+                data["twofold"]["proven"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{data}"))
+                    .to_owned()
+            })
+            .collect();
+        proven.sort();
+        proven
+    }
+
     /// Sets a number inside every session's (JSON) data, as if time had passed: `path` leads
     /// to the field, e.g. `["twofold", "signed_in_at"]` (see `domain::session`).
     pub async fn set_in_sessions(&self, path: &[&str], value: i64) {
