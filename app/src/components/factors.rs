@@ -218,9 +218,9 @@ pub fn factor_names(factors: FactorSet, keys: i64) -> Vec<String> {
 #[component]
 pub fn FactorStatus(factors: FactorSet) -> impl IntoView {
     let status = if factors.has(FactorKind::Authenticator) {
-        "settings-authenticator-on"
+        msg("settings-authenticator-on")
     } else {
-        "settings-authenticator-off"
+        msg("settings-authenticator-off")
     };
     view! {
         <h3 id="authenticator-heading">{t("settings-authenticator-heading")}</h3>

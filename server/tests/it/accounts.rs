@@ -323,6 +323,9 @@ fn database_failures_are_generic_to_the_user() {
             "trusted_browsers",
             "email_links",
             "factor_mail_codes",
+            "oidc_subjects",
+            "oidc_codes",
+            "oidc_tokens",
             "users",
         ] {
             sqlx::query(&format!("DROP TABLE {table}"))
