@@ -14,7 +14,8 @@ use crate::{
 };
 
 pub const APP_USAGE: &str = "admin app add NAME --redirect-uri URI... [--post-logout-uri URI...] \
-                             [--public] [--require two-factor|key] [--consent] | admin app list | \
+                             [--public] [--require two-factor|key] [--consent] \
+                             [--signing RS256|ES256|EdDSA] | admin app list | \
                              admin app show CLIENT_ID | admin app rotate-secret CLIENT_ID | \
                              admin app remove CLIENT_ID";
 
@@ -37,6 +38,7 @@ fn registration(args: &[&str]) -> Option<Registration> {
             "--post-logout-uri" => list = Some(&mut registration.post_logout_uris),
             "--public" => registration.public = true,
             "--consent" => registration.consent = true,
+            "--signing" => registration.signing = SigningAlgorithm::parse(options.next()?)?,
             "--require" => {
                 registration.require = AppRequirement::parse(options.next()?)
                     .filter(|r| *r != AppRequirement::SignedIn)?;
@@ -76,6 +78,7 @@ fn print_app(app: &Application) {
         "consent:           {}",
         if app.consent { "asked" } else { "not asked" }
     );
+    println!("id tokens signed:  {}", app.signing.as_str());
 }
 
 /// Runs `admin app …` (`args` after `app`) for `operator`.
@@ -176,7 +179,7 @@ pub async fn reseal_signing_keys(core: &Core) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::registration;
-    use domain::application::AppRequirement;
+    use domain::application::{AppRequirement, SigningAlgorithm};
 
     #[test]
     fn add_reads_repeated_and_listed_addresses_and_the_flags() {
@@ -193,6 +196,8 @@ mod tests {
             "--require",
             "key",
             "--consent",
+            "--signing",
+            "ES256",
         ])
         .expect("readable");
         assert_eq!(r.name, "Grafana");
@@ -202,6 +207,7 @@ mod tests {
         );
         assert_eq!(r.post_logout_uris, ["https://a/"]);
         assert!(r.public && r.consent);
+        assert_eq!(r.signing, SigningAlgorithm::Es256);
         assert_eq!(r.require, AppRequirement::Key);
     }
 
@@ -220,6 +226,7 @@ mod tests {
             &["App", "--require", "signed-in"],
             &["App", "--require"],
             &["App", "--frobnicate"],
+            &["App", "--signing", "HS256"],
         ] {
             assert!(registration(args).is_none(), "{args:?}");
         }

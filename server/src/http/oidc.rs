@@ -90,7 +90,12 @@ fn client_auth(headers: &HeaderMap, pairs: &[(String, String)]) -> Result<Client
     let in_form = param(pairs, "client_secret");
     match (basic(headers), in_form) {
         (Some(_), Some(_)) => Err(Refused::request("use one way to authenticate the client")),
-        (Some(Ok(auth)), None) => Ok(auth),
+        (Some(Ok(auth)), None) => match param(pairs, "client_id") {
+            Some(named) if named != auth.client_id => Err(Refused::request(
+                "client_id differs from the authenticated client",
+            )),
+            _ => Ok(auth),
+        },
         (Some(Err(())), None) => Err(Refused::Token(TokenError::InvalidClient)),
         (None, secret) => match param(pairs, "client_id") {
             Some(client_id) => Ok(ClientAuth {

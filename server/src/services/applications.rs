@@ -9,7 +9,9 @@ use std::sync::Arc;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     Fault,
-    application::{AppRequirement, Application, MAX_APP_NAME, MAX_APP_URI, MAX_APP_URIS},
+    application::{
+        AppRequirement, Application, MAX_APP_NAME, MAX_APP_URI, MAX_APP_URIS, SigningAlgorithm,
+    },
 };
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -54,6 +56,7 @@ pub struct Registration {
     pub public: bool,
     pub require: AppRequirement,
     pub consent: bool,
+    pub signing: SigningAlgorithm,
 }
 
 /// A client secret, shown once (wiped from memory when dropped).
@@ -150,6 +153,7 @@ impl Applications {
             post_logout_uris: registration.post_logout_uris,
             require: registration.require,
             consent: registration.consent,
+            signing: registration.signing,
             created_at: self.clock.now(),
             secret_rotated_at: None,
         };

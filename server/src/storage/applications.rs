@@ -1,6 +1,6 @@
 //! The `applications` table: the OpenID Connect clients an operator registered.
 
-use domain::application::{AppRequirement, Application};
+use domain::application::{AppRequirement, Application, SigningAlgorithm};
 use sqlx::{Row, any::AnyRow};
 
 use super::Db;
@@ -13,7 +13,7 @@ pub struct NewApplication<'a> {
 }
 
 const COLUMNS: &str = "client_id, name, secret_hash, redirect_uris, post_logout_uris, \
-                       requirement, consent, created_at, secret_rotated_at";
+                       requirement, consent, signing_algorithm, created_at, secret_rotated_at";
 
 /// Addresses are stored one per line (a registered address has no line break).
 fn lines(uris: &[String]) -> String {
@@ -38,6 +38,7 @@ fn read(row: &AnyRow) -> Result<StoredApplication, sqlx::Error> {
     let requirement: String = row.try_get("requirement")?;
     let redirect_uris: String = row.try_get("redirect_uris")?;
     let post_logout_uris: String = row.try_get("post_logout_uris")?;
+    let signing: String = row.try_get("signing_algorithm")?;
     Ok(StoredApplication {
         app: Application {
             client_id: row.try_get("client_id")?,
@@ -47,6 +48,7 @@ fn read(row: &AnyRow) -> Result<StoredApplication, sqlx::Error> {
             post_logout_uris: from_lines(&post_logout_uris),
             require: AppRequirement::parse(&requirement).unwrap_or(AppRequirement::Key),
             consent: row.try_get::<i64, _>("consent")? != 0,
+            signing: SigningAlgorithm::parse(&signing).unwrap_or_default(),
             created_at: row.try_get("created_at")?,
             secret_rotated_at: row.try_get("secret_rotated_at")?,
         },
@@ -58,8 +60,8 @@ pub async fn insert(pool: &Db, new: NewApplication<'_>) -> Result<(), sqlx::Erro
     let app = new.app;
     sqlx::query(
         "INSERT INTO applications (client_id, name, secret_hash, redirect_uris, \
-         post_logout_uris, requirement, consent, created_at, created_by) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         post_logout_uris, requirement, consent, signing_algorithm, created_at, created_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(&app.client_id)
     .bind(&app.name)
@@ -68,6 +70,7 @@ pub async fn insert(pool: &Db, new: NewApplication<'_>) -> Result<(), sqlx::Erro
     .bind(lines(&app.post_logout_uris))
     .bind(app.require.as_str())
     .bind(i64::from(app.consent))
+    .bind(app.signing.as_str())
     .bind(app.created_at)
     .bind(new.created_by)
     .execute(pool)

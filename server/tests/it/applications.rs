@@ -86,6 +86,7 @@ fn an_application_is_added_shown_listed_rotated_and_removed() {
         );
 
         let shown = succeeds(&server(&["admin", "app", "show", &client_id], &url, &dir));
+        assert!(shown.contains("id tokens signed:  RS256"), "{shown}");
         assert!(!shown.contains(&secret), "the secret is shown only once");
         assert!(shown.contains("https://grafana.example.com/login/generic_oauth"));
         let listed = succeeds(&server(&["admin", "app", "list"], &url, &dir));
@@ -134,6 +135,8 @@ fn a_public_client_has_no_secret_and_cannot_authenticate_with_one() {
                 "--public",
                 "--redirect-uri",
                 "http://127.0.0.1:8400/cb",
+                "--signing",
+                "EdDSA",
             ],
             &url,
             &dir,
@@ -143,7 +146,9 @@ fn a_public_client_has_no_secret_and_cannot_authenticate_with_one() {
         assert_eq!(rotate.status.code(), Some(1));
         let pool = server::storage::open(&url).await.unwrap();
         let apps = Applications::new(pool, Arc::new(SystemClock));
-        assert!(apps.show(&client_id).await.unwrap().public);
+        let app = apps.show(&client_id).await.unwrap();
+        assert!(app.public);
+        assert_eq!(app.signing, domain::application::SigningAlgorithm::EdDsa);
         // A public client's missing hash never matches (not even the placeholder's source).
         assert!(apps.authenticate(&client_id, "").await.unwrap().is_none());
     });

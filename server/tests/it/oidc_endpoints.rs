@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::{
     common::Reply,
-    oidc_grants::{Provider, provider},
+    common::oidc::{Provider, provider},
 };
 
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -119,6 +119,13 @@ fn a_client_authenticates_by_header_or_form_but_not_both() {
         let auth = basic(&p);
         let both = post(&mut p, "/oauth2/token", &by_form, Some(&auth)).await;
         assert_eq!(error_of(&both), "invalid_request");
+        let other_id = [
+            ("grant_type", "authorization_code"),
+            ("code", code.as_str()),
+            ("client_id", "someone-else"),
+        ];
+        let differs = post(&mut p, "/oauth2/token", &other_id, Some(&auth)).await;
+        assert_eq!(error_of(&differs), "invalid_request");
         let reply = post(&mut p, "/oauth2/token", &by_form, None).await;
         assert_eq!(reply.status, 200, "{}", reply.body);
 

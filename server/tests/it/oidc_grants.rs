@@ -1,191 +1,23 @@
-//! Codes and tokens of the OpenID Connect provider, through the service (the endpoints come
-//! next): a code is exchanged once, by its client, with its redirect address and PKCE verifier,
+//! Codes and tokens of the OpenID Connect provider, through the service (the endpoints over
+//! it: `oidc_endpoints`): a code is exchanged once, by its client, with its redirect address and PKCE verifier,
 //! within 60 seconds and while the account's credential epoch holds; a reused code revokes
 //! what it gave; refresh tokens rotate and a reused one revokes the grant; a code issued by
 //! one server is redeemed at another. ID tokens are checked with the `openidconnect` crate's
 //! relying-party verifier.
 
-use std::sync::Arc;
-
-use domain::application::{AppRequirement, Application};
-use openidconnect::{
-    AccessToken, ClientId, IssuerUrl, Nonce,
-    core::{CoreGenderClaim, CoreJweContentEncryptionAlgorithm, CoreJwsSigningAlgorithm},
+use domain::application::SigningAlgorithm;
+use server::services::{
+    applications::Registration,
+    oidc::grants::{ClientAuth, TokenError},
+    operator::By,
 };
-use server::{
-    Core,
-    clock::Clock,
-    services::{
-        applications::Registration,
-        oidc::{
-            authorize,
-            claims::GroupsClaim,
-            grants::{ClientAuth, Grants, SignIn, TokenError, Tokens},
-        },
-        operator::By,
+
+use crate::common::{
+    self,
+    oidc::{
+        CHALLENGE, EMAIL, ISSUER, REDIRECT, VERIFIER, core, issuer, provider, provider_signing,
     },
-    storage::oidc::{ACCESS, live_token},
 };
-
-use crate::common::{self, TestApp};
-
-const ISSUER: &str = "https://auth.example.com";
-const REDIRECT: &str = "https://app.example.com/cb";
-const EMAIL: &str = "ada@example.com";
-/// RFC 7636 appendix B.
-const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-const CHALLENGE: &str = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
-
-type IdToken = openidconnect::IdToken<
-    GroupsClaim,
-    CoreGenderClaim,
-    CoreJweContentEncryptionAlgorithm,
-    CoreJwsSigningAlgorithm,
->;
-
-pub struct Provider {
-    pub app: TestApp,
-    pub core: Core,
-    pub grants: Grants,
-    pub client: Application,
-    pub auth: ClientAuth,
-    pub user: i64,
-}
-
-async fn core(app: &TestApp) -> Core {
-    server::assemble(&app.config, Arc::new(app.clock.clone()))
-        .await
-        .unwrap()
-}
-
-fn issuer() -> IssuerUrl {
-    IssuerUrl::new(ISSUER.to_owned()).unwrap()
-}
-
-/// A signed-up account and an application (`public` or confidential).
-pub async fn provider(public: bool) -> Provider {
-    let mut app = TestApp::new().await;
-    app.sign_up(EMAIL).await;
-    let user: i64 = app
-        .scalar(&format!(
-            "SELECT id AS v FROM users WHERE email = '{EMAIL}'"
-        ))
-        .await;
-    let core = core(&app).await;
-    let (client, secret) = core
-        .applications()
-        .add(
-            Registration {
-                name: "App".to_owned(),
-                redirect_uris: vec![REDIRECT.to_owned()],
-                public,
-                require: AppRequirement::SignedIn,
-                ..Registration::default()
-            },
-            "test",
-        )
-        .await
-        .unwrap();
-    let auth = ClientAuth {
-        client_id: client.client_id.clone(),
-        secret: secret.map(|s| s.0.to_string()),
-    };
-    Provider {
-        grants: core.grants(issuer()),
-        app,
-        core,
-        client,
-        auth,
-        user,
-    }
-}
-
-impl Provider {
-    async fn epoch(&self) -> i64 {
-        self.app
-            .scalar(&format!(
-                "SELECT credential_epoch AS v FROM users WHERE id = {}",
-                self.user
-            ))
-            .await
-    }
-
-    /// A code for a request with `scope` and `extra` parameters, after a sign-in with a
-    /// password and an authenticator code.
-    pub async fn code(&self, scope: &str, extra: &[(&str, &str)]) -> String {
-        let mut params = vec![
-            ("client_id", self.client.client_id.as_str()),
-            ("redirect_uri", REDIRECT),
-            ("response_type", "code"),
-            ("scope", scope),
-            ("nonce", "n-1"),
-        ];
-        params.extend_from_slice(extra);
-        let params: Vec<(String, String)> = params
-            .into_iter()
-            .map(|(n, v)| (n.to_owned(), v.to_owned()))
-            .collect();
-        let request = authorize::read(&params, Some(self.client.clone())).unwrap();
-        let sign_in = SignIn {
-            user: self.user,
-            epoch: self.epoch().await,
-            auth_time: self.app.clock.now() - 5,
-            amr: vec!["pwd", "otp", "mfa"],
-            acr: None,
-        };
-        self.grants.issue_code(&request, &sign_in).await.unwrap()
-    }
-
-    async fn exchange(&self, code: &str, verifier: Option<&str>) -> Result<Tokens, TokenError> {
-        self.grants
-            .exchange_code(&self.auth, code, Some(REDIRECT), verifier)
-            .await
-    }
-
-    async fn access_live(&self, tokens: &Tokens) -> bool {
-        let hash = server::services::oidc::grants::token_hash(&tokens.access_token);
-        live_token(&self.app.pool, &hash, ACCESS, self.app.clock.now())
-            .await
-            .unwrap()
-            .is_some()
-    }
-
-    /// The ID token's claims, verified as a relying party does (signature, issuer, audience,
-    /// expiry, nonce) and its `at_hash` against the access token.
-    async fn verified(&self, tokens: &Tokens) -> serde_json::Value {
-        self.verified_with(tokens, Some("n-1")).await
-    }
-
-    /// The same, for an ID token with `nonce`.
-    async fn verified_with(&self, tokens: &Tokens, nonce: Option<&str>) -> serde_json::Value {
-        let jwks = self.core.signing_keys().jwks().await.unwrap();
-        let now = self.app.clock.now();
-        let verifier = openidconnect::IdTokenVerifier::new_confidential_client(
-            ClientId::new(self.client.client_id.clone()),
-            openidconnect::ClientSecret::new("unused".to_owned()),
-            issuer(),
-            jwks,
-        )
-        .set_time_fn(move || chrono::DateTime::from_timestamp(now, 0).unwrap());
-        let token: IdToken = tokens.id_token.parse().unwrap();
-        // A refreshed ID token carries no nonce (OpenID Connect Core §12.2).
-        let claims = token
-            .claims(&verifier, |got: Option<&Nonce>| {
-                (got.map(|n| n.secret().as_str()) == nonce)
-                    .then_some(())
-                    .ok_or_else(|| "nonce".to_owned())
-            })
-            .unwrap();
-        let expected = openidconnect::AccessTokenHash::from_token(
-            &AccessToken::new(tokens.access_token.clone()),
-            token.signing_alg().unwrap(),
-            token.signing_key(&verifier).unwrap(),
-        )
-        .unwrap();
-        assert_eq!(claims.access_token_hash(), Some(&expected));
-        serde_json::to_value(claims).unwrap()
-    }
-}
 
 #[test]
 fn a_code_gives_tokens_whose_id_token_a_relying_party_accepts() {
@@ -391,5 +223,19 @@ fn a_code_issued_by_one_server_is_redeemed_at_another() {
             .await
             .unwrap();
         p.verified(&tokens).await;
+    });
+}
+
+#[test]
+fn an_application_may_have_its_id_tokens_signed_with_es256_or_eddsa() {
+    common::run(async {
+        for signing in [SigningAlgorithm::Es256, SigningAlgorithm::EdDsa] {
+            let p = provider_signing(false, signing).await;
+            let tokens = p
+                .exchange(&p.code("openid", &[]).await, None)
+                .await
+                .unwrap();
+            p.verified(&tokens).await;
+        }
     });
 }

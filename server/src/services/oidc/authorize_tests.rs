@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-use domain::application::{AppRequirement, Application};
+use domain::application::{AppRequirement, Application, SigningAlgorithm};
 
 use super::{AuthorizeError as E, Refusal, UserFacing, read};
 
@@ -18,6 +18,7 @@ fn app(public: bool) -> Application {
         post_logout_uris: Vec::new(),
         require: AppRequirement::SignedIn,
         consent: false,
+        signing: SigningAlgorithm::Rs256,
         created_at: 0,
         secret_rotated_at: None,
     }

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use domain::application::{Application, SigningAlgorithm};
+use domain::application::Application;
 use openidconnect::{AccessToken, IssuerUrl};
 use rand::RngCore;
 use serde::Serialize;
@@ -280,11 +280,7 @@ impl Grants {
             .await
             .map_err(internal)?;
         let claims = id_claims(&self.issuer, client, grant, &user, &subject, nonce, now);
-        let key = self
-            .keys
-            .current(SigningAlgorithm::Rs256)
-            .await
-            .map_err(internal)?;
+        let key = self.keys.current(client.signing).await.map_err(internal)?;
         let id_token = TwofoldIdToken::new(
             claims,
             &*key,

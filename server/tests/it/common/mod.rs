@@ -6,6 +6,7 @@
 
 mod accounts;
 mod mail;
+pub mod oidc;
 pub mod process;
 mod requests;
 pub mod smtp;
