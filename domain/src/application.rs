@@ -75,6 +75,8 @@ pub struct Application {
     pub require: AppRequirement,
     /// Whether the user is asked to agree before the application gets their details.
     pub consent: bool,
+    /// How its ID tokens are signed.
+    pub signing: SigningAlgorithm,
     /// Unix seconds.
     pub created_at: i64,
     /// When the secret was last replaced (Unix seconds), if ever.
