@@ -14,7 +14,6 @@ use domain::{
     },
 };
 use rand::RngCore;
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
@@ -76,7 +75,7 @@ fn random(bytes: usize) -> String {
 }
 
 fn secret_hash(secret: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(secret.as_bytes()))
+    crate::storage::digest(secret)
 }
 
 /// A hash no secret has, compared against when the client is unknown or public, so that the

@@ -10,7 +10,7 @@
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{UserId, account::DeviceCookie};
 use hmac::{Hmac, Mac};
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 
 /// The cookie's name; with secure cookies the `__Host-` prefixed one.
 pub const DEVICE_COOKIE: &str = "twofold_device";
@@ -32,7 +32,7 @@ pub fn device_account(user: UserId, epoch: i64) -> String {
 
 /// The name a token goes by (its own limit, the trusts bound to it): a SHA-256 of it.
 fn token_id(token: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
+    crate::storage::digest(token)
 }
 
 #[derive(Clone)]

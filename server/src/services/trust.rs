@@ -12,7 +12,6 @@ use std::sync::Arc;
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{Client, Fault, UserId, account::TrustCookie};
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use super::{faults::db, limits::address_key};
@@ -38,7 +37,7 @@ pub struct TrustedBrowsers {
 }
 
 fn hash(token: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
+    crate::storage::digest(token)
 }
 
 fn new_token() -> String {

@@ -10,8 +10,6 @@
 //! everywhere, each of which deletes markers too — is never undone by the new id.
 
 use async_trait::async_trait;
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use sha2::{Digest, Sha256};
 use sqlx::{Connection, Row};
 
 use super::Db;
@@ -59,7 +57,7 @@ fn id_hash(id: &Id) -> String {
 
 /// The key of a session's row: a SHA-256 of the id in the cookie.
 pub fn hash_session_id(id: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(id.as_bytes()))
+    crate::storage::digest(id)
 }
 
 /// A signed-in session as the sessions page lists it.

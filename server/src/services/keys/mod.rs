@@ -19,7 +19,6 @@ use domain::{
     Fault, UserId,
     keys::{CEREMONY_TTL_SECS, Ceremony, KeyChallenge, KeyError, KeyInfo, MAX_KEY_NAME},
 };
-use sha2::{Digest, Sha256};
 use webauthn_rs::prelude::{
     AuthenticationResult, Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential,
     RegisterPublicKeyCredential, Url, Uuid, Webauthn, WebauthnBuilder,
@@ -84,7 +83,7 @@ pub fn key_name(name: &str) -> Result<&str, KeyError> {
 
 /// The key of a ceremony's row: a SHA-256 of the token in the session.
 fn ceremony_hash(ceremony: &Ceremony) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(ceremony.0.as_bytes()))
+    crate::storage::digest(&ceremony.0)
 }
 
 fn credential_id(passkey: &Passkey) -> String {

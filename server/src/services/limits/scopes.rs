@@ -1,9 +1,6 @@
 //! What is limited: one row of `attempt_limits` each, named by these functions, and the client
 //! networks limits count by.
 
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use sha2::{Digest, Sha256};
-
 use super::rules::{
     LimitRule, PASSWORD_FROM_ADDRESS, PASSWORD_FROM_NETWORK_48, PASSWORD_FROM_NETWORK_56,
 };
@@ -33,7 +30,7 @@ pub fn passkey_scope(key: i64) -> String {
 /// emails are limited the same way as known ones, and the table holds no address in clear.
 /// Every password scope of the account begins with it.
 pub fn password_scope(email: &str) -> String {
-    format!("password:{}", URL_SAFE_NO_PAD.encode(Sha256::digest(email)))
+    format!("password:{}", crate::storage::digest(email))
 }
 
 /// An account's password from one client network (`ip`'s, see [`address_key`]).

@@ -19,7 +19,6 @@ use domain::{
     ports::Login,
     proof::Proof,
 };
-use sha2::{Digest, Sha256};
 
 mod passkey;
 
@@ -166,7 +165,7 @@ const PASSWORD_KNOWN_AFTER: i64 = 3;
 
 /// The key of a pending login's row: a SHA-256 of the token in the session.
 fn token_hash(pending: &PendingLogin) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(pending.0.as_bytes()))
+    crate::storage::digest(&pending.0)
 }
 
 impl LoginService {

@@ -11,7 +11,6 @@ use domain::application::Application;
 use openidconnect::{AccessToken, IssuerUrl};
 use rand::RngCore;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use super::{
@@ -103,7 +102,7 @@ pub(super) fn random_token() -> String {
 }
 
 pub fn token_hash(token: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
+    crate::storage::digest(token)
 }
 
 /// Whether `verifier` answers the S256 `challenge` (RFC 7636 §4.6), compared in constant time.
@@ -112,7 +111,7 @@ fn pkce_matches(verifier: &str, challenge: &str) -> bool {
         && verifier
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b));
-    let answer = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+    let answer = crate::storage::digest(verifier);
     well_formed && bool::from(answer.as_bytes().ct_eq(challenge.as_bytes()))
 }
 

@@ -8,7 +8,6 @@ use domain::{
     error::LimitError,
     ownership::{LinkError, LinkPurpose},
 };
-use sha2::{Digest, Sha256};
 
 use super::OwnershipService;
 use crate::{
@@ -20,7 +19,7 @@ use crate::{
 };
 
 pub(super) fn token_hash(token: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
+    crate::storage::digest(token)
 }
 
 /// A limit scope named by `kind` and a hash of `what` (an address is never stored in clear).
