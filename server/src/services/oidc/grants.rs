@@ -20,7 +20,7 @@ use super::{
 };
 use crate::{
     clock::Clock,
-    services::applications::Applications,
+    services::applications::{ApplicationError, Applications},
     storage::{
         Db,
         oidc::{self as store, ACCESS, CodeRow, Grant, NewToken, REFRESH},
@@ -189,7 +189,11 @@ impl Grants {
                 .ok_or(TokenError::InvalidClient),
             None => match self.apps.show(&auth.client_id).await {
                 Ok(app) if app.public => Ok(app),
-                _ => Err(TokenError::InvalidClient),
+                Ok(_) | Err(ApplicationError::NoSuchApplication(_)) => {
+                    Err(TokenError::InvalidClient)
+                }
+                // A database failure is the server's, not the client's: logged, not hidden.
+                Err(err) => Err(internal(err)),
             },
         }
     }
