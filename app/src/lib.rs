@@ -31,6 +31,7 @@ use crate::{
     i18n::{HtmlDir, I18nProvider, t},
     pages::{
         admin::AdminPage,
+        authorize::RefusedPage,
         home::HomePage,
         login::LoginPage,
         not_found::NotFoundPage,
@@ -137,6 +138,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/settings/sessions") view=SessionsPage ssr=SsrMode::Async />
                 <Route path=path!("/settings/security-log") view=SecurityLogPage ssr=SsrMode::Async />
                 <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
+                <Route path=path!("/authorize/refused") view=RefusedPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

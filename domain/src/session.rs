@@ -49,6 +49,65 @@ pub struct SessionData {
     /// the sessions page or everywhere), and never writes this field itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renewed_from: Option<String>,
+    /// Applications' sign-in requests waiting for this browser (OpenID Connect), newest last.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authorizing: Vec<Authorizing>,
+}
+
+/// An application's authorization request waiting for the browser to sign in: the request's
+/// parameters as the application sent them, read again (and checked again) when the browser
+/// comes back to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Authorizing {
+    /// Names the request in the address the browser comes back to (random, and looked up only
+    /// in this session).
+    pub handle: String,
+    /// The request's parameters, form-encoded.
+    pub params: String,
+    /// When the request came (unix seconds).
+    pub at: i64,
+    /// Whether the browser signed in after the request came (what `prompt=login` waits for).
+    pub signed_in_since: bool,
+}
+
+/// How many requests a session keeps waiting (a new one drops the oldest beyond), and for how
+/// long.
+pub const MAX_AUTHORIZING: usize = 4;
+pub const AUTHORIZING_SECS: i64 = 1800;
+
+impl SessionData {
+    /// Keeps `request` waiting, dropping the expired ones at `now` and the oldest beyond
+    /// [`MAX_AUTHORIZING`].
+    pub fn wait_for_sign_in(&mut self, request: Authorizing, now: i64) {
+        self.authorizing
+            .retain(|a| now.saturating_sub(a.at) <= AUTHORIZING_SECS);
+        self.authorizing.push(request);
+        let extra = self.authorizing.len().saturating_sub(MAX_AUTHORIZING);
+        self.authorizing.drain(..extra);
+    }
+
+    /// The waiting request named `handle`, unless it expired at `now`.
+    pub fn waiting(&self, handle: &str, now: i64) -> Option<&Authorizing> {
+        self.authorizing
+            .iter()
+            .find(|a| a.handle == handle && now.saturating_sub(a.at) <= AUTHORIZING_SECS)
+    }
+
+    /// Ends the waiting request named `handle` (answered).
+    pub fn answered(&mut self, handle: &str) {
+        self.authorizing.retain(|a| a.handle != handle);
+    }
+
+    /// The waiting requests after this browser signed in.
+    pub fn authorizing_after_sign_in(&self) -> Vec<Authorizing> {
+        self.authorizing
+            .iter()
+            .map(|a| Authorizing {
+                signed_in_since: true,
+                ..a.clone()
+            })
+            .collect()
+    }
 }
 
 impl SessionData {
@@ -134,6 +193,44 @@ mod tests {
         assert_eq!(data.user_at(1101, POLICY), None);
         assert!(data.expired_at(1101, POLICY));
         assert_eq!(SessionData::default().user_at(0, POLICY), None);
+    }
+
+    fn waiting(handle: &str, at: i64) -> Authorizing {
+        Authorizing {
+            handle: handle.to_owned(),
+            params: String::new(),
+            at,
+            signed_in_since: false,
+        }
+    }
+
+    #[test]
+    fn requests_wait_for_a_sign_in_a_limited_time_and_number() {
+        let mut data = SessionData::default();
+        data.wait_for_sign_in(waiting("old", 0), 0);
+        data.wait_for_sign_in(waiting("a", AUTHORIZING_SECS + 1), AUTHORIZING_SECS + 1);
+        assert_eq!(data.authorizing.len(), 1, "the expired one is dropped");
+        for handle in ["b", "c", "d", "e"] {
+            data.wait_for_sign_in(waiting(handle, AUTHORIZING_SECS + 2), AUTHORIZING_SECS + 2);
+        }
+        let handles: Vec<&str> = data.authorizing.iter().map(|a| a.handle.as_str()).collect();
+        assert_eq!(
+            handles,
+            ["b", "c", "d", "e"],
+            "the oldest beyond four is dropped"
+        );
+        assert!(data.waiting("c", AUTHORIZING_SECS + 2).is_some());
+        assert!(
+            data.waiting("c", 2 * AUTHORIZING_SECS + 3).is_none(),
+            "expired"
+        );
+        data.answered("c");
+        assert!(data.waiting("c", AUTHORIZING_SECS + 2).is_none());
+        assert!(
+            data.authorizing_after_sign_in()
+                .iter()
+                .all(|a| a.signed_in_since)
+        );
     }
 
     #[test]

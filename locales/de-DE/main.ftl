@@ -543,3 +543,9 @@ error-mailed-code = Der Code aus der E-Mail ist falsch oder gilt nicht mehr. Seh
 mail-factor-code-subject = Ihr Code zum Einrichten der Zwei-Faktor-Authentifizierung
 mail-factor-code-body = Jemand richtet die Zwei-Faktor-Authentifizierung für Ihr Twofold-Konto { $email } ein. Geben Sie zum Abschließen diesen Code dort ein, wo er verlangt wird; er gilt 15 Minuten:
 mail-factor-code-not-you = Wenn Sie das nicht waren, kennt jemand Ihr Passwort: Geben Sie diesen Code niemandem weiter, melden Sie sich an und ändern Sie sofort Ihr Passwort.
+
+## Anmeldeanfragen anderer Anwendungen
+authorize-refused-title = Diese Anmeldung kann nicht fortgesetzt werden
+authorize-refused-client = Die Anwendung, die Sie hierher geschickt hat, ist bei diesem Dienst nicht registriert. Sie können sich hier nicht bei ihr anmelden. Bitte informieren Sie die Betreiber der Anwendung.
+authorize-refused-redirect = Die Anwendung, die Sie hierher geschickt hat, wollte Sie an eine Adresse zurückschicken, die sie nicht registriert hat. Deshalb werden Sie nicht dorthin weitergeleitet. Bitte informieren Sie die Betreiber der Anwendung.
+authorize-refused-expired = Diese Anmeldeanfrage ist abgelaufen oder wurde in einem anderen Browser begonnen. Kehren Sie zur Anwendung zurück und melden Sie sich erneut an.

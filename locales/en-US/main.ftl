@@ -626,3 +626,10 @@ error-mailed-code = The code from the email is wrong or no longer works. Check t
 mail-factor-code-subject = Your code to set up two-factor authentication
 mail-factor-code-body = Someone is setting up two-factor authentication for your Twofold account { $email }. To finish, enter this code where it is asked for; it works for 15 minutes:
 mail-factor-code-not-you = If this was not you, someone knows your password: do not give this code to anyone, sign in and change your password now.
+
+## Sign-in requests from other applications
+# Title of the page shown when another application's sign-in request cannot continue
+authorize-refused-title = This sign-in cannot continue
+authorize-refused-client = The application that sent you here is not registered with this service, so you cannot sign in to it here. Please tell the application's owner.
+authorize-refused-redirect = The application that sent you here asked to send you back to an address it has not registered, so you are not sent there. Please tell the application's owner.
+authorize-refused-expired = This sign-in request has expired, or it was started in another browser. Go back to the application and sign in again.

@@ -543,3 +543,9 @@ error-mailed-code = El código del correo es incorrecto o ya no sirve. Mira nues
 mail-factor-code-subject = Tu código para configurar la autenticación en dos pasos
 mail-factor-code-body = Alguien está configurando la autenticación en dos pasos de tu cuenta de Twofold { $email }. Para terminar, introduce este código donde se pide; sirve durante 15 minutos:
 mail-factor-code-not-you = Si no has sido tú, alguien conoce tu contraseña: no des este código a nadie, inicia sesión y cambia tu contraseña ahora.
+
+## Solicitudes de inicio de sesión de otras aplicaciones
+authorize-refused-title = Este inicio de sesión no puede continuar
+authorize-refused-client = La aplicación que te ha enviado aquí no está registrada en este servicio, así que no puedes iniciar sesión en ella desde aquí. Avisa al responsable de la aplicación.
+authorize-refused-redirect = La aplicación que te ha enviado aquí pidió devolverte a una dirección que no tiene registrada, así que no se te envía allí. Avisa al responsable de la aplicación.
+authorize-refused-expired = Esta solicitud de inicio de sesión ha caducado o se inició en otro navegador. Vuelve a la aplicación e inicia sesión de nuevo.

@@ -543,3 +543,9 @@ error-mailed-code = Le code reçu par e-mail est erroné ou n’est plus valable
 mail-factor-code-subject = Votre code pour configurer l’authentification à deux facteurs
 mail-factor-code-body = Quelqu’un configure l’authentification à deux facteurs de votre compte Twofold { $email }. Pour terminer, saisissez ce code là où il est demandé ; il est valable 15 minutes :
 mail-factor-code-not-you = Si ce n’était pas vous, quelqu’un connaît votre mot de passe : ne donnez ce code à personne, connectez-vous et changez votre mot de passe dès maintenant.
+
+## Demandes de connexion d'autres applications
+authorize-refused-title = Cette connexion ne peut pas continuer
+authorize-refused-client = L'application qui vous a envoyé ici n'est pas enregistrée auprès de ce service : vous ne pouvez pas vous y connecter ici. Veuillez prévenir le responsable de l'application.
+authorize-refused-redirect = L'application qui vous a envoyé ici a demandé à vous renvoyer vers une adresse qu'elle n'a pas enregistrée : vous n'y êtes donc pas renvoyé. Veuillez prévenir le responsable de l'application.
+authorize-refused-expired = Cette demande de connexion a expiré, ou elle a été commencée dans un autre navigateur. Retournez dans l'application et connectez-vous à nouveau.

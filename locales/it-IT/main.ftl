@@ -543,3 +543,9 @@ error-mailed-code = Il codice dall’email è errato o non è più valido. Contr
 mail-factor-code-subject = Il tuo codice per configurare l’autenticazione a due fattori
 mail-factor-code-body = Qualcuno sta configurando l’autenticazione a due fattori del tuo account Twofold { $email }. Per completare, inserisci questo codice dove viene richiesto; è valido per 15 minuti:
 mail-factor-code-not-you = Se non sei stato tu, qualcuno conosce la tua password: non dare questo codice a nessuno, accedi e cambia subito la password.
+
+## Richieste di accesso di altre applicazioni
+authorize-refused-title = Questo accesso non può continuare
+authorize-refused-client = L'applicazione che ti ha mandato qui non è registrata presso questo servizio, quindi non puoi accedervi da qui. Avvisa il responsabile dell'applicazione.
+authorize-refused-redirect = L'applicazione che ti ha mandato qui ha chiesto di rimandarti a un indirizzo che non ha registrato, quindi non vieni mandato lì. Avvisa il responsabile dell'applicazione.
+authorize-refused-expired = Questa richiesta di accesso è scaduta, oppure è stata avviata in un altro browser. Torna all'applicazione e accedi di nuovo.

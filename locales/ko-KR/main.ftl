@@ -516,3 +516,9 @@ error-mailed-code = 이메일로 받은 코드가 틀렸거나 더 이상 유효
 mail-factor-code-subject = 2단계 인증 설정 코드
 mail-factor-code-body = 누군가 Twofold 계정 { $email }의 2단계 인증을 설정하고 있습니다. 완료하려면 요청되는 곳에 이 코드를 입력하세요. 15분 동안 유효합니다:
 mail-factor-code-not-you = 본인이 아니라면 누군가 비밀번호를 알고 있습니다. 이 코드를 아무에게도 알려 주지 말고, 지금 로그인해 비밀번호를 변경하세요.
+
+## 다른 애플리케이션의 로그인 요청
+authorize-refused-title = 이 로그인을 계속할 수 없습니다
+authorize-refused-client = 이곳으로 보낸 애플리케이션이 이 서비스에 등록되어 있지 않아 여기에서 로그인할 수 없습니다. 애플리케이션 관리자에게 알려 주세요.
+authorize-refused-redirect = 이곳으로 보낸 애플리케이션이 등록하지 않은 주소로 돌려보내 달라고 요청했기 때문에 그 주소로 이동하지 않습니다. 애플리케이션 관리자에게 알려 주세요.
+authorize-refused-expired = 이 로그인 요청은 만료되었거나 다른 브라우저에서 시작되었습니다. 애플리케이션으로 돌아가 다시 로그인하세요.

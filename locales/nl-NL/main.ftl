@@ -543,3 +543,9 @@ error-mailed-code = De code uit de e-mail is onjuist of werkt niet meer. Kijk in
 mail-factor-code-subject = Je code om tweestapsverificatie in te stellen
 mail-factor-code-body = Iemand stelt tweestapsverificatie in voor je Twofold-account { $email }. Voer om af te ronden deze code in waar erom gevraagd wordt; hij werkt 15 minuten:
 mail-factor-code-not-you = Was jij dit niet, dan kent iemand je wachtwoord: geef deze code aan niemand, log in en wijzig nu je wachtwoord.
+
+## Aanmeldverzoeken van andere applicaties
+authorize-refused-title = Deze aanmelding kan niet verdergaan
+authorize-refused-client = De applicatie die je hierheen stuurde, is niet geregistreerd bij deze dienst, dus je kunt je hier niet bij haar aanmelden. Laat het de beheerder van de applicatie weten.
+authorize-refused-redirect = De applicatie die je hierheen stuurde, vroeg je terug te sturen naar een adres dat ze niet heeft geregistreerd, dus je wordt daar niet heen gestuurd. Laat het de beheerder van de applicatie weten.
+authorize-refused-expired = Dit aanmeldverzoek is verlopen, of het is in een andere browser begonnen. Ga terug naar de applicatie en meld je opnieuw aan.

@@ -571,3 +571,9 @@ error-mailed-code = Kod z e-maila jest nieprawidłowy lub już nieważny. Sprawd
 mail-factor-code-subject = Twój kod do konfiguracji uwierzytelniania dwuskładnikowego
 mail-factor-code-body = Ktoś konfiguruje uwierzytelnianie dwuskładnikowe dla Twojego konta Twofold { $email }. Aby dokończyć, wpisz ten kod tam, gdzie jest wymagany; jest ważny przez 15 minut:
 mail-factor-code-not-you = Jeśli to nie Ty, ktoś zna Twoje hasło: nie podawaj nikomu tego kodu, zaloguj się i od razu zmień hasło.
+
+## Prośby o logowanie z innych aplikacji
+authorize-refused-title = Tego logowania nie można kontynuować
+authorize-refused-client = Aplikacja, która Cię tu przysłała, nie jest zarejestrowana w tej usłudze, więc nie możesz się do niej tutaj zalogować. Powiadom właściciela aplikacji.
+authorize-refused-redirect = Aplikacja, która Cię tu przysłała, chciała odesłać Cię na adres, którego nie zarejestrowała, więc nie zostaniesz tam odesłany. Powiadom właściciela aplikacji.
+authorize-refused-expired = Ta prośba o logowanie wygasła lub została rozpoczęta w innej przeglądarce. Wróć do aplikacji i zaloguj się ponownie.

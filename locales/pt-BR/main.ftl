@@ -543,3 +543,9 @@ error-mailed-code = O código do e-mail está errado ou não vale mais. Veja nos
 mail-factor-code-subject = Seu código para configurar a autenticação de dois fatores
 mail-factor-code-body = Alguém está configurando a autenticação de dois fatores da sua conta Twofold { $email }. Para concluir, digite este código onde ele for pedido; ele vale por 15 minutos:
 mail-factor-code-not-you = Se não foi você, alguém sabe sua senha: não passe este código a ninguém, entre e troque sua senha agora.
+
+## Pedidos de login de outros aplicativos
+authorize-refused-title = Este login não pode continuar
+authorize-refused-client = O aplicativo que enviou você para cá não está registrado neste serviço, então você não pode entrar nele por aqui. Avise o responsável pelo aplicativo.
+authorize-refused-redirect = O aplicativo que enviou você para cá pediu para mandar você de volta a um endereço que ele não registrou, então você não é enviado para lá. Avise o responsável pelo aplicativo.
+authorize-refused-expired = Este pedido de login expirou ou foi iniciado em outro navegador. Volte ao aplicativo e entre novamente.

@@ -516,3 +516,9 @@ error-mailed-code = 邮件中的验证码错误或已失效。请查看我们最
 mail-factor-code-subject = 用于设置双重身份验证的验证码
 mail-factor-code-body = 有人正在为你的 Twofold 账户 { $email } 设置双重身份验证。要完成设置，请在要求的位置输入此验证码，15 分钟内有效：
 mail-factor-code-not-you = 如果不是你本人操作，说明有人知道你的密码：不要把这个验证码告诉任何人，请立即登录并更改密码。
+
+## 其他应用的登录请求
+authorize-refused-title = 此次登录无法继续
+authorize-refused-client = 将您带到这里的应用未在此服务中注册，因此无法在此登录该应用。请告知该应用的负责人。
+authorize-refused-redirect = 将您带到这里的应用要求把您送回一个它未注册的地址，因此不会将您送往该地址。请告知该应用的负责人。
+authorize-refused-expired = 此登录请求已过期，或是在另一个浏览器中发起的。请返回该应用并重新登录。

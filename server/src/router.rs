@@ -64,6 +64,11 @@ pub fn router(
             grants: core.grants(issuer(config)),
             keys: core.signing_keys(),
         }))
+        .merge(http::discovery::router(&issuer(config)))
+        .merge(http::authorize::router(http::authorize::Authorize {
+            flow: core.flow(issuer(config)),
+            lifetime: state.services.session_lifetime,
+        }))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

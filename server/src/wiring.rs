@@ -20,7 +20,7 @@ use crate::{
         limits::Limiter,
         login::LoginService,
         mail::{Mailer, Transport},
-        oidc::{grants::Grants, signing::SigningKeys},
+        oidc::{flow::Flow, grants::Grants, signing::SigningKeys},
         operator::Operator,
         ownership::OwnershipService,
         passwords::Passwords,
@@ -106,6 +106,12 @@ impl Core {
     }
 
     /// The registered applications (OpenID Connect clients).
+    /// The authorization code flow in the browser, as `issuer`.
+    pub fn flow(&self, issuer: openidconnect::IssuerUrl) -> Flow {
+        let name = issuer.as_str().to_owned();
+        Flow::new(self.applications(), self.grants(issuer), name)
+    }
+
     pub fn applications(&self) -> Applications {
         Applications::new(self.pool.clone(), self.clock.clone())
     }

@@ -79,14 +79,15 @@ pub async fn require_user(
 }
 
 /// Signs `user` in under the account's credential `epoch`: a new session id (no fixation),
-/// then the user, the time and the client; a pending login of this session ends.
+/// then the user, the time and the client; a pending login of this session ends. The
+/// applications' requests waiting for a sign-in wait on, now after one.
 pub async fn sign_in(
     session: &Session,
     signed_in: &SignedIn,
     client: &Client,
 ) -> Result<(), AppError> {
     new_id(session).await?;
-    let notice = read(session).await?.notice;
+    let before = read(session).await?;
     let data = SessionData {
         user: Some(signed_in.user.0),
         signed_in_at: Some(now()),
@@ -94,7 +95,8 @@ pub async fn sign_in(
         epoch: Some(signed_in.epoch),
         ip: client.ip.clone(),
         user_agent: client.user_agent.clone(),
-        notice,
+        notice: before.notice,
+        authorizing: before.authorizing_after_sign_in(),
         ..SessionData::default()
     };
     write(session, &data).await
@@ -167,11 +169,12 @@ async fn new_id(session: &Session) -> Result<(), AppError> {
 }
 
 /// Keeps the handle of a login waiting for a factor. Nobody is signed in on this session
-/// until then (an earlier sign-in ends here).
+/// until then (an earlier sign-in ends here); the applications' requests wait on.
 pub async fn start_pending(session: &Session, pending: PendingLogin) -> Result<(), AppError> {
     new_id(session).await?;
     let data = SessionData {
         pending: Some(pending),
+        authorizing: read(session).await?.authorizing,
         ..SessionData::default()
     };
     write(session, &data).await

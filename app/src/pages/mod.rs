@@ -1,4 +1,5 @@
 pub mod admin;
+pub mod authorize;
 pub mod home;
 pub mod login;
 pub mod not_found;

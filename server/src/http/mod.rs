@@ -2,6 +2,8 @@
 //! health check and the OpenID Connect provider's endpoints on the app's own router, the
 //! metrics on a listener of their own.
 
+pub mod authorize;
+pub mod discovery;
 mod health;
 pub mod metrics;
 pub mod oidc;

@@ -113,13 +113,21 @@ pub fn is_cross_site(headers: &HeaderMap) -> bool {
     }
 }
 
+/// Where another site's page may send a POST: the authorization endpoint, which an application's
+/// page may post its request to (OpenID Connect Core §3.1.2.1). It reads no session and changes
+/// nothing: it sends the browser on to the same request by GET.
+pub const OPEN_TO_OTHER_SITES: [&str; 1] = [crate::http::authorize::AUTHORIZE_PATH];
+
 /// Refuses state-changing requests that another site's page sends (CSRF), with 403.
 pub async fn same_origin_only(
     State(refusals): State<RefusalLog>,
     request: Request,
     next: Next,
 ) -> Response {
-    if is_state_changing(request.method()) && is_cross_site(request.headers()) {
+    if is_state_changing(request.method())
+        && is_cross_site(request.headers())
+        && !OPEN_TO_OTHER_SITES.contains(&request.uri().path())
+    {
         let address = request
             .extensions()
             .get::<Client>()

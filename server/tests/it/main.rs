@@ -25,6 +25,7 @@ mod mfa;
 mod mfa_at_rest;
 mod migrations;
 mod oidc_endpoints;
+mod oidc_flow;
 mod oidc_grants;
 mod outbox;
 mod ownership;

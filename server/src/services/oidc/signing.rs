@@ -231,7 +231,12 @@ impl SigningKeys {
     }
 
     /// The public keys: every current key, and those replaced less than [`ID_TOKEN_SECS`] ago.
+    /// A key not made yet is made first: a relying party that reads the keys once, before the
+    /// first sign-in, must find the key its ID tokens will be signed with.
     pub async fn jwks(&self) -> Result<CoreJsonWebKeySet, KeyError> {
+        for algorithm in SigningAlgorithm::ALL {
+            self.current(algorithm).await?;
+        }
         let since = self.clock.now() - ID_TOKEN_SECS;
         let keys = store::published(&self.pool, since)
             .await?

@@ -8,6 +8,7 @@ mod accounts;
 mod mail;
 pub mod oidc;
 pub mod process;
+pub mod relying_party;
 mod requests;
 pub mod smtp;
 

@@ -1,0 +1,210 @@
+//! The authorization code flow in the browser (OpenID Connect Core §3.1.2): an application's
+//! request, checked against the browser's sign-in, is answered at once — a code or an error,
+//! sent back to the application with `state` and `iss` (RFC 9207) — or waits while the user
+//! signs in on Twofold's own pages, and is checked again when the browser comes back.
+
+use domain::{
+    application::{AppRequirement, Application},
+    login::Proven,
+};
+
+use super::{
+    authorize::{
+        ACR_PHISHING_RESISTANT, AuthorizationRequest, AuthorizeError, ErrorRedirect, Refusal,
+        UserFacing, read, with_query,
+    },
+    grants::{Grants, SignIn},
+};
+use crate::services::applications::{ApplicationError, Applications};
+
+/// The most a request's parameters may take, form-encoded, in bytes (the session keeps them
+/// while the user signs in).
+pub const MAX_REQUEST_BYTES: usize = 8 * 1024;
+
+/// The browser's sign-in, as its session has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BrowserSignIn {
+    pub user: i64,
+    /// When the user signed in (unix seconds): the ID token's `auth_time`.
+    pub at: i64,
+    pub proven: Proven,
+    /// The account's credential epoch the sign-in was made under.
+    pub epoch: i64,
+}
+
+/// What the browser brings to a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Browser {
+    pub sign_in: Option<BrowserSignIn>,
+    /// Whether the browser signed in after the request came (what `prompt=login` waits for).
+    pub signed_in_since: bool,
+}
+
+/// The answer to a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// Back to the application, at this address: a code, or an error.
+    ToClient(String),
+    /// The user signs in (again) on Twofold's pages; the request waits.
+    SignIn,
+    /// Refused on Twofold's own page: the application or its address is not known.
+    Refused(UserFacing),
+    /// The database could not be read (logged); nothing was decided.
+    Unavailable,
+}
+
+#[derive(Clone)]
+pub struct Flow {
+    apps: Applications,
+    grants: Grants,
+    issuer: String,
+}
+
+impl Flow {
+    pub fn new(apps: Applications, grants: Grants, issuer: String) -> Self {
+        Self {
+            apps,
+            grants,
+            issuer,
+        }
+    }
+
+    /// Reads the request `params` (from the query, the form, or the session where it waited).
+    pub async fn request(
+        &self,
+        params: &[(String, String)],
+    ) -> Result<AuthorizationRequest, Answer> {
+        let mut ids = params.iter().filter(|(name, _)| name == "client_id");
+        let client = match (ids.next(), ids.next()) {
+            (Some((_, id)), None) => self.client(id).await?,
+            // Two client ids name no application (RFC 6749 §3.1).
+            _ => None,
+        };
+        let request = read(params, client).map_err(|refusal| self.refused(refusal))?;
+        if encoded(params).len() > MAX_REQUEST_BYTES {
+            return Err(self.error(
+                &request,
+                AuthorizeError::InvalidRequest,
+                "the request is too large",
+            ));
+        }
+        Ok(request)
+    }
+
+    async fn client(&self, client_id: &str) -> Result<Option<Application>, Answer> {
+        match self.apps.show(client_id).await {
+            Ok(app) => Ok(Some(app)),
+            Err(ApplicationError::NoSuchApplication(_)) => Ok(None),
+            Err(err) => {
+                tracing::error!(error = %err, "authorize: reading the application failed");
+                Err(Answer::Unavailable)
+            }
+        }
+    }
+
+    /// Answers `request` for `browser` at `now` (the time the sessions keep, unix seconds).
+    pub async fn answer(
+        &self,
+        request: &AuthorizationRequest,
+        browser: &Browser,
+        now: i64,
+    ) -> Answer {
+        let fresh = browser.sign_in.filter(|sign_in| {
+            (!request.prompt.login || browser.signed_in_since)
+                && request
+                    .max_age
+                    .is_none_or(|age| now.saturating_sub(sign_in.at) <= age)
+        });
+        let Some(sign_in) = fresh else {
+            if request.prompt.none {
+                return self.error(
+                    request,
+                    AuthorizeError::LoginRequired,
+                    "the user is not signed in",
+                );
+            }
+            return Answer::SignIn;
+        };
+        if let Some(description) = unmet(request, &sign_in) {
+            let error = if request.prompt.none {
+                AuthorizeError::InteractionRequired
+            } else {
+                AuthorizeError::AccessDenied
+            };
+            return self.error(request, error, description);
+        }
+        let grant = SignIn {
+            user: sign_in.user,
+            epoch: sign_in.epoch,
+            auth_time: sign_in.at,
+            amr: sign_in.proven.amr().to_vec(),
+            acr: sign_in
+                .proven
+                .with_key()
+                .then_some(ACR_PHISHING_RESISTANT[0]),
+        };
+        match self.grants.issue_code(request, &grant).await {
+            Ok(code) => {
+                let mut pairs = vec![("code", code.as_str())];
+                if let Some(state) = &request.state {
+                    pairs.push(("state", state));
+                }
+                pairs.push(("iss", &self.issuer));
+                tracing::info!(client_id = %request.client.client_id, user = sign_in.user, "authorize: code issued");
+                Answer::ToClient(with_query(&request.redirect_uri, &pairs))
+            }
+            // Logged where it failed.
+            Err(_) => self.error(
+                request,
+                AuthorizeError::ServerError,
+                "the code could not be issued",
+            ),
+        }
+    }
+
+    fn error(
+        &self,
+        request: &AuthorizationRequest,
+        error: AuthorizeError,
+        description: &'static str,
+    ) -> Answer {
+        Answer::ToClient(
+            ErrorRedirect {
+                redirect_uri: request.redirect_uri.clone(),
+                error,
+                description,
+                state: request.state.clone(),
+            }
+            .location(&self.issuer),
+        )
+    }
+
+    fn refused(&self, refusal: Refusal) -> Answer {
+        match refusal {
+            Refusal::ToUser(reason) => Answer::Refused(reason),
+            Refusal::ToClient(redirect) => Answer::ToClient(redirect.location(&self.issuer)),
+        }
+    }
+}
+
+/// What the application or the request asks of the sign-in that `sign_in` lacks, if anything.
+fn unmet(request: &AuthorizationRequest, sign_in: &BrowserSignIn) -> Option<&'static str> {
+    let key = request.phishing_resistant || request.client.require == AppRequirement::Key;
+    if key && !sign_in.proven.with_key() {
+        return Some("the sign-in must use a security key or passkey");
+    }
+    if request.client.require == AppRequirement::TwoFactor && sign_in.proven == Proven::Password {
+        return Some("the account must sign in with two-factor");
+    }
+    if request.client.consent {
+        return Some("the user's consent is required");
+    }
+    None
+}
+
+/// `params`, form-encoded.
+pub fn encoded(params: &[(String, String)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(params)
+        .finish()
+}
