@@ -31,7 +31,7 @@ use crate::{
     i18n::{HtmlDir, I18nProvider, t},
     pages::{
         admin::AdminPage,
-        authorize::RefusedPage,
+        authorize::{ConsentPage, RefusedPage},
         home::HomePage,
         login::LoginPage,
         not_found::NotFoundPage,
@@ -139,6 +139,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/settings/security-log") view=SecurityLogPage ssr=SsrMode::Async />
                 <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
                 <Route path=path!("/authorize/refused") view=RefusedPage ssr=SsrMode::Async />
+                <Route path=path!("/authorize/consent") view=ConsentPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

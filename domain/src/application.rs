@@ -3,6 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Twofold's page for an application's request that cannot go back to it:
+/// `?reason=client|redirect|expired|unavailable`.
+pub const REFUSED_PAGE: &str = "/authorize/refused";
+/// The consent page: `?request=<handle>` (a request waiting in the browser's session).
+pub const CONSENT_PAGE: &str = "/authorize/consent";
+/// Where the consent page posts the user's answer (`request`, `decision=allow|deny`).
+pub const CONSENT_ANSWER: &str = "/oauth2/authorize/consent";
+
 /// What an application asks of a sign-in, on top of the deployment's policy.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppRequirement {

@@ -68,6 +68,21 @@ pub struct Authorizing {
     pub at: i64,
     /// Whether the browser signed in after the request came (what `prompt=login` waits for).
     pub signed_in_since: bool,
+    /// Whether the user agreed on the consent page after the request came (what
+    /// `prompt=consent` waits for).
+    #[serde(default)]
+    pub consented_since: bool,
+    /// What the consent page asks, while the request waits for the user's consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<ConsentAsked>,
+}
+
+/// What the consent page shows: the application and what it asks to share (its scopes, as
+/// OpenID Connect names them: `openid`, `email`, `profile`, `groups`, `offline_access`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentAsked {
+    pub application: String,
+    pub scopes: Vec<String>,
 }
 
 /// How many requests a session keeps waiting (a new one drops the oldest beyond), and for how
@@ -78,7 +93,7 @@ pub const AUTHORIZING_SECS: i64 = 1800;
 impl SessionData {
     /// Keeps `request` waiting, dropping the expired ones at `now` and the oldest beyond
     /// [`MAX_AUTHORIZING`].
-    pub fn wait_for_sign_in(&mut self, request: Authorizing, now: i64) {
+    pub fn keep_waiting(&mut self, request: Authorizing, now: i64) {
         self.authorizing
             .retain(|a| now.saturating_sub(a.at) <= AUTHORIZING_SECS);
         self.authorizing.push(request);
@@ -91,6 +106,11 @@ impl SessionData {
         self.authorizing
             .iter()
             .find(|a| a.handle == handle && now.saturating_sub(a.at) <= AUTHORIZING_SECS)
+    }
+
+    /// The waiting request named `handle`, to change.
+    pub fn waiting_mut(&mut self, handle: &str) -> Option<&mut Authorizing> {
+        self.authorizing.iter_mut().find(|a| a.handle == handle)
     }
 
     /// Ends the waiting request named `handle` (answered).
@@ -201,17 +221,19 @@ mod tests {
             params: String::new(),
             at,
             signed_in_since: false,
+            consented_since: false,
+            consent: None,
         }
     }
 
     #[test]
     fn requests_wait_for_a_sign_in_a_limited_time_and_number() {
         let mut data = SessionData::default();
-        data.wait_for_sign_in(waiting("old", 0), 0);
-        data.wait_for_sign_in(waiting("a", AUTHORIZING_SECS + 1), AUTHORIZING_SECS + 1);
+        data.keep_waiting(waiting("old", 0), 0);
+        data.keep_waiting(waiting("a", AUTHORIZING_SECS + 1), AUTHORIZING_SECS + 1);
         assert_eq!(data.authorizing.len(), 1, "the expired one is dropped");
         for handle in ["b", "c", "d", "e"] {
-            data.wait_for_sign_in(waiting(handle, AUTHORIZING_SECS + 2), AUTHORIZING_SECS + 2);
+            data.keep_waiting(waiting(handle, AUTHORIZING_SECS + 2), AUTHORIZING_SECS + 2);
         }
         let handles: Vec<&str> = data.authorizing.iter().map(|a| a.handle.as_str()).collect();
         assert_eq!(

@@ -633,3 +633,14 @@ authorize-refused-title = This sign-in cannot continue
 authorize-refused-client = The application that sent you here is not registered with this service, so you cannot sign in to it here. Please tell the application's owner.
 authorize-refused-redirect = The application that sent you here asked to send you back to an address it has not registered, so you are not sent there. Please tell the application's owner.
 authorize-refused-expired = This sign-in request has expired, or it was started in another browser. Go back to the application and sign in again.
+# The consent page: an application (its name in $application, as the operator registered it) asks to share the user's details; each consent-scope-* line is one thing shared
+consent-title = Allow access
+consent-heading = { $application } asks to use your account
+consent-lead = If you allow it, { $application } can:
+consent-scope-openid = Recognise you when you sign in to it
+consent-scope-email = See your email address
+consent-scope-profile = See your user name (your email address)
+consent-scope-groups = See your groups (for example, whether you are an administrator)
+consent-scope-offline-access = Stay connected to your account while you are away
+consent-allow = Allow
+consent-deny = Cancel

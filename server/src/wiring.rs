@@ -109,7 +109,12 @@ impl Core {
     /// The authorization code flow in the browser, as `issuer`.
     pub fn flow(&self, issuer: openidconnect::IssuerUrl) -> Flow {
         let name = issuer.as_str().to_owned();
-        Flow::new(self.applications(), self.grants(issuer), name)
+        Flow::new(
+            self.pool.clone(),
+            self.applications(),
+            self.grants(issuer),
+            name,
+        )
     }
 
     pub fn applications(&self) -> Applications {

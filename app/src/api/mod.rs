@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod auth;
+pub mod authorize;
 #[cfg(feature = "ssr")]
 pub mod context;
 pub mod keys;

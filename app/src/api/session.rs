@@ -194,6 +194,17 @@ pub async fn end_pending(session: &Session) -> Result<(), AppError> {
     Ok(())
 }
 
+/// What the consent page asks for the application's request waiting as `handle`, if it waits.
+pub async fn consent_asked(
+    session: &Session,
+    handle: &str,
+) -> Result<Option<domain::session::ConsentAsked>, AppError> {
+    Ok(read(session)
+        .await?
+        .waiting(handle, now())
+        .and_then(|waiting| waiting.consent.clone()))
+}
+
 /// Keeps a confirmation for the next page this browser loads.
 pub async fn set_notice(session: &Session, notice: Notice) -> Result<(), AppError> {
     let mut data = read(session).await?;

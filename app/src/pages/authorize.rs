@@ -1,11 +1,17 @@
-//! Twofold's page for an application's sign-in request that cannot go back to the
-//! application: it names no registered application, or an address not registered for it
-//! (RFC 6749 §4.1.2.1: never redirected), or it waited too long for the sign-in.
+//! Twofold's pages for applications' sign-in requests: the consent page (what the application
+//! asks to share; the answer is a plain form, posted without JavaScript too), and the page for
+//! a request that cannot go back to its application — it names no registered application, or
+//! an address not registered for it (RFC 6749 §4.1.2.1: never redirected), or it waited too
+//! long.
 
+use domain::{application::CONSENT_ANSWER, session::ConsentAsked};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::i18n::{PageTitle, msg, t};
+use crate::{
+    api::authorize::waiting_consent,
+    i18n::{PageTitle, msg, t, t_args},
+};
 
 /// Why, from the `reason` the server put in the address: its message and HTTP status.
 fn reason(reason: &str) -> (&'static str, u16) {
@@ -32,12 +38,100 @@ pub fn RefusedPage() -> impl IntoView {
     let _ = status;
     view! {
         <PageTitle id=msg("authorize-refused-title") />
+        <Refused text />
+    }
+}
+
+#[component]
+fn Refused(text: &'static str) -> impl IntoView {
+    view! {
         <section class="card" aria-labelledby="refused-title">
             <h1 id="refused-title">{t("authorize-refused-title")}</h1>
             <p data-testid="refused-reason">{t(text)}</p>
             <p>
                 <a href="/" class="button button-primary">{t("not-found-home")}</a>
             </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn ConsentPage() -> impl IntoView {
+    let handle = use_query_map().with_untracked(|q| q.get("request").unwrap_or_default());
+    let asked = Resource::new(|| (), {
+        let handle = handle.clone();
+        move |()| waiting_consent(handle.clone())
+    });
+    view! {
+        <PageTitle id=msg("consent-title") />
+        <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
+            {move || {
+                let handle = handle.clone();
+                Suspend::new(async move {
+                    match asked.await {
+                        Ok(Some(asked)) => view! { <Consent asked handle /> }.into_any(),
+                        _ => view! { <Refused text=msg("authorize-refused-expired") /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// What each scope shares, in the user's words.
+fn scope_text(scope: &str) -> Option<&'static str> {
+    match scope {
+        "openid" => Some(msg("consent-scope-openid")),
+        "email" => Some(msg("consent-scope-email")),
+        "profile" => Some(msg("consent-scope-profile")),
+        "groups" => Some(msg("consent-scope-groups")),
+        "offline_access" => Some(msg("consent-scope-offline-access")),
+        _ => None,
+    }
+}
+
+/// The consent page's two answers: the value posted, the button's class and its label.
+const DECISIONS: [(&str, &str, &str); 2] = [
+    ("allow", "button button-primary", msg("consent-allow")),
+    ("deny", "button button-secondary", msg("consent-deny")),
+];
+
+#[component]
+fn Consent(asked: ConsentAsked, handle: String) -> impl IntoView {
+    let application = asked.application;
+    let shared = asked
+        .scopes
+        .iter()
+        .filter_map(|scope| scope_text(scope))
+        .map(|id| view! { <li>{t(id)}</li> })
+        .collect_view();
+    view! {
+        <section class="card auth-card" aria-labelledby="consent-title">
+            <h1 id="consent-title">
+                {t_args("consent-heading", [("application", application.clone().into())])}
+            </h1>
+            <p>{t_args("consent-lead", [("application", application.into())])}</p>
+            <ul class="consent-scopes" data-testid="consent-scopes">
+                {shared}
+            </ul>
+            <form method="post" action=CONSENT_ANSWER class="consent-actions">
+                <input type="hidden" name="request" value=handle />
+                {DECISIONS
+                    .map(|(decision, class, label)| {
+                        view! {
+                            <button
+                                type="submit"
+                                name="decision"
+                                value=decision
+                                class=class
+                                data-testid=format!("consent-{decision}")
+                            >
+                                {t(label)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </form>
         </section>
     }
 }

@@ -1,19 +1,22 @@
-//! The authorization endpoint (OpenID Connect Core §3.1.2.1), GET and POST, and the address the
-//! browser comes back to after signing in on Twofold's pages. A request that cannot go back to
-//! its application is refused on Twofold's own page (`/authorize/refused`); one that waits for
-//! the sign-in is kept in the browser's session (never in an address the browser could edit),
-//! under a random handle.
+//! The authorization endpoint (OpenID Connect Core §3.1.2.1), GET and POST, the address the
+//! browser comes back to after signing in on Twofold's pages, and the consent page's answer. A
+//! request that cannot go back to its application is refused on Twofold's own page
+//! (`/authorize/refused`); one that waits for the sign-in or the consent is kept in the
+//! browser's session (never in an address the browser could edit), under a random handle.
 
 use axum::{
-    Router,
+    Form, Router,
     body::Bytes,
     extract::{Query, RawQuery, State},
     http::{HeaderMap, header},
     response::{IntoResponse, Redirect, Response},
-    routing::get,
+    routing::{get, post},
 };
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use domain::session::{Authorizing, KEY, SessionData, SessionLifetime};
+use domain::{
+    application::{CONSENT_ANSWER, CONSENT_PAGE, REFUSED_PAGE},
+    session::{Authorizing, KEY, SessionData, SessionLifetime},
+};
 use rand::RngCore;
 use tower_sessions::Session;
 
@@ -25,8 +28,6 @@ use crate::services::oidc::{
 pub const AUTHORIZE_PATH: &str = "/oauth2/authorize";
 /// Where the browser comes back after signing in: `?request=<handle>`.
 pub const CONTINUE_PATH: &str = "/oauth2/authorize/continue";
-/// Twofold's page for a request it cannot send back: `?reason=client|redirect|expired`.
-pub const REFUSED_PAGE: &str = "/authorize/refused";
 
 #[derive(Clone)]
 pub struct Authorize {
@@ -38,6 +39,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(authorize: Authorize) -> Router<
     Router::new()
         .route(AUTHORIZE_PATH, get(by_query).post(by_form))
         .route(CONTINUE_PATH, get(resume))
+        .route(CONSENT_ANSWER, post(decide))
         .with_state(authorize)
 }
 
@@ -50,12 +52,18 @@ async fn by_query(
     session: Session,
     RawQuery(query): RawQuery,
 ) -> Response {
-    start(
-        &authorize,
-        &session,
-        pairs(query.unwrap_or_default().as_bytes()),
-    )
-    .await
+    let params = pairs(query.unwrap_or_default().as_bytes());
+    let request = match authorize.flow.request(&params).await {
+        Ok(request) => request,
+        Err(answer) => return respond(answer),
+    };
+    let Ok(data) = read(&session).await else {
+        return respond(Answer::Unavailable);
+    };
+    let now = crate::storage::now();
+    let browser = browser(&data, authorize.lifetime, None, now);
+    let answer = authorize.flow.answer(&request, &browser, now).await;
+    act(&session, data, answer, Kept::New(&params)).await
 }
 
 /// A request by POST (OpenID Connect Core §3.1.2.1: form-encoded) is sent on as the same
@@ -71,26 +79,6 @@ async fn by_form(headers: HeaderMap, body: Bytes) -> Response {
     Redirect::to(&format!("{AUTHORIZE_PATH}?{}", encoded(&params))).into_response()
 }
 
-async fn start(
-    authorize: &Authorize,
-    session: &Session,
-    params: Vec<(String, String)>,
-) -> Response {
-    let request = match authorize.flow.request(&params).await {
-        Ok(request) => request,
-        Err(answer) => return respond(answer),
-    };
-    let Ok(data) = read(session).await else {
-        return respond(Answer::Unavailable);
-    };
-    let now = crate::storage::now();
-    let browser = browser(&data, authorize.lifetime, false, now);
-    match authorize.flow.answer(&request, &browser, now).await {
-        Answer::SignIn => wait(session, data, &params).await,
-        answer => respond(answer),
-    }
-}
-
 #[derive(serde::Deserialize)]
 struct Continue {
     request: String,
@@ -101,7 +89,7 @@ async fn resume(
     session: Session,
     Query(Continue { request: handle }): Query<Continue>,
 ) -> Response {
-    let Ok(mut data) = read(&session).await else {
+    let Ok(data) = read(&session).await else {
         return respond(Answer::Unavailable);
     };
     let now = crate::storage::now();
@@ -111,51 +99,127 @@ async fn resume(
     let params = pairs(waiting.params.as_bytes());
     let answer = match authorize.flow.request(&params).await {
         Ok(request) => {
-            let browser = browser(&data, authorize.lifetime, waiting.signed_in_since, now);
+            let browser = browser(&data, authorize.lifetime, Some(&waiting), now);
             authorize.flow.answer(&request, &browser, now).await
         }
         Err(answer) => answer,
     };
-    if answer == Answer::SignIn {
-        return to_sign_in(&handle);
-    }
-    data.answered(&handle);
-    if write(&session, &data).await.is_err() {
-        return respond(Answer::Unavailable);
-    }
-    respond(answer)
+    act(&session, data, answer, Kept::Waiting(handle)).await
 }
 
-/// Keeps the request in the session and sends the browser to sign in.
-async fn wait(session: &Session, mut data: SessionData, params: &[(String, String)]) -> Response {
-    let mut bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    let handle = URL_SAFE_NO_PAD.encode(bytes);
+#[derive(serde::Deserialize)]
+struct Decision {
+    request: String,
+    decision: String,
+}
+
+/// The consent page's answer (a form of Twofold's own page: the cross-site check applies).
+async fn decide(
+    State(authorize): State<Authorize>,
+    session: Session,
+    Form(Decision {
+        request: handle,
+        decision,
+    }): Form<Decision>,
+) -> Response {
+    let Ok(mut data) = read(&session).await else {
+        return respond(Answer::Unavailable);
+    };
     let now = crate::storage::now();
-    data.wait_for_sign_in(
-        Authorizing {
-            handle: handle.clone(),
-            params: encoded(params),
-            at: now,
-            signed_in_since: false,
-        },
-        now,
-    );
+    let Some(waiting) = data.waiting(&handle, now).cloned() else {
+        return refused("expired");
+    };
+    let flow = &authorize.flow;
+    let request = match flow.request(&pairs(waiting.params.as_bytes())).await {
+        Ok(request) => request,
+        Err(answer) => return act(&session, data, answer, Kept::Waiting(handle)).await,
+    };
+    let mut browser = browser(&data, authorize.lifetime, Some(&waiting), now);
+    let answer = match (browser.sign_in, decision.as_str()) {
+        (None, _) => Answer::SignIn,
+        (Some(sign_in), "allow") => {
+            if let Err(err) = flow.consent(&request, sign_in.user, now).await {
+                tracing::error!(error = %err, "authorize: keeping the consent failed");
+                return respond(Answer::Unavailable);
+            }
+            if let Some(waiting) = data.waiting_mut(&handle) {
+                waiting.consented_since = true;
+            }
+            browser.consented_since = true;
+            flow.answer(&request, &browser, now).await
+        }
+        (Some(_), _) => flow.refused_by_user(&request),
+    };
+    act(&session, data, answer, Kept::Waiting(handle)).await
+}
+
+/// The request an answer is for: a new one (its parameters), or one waiting under a handle.
+enum Kept<'a> {
+    New(&'a [(String, String)]),
+    Waiting(String),
+}
+
+/// Sends the browser where `answer` says: to the sign-in or the consent page, the request
+/// waiting (kept in the session if new); or on, the request answered (and no longer waiting).
+async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kept<'_>) -> Response {
+    let now = crate::storage::now();
+    let waits = matches!(answer, Answer::SignIn | Answer::Consent(_));
+    let handle = match kept {
+        Kept::New(_) if !waits => return respond(answer),
+        Kept::New(params) => {
+            let handle = new_handle();
+            data.keep_waiting(
+                Authorizing {
+                    handle: handle.clone(),
+                    params: encoded(params),
+                    at: now,
+                    signed_in_since: false,
+                    consented_since: false,
+                    consent: None,
+                },
+                now,
+            );
+            handle
+        }
+        Kept::Waiting(handle) => handle,
+    };
+    let to = match &answer {
+        Answer::SignIn => {
+            let back = format!("{CONTINUE_PATH}?request={handle}");
+            app::redirect::login_url_for(&back)
+        }
+        Answer::Consent(asked) => {
+            if let Some(waiting) = data.waiting_mut(&handle) {
+                waiting.consent = Some(asked.clone());
+            }
+            format!("{CONSENT_PAGE}?request={handle}")
+        }
+        _ => {
+            data.answered(&handle);
+            String::new()
+        }
+    };
     if write(session, &data).await.is_err() {
         return respond(Answer::Unavailable);
     }
-    to_sign_in(&handle)
+    if waits {
+        Redirect::to(&to).into_response()
+    } else {
+        respond(answer)
+    }
 }
 
-fn to_sign_in(handle: &str) -> Response {
-    let back = format!("{CONTINUE_PATH}?request={handle}");
-    Redirect::to(&app::redirect::login_url_for(&back)).into_response()
+fn new_handle() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// The browser's sign-in, and what it did since the `waiting` request came.
 fn browser(
     data: &SessionData,
     lifetime: SessionLifetime,
-    signed_in_since: bool,
+    waiting: Option<&Authorizing>,
     now: i64,
 ) -> Browser {
     let sign_in = data.user_at(now, lifetime).map(|user| BrowserSignIn {
@@ -166,18 +230,20 @@ fn browser(
     });
     Browser {
         sign_in,
-        signed_in_since,
+        signed_in_since: waiting.is_some_and(|w| w.signed_in_since),
+        consented_since: waiting.is_some_and(|w| w.consented_since),
     }
 }
 
+/// An answer that does not wait.
 fn respond(answer: Answer) -> Response {
     match answer {
         Answer::ToClient(location) => Redirect::to(&location).into_response(),
         Answer::Refused(UserFacing::UnknownClient) => refused("client"),
         Answer::Refused(UserFacing::BadRedirect) => refused("redirect"),
         Answer::Unavailable => refused("unavailable"),
-        // Handled by the callers, which keep the request first.
-        Answer::SignIn => refused("expired"),
+        // The waiting answers are acted on before (`act`).
+        Answer::SignIn | Answer::Consent(_) => refused("expired"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The database: one [`Db`] handle for every backend, migrations per backend.
 
 pub mod applications;
+pub mod connections;
 mod db;
 pub mod email_links;
 pub mod events;

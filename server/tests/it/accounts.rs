@@ -326,6 +326,7 @@ fn database_failures_are_generic_to_the_user() {
             "oidc_subjects",
             "oidc_codes",
             "oidc_tokens",
+            "oidc_connections",
             "users",
         ] {
             sqlx::query(&format!("DROP TABLE {table}"))

@@ -24,6 +24,7 @@ mod metrics;
 mod mfa;
 mod mfa_at_rest;
 mod migrations;
+mod oidc_consent;
 mod oidc_endpoints;
 mod oidc_flow;
 mod oidc_grants;

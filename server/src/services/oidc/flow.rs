@@ -6,6 +6,7 @@
 use domain::{
     application::{AppRequirement, Application},
     login::Proven,
+    session::ConsentAsked,
 };
 
 use super::{
@@ -15,7 +16,10 @@ use super::{
     },
     grants::{Grants, SignIn},
 };
-use crate::services::applications::{ApplicationError, Applications};
+use crate::{
+    services::applications::{ApplicationError, Applications},
+    storage::{Db, connections},
+};
 
 /// The most a request's parameters may take, form-encoded, in bytes (the session keeps them
 /// while the user signs in).
@@ -38,6 +42,9 @@ pub struct Browser {
     pub sign_in: Option<BrowserSignIn>,
     /// Whether the browser signed in after the request came (what `prompt=login` waits for).
     pub signed_in_since: bool,
+    /// Whether the user agreed on the consent page after the request came (what
+    /// `prompt=consent` waits for).
+    pub consented_since: bool,
 }
 
 /// The answer to a request.
@@ -47,6 +54,8 @@ pub enum Answer {
     ToClient(String),
     /// The user signs in (again) on Twofold's pages; the request waits.
     SignIn,
+    /// The user is asked on the consent page; the request waits.
+    Consent(ConsentAsked),
     /// Refused on Twofold's own page: the application or its address is not known.
     Refused(UserFacing),
     /// The database could not be read (logged); nothing was decided.
@@ -55,14 +64,16 @@ pub enum Answer {
 
 #[derive(Clone)]
 pub struct Flow {
+    pool: Db,
     apps: Applications,
     grants: Grants,
     issuer: String,
 }
 
 impl Flow {
-    pub fn new(apps: Applications, grants: Grants, issuer: String) -> Self {
+    pub fn new(pool: Db, apps: Applications, grants: Grants, issuer: String) -> Self {
         Self {
+            pool,
             apps,
             grants,
             issuer,
@@ -133,6 +144,31 @@ impl Flow {
             };
             return self.error(request, error, description);
         }
+        match self.consent_needed(request, browser, sign_in.user).await {
+            Ok(false) => {}
+            Ok(true) if request.prompt.none => {
+                return self.error(
+                    request,
+                    AuthorizeError::ConsentRequired,
+                    "the user's consent is required",
+                );
+            }
+            Ok(true) => {
+                return Answer::Consent(ConsentAsked {
+                    application: request.client.name.clone(),
+                    scopes: request
+                        .scopes
+                        .names()
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect(),
+                });
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "authorize: reading the consent failed");
+                return Answer::Unavailable;
+            }
+        }
         let grant = SignIn {
             user: sign_in.user,
             epoch: sign_in.epoch,
@@ -143,8 +179,18 @@ impl Flow {
                 .with_key()
                 .then_some(ACR_PHISHING_RESISTANT[0]),
         };
-        match self.grants.issue_code(request, &grant).await {
-            Ok(code) => {
+        let issued =
+            match connections::record_use(&self.pool, sign_in.user, &request.client.client_id, now)
+                .await
+            {
+                Ok(()) => self.grants.issue_code(request, &grant).await.ok(),
+                Err(err) => {
+                    tracing::error!(error = %err, "authorize: counting the sign-in failed");
+                    None
+                }
+            };
+        match issued {
+            Some(code) => {
                 let mut pairs = vec![("code", code.as_str())];
                 if let Some(state) = &request.state {
                     pairs.push(("state", state));
@@ -154,12 +200,63 @@ impl Flow {
                 Answer::ToClient(with_query(&request.redirect_uri, &pairs))
             }
             // Logged where it failed.
-            Err(_) => self.error(
+            None => self.error(
                 request,
                 AuthorizeError::ServerError,
                 "the code could not be issued",
             ),
         }
+    }
+
+    /// Whether the user must be asked before the application gets what `request` asks:
+    /// `prompt=consent` asks again (once), an application registered with `--consent` asks
+    /// until the user agreed to every scope it asks for.
+    async fn consent_needed(
+        &self,
+        request: &AuthorizationRequest,
+        browser: &Browser,
+        user: i64,
+    ) -> Result<bool, sqlx::Error> {
+        if browser.consented_since {
+            return Ok(false);
+        }
+        if request.prompt.consent {
+            return Ok(true);
+        }
+        if !request.client.consent {
+            return Ok(false);
+        }
+        let agreed = connections::consented(&self.pool, user, &request.client.client_id)
+            .await?
+            .unwrap_or_default();
+        let agreed: Vec<&str> = agreed.split(' ').collect();
+        Ok(!request.scopes.names().iter().all(|s| agreed.contains(s)))
+    }
+
+    /// Keeps that the user of `sign_in` agreed to share what `request` asks.
+    pub async fn consent(
+        &self,
+        request: &AuthorizationRequest,
+        user: i64,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        connections::consent(
+            &self.pool,
+            user,
+            &request.client.client_id,
+            &request.scopes.names().join(" "),
+            now,
+        )
+        .await
+    }
+
+    /// The answer to a request the user refused on the consent page.
+    pub fn refused_by_user(&self, request: &AuthorizationRequest) -> Answer {
+        self.error(
+            request,
+            AuthorizeError::AccessDenied,
+            "the user did not allow it",
+        )
     }
 
     fn error(
@@ -195,9 +292,6 @@ fn unmet(request: &AuthorizationRequest, sign_in: &BrowserSignIn) -> Option<&'st
     }
     if request.client.require == AppRequirement::TwoFactor && sign_in.proven == Proven::Password {
         return Some("the account must sign in with two-factor");
-    }
-    if request.client.consent {
-        return Some("the user's consent is required");
     }
     None
 }

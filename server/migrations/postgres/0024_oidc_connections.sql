@@ -1,0 +1,11 @@
+-- The applications an account signed in to through Twofold: when first and last (the settings
+-- page lists them), and the scopes the user agreed to share on the consent page (NULL: never
+-- asked). Disconnecting an application deletes its row, with its tokens.
+CREATE TABLE oidc_connections (
+    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    client_id TEXT NOT NULL REFERENCES applications (client_id) ON DELETE CASCADE,
+    consented_scopes TEXT,
+    first_used_at BIGINT NOT NULL,
+    last_used_at BIGINT NOT NULL,
+    PRIMARY KEY (user_id, client_id)
+);
