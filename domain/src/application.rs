@@ -10,6 +10,11 @@ pub const REFUSED_PAGE: &str = "/authorize/refused";
 pub const CONSENT_PAGE: &str = "/authorize/consent";
 /// Where the consent page posts the user's answer (`request`, `decision=allow|deny`).
 pub const CONSENT_ANSWER: &str = "/oauth2/authorize/consent";
+/// The page asking whether to sign out, when an application asked without naming the account
+/// signed in: `?client_id=…&post_logout_redirect_uri=…&state=…` (each optional).
+pub const SIGN_OUT_PAGE: &str = "/authorize/sign-out";
+/// Where that page posts the user's answer (the same fields).
+pub const SIGN_OUT_ANSWER: &str = "/oauth2/logout/confirm";
 
 /// What an application asks of a sign-in, on top of the deployment's policy.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -644,3 +644,9 @@ consent-scope-groups = See your groups (for example, whether you are an administ
 consent-scope-offline-access = Stay connected to your account while you are away
 consent-allow = Allow
 consent-deny = Cancel
+# The page shown when an application asks to sign the user out without proving which account is signed in
+authorize-refused-logout = An application asked to sign you out, but its request is not valid, so nothing was done.
+sign-out-title = Sign out?
+sign-out-lead = An application asked to sign you out of this service. Sign out only if you have just chosen to sign out.
+sign-out-confirm = Sign out
+sign-out-stay = Stay signed in

@@ -65,6 +65,10 @@ pub fn router(
             keys: core.signing_keys(),
         }))
         .merge(http::discovery::router(&issuer(config)))
+        .merge(http::logout::router(http::logout::EndSession {
+            logout: core.logout(issuer(config)),
+            lifetime: state.services.session_lifetime,
+        }))
         .merge(http::authorize::router(http::authorize::Authorize {
             flow: core.flow(issuer(config)),
             lifetime: state.services.session_lifetime,

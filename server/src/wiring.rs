@@ -20,7 +20,7 @@ use crate::{
         limits::Limiter,
         login::LoginService,
         mail::{Mailer, Transport},
-        oidc::{flow::Flow, grants::Grants, signing::SigningKeys},
+        oidc::{flow::Flow, grants::Grants, logout::Logout, signing::SigningKeys},
         operator::Operator,
         ownership::OwnershipService,
         passwords::Passwords,
@@ -114,6 +114,16 @@ impl Core {
             self.applications(),
             self.grants(issuer),
             name,
+        )
+    }
+
+    /// The end of sessions that applications ask for, as `issuer`.
+    pub fn logout(&self, issuer: openidconnect::IssuerUrl) -> Logout {
+        Logout::new(
+            self.pool.clone(),
+            self.applications(),
+            self.signing_keys(),
+            issuer,
         )
     }
 

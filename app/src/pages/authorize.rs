@@ -1,10 +1,13 @@
-//! Twofold's pages for applications' sign-in requests: the consent page (what the application
-//! asks to share; the answer is a plain form, posted without JavaScript too), and the page for
-//! a request that cannot go back to its application — it names no registered application, or
-//! an address not registered for it (RFC 6749 §4.1.2.1: never redirected), or it waited too
-//! long.
+//! Twofold's pages for applications' requests: the consent page (what the application asks to
+//! share), the page asking whether to sign out (both plain forms, posted without JavaScript
+//! too), and the page for a request that cannot go back to its application — it names no
+//! registered application, or an address not registered for it (RFC 6749 §4.1.2.1: never
+//! redirected), or it waited too long.
 
-use domain::{application::CONSENT_ANSWER, session::ConsentAsked};
+use domain::{
+    application::{CONSENT_ANSWER, SIGN_OUT_ANSWER},
+    session::ConsentAsked,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -18,6 +21,7 @@ fn reason(reason: &str) -> (&'static str, u16) {
     match reason {
         "client" => (msg("authorize-refused-client"), 400),
         "redirect" => (msg("authorize-refused-redirect"), 400),
+        "logout" => (msg("authorize-refused-logout"), 400),
         "unavailable" => (msg("error-unavailable"), 503),
         _ => (msg("authorize-refused-expired"), 400),
     }
@@ -131,6 +135,37 @@ fn Consent(asked: ConsentAsked, handle: String) -> impl IntoView {
                         }
                     })
                     .collect_view()}
+            </form>
+        </section>
+    }
+}
+
+/// An application asked to sign the user out without an ID token of the account signed in
+/// here: the user decides. The form posts back what the application sent (checked again).
+#[component]
+pub fn SignOutPage() -> impl IntoView {
+    let carried: Vec<(&'static str, String)> = use_query_map().with_untracked(|q| {
+        ["client_id", "post_logout_redirect_uri", "state"]
+            .into_iter()
+            .filter_map(|name| q.get(name).map(|value| (name, value)))
+            .collect()
+    });
+    view! {
+        <PageTitle id=msg("sign-out-title") />
+        <section class="card auth-card" aria-labelledby="sign-out-title">
+            <h1 id="sign-out-title">{t("sign-out-title")}</h1>
+            <p>{t("sign-out-lead")}</p>
+            <form method="post" action=SIGN_OUT_ANSWER class="consent-actions">
+                {carried
+                    .into_iter()
+                    .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+                    .collect_view()}
+                <button type="submit" class="button button-primary" data-testid="sign-out-confirm">
+                    {t("sign-out-confirm")}
+                </button>
+                <a href=crate::redirect::SETTINGS class="button button-secondary">
+                    {t("sign-out-stay")}
+                </a>
             </form>
         </section>
     }

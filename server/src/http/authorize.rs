@@ -8,7 +8,7 @@ use axum::{
     Form, Router,
     body::Bytes,
     extract::{Query, RawQuery, State},
-    http::{HeaderMap, header},
+    http::HeaderMap,
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
@@ -20,6 +20,7 @@ use domain::{
 use rand::RngCore;
 use tower_sessions::Session;
 
+use super::params::{as_get, pairs};
 use crate::services::oidc::{
     authorize::UserFacing,
     flow::{Answer, Browser, BrowserSignIn, Flow, encoded},
@@ -43,10 +44,6 @@ pub fn router<S: Clone + Send + Sync + 'static>(authorize: Authorize) -> Router<
         .with_state(authorize)
 }
 
-fn pairs(encoded: &[u8]) -> Vec<(String, String)> {
-    url::form_urlencoded::parse(encoded).into_owned().collect()
-}
-
 async fn by_query(
     State(authorize): State<Authorize>,
     session: Session,
@@ -66,17 +63,9 @@ async fn by_query(
     act(&session, data, answer, Kept::New(&params)).await
 }
 
-/// A request by POST (OpenID Connect Core §3.1.2.1: form-encoded) is sent on as the same
-/// request by GET: an application's page posts it from another site, and only a top-level GET
-/// brings the browser's session cookie (`SameSite=Lax`). The POST itself reads and writes no
-/// session. Any other body is read as no parameters (and so refused).
+/// A request by POST (OpenID Connect Core §3.1.2.1) is the same request by GET.
 async fn by_form(headers: HeaderMap, body: Bytes) -> Response {
-    let form = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    let params = if form { pairs(&body) } else { Vec::new() };
-    Redirect::to(&format!("{AUTHORIZE_PATH}?{}", encoded(&params))).into_response()
+    as_get(AUTHORIZE_PATH, &headers, &body)
 }
 
 #[derive(serde::Deserialize)]

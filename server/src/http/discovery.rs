@@ -21,8 +21,11 @@ use openidconnect::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::services::oidc::signing::jws;
+
 use super::{
     authorize::AUTHORIZE_PATH,
+    logout::LOGOUT_PATH,
     oidc::{JWKS_PATH, REVOCATION_PATH, TOKEN_PATH, USERINFO_PATH},
 };
 
@@ -50,9 +53,11 @@ pub const CLAIMS: [&str; 15] = [
     "groups",
 ];
 
-/// What the core metadata has no field for (RFC 7009, RFC 7636, RFC 9207 via RFC 8414).
+/// What the core metadata has no field for (RP-Initiated Logout, RFC 7009, RFC 7636, RFC 9207
+/// via RFC 8414).
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct TwofoldMetadata {
+    pub end_session_endpoint: String,
     pub revocation_endpoint: String,
     pub revocation_endpoint_auth_methods_supported: Vec<CoreClientAuthMethod>,
     pub code_challenge_methods_supported: Vec<String>,
@@ -89,19 +94,15 @@ pub fn metadata(issuer: &IssuerUrl) -> Metadata {
     let at = |path: &str| format!("{base}{path}");
     // The addresses are the issuer's (a valid URL) plus a fixed path.
     let url = |path: &str| url::Url::parse(&at(path)).expect("the issuer is a URL");
-    let algorithms = SigningAlgorithm::ALL
-        .map(|a| serde_json::from_value(serde_json::Value::String(a.as_str().to_owned())))
-        .into_iter()
-        .collect::<Result<Vec<_>, _>>()
-        .expect("the signing algorithms are JWS algorithms");
     Metadata::new(
         issuer.clone(),
         AuthUrl::from_url(url(AUTHORIZE_PATH)),
         JsonWebKeySetUrl::from_url(url(JWKS_PATH)),
         vec![ResponseTypes::new(vec![CoreResponseType::Code])],
         vec![CoreSubjectIdentifierType::Public],
-        algorithms,
+        SigningAlgorithm::ALL.map(jws).to_vec(),
         TwofoldMetadata {
+            end_session_endpoint: at(LOGOUT_PATH),
             revocation_endpoint: at(REVOCATION_PATH),
             revocation_endpoint_auth_methods_supported: CLIENT_AUTH.to_vec(),
             code_challenge_methods_supported: vec!["S256".to_owned()],

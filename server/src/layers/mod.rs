@@ -113,10 +113,14 @@ pub fn is_cross_site(headers: &HeaderMap) -> bool {
     }
 }
 
-/// Where another site's page may send a POST: the authorization endpoint, which an application's
-/// page may post its request to (OpenID Connect Core §3.1.2.1). It reads no session and changes
-/// nothing: it sends the browser on to the same request by GET.
-pub const OPEN_TO_OTHER_SITES: [&str; 1] = [crate::http::authorize::AUTHORIZE_PATH];
+/// Where another site's page may send a POST: the authorization and end-session endpoints,
+/// which an application's page may post its request to (OpenID Connect Core §3.1.2.1,
+/// RP-Initiated Logout §2). They read no session and change nothing: they send the browser on
+/// to the same request by GET.
+pub const OPEN_TO_OTHER_SITES: [&str; 2] = [
+    crate::http::authorize::AUTHORIZE_PATH,
+    crate::http::logout::LOGOUT_PATH,
+];
 
 /// Refuses state-changing requests that another site's page sends (CSRF), with 403.
 pub async fn same_origin_only(

@@ -20,6 +20,14 @@ pub async fn subject(pool: &Db, user: i64, candidate: &str) -> Result<String, sq
         .await
 }
 
+/// The account whose subject is `subject`, if any.
+pub async fn user_of_subject(pool: &Db, subject: &str) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT user_id FROM oidc_subjects WHERE subject = $1")
+        .bind(subject)
+        .fetch_optional(pool)
+        .await
+}
+
 /// What a code or a token was issued for: who, to which client, after which sign-in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grant {

@@ -28,6 +28,7 @@ mod oidc_consent;
 mod oidc_endpoints;
 mod oidc_flow;
 mod oidc_grants;
+mod oidc_logout;
 mod outbox;
 mod ownership;
 mod passkeys;

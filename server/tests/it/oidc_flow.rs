@@ -64,6 +64,7 @@ fn discovery_advertises_what_is_implemented_and_no_more() {
             ("userinfo_endpoint", "/oauth2/userinfo"),
             ("jwks_uri", "/oauth2/jwks"),
             ("revocation_endpoint", "/oauth2/revoke"),
+            ("end_session_endpoint", "/oauth2/logout"),
         ] {
             assert_eq!(document[field], format!("{KEY_ORIGIN}{path}"), "{field}");
         }
@@ -97,7 +98,7 @@ fn discovery_advertises_what_is_implemented_and_no_more() {
             document["authorization_response_iss_parameter_supported"],
             true
         );
-        for absent in ["registration_endpoint", "end_session_endpoint"] {
+        for absent in ["registration_endpoint", "check_session_iframe"] {
             assert!(document.get(absent).is_none(), "{absent} is not served");
         }
         // Every endpoint it names answers.

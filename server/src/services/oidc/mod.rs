@@ -7,4 +7,5 @@ pub mod authorize;
 pub mod claims;
 pub mod flow;
 pub mod grants;
+pub mod logout;
 pub mod signing;

@@ -53,14 +53,23 @@ pub enum SigningKey {
     Ed25519(CoreEdDsaPrivateSigningKey),
 }
 
+/// The JOSE name of `algorithm`.
+pub fn jws(algorithm: SigningAlgorithm) -> CoreJwsSigningAlgorithm {
+    match algorithm {
+        SigningAlgorithm::Rs256 => CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
+        SigningAlgorithm::Es256 => CoreJwsSigningAlgorithm::EcdsaP256Sha256,
+        SigningAlgorithm::EdDsa => CoreJwsSigningAlgorithm::EdDsa,
+    }
+}
+
 impl SigningKey {
     /// The JOSE algorithm it signs with.
     pub fn algorithm(&self) -> CoreJwsSigningAlgorithm {
-        match self {
-            Self::Rsa(_) => CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
-            Self::P256(_) => CoreJwsSigningAlgorithm::EcdsaP256Sha256,
-            Self::Ed25519(_) => CoreJwsSigningAlgorithm::EdDsa,
-        }
+        jws(match self {
+            Self::Rsa(_) => SigningAlgorithm::Rs256,
+            Self::P256(_) => SigningAlgorithm::Es256,
+            Self::Ed25519(_) => SigningAlgorithm::EdDsa,
+        })
     }
 
     /// Reads the private key `pem` of `algorithm` (as [`generate`] writes it).

@@ -26,6 +26,8 @@ use super::TestApp;
 
 pub const ISSUER: &str = "https://auth.example.com";
 pub const REDIRECT: &str = "https://app.example.com/cb";
+/// Where the application has the browser go after signing out.
+pub const SIGNED_OUT: &str = "https://app.example.com/bye";
 pub const EMAIL: &str = "ada@example.com";
 /// RFC 7636 appendix B.
 pub const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
@@ -78,6 +80,7 @@ pub async fn provider_signing(public: bool, signing: SigningAlgorithm) -> Provid
             Registration {
                 name: "App".to_owned(),
                 redirect_uris: vec![REDIRECT.to_owned()],
+                post_logout_uris: vec![SIGNED_OUT.to_owned()],
                 public,
                 require: AppRequirement::SignedIn,
                 signing,
