@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // throwaway DATABASE_URL / TWOFOLD_DATA_DIR; Playwright starts and stops the server.
 const port = process.env.TWOFOLD_E2E_PORT ?? '3100';
 const baseURL = `http://127.0.0.1:${port}`;
+const rpPort = process.env.TWOFOLD_RP_PORT ?? '3200';
 
 export default defineConfig({
   testDir: './tests',
@@ -44,25 +45,38 @@ export default defineConfig({
     { name: 'js', testIgnore: /\.nojs\.spec\.ts$/, use: { javaScriptEnabled: true } },
     { name: 'nojs', testMatch: /\.nojs\.spec\.ts$/, use: { javaScriptEnabled: false } },
   ],
-  webServer: {
-    command: process.env.TWOFOLD_SERVER_BIN ?? '../target/debug/server',
-    cwd: '..',
-    url: `${baseURL}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      TWOFOLD_ADDR: `127.0.0.1:${port}`,
-      LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? 'target/site',
-      LEPTOS_SITE_PKG_DIR: 'pkg',
-      LEPTOS_OUTPUT_NAME: 'twofold',
-      RUST_LOG: process.env.RUST_LOG ?? 'info',
-      // Every test comes from 127.0.0.1, two at a time: the per-address flood guard (300 a
-      // minute by default) and sign-up limit (20 an hour), both tested by the Rust suite, would
-      // otherwise throttle the suite itself.
-      TWOFOLD_API_REQUESTS_PER_MINUTE: '100000',
-      TWOFOLD_SIGN_UPS_PER_HOUR: '100000',
+  webServer: [
+    {
+      command: process.env.TWOFOLD_SERVER_BIN ?? '../target/debug/server',
+      cwd: '..',
+      url: `${baseURL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        TWOFOLD_ADDR: `127.0.0.1:${port}`,
+        LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? 'target/site',
+        LEPTOS_SITE_PKG_DIR: 'pkg',
+        LEPTOS_OUTPUT_NAME: 'twofold',
+        RUST_LOG: process.env.RUST_LOG ?? 'info',
+        // Every test comes from 127.0.0.1, two at a time: the per-address flood guard (300 a
+        // minute by default) and sign-up limit (20 an hour), both tested by the Rust suite, would
+        // otherwise throttle the suite itself.
+        TWOFOLD_API_REQUESTS_PER_MINUTE: '100000',
+        TWOFOLD_SIGN_UPS_PER_HOUR: '100000',
+      },
     },
-  },
+    // An application that signs in through Twofold with npm `openid-client` (rp/server.mjs),
+    // started once Twofold answers: it registers itself with the server's command line.
+    {
+      command: 'node rp/server.mjs',
+      url: `http://localhost:${rpPort}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { TWOFOLD_E2E_PORT: port, TWOFOLD_RP_PORT: rpPort },
+    },
+  ],
 });

@@ -46,14 +46,17 @@ use crate::{
 
 /// The Content-Security-Policy of pages: scripts only from this origin or inline with this
 /// response's nonce (the hydration script and [`MARK_JS`]), WebAssembly compiled from those scripts, no
-/// plugins, no framing, forms only to this origin. The server sends it with every page, with
+/// plugins, no framing, forms only to this origin — and to `form_targets`, where a page whose
+/// form leads back to an application (the sign-in, the consent) may end (a browser checks
+/// `form-action` on the redirects after a form, too). The server sends it with every page, with
 /// the nonce the page was rendered with.
 #[cfg(feature = "ssr")]
-pub fn content_security_policy(nonce: &str) -> String {
+pub fn content_security_policy(nonce: &str, form_targets: &[String]) -> String {
+    let targets: String = form_targets.iter().map(|t| format!(" {t}")).collect();
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
-         base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+         base-uri 'none'; form-action 'self'{targets}; frame-ancestors 'none'"
     )
 }
 

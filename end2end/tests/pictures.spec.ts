@@ -330,3 +330,42 @@ for (const language of ['en-US', 'ar'] as const) {
     });
   }
 }
+
+/** Twofold's pages for other applications, on `localhost` (the applications' issuer). */
+for (const language of ['en-US', 'ar'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`pictures of the pages for applications in ${language}, ${colorScheme}`, async ({ page, browserErrors }) => {
+      const prefix = `${language}-${colorScheme}`;
+      const shot = (step: string) => picture(page, prefix, step);
+      const base = `http://localhost:${process.env.TWOFOLD_E2E_PORT ?? '3100'}`;
+      const rp = `http://localhost:${process.env.TWOFOLD_RP_PORT ?? '3200'}`;
+      const email = `pictures-apps-${language.toLowerCase()}-${colorScheme}@example.com`;
+      await page.context().addCookies([{ name: 'twofold_lang', value: language, url: base }]);
+      await page.emulateMedia({ colorScheme });
+
+      await page.goto(`${base}/signup`);
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('input[name="password"]').fill(PASSWORD);
+      await submitOf(page, 'sign-up').click();
+      await expect(page.getByTestId('mail-notice')).toBeVisible();
+      await open(page, `${base}${await linkTo(email, '/confirm-address')}`);
+      await page.locator('input[name="password"]').fill(PASSWORD);
+      await submitOf(page, 'confirm-address').click();
+      await expect(page.getByTestId('address-notice')).toBeVisible();
+
+      await page.goto(`${rp}/start?app=consent`);
+      await expect(page.getByTestId('consent-scopes')).toBeVisible();
+      await shot('consent');
+      await page.goto(`${base}/oauth2/logout`);
+      await expect(page.getByTestId('sign-out-confirm')).toBeVisible();
+      await shot('sign-out');
+      await page.goto(`${base}/oauth2/authorize?client_id=nobody`);
+      await expect(page.getByTestId('refused-reason')).toBeVisible();
+      await shot('refused');
+      // The refused page's status (400), which the browser reports: expected here.
+      const reported = browserErrors.findIndex((e) => e.includes('status of 400'));
+      expect(reported).toBeGreaterThanOrEqual(0);
+      browserErrors.splice(reported, 1);
+    });
+  }
+}

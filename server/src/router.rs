@@ -136,7 +136,10 @@ pub fn router(
             config.request_timeout,
         ))
         .layer(middleware::from_fn_with_state(
-            config.hsts_seconds,
+            layers::HeadersConfig {
+                hsts_seconds: config.hsts_seconds,
+                apps: core.applications(),
+            },
             layers::security_headers,
         ))
         .layer(layers::compression())

@@ -113,6 +113,24 @@ pub fn is_cross_site(headers: &HeaderMap) -> bool {
     }
 }
 
+/// The pages whose forms may lead the browser on to an application: the sign-in's steps (a
+/// waiting authorization request continues after them), the consent, the question before
+/// signing out.
+pub const LEAD_TO_APPLICATIONS: [&str; 4] = [
+    "/login",
+    "/login/verify",
+    domain::application::CONSENT_PAGE,
+    domain::application::SIGN_OUT_PAGE,
+];
+
+/// What [`security_headers`] needs: HSTS's lifetime (0: none), and the applications (whose
+/// addresses the pages in [`LEAD_TO_APPLICATIONS`] may send their forms on to).
+#[derive(Clone)]
+pub struct HeadersConfig {
+    pub hsts_seconds: u64,
+    pub apps: crate::services::applications::Applications,
+}
+
 /// Where another site's page may send a POST: the authorization and end-session endpoints,
 /// which an application's page may post its request to (OpenID Connect Core §3.1.2.1,
 /// RP-Initiated Logout §2). They read no session and change nothing: they send the browser on
@@ -166,6 +184,11 @@ impl PageNonce {
     fn take(&self) -> Option<String> {
         self.0.lock().ok().and_then(|mut kept| kept.take())
     }
+
+    /// Whether a page was rendered (and left its nonce).
+    fn peek(&self) -> bool {
+        self.0.lock().is_ok_and(|kept| kept.is_some())
+    }
 }
 
 /// The files the browser loads that are the same for everyone (the build's bundle and styles
@@ -179,17 +202,27 @@ fn is_static_asset(path: &str) -> bool {
 /// Content-Security-Policy: a page's (scripts with its nonce, see [`PageNonce`] and
 /// `app::content_security_policy`), else a strict one.
 pub async fn security_headers(
-    State(hsts_seconds): State<u64>,
+    State(config): State<HeadersConfig>,
     mut request: Request,
     next: Next,
 ) -> Response {
     let page_nonce = PageNonce::default();
     request.extensions_mut().insert(page_nonce.clone());
-    let cacheable = is_static_asset(request.uri().path());
+    let path = request.uri().path();
+    let cacheable = is_static_asset(path);
+    let leads_to_applications = LEAD_TO_APPLICATIONS.contains(&path);
     let mut response = next.run(request).await;
-    let page_policy = page_nonce
-        .take()
-        .and_then(|nonce| HeaderValue::from_str(&app::content_security_policy(&nonce)).ok());
+    let form_targets = match page_nonce.peek() {
+        true if leads_to_applications => config.apps.origins().await.unwrap_or_else(|err| {
+            tracing::error!(error = %err, "reading the applications' addresses");
+            Vec::new()
+        }),
+        _ => Vec::new(),
+    };
+    let hsts_seconds = config.hsts_seconds;
+    let page_policy = page_nonce.take().and_then(|nonce| {
+        HeaderValue::from_str(&app::content_security_policy(&nonce, &form_targets)).ok()
+    });
     let headers = response.headers_mut();
     if let Some(policy) = page_policy {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);

@@ -171,6 +171,20 @@ impl Applications {
         Ok((app, secret))
     }
 
+    /// The origins (`https://app.example.com`) of every registered redirect and post-logout
+    /// address, each once: where Twofold's own forms may lead the browser on.
+    pub async fn origins(&self) -> Result<Vec<String>, ApplicationError> {
+        let mut origins: Vec<String> = store::addresses(&self.pool)
+            .await?
+            .iter()
+            .filter_map(|uri| url::Url::parse(uri).ok())
+            .map(|url| url.origin().ascii_serialization())
+            .collect();
+        origins.sort_unstable();
+        origins.dedup();
+        Ok(origins)
+    }
+
     pub async fn list(&self) -> Result<Vec<Application>, ApplicationError> {
         Ok(store::all(&self.pool).await?)
     }

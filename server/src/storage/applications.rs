@@ -56,6 +56,20 @@ fn read(row: &AnyRow) -> Result<StoredApplication, sqlx::Error> {
     })
 }
 
+/// Every registered redirect and post-logout address, of every application.
+pub async fn addresses(pool: &Db) -> Result<Vec<String>, sqlx::Error> {
+    let rows = sqlx::query("SELECT redirect_uris, post_logout_uris FROM applications")
+        .fetch_all(pool)
+        .await?;
+    let mut addresses = Vec::new();
+    for row in &rows {
+        for column in ["redirect_uris", "post_logout_uris"] {
+            addresses.extend(from_lines(&row.try_get::<String, _>(column)?));
+        }
+    }
+    Ok(addresses)
+}
+
 pub async fn insert(pool: &Db, new: NewApplication<'_>) -> Result<(), sqlx::Error> {
     let app = new.app;
     sqlx::query(

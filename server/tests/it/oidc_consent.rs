@@ -165,3 +165,28 @@ fn prompt_consent_asks_even_a_first_party_application_once() {
         assert!(last >= server::storage::now() - 5, "the use is counted");
     });
 }
+
+#[test]
+fn only_the_pages_that_lead_back_to_applications_let_their_forms_go_there() {
+    run(async {
+        let (mut p, _) = with_consent().await;
+        // A browser checks `form-action` on the redirects after a form: the sign-in's steps,
+        // the consent and the sign-out question may lead on to the registered origins.
+        for page in [
+            "/login",
+            "/login/verify",
+            "/authorize/consent",
+            "/authorize/sign-out",
+        ] {
+            let reply = p.app.get(page).await;
+            let policy = reply.headers["content-security-policy"].to_str().unwrap();
+            assert!(
+                policy.contains("form-action 'self' https://app.example.com;"),
+                "{page}: {policy}"
+            );
+        }
+        let reply = p.app.get("/settings").await;
+        let policy = reply.headers["content-security-policy"].to_str().unwrap();
+        assert!(policy.contains("form-action 'self';"), "{policy}");
+    });
+}
