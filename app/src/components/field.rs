@@ -28,6 +28,9 @@ pub fn TextField(
     #[prop(default = None)]
     hint: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
+    /// What the input holds at first.
+    #[prop(default = None)]
+    value: Option<String>,
 ) -> impl IntoView {
     let id = format!("{form}-{name}");
     let error_id = format!("{id}-error");
@@ -57,6 +60,7 @@ pub fn TextField(
                 maxlength=maxlength
                 required=true
                 autofocus=autofocus
+                value=value
                 aria-invalid=move || problem().map(|_| "true")
                 aria-describedby=described_by
             />
@@ -74,6 +78,9 @@ pub fn EmailField(
     #[prop(into)] error: Signal<Option<AppError>>,
     /// `username` when logging in, `email` when signing up.
     autocomplete: &'static str,
+    /// The address to start with (an application's `login_hint`).
+    #[prop(default = None)]
+    value: Option<String>,
 ) -> impl IntoView {
     view! {
         <TextField
@@ -85,6 +92,7 @@ pub fn EmailField(
             autocomplete
             maxlength=254
             autofocus=true
+            value=value
         />
     }
 }

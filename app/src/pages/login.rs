@@ -21,13 +21,20 @@ use crate::{
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
+    let (next, email) = use_query_map().with_untracked(|q| {
+        // An application's `login_hint`, when it is an address.
+        let email = q
+            .get("email")
+            .filter(|e| e.len() <= 254 && e.contains('@') && !e.chars().any(char::is_control));
+        (q.get("next").unwrap_or_default(), email)
+    });
     view! {
         <PageTitle id=msg("nav-log-in") />
         <section class="card auth-card" aria-labelledby="login-title">
             <h1 id="login-title">{t("login-title")}</h1>
             <LoginForm
                 next
+                email
                 texts=Texts::of(LOGIN_FORM_TEXTS).and(Texts::of(PASSKEY_TEXTS)).and(AppError::texts())
             />
             <p class="muted no-js-only">{t("login-passkey-needs-js")}</p>
@@ -57,7 +64,7 @@ const LOGIN_FORM_TEXTS: &[&str] = &[
 /// sign-in pages are the first a browser loads, so their code is in the bundle itself (one file
 /// instead of some 30 pieces, each a request), and every page after sign-in finds it cached.
 #[island]
-fn LoginForm(next: String, texts: Texts) -> impl IntoView {
+fn LoginForm(next: String, email: Option<String>, texts: Texts) -> impl IntoView {
     let (action, error) = island::form::<LogIn>("login_form", texts);
     let passkey_error = RwSignal::new(None);
     let passkey_next = next.clone();
@@ -65,7 +72,7 @@ fn LoginForm(next: String, texts: Texts) -> impl IntoView {
         <Form action attr:novalidate=true attr:aria-labelledby="login-title">
             <ErrorAlert error />
             <input type="hidden" name="next" value=next />
-            <EmailField error autocomplete="username" />
+            <EmailField error autocomplete="username" value=email />
             <SignInPasswordField error />
             <SubmitButton
                 label=msg("login-submit")

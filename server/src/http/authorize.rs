@@ -4,11 +4,12 @@
 //! (`/authorize/refused`); one that waits for the sign-in or the consent is kept in the
 //! browser's session (never in an address the browser could edit), under a random handle.
 
+use app::i18n::LANGUAGE_COOKIE;
 use axum::{
     Form, Router,
     body::Bytes,
     extract::{Query, RawQuery, State},
-    http::HeaderMap,
+    http::{HeaderMap, HeaderValue, header},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
@@ -16,6 +17,7 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     application::{CONSENT_ANSWER, CONSENT_PAGE, REFUSED_PAGE},
     session::{Authorizing, KEY, SessionData, SessionLifetime},
+    text::is_selectable,
 };
 use rand::RngCore;
 use tower_sessions::Session;
@@ -47,6 +49,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(authorize: Authorize) -> Router<
 async fn by_query(
     State(authorize): State<Authorize>,
     session: Session,
+    headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
     let params = pairs(query.unwrap_or_default().as_bytes());
@@ -60,7 +63,29 @@ async fn by_query(
     let now = crate::storage::now();
     let browser = browser(&data, authorize.lifetime, None, now);
     let answer = authorize.flow.answer(&request, &browser, now).await;
-    act(&session, data, answer, Kept::New(&params)).await
+    let mut response = act(&session, data, answer, Kept::New(&params)).await;
+    if let Some(cookie) = language_cookie(&request.ui_locales, &headers) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// The language cookie for the first of `ui_locales` Twofold speaks (OpenID Connect Core
+/// §3.1.2.1), unless the browser has one (the user's own choice stays).
+fn language_cookie(ui_locales: &[String], headers: &HeaderMap) -> Option<HeaderValue> {
+    let chosen = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.contains(&format!("{LANGUAGE_COOKIE}=")));
+    let language = ui_locales.iter().find(|l| is_selectable(l))?;
+    if chosen {
+        return None;
+    }
+    HeaderValue::from_str(&format!(
+        "{LANGUAGE_COOKIE}={language}; Path=/; Max-Age=31536000; SameSite=Lax"
+    ))
+    .ok()
 }
 
 /// A request by POST (OpenID Connect Core §3.1.2.1) is the same request by GET.
@@ -125,7 +150,7 @@ async fn decide(
     };
     let mut browser = browser(&data, authorize.lifetime, Some(&waiting), now);
     let answer = match (browser.sign_in, decision.as_str()) {
-        (None, _) => Answer::SignIn,
+        (None, _) => Answer::SignIn { login_hint: None },
         (Some(sign_in), "allow") => {
             if let Err(err) = flow.consent(&request, sign_in.user, now).await {
                 tracing::error!(error = %err, "authorize: keeping the consent failed");
@@ -152,7 +177,7 @@ enum Kept<'a> {
 /// waiting (kept in the session if new); or on, the request answered (and no longer waiting).
 async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kept<'_>) -> Response {
     let now = crate::storage::now();
-    let waits = matches!(answer, Answer::SignIn | Answer::Consent(_));
+    let waits = matches!(answer, Answer::SignIn { .. } | Answer::Consent(_));
     let handle = match kept {
         Kept::New(_) if !waits => return respond(answer),
         Kept::New(params) => {
@@ -173,9 +198,13 @@ async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kep
         Kept::Waiting(handle) => handle,
     };
     let to = match &answer {
-        Answer::SignIn => {
+        Answer::SignIn { login_hint } => {
             let back = format!("{CONTINUE_PATH}?request={handle}");
-            app::redirect::login_url_for(&back)
+            let login = app::redirect::login_url_for(&back);
+            match login_hint {
+                Some(hint) => format!("{login}&email={}", domain::url::percent_encode(hint, true)),
+                None => login,
+            }
         }
         Answer::Consent(asked) => {
             if let Some(waiting) = data.waiting_mut(&handle) {
@@ -232,7 +261,7 @@ fn respond(answer: Answer) -> Response {
         Answer::Refused(UserFacing::BadRedirect) => refused("redirect"),
         Answer::Unavailable => refused("unavailable"),
         // The waiting answers are acted on before (`act`).
-        Answer::SignIn | Answer::Consent(_) => refused("expired"),
+        Answer::SignIn { .. } | Answer::Consent(_) => refused("expired"),
     }
 }
 

@@ -25,6 +25,7 @@ mod mfa;
 mod mfa_at_rest;
 mod migrations;
 mod oidc_consent;
+mod oidc_discovery;
 mod oidc_endpoints;
 mod oidc_flow;
 mod oidc_grants;

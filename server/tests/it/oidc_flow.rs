@@ -4,7 +4,6 @@
 //! on Twofold's own page, then token, userinfo and refresh.
 
 use openidconnect::{OAuth2TokenResponse, RefreshToken, core::CoreUserInfoClaims};
-use serde_json::Value;
 
 use crate::common::{
     KEY_ORIGIN, PASSWORD, Reply, TestApp,
@@ -38,73 +37,6 @@ fn continue_path(login: &str) -> String {
         .unwrap()
         .1
         .into_owned()
-}
-
-#[test]
-fn discovery_advertises_what_is_implemented_and_no_more() {
-    run(async {
-        let mut p = provider(false).await;
-        let reply = p.app.get("/.well-known/openid-configuration").await;
-        assert_eq!(reply.status, 200);
-        assert_eq!(reply.headers["content-type"], "application/json");
-        let document: Value = reply.json();
-        let same: Value = p
-            .app
-            .get("/.well-known/oauth-authorization-server")
-            .await
-            .json();
-        assert_eq!(
-            document, same,
-            "RFC 8414's address serves the same document"
-        );
-        assert_eq!(document["issuer"], KEY_ORIGIN);
-        for (field, path) in [
-            ("authorization_endpoint", "/oauth2/authorize"),
-            ("token_endpoint", "/oauth2/token"),
-            ("userinfo_endpoint", "/oauth2/userinfo"),
-            ("jwks_uri", "/oauth2/jwks"),
-            ("revocation_endpoint", "/oauth2/revoke"),
-            ("end_session_endpoint", "/oauth2/logout"),
-        ] {
-            assert_eq!(document[field], format!("{KEY_ORIGIN}{path}"), "{field}");
-        }
-        let list = |field: &str| -> Vec<String> {
-            serde_json::from_value(document[field].clone()).unwrap_or_default()
-        };
-        assert_eq!(list("response_types_supported"), ["code"]);
-        assert_eq!(list("response_modes_supported"), ["query"]);
-        assert_eq!(
-            list("grant_types_supported"),
-            ["authorization_code", "refresh_token"]
-        );
-        assert_eq!(list("code_challenge_methods_supported"), ["S256"]);
-        assert_eq!(
-            list("id_token_signing_alg_values_supported"),
-            ["RS256", "ES256", "EdDSA"]
-        );
-        assert_eq!(
-            list("token_endpoint_auth_methods_supported"),
-            ["client_secret_basic", "client_secret_post", "none"]
-        );
-        // The specifications' defaults would promise these: said false.
-        for field in [
-            "request_parameter_supported",
-            "request_uri_parameter_supported",
-            "claims_parameter_supported",
-        ] {
-            assert_eq!(document[field], false, "{field}");
-        }
-        assert_eq!(
-            document["authorization_response_iss_parameter_supported"],
-            true
-        );
-        for absent in ["registration_endpoint", "check_session_iframe"] {
-            assert!(document.get(absent).is_none(), "{absent} is not served");
-        }
-        // Every endpoint it names answers.
-        let jwks = p.app.get("/oauth2/jwks").await;
-        assert_eq!(jwks.status, 200);
-    });
 }
 
 #[test]
@@ -172,9 +104,47 @@ fn a_signed_out_browser_signs_in_on_twofold_and_comes_back_with_a_code() {
         let mut p = provider(false).await;
         let rp = party(&p).await;
         p.app.call("log-out", &[]).await;
-        let started = rp.start(&["email"], &[("login_hint", EMAIL), ("unknown", "ignored")]);
-        let login = location(&follow(&mut p.app, &started).await);
+        let started = rp.start(
+            &["email"],
+            &[
+                ("login_hint", EMAIL),
+                ("ui_locales", "xx-XX fr-FR de-DE"),
+                ("unknown", "ignored"),
+            ],
+        );
+        let reply = follow(&mut p.app, &started).await;
+        let login = location(&reply);
         let back = continue_path(&login);
+        // The address is filled in from `login_hint`, the pages speak the first language of
+        // `ui_locales` Twofold knows.
+        assert!(login.ends_with("&email=ada%40example.com"), "{login}");
+        let page = p.app.get(&login).await;
+        assert!(
+            page.body.contains("value=\"ada@example.com\""),
+            "the hint fills the address"
+        );
+        let cookies: Vec<&str> = reply
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        assert!(
+            cookies.iter().any(|c| c.starts_with("twofold_lang=fr-FR;")),
+            "{cookies:?}"
+        );
+        // A language the user chose stays.
+        let chosen = p
+            .app
+            .get_with_headers(&started.path, &[("cookie", "twofold_lang=de-DE")])
+            .await;
+        assert!(
+            chosen
+                .headers
+                .get_all("set-cookie")
+                .iter()
+                .all(|c| !c.to_str().unwrap().starts_with("twofold_lang"))
+        );
         assert!(
             back.starts_with("/oauth2/authorize/continue?request="),
             "{back}"

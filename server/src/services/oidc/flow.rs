@@ -52,8 +52,9 @@ pub struct Browser {
 pub enum Answer {
     /// Back to the application, at this address: a code, or an error.
     ToClient(String),
-    /// The user signs in (again) on Twofold's pages; the request waits.
-    SignIn,
+    /// The user signs in (again) on Twofold's pages, the address filled in with the
+    /// request's `login_hint` if it is one; the request waits.
+    SignIn { login_hint: Option<String> },
     /// The user is asked on the consent page; the request waits.
     Consent(ConsentAsked),
     /// Refused on Twofold's own page: the application or its address is not known.
@@ -134,7 +135,9 @@ impl Flow {
                     "the user is not signed in",
                 );
             }
-            return Answer::SignIn;
+            return Answer::SignIn {
+                login_hint: request.login_hint.clone(),
+            };
         };
         if let Some(description) = unmet(request, &sign_in) {
             let error = if request.prompt.none {
