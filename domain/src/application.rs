@@ -122,3 +122,13 @@ mod tests {
         assert_eq!(SigningAlgorithm::parse("none"), None);
     }
 }
+
+/// An application an account signed in to, as the settings page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectedApp {
+    pub client_id: String,
+    pub name: String,
+    /// Unix seconds.
+    pub first_used_at: i64,
+    pub last_used_at: i64,
+}

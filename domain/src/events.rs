@@ -83,10 +83,15 @@ pub enum EventKind {
     TrustCopied,
     /// A trusted browser signed in without a code from another network than it used last.
     TrustedBrowserNewNetwork,
+    /// The account signed in to an application for the first time (the entry's subject is the
+    /// application's name).
+    ApplicationConnected,
+    /// The owner disconnected an application (the entry's subject is its name).
+    ApplicationDisconnected,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 38] = [
+    pub const ALL: [Self; 40] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -125,6 +130,8 @@ impl EventKind {
         Self::AddressChanged,
         Self::TrustCopied,
         Self::TrustedBrowserNewNetwork,
+        Self::ApplicationConnected,
+        Self::ApplicationDisconnected,
     ];
 
     /// The name stored in the database.
@@ -168,6 +175,8 @@ impl EventKind {
             Self::AddressChanged => "address-changed",
             Self::TrustCopied => "trust-copied",
             Self::TrustedBrowserNewNetwork => "trusted-browser-new-network",
+            Self::ApplicationConnected => "application-connected",
+            Self::ApplicationDisconnected => "application-disconnected",
         }
     }
 
@@ -216,6 +225,8 @@ impl EventKind {
             Self::AddressChanged => msg("event-address-changed"),
             Self::TrustCopied => msg("event-trust-copied"),
             Self::TrustedBrowserNewNetwork => msg("event-trusted-browser-new-network"),
+            Self::ApplicationConnected => msg("event-application-connected"),
+            Self::ApplicationDisconnected => msg("event-application-disconnected"),
         }
     }
 
@@ -247,6 +258,7 @@ impl EventKind {
                 | Self::AddressChanged
                 | Self::TrustCopied
                 | Self::TrustedBrowserNewNetwork
+                | Self::ApplicationConnected
         )
     }
 

@@ -10,6 +10,7 @@ use async_trait::async_trait;
 use crate::{
     account::{AccountView, Asker, Changed, Client, SignedOutElsewhere, UserId},
     admin::{AdminAction, AdminError, AdminUser},
+    application::ConnectedApp,
     error::{AccountError, FactorError, Fault},
     factor::{AuthenticatorSetup, BackupCodes},
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyInfo},
@@ -285,6 +286,21 @@ pub trait Sessions: Send + Sync + 'static {
     async fn sign_out_other_sessions(&self, asker: Asker<'_>) -> Result<SignedOutElsewhere, Fault>;
 }
 
+/// The applications that sign the account in through Twofold (OpenID Connect).
+#[async_trait]
+pub trait Connections: Send + Sync + 'static {
+    /// The applications the account signed in to, the most recently used first.
+    async fn connected(&self, user: UserId) -> Result<Vec<ConnectedApp>, Fault>;
+    /// Disconnects one (by its client id): its consent, and every code and token it holds for
+    /// the account, end; logged. `false` if it was not connected.
+    async fn disconnect(
+        &self,
+        user: UserId,
+        client_id: &str,
+        client: &Client,
+    ) -> Result<bool, Fault>;
+}
+
 /// The administrator page. Every method first checks that `admin` holds the administrator
 /// role (and has two-factor on); the actions (`act`, `set_policy`) are written to the
 /// administrator's own log and, naming them, to the account's, which is mailed.
@@ -330,5 +346,6 @@ pub struct Services {
     pub security_log: Arc<dyn SecurityLog>,
     pub sessions: Arc<dyn Sessions>,
     pub admin: Arc<dyn Administration>,
+    pub connections: Arc<dyn Connections>,
     pub session_lifetime: crate::session::SessionLifetime,
 }

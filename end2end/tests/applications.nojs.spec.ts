@@ -35,6 +35,11 @@ test('the password, the consent and the way back work without JavaScript', async
   await expect(page).toHaveURL(/\/authorize\/consent\?request=/);
   await page.getByTestId('consent-allow').click();
   expect(await signedInAs(page)).toBe(email);
+
+  await page.goto('/settings');
+  await page.getByRole('button', { name: /^Disconnect .?Consent App.?$/ }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByTestId('connected-application')).toHaveCount(0);
 });
 
 test('the code step leads back to the application without JavaScript', async ({ page, browser }) => {

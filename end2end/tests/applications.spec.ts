@@ -45,6 +45,15 @@ test('an application signs its user in through Twofold with an authenticator cod
   await page.goto(`${RP}/start`);
   expect((await claims(page)).email).toBe(email);
 
+  // The settings list the application; the security log says when it was first used.
+  await open(page, '/settings');
+  const connected = page.getByTestId('connected-application');
+  await expect(connected).toHaveCount(1);
+  await expect(connected.locator('strong')).toHaveText('Test App');
+  await expectAccessible(page, 'the settings with a connected application');
+  await open(page, '/settings/security-log');
+  await expect(page.getByText('Signed in to \u2068Test App\u2069 for the first time')).toBeVisible();
+
   // Signing out of the application signs out of Twofold too, and comes back with its state.
   await page.goto(`${RP}/logout`);
   await expect(page).toHaveURL(`${RP}/bye?state=rp-state`);
@@ -106,6 +115,13 @@ test('an application that asks for consent shows what it gets; the user allows o
   // Asked once: the next time goes straight through.
   await page.goto(`${RP}/start?app=consent`);
   expect((await claims(page)).email).toBe(email);
+
+  // Disconnected in the settings: its access ends, and it asks again.
+  await open(page, '/settings');
+  await page.getByRole('button', { name: /^Disconnect .?Consent App.?$/ }).click();
+  await expect(page.getByTestId('connected-application')).toHaveCount(0);
+  await page.goto(`${RP}/start?app=consent`);
+  await expect(page).toHaveURL(/\/authorize\/consent\?request=/);
 });
 
 test('Twofold asks before signing out for an application that names no account, and refuses what it cannot send back', async ({

@@ -356,6 +356,11 @@ for (const language of ['en-US', 'ar'] as const) {
       await page.goto(`${rp}/start?app=consent`);
       await expect(page.getByTestId('consent-scopes')).toBeVisible();
       await shot('consent');
+      await page.getByTestId('consent-allow').click();
+      await expect(page.locator('#claims')).toBeVisible();
+      await open(page, `${base}/settings`);
+      await expect(page.getByTestId('connected-application')).toHaveCount(1);
+      await shot('settings-applications');
       await page.goto(`${base}/oauth2/logout`);
       await expect(page.getByTestId('sign-out-confirm')).toBeVisible();
       await shot('sign-out');

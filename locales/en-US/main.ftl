@@ -650,3 +650,15 @@ sign-out-title = Sign out?
 sign-out-lead = An application asked to sign you out of this service. Sign out only if you have just chosen to sign out.
 sign-out-confirm = Sign out
 sign-out-stay = Stay signed in
+# The settings page's list of applications that sign the user in through this service; $application is an application's name as the operator registered it
+settings-applications-heading = Connected applications
+settings-applications-lead = These applications sign you in with this account. Disconnecting one ends its access at once; it asks again the next time you sign in to it.
+settings-application-first-used = First signed in
+settings-application-last-used = Last used
+settings-application-disconnect = Disconnect
+settings-application-disconnect-label = Disconnect { $application }
+# Security log entries and the mail about applications; $application is the application's name, $email the account
+event-application-connected = Signed in to { $application } for the first time
+event-application-disconnected = Disconnected { $application }
+mail-application-connected-subject = You signed in to { $application } with your account
+mail-application-connected-body = Your account { $email } was used to sign in to { $application } for the first time. It can now see the details you share with it.

@@ -14,6 +14,7 @@ use crate::{
         accounts::AccountService,
         administration::AdminConsole,
         applications::Applications,
+        connections::ConnectionsService,
         devices::Devices,
         guard::Guard,
         keys::KeyService,
@@ -111,6 +112,7 @@ impl Core {
         let name = issuer.as_str().to_owned();
         Flow::new(
             self.pool.clone(),
+            self.guard.security.clone(),
             self.applications(),
             self.grants(issuer),
             name,
@@ -202,8 +204,9 @@ pub fn services(config: &Config, core: &Core, clock: Arc<dyn Clock>) -> Result<W
         two_factor: Arc::new(two_factor.clone()),
         keys: Arc::new(two_factor.clone()),
         security_log: core.guard.security.clone(),
-        sessions: Arc::new(SessionsService::new(pool.clone(), security)),
+        sessions: Arc::new(SessionsService::new(pool.clone(), security.clone())),
         admin: Arc::new(admin),
+        connections: Arc::new(ConnectionsService::new(pool.clone(), security)),
         session_lifetime: SessionLifetime::new(
             i64::try_from(config.session_max_age.as_secs()).unwrap_or(i64::MAX),
             i64::try_from(config.session_idle.as_secs()).unwrap_or(i64::MAX),

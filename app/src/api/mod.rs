@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod authorize;
+pub mod connections;
 #[cfg(feature = "ssr")]
 pub mod context;
 pub mod keys;

@@ -116,6 +116,7 @@ fn EventItem(event: SecurityEvent) -> impl IntoView {
                 ("count", Arg::from(detail)),
                 ("minutes", Arg::from(detail)),
                 ("email", Arg::from(subject.clone())),
+                ("application", Arg::from(subject.clone())),
             ],
         )
     };

@@ -6,7 +6,7 @@
 
 use app::i18n::LANGUAGE_COOKIE;
 use axum::{
-    Form, Router,
+    Extension, Form, Router,
     body::Bytes,
     extract::{Query, RawQuery, State},
     http::{HeaderMap, HeaderValue, header},
@@ -15,6 +15,7 @@ use axum::{
 };
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
+    Client,
     application::{CONSENT_ANSWER, CONSENT_PAGE, REFUSED_PAGE},
     session::{Authorizing, KEY, SessionData, SessionLifetime},
     text::is_selectable,
@@ -48,6 +49,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(authorize: Authorize) -> Router<
 
 async fn by_query(
     State(authorize): State<Authorize>,
+    Extension(client): Extension<Client>,
     session: Session,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
@@ -62,7 +64,10 @@ async fn by_query(
     };
     let now = crate::storage::now();
     let browser = browser(&data, authorize.lifetime, None, now);
-    let answer = authorize.flow.answer(&request, &browser, now).await;
+    let answer = authorize
+        .flow
+        .answer(&request, &browser, &client, now)
+        .await;
     let mut response = act(&session, data, answer, Kept::New(&params)).await;
     if let Some(cookie) = language_cookie(&request.ui_locales, &headers) {
         response.headers_mut().append(header::SET_COOKIE, cookie);
@@ -100,6 +105,7 @@ struct Continue {
 
 async fn resume(
     State(authorize): State<Authorize>,
+    Extension(client): Extension<Client>,
     session: Session,
     Query(Continue { request: handle }): Query<Continue>,
 ) -> Response {
@@ -114,7 +120,10 @@ async fn resume(
     let answer = match authorize.flow.request(&params).await {
         Ok(request) => {
             let browser = browser(&data, authorize.lifetime, Some(&waiting), now);
-            authorize.flow.answer(&request, &browser, now).await
+            authorize
+                .flow
+                .answer(&request, &browser, &client, now)
+                .await
         }
         Err(answer) => answer,
     };
@@ -130,6 +139,7 @@ struct Decision {
 /// The consent page's answer (a form of Twofold's own page: the cross-site check applies).
 async fn decide(
     State(authorize): State<Authorize>,
+    Extension(client): Extension<Client>,
     session: Session,
     Form(Decision {
         request: handle,
@@ -160,7 +170,7 @@ async fn decide(
                 waiting.consented_since = true;
             }
             browser.consented_since = true;
-            flow.answer(&request, &browser, now).await
+            flow.answer(&request, &browser, &client, now).await
         }
         (Some(_), _) => flow.refused_by_user(&request),
     };

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod administration;
 pub mod applications;
 pub mod codes;
+pub mod connections;
 pub mod devices;
 pub mod factors;
 pub mod faults;

@@ -24,6 +24,7 @@ mod metrics;
 mod mfa;
 mod mfa_at_rest;
 mod migrations;
+mod oidc_connections;
 mod oidc_consent;
 mod oidc_discovery;
 mod oidc_endpoints;

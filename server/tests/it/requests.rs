@@ -254,15 +254,16 @@ fn the_client_address_comes_through_trusted_proxies_only() {
 }
 
 #[test]
-fn the_settings_page_reads_the_account_its_keys_and_the_policy_once() {
+fn the_settings_page_reads_the_account_its_keys_its_applications_and_the_policy_once() {
     common::run(async {
         let mut app = TestApp::new().await;
         app.sign_up(EMAIL).await;
         let before = app.pool.statements();
         assert_eq!(app.get("/settings").await.status, StatusCode::OK);
         // The session, the account (with its authenticator app), its keys, the policy: the
-        // page, its header and the policy's banner share one read of the account.
-        assert_eq!(app.pool.statements() - before, 4);
+        // page, its header and the policy's banner share one read of the account; and the
+        // applications it signed in to, once.
+        assert_eq!(app.pool.statements() - before, 5);
     })
 }
 

@@ -1,4 +1,5 @@
 mod address;
+mod applications;
 mod two_factor;
 
 use leptos::prelude::*;
@@ -6,6 +7,7 @@ use leptos_router::components::Redirect;
 
 use self::{
     address::{ChangeAddressSection, UnconfirmedBanner},
+    applications::{ApplicationsSection, connected},
     two_factor::TwoFactorSection,
 };
 use domain::{account::AccountView, policy::Requirement};
@@ -30,11 +32,12 @@ use crate::{
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let auth = use_auth();
+    let apps = connected();
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match auth.account.await {
-                    Ok(Some(account)) => view! { <Settings account /> }.into_any(),
+                    Ok(Some(account)) => view! { <Settings account apps /> }.into_any(),
                     Ok(None) | Err(AppError::Unauthorized) => {
                         view! { <Redirect path=login_url_for("/settings") /> }.into_any()
                     }
@@ -53,7 +56,10 @@ pub fn SettingsPage() -> impl IntoView {
 /// The settings. While the account must set two-factor up before anything else (the
 /// deployment's policy), only the two-factor section is there.
 #[component]
-fn Settings(account: AccountView) -> impl IntoView {
+fn Settings(
+    account: AccountView,
+    apps: Resource<Result<Vec<domain::application::ConnectedApp>, AppError>>,
+) -> impl IntoView {
     let set_up_first = account.requirement == Requirement::SetUpNow;
     view! {
         <PageTitle id=msg("settings-title") />
@@ -79,6 +85,7 @@ fn Settings(account: AccountView) -> impl IntoView {
                         <li><a href="/settings/security-log">{t("security-log-title")}</a></li>
                     </ul>
                 </section>
+                <ApplicationsSection apps />
             })}
         </div>
     }

@@ -3,8 +3,12 @@
 //! sent back to the application with `state` and `iss` (RFC 9207) — or waits while the user
 //! signs in on Twofold's own pages, and is checked again when the browser comes back.
 
+use std::sync::Arc;
+
 use domain::{
+    Client,
     application::{AppRequirement, Application},
+    events::EventKind,
     login::Proven,
     session::ConsentAsked,
 };
@@ -17,7 +21,10 @@ use super::{
     grants::{Grants, SignIn},
 };
 use crate::{
-    services::applications::{ApplicationError, Applications},
+    services::{
+        applications::{ApplicationError, Applications},
+        security::SecurityService,
+    },
     storage::{Db, connections},
 };
 
@@ -66,15 +73,23 @@ pub enum Answer {
 #[derive(Clone)]
 pub struct Flow {
     pool: Db,
+    security: Arc<SecurityService>,
     apps: Applications,
     grants: Grants,
     issuer: String,
 }
 
 impl Flow {
-    pub fn new(pool: Db, apps: Applications, grants: Grants, issuer: String) -> Self {
+    pub fn new(
+        pool: Db,
+        security: Arc<SecurityService>,
+        apps: Applications,
+        grants: Grants,
+        issuer: String,
+    ) -> Self {
         Self {
             pool,
+            security,
             apps,
             grants,
             issuer,
@@ -114,11 +129,14 @@ impl Flow {
         }
     }
 
-    /// Answers `request` for `browser` at `now` (the time the sessions keep, unix seconds).
+    /// Answers `request` for `browser` (from `client`) at `now` (the time the sessions keep,
+    /// unix seconds). The account's first sign-in to an application is written to its
+    /// security log, and mailed.
     pub async fn answer(
         &self,
         request: &AuthorizationRequest,
         browser: &Browser,
+        client: &Client,
         now: i64,
     ) -> Answer {
         let fresh = browser.sign_in.filter(|sign_in| {
@@ -182,16 +200,13 @@ impl Flow {
                 .with_key()
                 .then_some(ACR_PHISHING_RESISTANT[0]),
         };
-        let issued =
-            match connections::record_use(&self.pool, sign_in.user, &request.client.client_id, now)
-                .await
-            {
-                Ok(()) => self.grants.issue_code(request, &grant).await.ok(),
-                Err(err) => {
-                    tracing::error!(error = %err, "authorize: counting the sign-in failed");
-                    None
-                }
-            };
+        let issued = match self.record_use(request, sign_in.user, client, now).await {
+            Ok(()) => self.grants.issue_code(request, &grant).await.ok(),
+            Err(err) => {
+                tracing::error!(error = %err, "authorize: counting the sign-in failed");
+                None
+            }
+        };
         match issued {
             Some(code) => {
                 let mut pairs = vec![("code", code.as_str())];
@@ -209,6 +224,31 @@ impl Flow {
                 "the code could not be issued",
             ),
         }
+    }
+
+    async fn record_use(
+        &self,
+        request: &AuthorizationRequest,
+        user: i64,
+        client: &Client,
+        now: i64,
+    ) -> Result<(), String> {
+        let app = &request.client;
+        let first = connections::record_use(&self.pool, user, &app.client_id, now)
+            .await
+            .map_err(|e| e.to_string())?;
+        if first {
+            self.security
+                .record_application(
+                    domain::UserId(user),
+                    EventKind::ApplicationConnected,
+                    &app.name,
+                    client,
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(())
     }
 
     /// Whether the user must be asked before the application gets what `request` asks:

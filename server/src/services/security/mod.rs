@@ -75,6 +75,19 @@ impl SecurityService {
             .await
     }
 
+    /// An entry about `application` (by its name) in the log of `user`, mailed if it is one
+    /// of the entries that are.
+    pub async fn record_application(
+        &self,
+        user: UserId,
+        kind: EventKind,
+        application: &str,
+        client: &Client,
+    ) -> Result<(), Fault> {
+        self.write(user, kind, None, client, (None, Some(application)))
+            .await
+    }
+
     /// An entry of an administrator's own log about `subject`, the account they acted on.
     pub async fn record_about(
         &self,
@@ -119,7 +132,7 @@ impl SecurityService {
             "security event"
         );
         if kind.notifies() {
-            self.notify(user, kind, detail, client, at).await?;
+            self.notify(user, kind, detail, subject, client, at).await?;
         }
         Ok(())
     }

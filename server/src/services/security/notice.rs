@@ -21,6 +21,8 @@ struct OwnerMail<'a> {
     code: Option<&'a str>,
     not_you: &'static str,
     detail: Option<i64>,
+    /// The application the entry is about, if any.
+    application: Option<&'a str>,
 }
 
 impl SecurityService {
@@ -29,6 +31,7 @@ impl SecurityService {
         user: UserId,
         kind: EventKind,
         detail: Option<i64>,
+        application: Option<&str>,
         client: &Client,
         at: i64,
     ) -> Result<(), Fault> {
@@ -51,6 +54,7 @@ impl SecurityService {
             code: None,
             not_you: msg("mail-not-you"),
             detail,
+            application,
         };
         self.mail_owner(&account, &mail, client, at).await
     }
@@ -72,6 +76,7 @@ impl SecurityService {
             code: Some(code),
             not_you: msg("mail-factor-code-not-you"),
             detail: None,
+            application: None,
         };
         self.mail_owner(&account, &mail, client, self.now()).await
     }
@@ -107,6 +112,10 @@ impl SecurityService {
             ("time", Arg::from(utc_time(at))),
             ("ip", Arg::from(client.ip.clone().unwrap_or_else(unknown))),
             ("browser", Arg::from(browser)),
+            (
+                "application",
+                Arg::from(mail.application.unwrap_or_default().to_owned()),
+            ),
         ];
         let mut paragraphs = vec![text(mail.body, &args)];
         paragraphs.extend(mail.code.map(str::to_owned));
@@ -204,6 +213,10 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-trusted-browser-new-network-subject"),
             msg("mail-trusted-browser-new-network-body"),
         ),
+        EventKind::ApplicationConnected => (
+            msg("mail-application-connected-subject"),
+            msg("mail-application-connected-body"),
+        ),
         EventKind::PasswordReset => (
             msg("mail-password-reset-subject"),
             msg("mail-password-reset-body"),
@@ -213,6 +226,7 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
             msg("mail-address-changed-body"),
         ),
         EventKind::LoginSucceeded
+        | EventKind::ApplicationDisconnected
         | EventKind::KeyRefused
         | EventKind::LoginFailed
         | EventKind::CodeRefused
