@@ -23,6 +23,7 @@ struct Metrics {
     sign_ins: Family<Labels<2>, Counter>,
     factor_checks: Family<Labels<2>, Counter>,
     events: Family<Labels<1>, Counter>,
+    authorizations: Family<Vec<(&'static str, String)>, Counter>,
     database_errors: Family<Labels<1>, Counter>,
     mail_queue: Gauge,
     mail_given_up: Counter,
@@ -48,6 +49,13 @@ impl Metrics {
             "security_events",
             "Security-log entries by event: locks, set-ups, removals, resets and the rest",
             events.clone(),
+        );
+        let authorizations = Family::default();
+        registry.register(
+            "authorizations",
+            "Applications' authorization requests by application (its registered name) and \
+             outcome: code, sign_in, consent (the user is asked first), or the error sent back",
+            authorizations.clone(),
         );
         let database_errors = Family::<Labels<1>, Counter>::default();
         // Shown at 0 from the start, so that an alert on their rate sees the first one.
@@ -77,6 +85,7 @@ impl Metrics {
             sign_ins,
             factor_checks,
             events,
+            authorizations,
             database_errors,
             mail_queue,
             mail_given_up,
@@ -161,6 +170,18 @@ pub fn security_event(kind: EventKind) {
     METRICS
         .events
         .get_or_create(&[("event", kind.as_str())])
+        .inc();
+}
+
+/// Counts an application's authorization request: its `outcome` for the application named
+/// `application`.
+pub fn authorization(application: &str, outcome: &'static str) {
+    METRICS
+        .authorizations
+        .get_or_create(&vec![
+            ("application", application.to_owned()),
+            ("outcome", outcome.to_owned()),
+        ])
         .inc();
 }
 

@@ -128,3 +128,37 @@ fn disconnecting_an_application_ends_its_tokens_and_consent_at_once() {
         assert_eq!(p.app.event_kinds().await.len(), before);
     });
 }
+
+#[test]
+fn sign_ins_are_counted_per_application_and_outcome() {
+    run(async {
+        let mut p = provider(false).await;
+        // A name of this test's own: the metrics are the process's.
+        sqlx::query("UPDATE applications SET name = 'Metrics App'")
+            .execute(&p.app.pool)
+            .await
+            .unwrap();
+        let rp =
+            RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+        signed_in_to_app(&mut p, &rp).await;
+        let started = rp.start(&[], &[("prompt", "consent")]);
+        p.app.get(&started.path).await;
+        p.app.call("log-out", &[]).await;
+        for extra in [&[("prompt", "none")][..], &[][..]] {
+            let started = rp.start(&[], extra);
+            p.app.get(&started.path).await;
+        }
+        let text = server::metrics::render(&p.app.pool).await;
+        for (outcome, count) in [
+            ("code", 1),
+            ("consent", 1),
+            ("login_required", 1),
+            ("sign_in", 1),
+        ] {
+            let series = format!(
+                "twofold_authorizations_total{{application=\"Metrics App\",outcome=\"{outcome}\"}} {count}"
+            );
+            assert!(text.contains(&series), "{series} in\n{text}");
+        }
+    });
+}

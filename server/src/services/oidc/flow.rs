@@ -107,7 +107,13 @@ impl Flow {
             // Two client ids name no application (RFC 6749 §3.1).
             _ => None,
         };
-        let request = read(params, client).map_err(|refusal| self.refused(refusal))?;
+        let name = client.as_ref().map(|app| app.name.clone());
+        let request = read(params, client).map_err(|refusal| {
+            if let (Refusal::ToClient(redirect), Some(name)) = (&refusal, &name) {
+                crate::metrics::authorization(name, redirect.error.code());
+            }
+            self.refused(refusal)
+        })?;
         if encoded(params).len() > MAX_REQUEST_BYTES {
             return Err(self.error(
                 &request,
@@ -153,6 +159,7 @@ impl Flow {
                     "the user is not signed in",
                 );
             }
+            crate::metrics::authorization(&request.client.name, "sign_in");
             return Answer::SignIn {
                 login_hint: request.login_hint.clone(),
             };
@@ -175,6 +182,7 @@ impl Flow {
                 );
             }
             Ok(true) => {
+                crate::metrics::authorization(&request.client.name, "consent");
                 return Answer::Consent(ConsentAsked {
                     application: request.client.name.clone(),
                     scopes: request
@@ -215,6 +223,7 @@ impl Flow {
                 }
                 pairs.push(("iss", &self.issuer));
                 tracing::info!(client_id = %request.client.client_id, user = sign_in.user, "authorize: code issued");
+                crate::metrics::authorization(&request.client.name, "code");
                 Answer::ToClient(with_query(&request.redirect_uri, &pairs))
             }
             // Logged where it failed.
@@ -308,6 +317,7 @@ impl Flow {
         error: AuthorizeError,
         description: &'static str,
     ) -> Answer {
+        crate::metrics::authorization(&request.client.name, error.code());
         Answer::ToClient(
             ErrorRedirect {
                 redirect_uri: request.redirect_uri.clone(),
