@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
 const port = process.env.TWOFOLD_E2E_PORT ?? '3100';
 const baseURL = `http://127.0.0.1:${port}`;
 const rpPort = process.env.TWOFOLD_RP_PORT ?? '3200';
+const apachePort = process.env.TWOFOLD_APACHE_PORT ?? '3300';
 
 export default defineConfig({
   testDir: './tests',
@@ -77,6 +78,19 @@ export default defineConfig({
       stdout: 'pipe',
       stderr: 'pipe',
       env: { TWOFOLD_E2E_PORT: port, TWOFOLD_RP_PORT: rpPort },
+    },
+    // Debian's Apache with mod_auth_openidc in front of a page, configured from the manual's
+    // snippet (apache/start.mjs).
+    {
+      command: 'node apache/start.mjs',
+      url: `http://localhost:${apachePort}/redirect_uri`,
+      // Apache is up once the module's address answers (4xx without a request, which
+      // Playwright takes as ready).
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { TWOFOLD_E2E_PORT: port, TWOFOLD_APACHE_PORT: apachePort },
     },
   ],
 });

@@ -94,7 +94,7 @@ end_to_end_postgres() {
 }
 
 step "Set-up"
-bootstrap postgresql
+bootstrap postgresql apache2 libapache2-mod-auth-openidc
 postgres_start
 timings+=("$(printf '%-40s %5ss' "set-up" "$(($(date +%s) - started))")")
 
