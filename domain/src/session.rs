@@ -75,6 +75,10 @@ pub struct Authorizing {
     /// What the consent page asks, while the request waits for the user's consent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent: Option<ConsentAsked>,
+    /// The application's name, while the request waits for the account to turn two-factor on
+    /// (the application requires it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_up_for: Option<String>,
 }
 
 /// What the consent page shows: the application and what it asks to share (its scopes, as
@@ -106,6 +110,16 @@ impl SessionData {
         self.authorizing
             .iter()
             .find(|a| a.handle == handle && now.saturating_sub(a.at) <= AUTHORIZING_SECS)
+    }
+
+    /// The newest request waiting for the account to turn two-factor on: its handle and the
+    /// application's name.
+    pub fn waiting_set_up(&self, now: i64) -> Option<(&str, &str)> {
+        self.authorizing
+            .iter()
+            .rev()
+            .filter(|a| now.saturating_sub(a.at) <= AUTHORIZING_SECS)
+            .find_map(|a| Some((a.handle.as_str(), a.set_up_for.as_deref()?)))
     }
 
     /// The waiting request named `handle`, to change.
@@ -223,6 +237,7 @@ mod tests {
             signed_in_since: false,
             consented_since: false,
             consent: None,
+            set_up_for: None,
         }
     }
 

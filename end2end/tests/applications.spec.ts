@@ -147,3 +147,16 @@ test('Twofold asks before signing out for an application that names no account, 
   await expect(page.getByTestId('refused-reason')).toContainText('not registered');
   await expectAccessible(page, 'the refused request');
 });
+
+test('an application that requires two-factor takes the account to turn it on, then back', async ({ page }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await page.goto(`${RP}/start?app=twofactor`);
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByTestId('set-up-for-application')).toContainText('requires two-factor authentication');
+  await expectAccessible(page, 'the settings asking to turn two-factor on for an application');
+  await enableTwoFactor(page);
+  await open(page, '/settings');
+  await page.getByTestId('back-to-application').click();
+  expect((await claims(page)).email).toBe(email);
+});

@@ -361,6 +361,9 @@ for (const language of ['en-US', 'ar'] as const) {
       await open(page, `${base}/settings`);
       await expect(page.getByTestId('connected-application')).toHaveCount(1);
       await shot('settings-applications');
+      await page.goto(`${rp}/start?app=twofactor`);
+      await expect(page.getByTestId('set-up-for-application')).toBeVisible();
+      await shot('settings-set-up-for-application');
       await page.goto(`${base}/oauth2/logout`);
       await expect(page.getByTestId('sign-out-confirm')).toBeVisible();
       await shot('sign-out');

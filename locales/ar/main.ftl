@@ -629,3 +629,6 @@ event-application-connected = تسجيل الدخول إلى { $application } ل
 event-application-disconnected = تم فصل { $application }
 mail-application-connected-subject = سجّلت الدخول إلى { $application } بحسابك
 mail-application-connected-body = استُخدم حسابك { $email } لتسجيل الدخول إلى { $application } لأول مرة. يمكن للتطبيق الآن رؤية البيانات التي تشاركها معه.
+set-up-for-application = يتطلب { $application } المصادقة الثنائية. فعّلها أدناه، ثم يمكنك العودة إلى { $application }.
+set-up-for-application-done = المصادقة الثنائية مفعّلة. يمكنك الآن العودة إلى { $application }.
+set-up-for-application-continue = المتابعة إلى { $application }

@@ -574,3 +574,6 @@ event-application-connected = Zum ersten Mal bei { $application } angemeldet
 event-application-disconnected = { $application } getrennt
 mail-application-connected-subject = Sie haben sich mit Ihrem Konto bei { $application } angemeldet
 mail-application-connected-body = Ihr Konto { $email } wurde zum ersten Mal für die Anmeldung bei { $application } verwendet. Die Anwendung sieht jetzt die Angaben, die Sie mit ihr teilen.
+set-up-for-application = { $application } verlangt die Zwei-Faktor-Authentifizierung. Schalten Sie sie unten ein; danach können Sie zu { $application } zurückkehren.
+set-up-for-application-done = Die Zwei-Faktor-Authentifizierung ist eingeschaltet. Sie können jetzt zu { $application } zurückkehren.
+set-up-for-application-continue = Weiter zu { $application }

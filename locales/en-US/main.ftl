@@ -662,3 +662,7 @@ event-application-connected = Signed in to { $application } for the first time
 event-application-disconnected = Disconnected { $application }
 mail-application-connected-subject = You signed in to { $application } with your account
 mail-application-connected-body = Your account { $email } was used to sign in to { $application } for the first time. It can now see the details you share with it.
+# The settings page's banner while an application that requires two-factor waits for the account to turn it on; $application is its name
+set-up-for-application = { $application } requires two-factor authentication. Turn it on below; then you can go back to { $application }.
+set-up-for-application-done = Two-factor authentication is on. You can go back to { $application } now.
+set-up-for-application-continue = Continue to { $application }

@@ -511,3 +511,6 @@ event-application-connected = [Šîîĝñééð îîñ ţöö { $application } �
 event-application-disconnected = [Ðîîšçööññééçţééð { $application }]
 mail-application-connected-subject = [Ýööûû šîîĝñééð îîñ ţöö { $application } ŵîîţĥ ýööûûŕ ááççööûûñţ]
 mail-application-connected-body = [Ýööûûŕ ááççööûûñţ { $email } ŵááš ûûšééð ţöö šîîĝñ îîñ ţöö { $application } ƒööŕ ţĥéé ƒîîŕšţ ţîîɱéé. ÎÎţ çááñ ñööŵ šéééé ţĥéé ðééţááîîļš ýööûû šĥááŕéé ŵîîţĥ îîţ.]
+set-up-for-application = [{ $application } ŕééǫûûîîŕééš ţŵöö-ƒááçţööŕ ááûûţĥééñţîîçááţîîööñ. Ţûûŕñ îîţ ööñ ƀééļööŵ; ţĥééñ ýööûû çááñ ĝöö ƀááçķ ţöö { $application }.]
+set-up-for-application-done = [Ţŵöö-ƒááçţööŕ ááûûţĥééñţîîçááţîîööñ îîš ööñ. Ýööûû çááñ ĝöö ƀááçķ ţöö { $application } ñööŵ.]
+set-up-for-application-continue = [Çööñţîîñûûéé ţöö { $application }]

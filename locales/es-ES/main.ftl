@@ -574,3 +574,6 @@ event-application-connected = Inicio de sesión en { $application } por primera 
 event-application-disconnected = { $application } desconectada
 mail-application-connected-subject = Has iniciado sesión en { $application } con tu cuenta
 mail-application-connected-body = Tu cuenta { $email } se ha usado para iniciar sesión en { $application } por primera vez. La aplicación ya puede ver los datos que compartes con ella.
+set-up-for-application = { $application } exige la autenticación en dos pasos. Actívala abajo; después podrás volver a { $application }.
+set-up-for-application-done = La autenticación en dos pasos está activada. Ya puedes volver a { $application }.
+set-up-for-application-continue = Continuar a { $application }

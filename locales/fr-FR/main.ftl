@@ -574,3 +574,6 @@ event-application-connected = Connexion à { $application } pour la première fo
 event-application-disconnected = { $application } déconnectée
 mail-application-connected-subject = Vous vous êtes connecté à { $application } avec votre compte
 mail-application-connected-body = Votre compte { $email } a servi à vous connecter à { $application } pour la première fois. L'application voit désormais les informations que vous partagez avec elle.
+set-up-for-application = { $application } exige l'authentification à deux facteurs. Activez-la ci-dessous ; vous pourrez ensuite revenir à { $application }.
+set-up-for-application-done = L'authentification à deux facteurs est activée. Vous pouvez maintenant revenir à { $application }.
+set-up-for-application-continue = Continuer vers { $application }

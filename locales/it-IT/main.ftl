@@ -574,3 +574,6 @@ event-application-connected = Primo accesso a { $application }
 event-application-disconnected = { $application } scollegata
 mail-application-connected-subject = Hai effettuato l'accesso a { $application } con il tuo account
 mail-application-connected-body = Il tuo account { $email } è stato usato per accedere a { $application } per la prima volta. L'applicazione ora vede i dati che condividi con lei.
+set-up-for-application = { $application } richiede l'autenticazione a due fattori. Attivala qui sotto; poi potrai tornare a { $application }.
+set-up-for-application-done = L'autenticazione a due fattori è attiva. Ora puoi tornare a { $application }.
+set-up-for-application-continue = Continua su { $application }

@@ -547,3 +547,6 @@ event-application-connected = { $application } に初めてサインインしま
 event-application-disconnected = { $application } の接続を解除しました
 mail-application-connected-subject = アカウントで { $application } にサインインしました
 mail-application-connected-body = アカウント { $email } が初めて { $application } へのサインインに使われました。このアプリケーションは、共有された情報を参照できるようになりました。
+set-up-for-application = { $application } では 2 段階認証が必要です。下で有効にすると、{ $application } に戻れます。
+set-up-for-application-done = 2 段階認証が有効になりました。{ $application } に戻れます。
+set-up-for-application-continue = { $application } に進む

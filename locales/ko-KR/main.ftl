@@ -547,3 +547,6 @@ event-application-connected = { $application }에 처음 로그인함
 event-application-disconnected = { $application } 연결 해제됨
 mail-application-connected-subject = 계정으로 { $application }에 로그인했습니다
 mail-application-connected-body = 계정 { $email }이(가) 처음으로 { $application } 로그인에 사용되었습니다. 이제 이 애플리케이션은 공유한 정보를 볼 수 있습니다.
+set-up-for-application = { $application }에서는 2단계 인증이 필요합니다. 아래에서 켜면 { $application }(으)로 돌아갈 수 있습니다.
+set-up-for-application-done = 2단계 인증이 켜졌습니다. 이제 { $application }(으)로 돌아갈 수 있습니다.
+set-up-for-application-continue = { $application }(으)로 계속

@@ -574,3 +574,6 @@ event-application-connected = Voor het eerst aangemeld bij { $application }
 event-application-disconnected = { $application } ontkoppeld
 mail-application-connected-subject = Je bent met je account aangemeld bij { $application }
 mail-application-connected-body = Je account { $email } is voor het eerst gebruikt om je aan te melden bij { $application }. De applicatie ziet nu de gegevens die je met haar deelt.
+set-up-for-application = { $application } vereist tweestapsverificatie. Schakel die hieronder in; daarna kun je terug naar { $application }.
+set-up-for-application-done = Tweestapsverificatie staat aan. Je kunt nu terug naar { $application }.
+set-up-for-application-continue = Verder naar { $application }

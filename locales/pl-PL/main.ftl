@@ -602,3 +602,6 @@ event-application-connected = Pierwsze logowanie do { $application }
 event-application-disconnected = Odłączono { $application }
 mail-application-connected-subject = Zalogowano się do { $application } za pomocą Twojego konta
 mail-application-connected-body = Twoje konto { $email } zostało po raz pierwszy użyte do zalogowania się do { $application }. Aplikacja widzi teraz dane, które jej udostępniasz.
+set-up-for-application = { $application } wymaga uwierzytelniania dwuskładnikowego. Włącz je poniżej; potem możesz wrócić do { $application }.
+set-up-for-application-done = Uwierzytelnianie dwuskładnikowe jest włączone. Możesz teraz wrócić do { $application }.
+set-up-for-application-continue = Przejdź do { $application }

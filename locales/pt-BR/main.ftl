@@ -574,3 +574,6 @@ event-application-connected = Login em { $application } pela primeira vez
 event-application-disconnected = { $application } desconectado
 mail-application-connected-subject = Você entrou em { $application } com sua conta
 mail-application-connected-body = Sua conta { $email } foi usada para entrar em { $application } pela primeira vez. O aplicativo agora vê os dados que você compartilha com ele.
+set-up-for-application = { $application } exige a autenticação de dois fatores. Ative-a abaixo; depois você pode voltar para { $application }.
+set-up-for-application-done = A autenticação de dois fatores está ativada. Agora você pode voltar para { $application }.
+set-up-for-application-continue = Continuar para { $application }

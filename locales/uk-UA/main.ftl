@@ -602,3 +602,6 @@ event-application-connected = Перший вхід до { $application }
 event-application-disconnected = { $application } від’єднано
 mail-application-connected-subject = Ви увійшли до { $application } за допомогою свого облікового запису
 mail-application-connected-body = Ваш обліковий запис { $email } уперше використано для входу до { $application }. Тепер застосунок бачить дані, якими ви з ним ділитеся.
+set-up-for-application = { $application } вимагає двофакторної автентифікації. Увімкніть її нижче, після чого зможете повернутися до { $application }.
+set-up-for-application-done = Двофакторну автентифікацію увімкнено. Тепер ви можете повернутися до { $application }.
+set-up-for-application-continue = Перейти до { $application }

@@ -547,3 +547,6 @@ event-application-connected = 首次登录 { $application }
 event-application-disconnected = 已断开 { $application }
 mail-application-connected-subject = 您已使用账户登录 { $application }
 mail-application-connected-body = 您的账户 { $email } 首次被用于登录 { $application }。该应用现在可以看到您与它共享的信息。
+set-up-for-application = { $application } 要求启用双重身份验证。请在下方启用，之后即可返回 { $application }。
+set-up-for-application-done = 双重身份验证已启用。您现在可以返回 { $application }。
+set-up-for-application-continue = 继续前往 { $application }

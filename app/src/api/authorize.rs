@@ -1,5 +1,6 @@
-//! The consent page's question: what an application's request waiting in this browser's
-//! session asks to share (the answer is posted to the provider's own endpoint).
+//! Applications' requests waiting in this browser's session: what the consent page asks (the
+//! answer is posted to the provider's own endpoint), and the one waiting for the account to
+//! turn two-factor on (the settings page says so, and leads back).
 
 use domain::session::ConsentAsked;
 use leptos::prelude::*;
@@ -11,4 +12,12 @@ use crate::error::AppError;
 pub async fn waiting_consent(request: String) -> Result<Option<ConsentAsked>, AppError> {
     let session = super::session::current().await?;
     super::session::consent_asked(&session, &request).await
+}
+
+/// The request waiting for the account to turn two-factor on, if any: its handle and the
+/// application's name.
+#[server(prefix = "/api", endpoint = "waiting-set-up")]
+pub async fn waiting_set_up() -> Result<Option<(String, String)>, AppError> {
+    let session = super::session::current().await?;
+    super::session::waiting_set_up(&session).await
 }

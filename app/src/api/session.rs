@@ -205,6 +205,15 @@ pub async fn consent_asked(
         .and_then(|waiting| waiting.consent.clone()))
 }
 
+/// The newest application request waiting for the account to turn two-factor on: its handle
+/// and the application's name.
+pub async fn waiting_set_up(session: &Session) -> Result<Option<(String, String)>, AppError> {
+    Ok(read(session)
+        .await?
+        .waiting_set_up(now())
+        .map(|(handle, app)| (handle.to_owned(), app.to_owned())))
+}
+
 /// Keeps a confirmation for the next page this browser loads.
 pub async fn set_notice(session: &Session, notice: Notice) -> Result<(), AppError> {
     let mut data = read(session).await?;

@@ -16,7 +16,7 @@ use axum::{
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     Client,
-    application::{CONSENT_ANSWER, CONSENT_PAGE, REFUSED_PAGE},
+    application::{CONSENT_ANSWER, CONSENT_PAGE, CONTINUE_PATH, REFUSED_PAGE},
     session::{Authorizing, KEY, SessionData, SessionLifetime},
     text::is_selectable,
 };
@@ -30,8 +30,6 @@ use crate::services::oidc::{
 };
 
 pub const AUTHORIZE_PATH: &str = "/oauth2/authorize";
-/// Where the browser comes back after signing in: `?request=<handle>`.
-pub const CONTINUE_PATH: &str = "/oauth2/authorize/continue";
 
 #[derive(Clone)]
 pub struct Authorize {
@@ -187,7 +185,10 @@ enum Kept<'a> {
 /// waiting (kept in the session if new); or on, the request answered (and no longer waiting).
 async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kept<'_>) -> Response {
     let now = crate::storage::now();
-    let waits = matches!(answer, Answer::SignIn { .. } | Answer::Consent(_));
+    let waits = matches!(
+        answer,
+        Answer::SignIn { .. } | Answer::Consent(_) | Answer::SetUp { .. }
+    );
     let handle = match kept {
         Kept::New(_) if !waits => return respond(answer),
         Kept::New(params) => {
@@ -200,6 +201,7 @@ async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kep
                     signed_in_since: false,
                     consented_since: false,
                     consent: None,
+                    set_up_for: None,
                 },
                 now,
             );
@@ -221,6 +223,12 @@ async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kep
                 waiting.consent = Some(asked.clone());
             }
             format!("{CONSENT_PAGE}?request={handle}")
+        }
+        Answer::SetUp { application } => {
+            if let Some(waiting) = data.waiting_mut(&handle) {
+                waiting.set_up_for = Some(application.clone());
+            }
+            app::redirect::SETTINGS.to_owned()
         }
         _ => {
             data.answered(&handle);
@@ -271,7 +279,7 @@ fn respond(answer: Answer) -> Response {
         Answer::Refused(UserFacing::BadRedirect) => refused("redirect"),
         Answer::Unavailable => refused("unavailable"),
         // The waiting answers are acted on before (`act`).
-        Answer::SignIn { .. } | Answer::Consent(_) => refused("expired"),
+        Answer::SignIn { .. } | Answer::Consent(_) | Answer::SetUp { .. } => refused("expired"),
     }
 }
 

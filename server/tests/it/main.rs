@@ -31,6 +31,7 @@ mod oidc_endpoints;
 mod oidc_flow;
 mod oidc_grants;
 mod oidc_logout;
+mod oidc_requirements;
 mod outbox;
 mod ownership;
 mod passkeys;

@@ -321,21 +321,3 @@ fn a_request_by_post_is_the_same_request_by_get() {
         rp.code_in(&location(&reply), &started);
     });
 }
-
-#[test]
-fn an_application_that_requires_a_key_gets_no_password_only_sign_in() {
-    run(async {
-        let mut p = provider(false).await;
-        sqlx::query("UPDATE applications SET requirement = 'key'")
-            .execute(&p.app.pool)
-            .await
-            .unwrap();
-        let rp = party(&p).await;
-        let started = rp.start(&[], &[]);
-        let params = answer(&location(&follow(&mut p.app, &started).await));
-        assert_eq!(params["error"], "access_denied");
-        let started = rp.start(&[], &[("prompt", "none")]);
-        let params = answer(&location(&follow(&mut p.app, &started).await));
-        assert_eq!(params["error"], "interaction_required");
-    });
-}

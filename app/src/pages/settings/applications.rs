@@ -1,13 +1,17 @@
 //! The applications that sign the account in through Twofold, each with its first and last
 //! sign-in and "Disconnect" (a plain form, posted with or without JavaScript: the page loads
-//! again). Shown once there is one.
+//! again), shown once there is one; and the banner of an application that requires two-factor
+//! while the account turns it on, which leads back to it.
 
 use leptos::prelude::*;
 
 use domain::application::ConnectedApp;
 
 use crate::{
-    api::connections::{DisconnectApplication, connected_applications},
+    api::{
+        authorize::waiting_set_up,
+        connections::{DisconnectApplication, connected_applications},
+    },
     error::AppError,
     form::{Form, FormAction},
     i18n::{t, t_args},
@@ -80,5 +84,48 @@ fn Applications(
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// The application request waiting for two-factor, loaded once per page.
+pub fn waiting() -> Resource<Result<Option<(String, String)>, AppError>> {
+    Resource::new(|| (), |()| waiting_set_up())
+}
+
+/// "App requires two-factor": until it is on, what to do; then the way back.
+#[component]
+pub fn SetUpForApplication(
+    waiting: Resource<Result<Option<(String, String)>, AppError>>,
+    on: bool,
+) -> impl IntoView {
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let (handle, application) = waiting.await.ok().flatten()?;
+                let app = [("application", application.into())];
+                Some(if on {
+                    view! {
+                        <div class="banner" role="status" data-testid="set-up-for-application">
+                            <p>{t_args("set-up-for-application-done", app.clone())}</p>
+                            <a
+                                href=format!("{}?request={handle}", domain::application::CONTINUE_PATH)
+                                class="button button-primary"
+                                data-testid="back-to-application"
+                            >
+                                {t_args("set-up-for-application-continue", app)}
+                            </a>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <div class="banner banner-warning" role="status" data-testid="set-up-for-application">
+                            <p>{t_args("set-up-for-application", app)}</p>
+                        </div>
+                    }
+                    .into_any()
+                })
+            })}
+        </Suspense>
     }
 }

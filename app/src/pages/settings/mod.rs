@@ -7,7 +7,7 @@ use leptos_router::components::Redirect;
 
 use self::{
     address::{ChangeAddressSection, UnconfirmedBanner},
-    applications::{ApplicationsSection, connected},
+    applications::{ApplicationsSection, SetUpForApplication, connected, waiting},
     two_factor::TwoFactorSection,
 };
 use domain::{account::AccountView, policy::Requirement};
@@ -33,11 +33,12 @@ use crate::{
 pub fn SettingsPage() -> impl IntoView {
     let auth = use_auth();
     let apps = connected();
+    let waiting = waiting();
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match auth.account.await {
-                    Ok(Some(account)) => view! { <Settings account apps /> }.into_any(),
+                    Ok(Some(account)) => view! { <Settings account apps waiting /> }.into_any(),
                     Ok(None) | Err(AppError::Unauthorized) => {
                         view! { <Redirect path=login_url_for("/settings") /> }.into_any()
                     }
@@ -59,12 +60,14 @@ pub fn SettingsPage() -> impl IntoView {
 fn Settings(
     account: AccountView,
     apps: Resource<Result<Vec<domain::application::ConnectedApp>, AppError>>,
+    waiting: Resource<Result<Option<(String, String)>, AppError>>,
 ) -> impl IntoView {
     let set_up_first = account.requirement == Requirement::SetUpNow;
     view! {
         <PageTitle id=msg("settings-title") />
         <div class="settings">
             <h1>{t("settings-title")}</h1>
+            <SetUpForApplication waiting on=account.two_factor.since.is_some() />
             <AccountSection account=account.clone() set_up_first />
             <TwoFactorSection
                 status=account.two_factor

@@ -6,11 +6,7 @@
 use std::sync::Arc;
 
 use domain::{
-    Client,
-    application::{AppRequirement, Application},
-    events::EventKind,
-    login::Proven,
-    session::ConsentAsked,
+    Client, application::Application, events::EventKind, login::Proven, session::ConsentAsked,
 };
 
 use super::{
@@ -19,6 +15,7 @@ use super::{
         UserFacing, read, with_query,
     },
     grants::{Grants, SignIn},
+    requirements::{two_factor_missing, unmet},
 };
 use crate::{
     services::{
@@ -64,6 +61,9 @@ pub enum Answer {
     SignIn { login_hint: Option<String> },
     /// The user is asked on the consent page; the request waits.
     Consent(ConsentAsked),
+    /// The account must turn two-factor on first (the application requires it): the settings
+    /// page, then back; the request waits.
+    SetUp { application: String },
     /// Refused on Twofold's own page: the application or its address is not known.
     Refused(UserFacing),
     /// The database could not be read (logged); nothing was decided.
@@ -164,6 +164,26 @@ impl Flow {
                 login_hint: request.login_hint.clone(),
             };
         };
+        match two_factor_missing(&self.pool, request, sign_in.user).await {
+            Ok(false) => {}
+            Ok(true) if request.prompt.none => {
+                return self.error(
+                    request,
+                    AuthorizeError::InteractionRequired,
+                    "the account must turn two-factor on first",
+                );
+            }
+            Ok(true) => {
+                crate::metrics::authorization(&request.client.name, "set_up");
+                return Answer::SetUp {
+                    application: request.client.name.clone(),
+                };
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "authorize: reading the account's factors failed");
+                return Answer::Unavailable;
+            }
+        }
         if let Some(description) = unmet(request, &sign_in) {
             let error = if request.prompt.none {
                 AuthorizeError::InteractionRequired
@@ -335,18 +355,6 @@ impl Flow {
             Refusal::ToClient(redirect) => Answer::ToClient(redirect.location(&self.issuer)),
         }
     }
-}
-
-/// What the application or the request asks of the sign-in that `sign_in` lacks, if anything.
-fn unmet(request: &AuthorizationRequest, sign_in: &BrowserSignIn) -> Option<&'static str> {
-    let key = request.phishing_resistant || request.client.require == AppRequirement::Key;
-    if key && !sign_in.proven.with_key() {
-        return Some("the sign-in must use a security key or passkey");
-    }
-    if request.client.require == AppRequirement::TwoFactor && sign_in.proven == Proven::Password {
-        return Some("the account must sign in with two-factor");
-    }
-    None
 }
 
 /// `params`, form-encoded.

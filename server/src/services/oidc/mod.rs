@@ -8,4 +8,5 @@ pub mod claims;
 pub mod flow;
 pub mod grants;
 pub mod logout;
+pub mod requirements;
 pub mod signing;

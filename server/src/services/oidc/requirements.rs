@@ -1,0 +1,35 @@
+//! What an application asks of a sign-in on top of the deployment's policy: two-factor on
+//! (an account without it sets it up first, then goes back), or a security key or passkey in
+//! this very sign-in (also what a request's `acr_values=phr` asks).
+
+use domain::application::AppRequirement;
+
+use super::{authorize::AuthorizationRequest, flow::BrowserSignIn};
+use crate::{
+    services::factors::Factors,
+    storage::{Db, users},
+};
+
+/// Whether the application requires two-factor and the account has it off.
+pub async fn two_factor_missing(
+    pool: &Db,
+    request: &AuthorizationRequest,
+    user: i64,
+) -> Result<bool, sqlx::Error> {
+    if request.client.require != AppRequirement::TwoFactor {
+        return Ok(false);
+    }
+    Ok(users::by_id(pool, user)
+        .await?
+        .is_none_or(|row| !Factors::of(&row).is_on()))
+}
+
+/// What the application or the request asks of the sign-in that `sign_in` lacks, if anything
+/// (answered `access_denied`: the key step-up is not built yet).
+pub fn unmet(request: &AuthorizationRequest, sign_in: &BrowserSignIn) -> Option<&'static str> {
+    let key = request.phishing_resistant || request.client.require == AppRequirement::Key;
+    if key && !sign_in.proven.with_key() {
+        return Some("the sign-in must use a security key or passkey");
+    }
+    None
+}

@@ -1,0 +1,85 @@
+//! What an application asks of a sign-in: one registered with `--require two-factor` takes an
+//! account without it to the settings to turn it on, then back to the application; one that
+//! requires a key refuses a sign-in without one (the step-up is not built yet).
+
+use domain::factor::AuthenticatorSetup;
+
+use crate::common::{
+    PASSWORD, code_at,
+    oidc::{EMAIL, Provider, provider},
+    relying_party::{RelyingParty, answer},
+    run,
+};
+
+async fn requiring(requirement: &str) -> (Provider, RelyingParty) {
+    let p = provider(false).await;
+    sqlx::query(&format!(
+        "UPDATE applications SET requirement = '{requirement}'"
+    ))
+    .execute(&p.app.pool)
+    .await
+    .unwrap();
+    let rp = RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+    (p, rp)
+}
+
+#[test]
+fn an_account_without_two_factor_turns_it_on_first_then_goes_back() {
+    run(async {
+        let (mut p, rp) = requiring("two-factor").await;
+        let none = rp.start(&[], &[("prompt", "none")]);
+        let params = answer(p.app.get(&none.path).await.location().unwrap());
+        assert_eq!(params["error"], "interaction_required");
+
+        let started = rp.start(&["email"], &[]);
+        let reply = p.app.get(&started.path).await;
+        assert_eq!(reply.location(), Some("/settings"));
+        let page = p.app.get("/settings").await;
+        assert!(page.body.contains("data-testid=\"set-up-for-application\""));
+        assert!(
+            !page.body.contains("back-to-application"),
+            "not before it is on"
+        );
+
+        // Turned on as the settings page does.
+        let reply = p
+            .app
+            .call("start-two-factor", &[("current_password", PASSWORD)])
+            .await;
+        let setup: AuthenticatorSetup = serde_json::from_str(&reply.body).unwrap();
+        let mailed = p.app.mailed_code(EMAIL).await;
+        let code = code_at(&setup.manual_key, server::storage::now());
+        let reply = p
+            .app
+            .call(
+                "confirm-two-factor",
+                &[("code", &code), ("mailed_code", &mailed)],
+            )
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+
+        let page = p.app.get("/settings").await;
+        let back = page
+            .body
+            .split("href=\"")
+            .find(|s| s.starts_with("/oauth2/authorize/continue?request="))
+            .and_then(|s| s.split('"').next())
+            .expect("the way back to the application")
+            .to_owned();
+        let reply = p.app.get(&back).await;
+        rp.code_in(reply.location().unwrap(), &started);
+    });
+}
+
+#[test]
+fn an_application_that_requires_a_key_refuses_a_sign_in_without_one() {
+    run(async {
+        let (mut p, rp) = requiring("key").await;
+        let started = rp.start(&[], &[]);
+        let params = answer(p.app.get(&started.path).await.location().unwrap());
+        assert_eq!(params["error"], "access_denied");
+        let started = rp.start(&[], &[("prompt", "none")]);
+        let params = answer(p.app.get(&started.path).await.location().unwrap());
+        assert_eq!(params["error"], "interaction_required");
+    });
+}
