@@ -112,7 +112,7 @@ impl Core {
         let name = issuer.as_str().to_owned();
         Flow::new(
             self.pool.clone(),
-            self.guard.security.clone(),
+            (self.guard.security.clone(), self.guard.policy.clone()),
             self.applications(),
             self.grants(issuer),
             name,

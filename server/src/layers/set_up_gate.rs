@@ -2,7 +2,7 @@
 //! up first may still reach, in one list.
 
 use app::{
-    api::{account, keys, ownership, two_factor},
+    api::{account, authorize, keys, ownership, two_factor},
     error::AppError,
 };
 use axum::{
@@ -34,6 +34,10 @@ pub const OPEN_BEFORE_SET_UP: AllowList = AllowList {
         app::redirect::SETTINGS,
         domain::ownership::CONFIRM_ADDRESS_PAGE,
         domain::ownership::RESET_PASSWORD_PAGE,
+        // An application's request: kept in the session while the account sets two-factor up
+        // (the flow itself sends it to the settings), then taken up again.
+        crate::http::authorize::AUTHORIZE_PATH,
+        domain::application::CONTINUE_PATH,
     ],
     server_functions: &[
         <two_factor::StartTwoFactor as ServerFn>::PATH,
@@ -53,6 +57,7 @@ pub const OPEN_BEFORE_SET_UP: AllowList = AllowList {
         <ownership::StartResetKey as ServerFn>::PATH,
         <ownership::ResetPassword as ServerFn>::PATH,
         <ownership::RequestReset as ServerFn>::PATH,
+        <authorize::WaitingSetUp as ServerFn>::PATH,
     ],
 };
 

@@ -1,13 +1,15 @@
 //! What an application asks of a sign-in: one registered with `--require two-factor` takes an
 //! account without it to the settings to turn it on, then back to the application; one that
-//! requires a key refuses a sign-in without one (the step-up is not built yet).
+//! requires a key refuses a sign-in without one (the step-up is not built yet). The
+//! deployment's policy applies to every application the same way.
 
-use domain::factor::AuthenticatorSetup;
+use domain::{factor::AuthenticatorSetup, policy::RequiredOf};
+use server::services::operator::By;
 
 use crate::common::{
     PASSWORD, code_at,
     oidc::{EMAIL, Provider, provider},
-    relying_party::{RelyingParty, answer},
+    relying_party::{RelyingParty, Started, answer},
     run,
 };
 
@@ -41,33 +43,58 @@ fn an_account_without_two_factor_turns_it_on_first_then_goes_back() {
             "not before it is on"
         );
 
-        // Turned on as the settings page does.
-        let reply = p
-            .app
-            .call("start-two-factor", &[("current_password", PASSWORD)])
-            .await;
-        let setup: AuthenticatorSetup = serde_json::from_str(&reply.body).unwrap();
-        let mailed = p.app.mailed_code(EMAIL).await;
-        let code = code_at(&setup.manual_key, server::storage::now());
-        let reply = p
-            .app
-            .call(
-                "confirm-two-factor",
-                &[("code", &code), ("mailed_code", &mailed)],
-            )
-            .await;
-        assert_eq!(reply.status, 200, "{}", reply.body);
+        turn_two_factor_on(&mut p).await;
+        back_to_the_application(&mut p, &rp, &started).await;
+    });
+}
 
-        let page = p.app.get("/settings").await;
-        let back = page
-            .body
-            .split("href=\"")
-            .find(|s| s.starts_with("/oauth2/authorize/continue?request="))
-            .and_then(|s| s.split('"').next())
-            .expect("the way back to the application")
-            .to_owned();
-        let reply = p.app.get(&back).await;
-        rp.code_in(reply.location().unwrap(), &started);
+/// Turns two-factor on as the settings page does.
+async fn turn_two_factor_on(p: &mut Provider) {
+    let reply = p
+        .app
+        .call("start-two-factor", &[("current_password", PASSWORD)])
+        .await;
+    let setup: AuthenticatorSetup = serde_json::from_str(&reply.body).unwrap();
+    let mailed = p.app.mailed_code(EMAIL).await;
+    let code = code_at(&setup.manual_key, server::storage::now());
+    let reply = p
+        .app
+        .call(
+            "confirm-two-factor",
+            &[("code", &code), ("mailed_code", &mailed)],
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+}
+
+/// Follows the settings page's way back to the application: a code for `started`.
+async fn back_to_the_application(p: &mut Provider, rp: &RelyingParty, started: &Started) {
+    let page = p.app.get("/settings").await;
+    let back = page
+        .body
+        .split("href=\"")
+        .find(|s| s.starts_with("/oauth2/authorize/continue?request="))
+        .and_then(|s| s.split('"').next())
+        .expect("the way back to the application")
+        .to_owned();
+    let reply = p.app.get(&back).await;
+    rp.code_in(reply.location().unwrap(), started);
+}
+
+#[test]
+fn the_deployments_policy_applies_to_every_application_and_leads_back_too() {
+    run(async {
+        let (mut p, rp) = requiring("signed-in").await;
+        p.app
+            .operator()
+            .set_policy(RequiredOf::Everyone, 0, &By::operator("ops"))
+            .await
+            .unwrap();
+        let started = rp.start(&[], &[]);
+        let reply = p.app.get(&started.path).await;
+        assert_eq!(reply.location(), Some("/settings"));
+        turn_two_factor_on(&mut p).await;
+        back_to_the_application(&mut p, &rp, &started).await;
     });
 }
 

@@ -15,11 +15,12 @@ use super::{
         UserFacing, read, with_query,
     },
     grants::{Grants, SignIn},
-    requirements::{two_factor_missing, unmet},
+    requirements::{set_up_first, unmet},
 };
 use crate::{
     services::{
         applications::{ApplicationError, Applications},
+        policy::PolicyService,
         security::SecurityService,
     },
     storage::{Db, connections},
@@ -74,6 +75,7 @@ pub enum Answer {
 pub struct Flow {
     pool: Db,
     security: Arc<SecurityService>,
+    policy: PolicyService,
     apps: Applications,
     grants: Grants,
     issuer: String,
@@ -82,7 +84,7 @@ pub struct Flow {
 impl Flow {
     pub fn new(
         pool: Db,
-        security: Arc<SecurityService>,
+        (security, policy): (Arc<SecurityService>, PolicyService),
         apps: Applications,
         grants: Grants,
         issuer: String,
@@ -90,6 +92,7 @@ impl Flow {
         Self {
             pool,
             security,
+            policy,
             apps,
             grants,
             issuer,
@@ -164,7 +167,7 @@ impl Flow {
                 login_hint: request.login_hint.clone(),
             };
         };
-        match two_factor_missing(&self.pool, request, sign_in.user).await {
+        match set_up_first(&self.pool, &self.policy, request, sign_in.user).await {
             Ok(false) => {}
             Ok(true) if request.prompt.none => {
                 return self.error(
