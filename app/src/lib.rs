@@ -31,7 +31,7 @@ use crate::{
     i18n::{HtmlDir, I18nProvider, t},
     pages::{
         admin::AdminPage,
-        authorize::{ConsentPage, RefusedPage, SignOutPage},
+        authorize::{ConsentPage, KeyPage, RefusedPage, SignOutPage},
         home::HomePage,
         login::LoginPage,
         not_found::NotFoundPage,
@@ -144,6 +144,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/authorize/refused") view=RefusedPage ssr=SsrMode::Async />
                 <Route path=path!("/authorize/consent") view=ConsentPage ssr=SsrMode::Async />
                 <Route path=path!("/authorize/sign-out") view=SignOutPage ssr=SsrMode::Async />
+                <Route path=path!("/authorize/key") view=KeyPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

@@ -9,6 +9,8 @@ pub const REFUSED_PAGE: &str = "/authorize/refused";
 /// Where the browser comes back to an application's request waiting in its session, after
 /// signing in or turning two-factor on: `?request=<handle>`.
 pub const CONTINUE_PATH: &str = "/oauth2/authorize/continue";
+/// The page asking for a security key or passkey: `?request=<handle>`.
+pub const KEY_PAGE: &str = "/authorize/key";
 /// The consent page: `?request=<handle>` (a request waiting in the browser's session).
 pub const CONSENT_PAGE: &str = "/authorize/consent";
 /// Where the consent page posts the user's answer (`request`, `decision=allow|deny`).

@@ -211,6 +211,14 @@ pub trait TwoFactor: Send + Sync + 'static {
     ) -> Result<Changed<bool>, FactorError>;
     /// Starts a check with one of the account's keys, for a [`Proof::Key`].
     async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, FactorError>;
+    /// Checks the answer of one of the account's keys (no other factor), within the attempt
+    /// limit: an application asked for a key in this sign-in.
+    async fn check_key(
+        &self,
+        user: UserId,
+        proof: &Proof,
+        client: &Client,
+    ) -> Result<(), FactorError>;
 }
 
 /// Security keys and passkeys on the settings page, as the account's factors: the same rules as

@@ -79,6 +79,10 @@ pub struct Authorizing {
     /// (the application requires it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub set_up_for: Option<String>,
+    /// The application's name, while the request waits for the user's security key or passkey
+    /// (the application or the request asks for one in this sign-in).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_for: Option<String>,
 }
 
 /// What the consent page shows: the application and what it asks to share (its scopes, as
@@ -238,6 +242,7 @@ mod tests {
             consented_since: false,
             consent: None,
             set_up_for: None,
+            key_for: None,
         }
     }
 

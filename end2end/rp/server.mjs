@@ -1,8 +1,8 @@
 // A small application that signs its users in through Twofold with npm `openid-client` (an
 // independent relying party), for the Playwright suite. At start it registers itself with the
 // server's own command line (`server admin app add`, on the suite's database), as a
-// first-party application, as one that asks for consent, and as one that requires two-factor. Its pages:
-//   /start?app=plain|consent|twofactor[&scope=…][&prompt=…]  sends the browser to Twofold's authorization endpoint
+// first-party application, as one that asks for consent, as one that requires two-factor, and as one that requires a key. Its pages:
+//   /start?app=plain|consent|twofactor|key[&scope=…][&prompt=…]  sends the browser to Twofold's authorization endpoint
 //   /cb                                            finishes the flow: tokens, ID token, userinfo
 //   /logout                                        sends the browser to Twofold's end of session
 //   /bye                                           where Twofold sends it back
@@ -32,6 +32,7 @@ const apps = {
   plain: register('Test App', []),
   consent: register('Consent App', ['--consent']),
   twofactor: register('Two-factor App', ['--require', 'two-factor']),
+  key: register('Key App', ['--require', 'key']),
 };
 const configs = {};
 for (const [name, app] of Object.entries(apps)) {

@@ -20,6 +20,19 @@ async function claims(page: Page): Promise<{ email: string; amr: string[]; acr: 
   return JSON.parse((await page.locator('#claims').textContent()) ?? '{}');
 }
 
+/** A new account whose first factor is a passkey (in the browser's virtual key), signed out. */
+async function signedOutWithAKey(page: Page): Promise<{ email: string; codes: string[] }> {
+  const key = await VirtualKey.attach(page);
+  const email = uniqueEmail();
+  await signUp(page, email);
+  const dialog = await addKey(page, 'Laptop key');
+  const codes = await backupCodes(dialog);
+  await closeBackupCodes(dialog);
+  expect(await key.credentials()).toBe(1);
+  await page.getByTestId('log-out').click();
+  return { email, codes };
+}
+
 async function signIn(page: Page, email: string): Promise<void> {
   await expect(page).toHaveURL(/\/login\?next=/);
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
@@ -62,14 +75,7 @@ test('an application signs its user in through Twofold with an authenticator cod
 });
 
 test('a backup code and a passkey sign in to an application too, the passkey as a key', async ({ page }) => {
-  const key = await VirtualKey.attach(page);
-  const email = uniqueEmail();
-  await signUp(page, email);
-  const dialog = await addKey(page, 'Laptop key');
-  const codes = await backupCodes(dialog);
-  await closeBackupCodes(dialog);
-  expect(await key.credentials()).toBe(1);
-  await page.getByTestId('log-out').click();
+  const { email, codes } = await signedOutWithAKey(page);
 
   await page.goto(`${RP}/start`);
   await signIn(page, email);
@@ -159,4 +165,20 @@ test('an application that requires two-factor takes the account to turn it on, t
   await open(page, '/settings');
   await page.getByTestId('back-to-application').click();
   expect((await claims(page)).email).toBe(email);
+});
+
+test('an application that requires a key asks for one after a sign-in with a code, even so', async ({ page }) => {
+  const { email, codes } = await signedOutWithAKey(page);
+
+  await page.goto(`${RP}/start?app=key`);
+  await signIn(page, email);
+  await page.getByLabel('Backup code').fill(codes[0]);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page).toHaveURL(/\/authorize\/key\?request=/);
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await expectAccessible(page, 'the page asking for a key');
+  await page.getByTestId('key-step-up').click();
+  const got = await claims(page);
+  expect(got.amr).toEqual(['pwd', 'hwk', 'mfa']);
+  expect(got.acr).toBe('phr');
 });

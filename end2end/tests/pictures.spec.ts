@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PASSWORD, linkTo, mailedCode, open } from './helpers';
-import { Authenticator } from './two-factor';
+import { VirtualKey, addKey } from './keys';
+import { Authenticator, backupCodes, closeBackupCodes } from './two-factor';
 
 /**
  * Pictures that catch layout bugs: every page, dialog step, notice and error, at a phone's and
@@ -331,6 +332,19 @@ for (const language of ['en-US', 'ar'] as const) {
   }
 }
 
+/** Signs `email` up at `base` (the form, then the mailed link): signed in, on the settings. */
+async function signUpAt(page: Page, base: string, email: string): Promise<void> {
+  await page.goto(`${base}/signup`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await submitOf(page, 'sign-up').click();
+  await expect(page.getByTestId('mail-notice')).toBeVisible();
+  await open(page, `${base}${await linkTo(email, '/confirm-address')}`);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await submitOf(page, 'confirm-address').click();
+  await expect(page.getByTestId('address-notice')).toBeVisible();
+}
+
 /** Twofold's pages for other applications, on `localhost` (the applications' issuer). */
 for (const language of ['en-US', 'ar'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -343,15 +357,7 @@ for (const language of ['en-US', 'ar'] as const) {
       await page.context().addCookies([{ name: 'twofold_lang', value: language, url: base }]);
       await page.emulateMedia({ colorScheme });
 
-      await page.goto(`${base}/signup`);
-      await page.locator('input[name="email"]').fill(email);
-      await page.locator('input[name="password"]').fill(PASSWORD);
-      await submitOf(page, 'sign-up').click();
-      await expect(page.getByTestId('mail-notice')).toBeVisible();
-      await open(page, `${base}${await linkTo(email, '/confirm-address')}`);
-      await page.locator('input[name="password"]').fill(PASSWORD);
-      await submitOf(page, 'confirm-address').click();
-      await expect(page.getByTestId('address-notice')).toBeVisible();
+      await signUpAt(page, base, email);
 
       await page.goto(`${rp}/start?app=consent`);
       await expect(page.getByTestId('consent-scopes')).toBeVisible();
@@ -374,6 +380,29 @@ for (const language of ['en-US', 'ar'] as const) {
       const reported = browserErrors.findIndex((e) => e.includes('status of 400'));
       expect(reported).toBeGreaterThanOrEqual(0);
       browserErrors.splice(reported, 1);
+    });
+  }
+}
+
+/** The page asking for a key: the key is added in English, the page pictured in each language. */
+for (const language of ['en-US', 'ar'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`pictures of the key page in ${language}, ${colorScheme}`, async ({ page }) => {
+      const base = `http://localhost:${process.env.TWOFOLD_E2E_PORT ?? '3100'}`;
+      const rp = `http://localhost:${process.env.TWOFOLD_RP_PORT ?? '3200'}`;
+      const email = `pictures-key-${language.toLowerCase()}-${colorScheme}@example.com`;
+      await VirtualKey.attach(page);
+      await signUpAt(page, base, email);
+      await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+      const dialog = await addKey(page, 'Laptop key');
+      await backupCodes(dialog);
+      await closeBackupCodes(dialog);
+      // This sign-in (by the confirmation link) used no key: the application asks for one.
+      await page.context().addCookies([{ name: 'twofold_lang', value: language, url: base }]);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${rp}/start?app=key`);
+      await expect(page.getByTestId('key-step-up')).toBeVisible();
+      await picture(page, `${language}-${colorScheme}`, 'key-step-up');
     });
   }
 }

@@ -666,3 +666,9 @@ mail-application-connected-body = Your account { $email } was used to sign in to
 set-up-for-application = { $application } requires two-factor authentication. Turn it on below; then you can go back to { $application }.
 set-up-for-application-done = Two-factor authentication is on. You can go back to { $application } now.
 set-up-for-application-continue = Continue to { $application }
+# The page asking for a security key or passkey because an application requires one in this sign-in; $application is its name
+key-step-up-title = Confirm with your security key
+key-step-up-lead = { $application } asks you to confirm this sign-in with your security key or passkey.
+key-step-up-button = Use your security key or passkey
+key-step-up-pending = Waiting for your key…
+key-step-up-needs-js = This step needs JavaScript: your browser asks the key.

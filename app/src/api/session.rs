@@ -214,6 +214,26 @@ pub async fn waiting_set_up(session: &Session) -> Result<Option<(String, String)
         .map(|(handle, app)| (handle.to_owned(), app.to_owned())))
 }
 
+/// The application of the request waiting as `handle` for a security key or passkey, if it
+/// waits for one.
+pub async fn key_asked(session: &Session, handle: &str) -> Result<Option<String>, AppError> {
+    Ok(read(session)
+        .await?
+        .waiting(handle, now())
+        .and_then(|waiting| waiting.key_for.clone()))
+}
+
+/// The signed-in user just answered with one of the account's keys: the sign-in counts as one
+/// with a key from now on (a passkey's stays one).
+pub async fn proven_with_key(session: &Session) -> Result<(), AppError> {
+    let mut data = read(session).await?;
+    if !data.proven.is_some_and(domain::login::Proven::with_key) {
+        data.proven = Some(domain::login::Proven::PasswordAndKey);
+    }
+    data.checked_at = Some(now());
+    write(session, &data).await
+}
+
 /// Keeps a confirmation for the next page this browser loads.
 pub async fn set_notice(session: &Session, notice: Notice) -> Result<(), AppError> {
     let mut data = read(session).await?;

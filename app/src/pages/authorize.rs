@@ -1,6 +1,10 @@
+// The code `#[island]` generates keeps the hydrated view alive with `mem::forget` (an island
+// is never unmounted).
+#![allow(clippy::mem_forget)]
+
 //! Twofold's pages for applications' requests: the consent page (what the application asks to
 //! share), the page asking whether to sign out (both plain forms, posted without JavaScript
-//! too), and the page for a request that cannot go back to its application — it names no
+//! too), the page asking for a security key or passkey, and the page for a request that cannot go back to its application — it names no
 //! registered application, or an address not registered for it (RFC 6749 §4.1.2.1: never
 //! redirected), or it waited too long.
 
@@ -12,8 +16,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::authorize::waiting_consent,
-    i18n::{PageTitle, msg, t, t_args},
+    api::authorize::{StepUpKey, key_asked, waiting_consent},
+    components::{
+        alert::ErrorAlert,
+        key::{KeyAnswer, KeyCheck},
+    },
+    error::AppError,
+    form::Form,
+    i18n::{PageTitle, Texts, msg, t, t_args},
+    island,
 };
 
 /// Why, from the `reason` the server put in the address: its message and HTTP status.
@@ -168,5 +179,65 @@ pub fn SignOutPage() -> impl IntoView {
                 </a>
             </form>
         </section>
+    }
+}
+
+/// An application asks for a security key or passkey in this sign-in: the user answers with
+/// one (WebAuthn needs JavaScript), even in a trusted browser, then goes back to it.
+#[component]
+pub fn KeyPage() -> impl IntoView {
+    let handle = use_query_map().with_untracked(|q| q.get("request").unwrap_or_default());
+    let asked = Resource::new(|| (), {
+        let handle = handle.clone();
+        move |()| key_asked(handle.clone())
+    });
+    view! {
+        <PageTitle id=msg("key-step-up-title") />
+        <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
+            {move || {
+                let handle = handle.clone();
+                Suspend::new(async move {
+                    match asked.await {
+                        Ok(Some(application)) => view! {
+                            <section class="card auth-card" aria-labelledby="key-title">
+                                <h1 id="key-title">{t("key-step-up-title")}</h1>
+                                <p>{t_args("key-step-up-lead", [("application", application.into())])}</p>
+                                <KeyStepUpForm
+                                    request=handle
+                                    texts=Texts::of(KEY_STEP_UP_TEXTS).and(AppError::texts())
+                                />
+                                <p class="muted no-js-only">{t("key-step-up-needs-js")}</p>
+                            </section>
+                        }
+                        .into_any(),
+                        _ => view! { <Refused text=msg("authorize-refused-expired") /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+const KEY_STEP_UP_TEXTS: &[&str] = &[msg("key-step-up-button"), msg("key-step-up-pending")];
+
+/// The key's button, which sends the key's answer with the request's handle.
+#[island]
+fn KeyStepUpForm(request: String, texts: Texts) -> impl IntoView {
+    let (action, error) = island::form::<StepUpKey>("key_step_up", texts);
+    let key_error = RwSignal::new(None);
+    let shown = Signal::derive(move || key_error.get().or_else(|| error.get()));
+    view! {
+        <Form action attr:aria-labelledby="key-title">
+            <ErrorAlert error=shown />
+            <input type="hidden" name="request" value=request />
+            <KeyAnswer
+                check=KeyCheck::Account
+                label=msg("key-step-up-button")
+                pending_label=msg("key-step-up-pending")
+                error=key_error
+                class="button button-primary button-wide"
+                testid="key-step-up"
+            />
+        </Form>
     }
 }

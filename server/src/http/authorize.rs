@@ -16,7 +16,7 @@ use axum::{
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use domain::{
     Client,
-    application::{CONSENT_ANSWER, CONSENT_PAGE, CONTINUE_PATH, REFUSED_PAGE},
+    application::{CONSENT_ANSWER, CONSENT_PAGE, CONTINUE_PATH, KEY_PAGE, REFUSED_PAGE},
     session::{Authorizing, KEY, SessionData, SessionLifetime},
     text::is_selectable,
 };
@@ -187,7 +187,7 @@ async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kep
     let now = crate::storage::now();
     let waits = matches!(
         answer,
-        Answer::SignIn { .. } | Answer::Consent(_) | Answer::SetUp { .. }
+        Answer::SignIn { .. } | Answer::Consent(_) | Answer::SetUp { .. } | Answer::Key { .. }
     );
     let handle = match kept {
         Kept::New(_) if !waits => return respond(answer),
@@ -202,6 +202,7 @@ async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kep
                     consented_since: false,
                     consent: None,
                     set_up_for: None,
+                    key_for: None,
                 },
                 now,
             );
@@ -223,6 +224,12 @@ async fn act(session: &Session, mut data: SessionData, answer: Answer, kept: Kep
                 waiting.consent = Some(asked.clone());
             }
             format!("{CONSENT_PAGE}?request={handle}")
+        }
+        Answer::Key { application } => {
+            if let Some(waiting) = data.waiting_mut(&handle) {
+                waiting.key_for = Some(application.clone());
+            }
+            format!("{KEY_PAGE}?request={handle}")
         }
         Answer::SetUp { application } => {
             if let Some(waiting) = data.waiting_mut(&handle) {
@@ -279,7 +286,9 @@ fn respond(answer: Answer) -> Response {
         Answer::Refused(UserFacing::BadRedirect) => refused("redirect"),
         Answer::Unavailable => refused("unavailable"),
         // The waiting answers are acted on before (`act`).
-        Answer::SignIn { .. } | Answer::Consent(_) | Answer::SetUp { .. } => refused("expired"),
+        Answer::SignIn { .. } | Answer::Consent(_) | Answer::SetUp { .. } | Answer::Key { .. } => {
+            refused("expired")
+        }
     }
 }
 

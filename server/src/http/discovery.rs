@@ -11,8 +11,8 @@ use axum::{
 };
 use domain::application::SigningAlgorithm;
 use openidconnect::{
-    AdditionalProviderMetadata, AuthUrl, IssuerUrl, JsonWebKeySetUrl, ProviderMetadata,
-    ResponseTypes, Scope, TokenUrl, UserInfoUrl,
+    AdditionalProviderMetadata, AuthUrl, AuthenticationContextClass, IssuerUrl, JsonWebKeySetUrl,
+    ProviderMetadata, ResponseTypes, Scope, TokenUrl, UserInfoUrl,
     core::{
         CoreAuthDisplay, CoreClaimName, CoreClaimType, CoreClientAuthMethod, CoreGrantType,
         CoreJsonWebKey, CoreJweContentEncryptionAlgorithm, CoreJweKeyManagementAlgorithm,
@@ -21,7 +21,7 @@ use openidconnect::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::services::oidc::signing::jws;
+use crate::services::oidc::{authorize::ACR_PHISHING_RESISTANT, signing::jws};
 
 use super::{
     authorize::AUTHORIZE_PATH,
@@ -121,6 +121,11 @@ pub fn metadata(issuer: &IssuerUrl) -> Metadata {
     .set_claim_types_supported(Some(vec![CoreClaimType::Normal]))
     .set_claims_supported(Some(
         CLAIMS.map(|c| CoreClaimName::new(c.to_owned())).to_vec(),
+    ))
+    .set_acr_values_supported(Some(
+        ACR_PHISHING_RESISTANT
+            .map(|acr| AuthenticationContextClass::new(acr.to_owned()))
+            .to_vec(),
     ))
     .set_claims_parameter_supported(Some(false))
     .set_request_parameter_supported(Some(false))

@@ -42,6 +42,14 @@ fn discovery_advertises_what_is_implemented_and_no_more() {
             ["authorization_code", "refresh_token"]
         );
         assert_eq!(list("code_challenge_methods_supported"), ["S256"]);
+        // A key in the sign-in, asked for by `acr_values` (and named in `acr`).
+        assert_eq!(
+            list("acr_values_supported"),
+            [
+                "phr",
+                "http://schemas.openid.net/pape/policies/2007/06/phishing-resistant"
+            ]
+        );
         assert_eq!(
             list("id_token_signing_alg_values_supported"),
             ["RS256", "ES256", "EdDSA"]

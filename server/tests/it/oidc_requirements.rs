@@ -1,6 +1,6 @@
 //! What an application asks of a sign-in: one registered with `--require two-factor` takes an
 //! account without it to the settings to turn it on, then back to the application; one that
-//! requires a key refuses a sign-in without one (the step-up is not built yet). The
+//! requires a key asks for one on Twofold's page (refused for an account without one). The
 //! deployment's policy applies to every application the same way.
 
 use domain::{factor::AuthenticatorSetup, policy::RequiredOf};
@@ -99,14 +99,27 @@ fn the_deployments_policy_applies_to_every_application_and_leads_back_too() {
 }
 
 #[test]
-fn an_application_that_requires_a_key_refuses_a_sign_in_without_one() {
+fn an_application_that_requires_a_key_refuses_an_account_without_one() {
     run(async {
         let (mut p, rp) = requiring("key").await;
-        let started = rp.start(&[], &[]);
-        let params = answer(p.app.get(&started.path).await.location().unwrap());
-        assert_eq!(params["error"], "access_denied");
-        let started = rp.start(&[], &[("prompt", "none")]);
-        let params = answer(p.app.get(&started.path).await.location().unwrap());
-        assert_eq!(params["error"], "interaction_required");
+        // No key to ask for: refused, whatever the prompt (an account with one is asked on
+        // Twofold's page, end2end/tests/applications.spec.ts).
+        for extra in [&[][..], &[("prompt", "none")][..]] {
+            let started = rp.start(&[], extra);
+            let params = answer(p.app.get(&started.path).await.location().unwrap());
+            assert_eq!(params["error"], "access_denied");
+        }
+        // Without a request waiting for a key, the page says the request is gone.
+        let page = p.app.get("/authorize/key?request=nothing").await;
+        assert!(page.body.contains("data-testid=\"refused-reason\""));
+        // And a key's answer for no waiting request is refused before any key is checked.
+        let reply = p
+            .app
+            .call(
+                "step-up-key",
+                &[("request", "nothing"), ("key_response", "{}")],
+            )
+            .await;
+        assert_ne!(reply.status, 200);
     });
 }

@@ -15,7 +15,7 @@ use super::{
         UserFacing, read, with_query,
     },
     grants::{Grants, SignIn},
-    requirements::{set_up_first, unmet},
+    requirements::{has_key, key_missing, set_up_first},
 };
 use crate::{
     services::{
@@ -62,6 +62,9 @@ pub enum Answer {
     SignIn { login_hint: Option<String> },
     /// The user is asked on the consent page; the request waits.
     Consent(ConsentAsked),
+    /// The user answers with a security key or passkey on Twofold's page (the application or
+    /// the request asks for one in this sign-in); the request waits.
+    Key { application: String },
     /// The account must turn two-factor on first (the application requires it): the settings
     /// page, then back; the request waits.
     SetUp { application: String },
@@ -187,13 +190,29 @@ impl Flow {
                 return Answer::Unavailable;
             }
         }
-        if let Some(description) = unmet(request, &sign_in) {
-            let error = if request.prompt.none {
-                AuthorizeError::InteractionRequired
-            } else {
-                AuthorizeError::AccessDenied
+        if key_missing(request, &sign_in) {
+            return match has_key(&self.pool, sign_in.user).await {
+                Ok(true) if request.prompt.none => self.error(
+                    request,
+                    AuthorizeError::InteractionRequired,
+                    "the sign-in must use a security key or passkey",
+                ),
+                Ok(true) => {
+                    crate::metrics::authorization(&request.client.name, "key");
+                    Answer::Key {
+                        application: request.client.name.clone(),
+                    }
+                }
+                Ok(false) => self.error(
+                    request,
+                    AuthorizeError::AccessDenied,
+                    "the account has no security key or passkey",
+                ),
+                Err(err) => {
+                    tracing::error!(error = %err, "authorize: reading the account's keys failed");
+                    Answer::Unavailable
+                }
             };
-            return self.error(request, error, description);
         }
         match self.consent_needed(request, browser, sign_in.user).await {
             Ok(false) => {}

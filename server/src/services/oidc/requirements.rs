@@ -1,13 +1,14 @@
 //! What the deployment's policy and an application ask of a sign-in: two-factor on (an account
 //! without it sets it up first, then goes back), or a security key or passkey in this very
-//! sign-in (also what a request's `acr_values=phr` asks).
+//! sign-in (also what a request's `acr_values=phr` asks: the user answers with one on
+//! Twofold's page, even in a trusted browser).
 
 use domain::{UserId, application::AppRequirement, policy::Requirement};
 
 use super::{authorize::AuthorizationRequest, flow::BrowserSignIn};
 use crate::{
     services::{factors::Factors, policy::PolicyService},
-    storage::{Db, users},
+    storage::{Db, keys as security_keys, users},
 };
 
 /// Whether the account must turn two-factor on before going on: the deployment's policy says
@@ -35,12 +36,17 @@ pub async fn set_up_first(
         .is_none_or(|row| !Factors::of(&row).is_on()))
 }
 
-/// What the application or the request asks of the sign-in that `sign_in` lacks, if anything
-/// (answered `access_denied`: the key step-up is not built yet).
-pub fn unmet(request: &AuthorizationRequest, sign_in: &BrowserSignIn) -> Option<&'static str> {
+/// Whether the application or the request asks for a security key or passkey that this
+/// sign-in did not use.
+pub fn key_missing(request: &AuthorizationRequest, sign_in: &BrowserSignIn) -> bool {
     let key = request.phishing_resistant || request.client.require == AppRequirement::Key;
-    if key && !sign_in.proven.with_key() {
-        return Some("the sign-in must use a security key or passkey");
-    }
-    None
+    key && !sign_in.proven.with_key()
+}
+
+/// Whether the account has a security key or passkey (to be asked for one).
+pub async fn has_key(pool: &Db, user: i64) -> Result<bool, String> {
+    security_keys::of_user(pool, user)
+        .await
+        .map(|keys| !keys.is_empty())
+        .map_err(|e| e.to_string())
 }

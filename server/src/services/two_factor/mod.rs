@@ -192,4 +192,16 @@ impl TwoFactor for TwoFactorService {
     async fn start_key_check(&self, user: UserId) -> Result<KeyChallenge, FactorError> {
         Ok(self.keys.start_assertion(user).await?)
     }
+
+    async fn check_key(
+        &self,
+        user: UserId,
+        proof: &Proof,
+        client: &domain::Client,
+    ) -> Result<(), FactorError> {
+        if !matches!(proof, Proof::Key { .. }) {
+            return Err(FactorError::KeyRefused);
+        }
+        self.verify(user, proof, client).await.map(|_| ())
+    }
 }
