@@ -157,4 +157,5 @@ pub fn router<S: Clone + Send + Sync + 'static>(issuer: &IssuerUrl) -> Router<S>
     Router::new()
         .route(OPENID_CONFIGURATION, get(serve.clone()))
         .route(AUTHORIZATION_SERVER, get(serve))
+        .layer(super::oidc::cors())
 }

@@ -31,14 +31,26 @@ pub struct Provider {
     pub keys: SigningKeys,
 }
 
-/// The endpoints, to merge into the app's router (of any state).
+/// The endpoints, to merge into the app's router (of any state). An application's page on
+/// another site may call them (a public client in the browser): they answer with CORS headers
+/// for any origin, and never with credentials — they read no cookie, only the client's
+/// credentials and tokens the request carries.
 pub fn router<S: Clone + Send + Sync + 'static>(provider: Provider) -> Router<S> {
     Router::new()
         .route(TOKEN_PATH, post(token))
         .route(USERINFO_PATH, get(userinfo).post(userinfo))
         .route(REVOCATION_PATH, post(revoke))
         .route(JWKS_PATH, get(jwks))
+        .layer(cors())
         .with_state(provider)
+}
+
+/// CORS for the endpoints other sites' pages call: any origin, no credentials.
+pub fn cors() -> tower_http::cors::CorsLayer {
+    tower_http::cors::CorsLayer::new()
+        .allow_origin(tower_http::cors::Any)
+        .allow_methods([axum::http::Method::GET, axum::http::Method::POST])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
 }
 
 /// A form's parameters, each at most once (RFC 6749 §3.2); `None` if one is repeated.

@@ -133,11 +133,16 @@ pub struct HeadersConfig {
 
 /// Where another site's page may send a POST: the authorization and end-session endpoints,
 /// which an application's page may post its request to (OpenID Connect Core §3.1.2.1,
-/// RP-Initiated Logout §2). They read no session and change nothing: they send the browser on
-/// to the same request by GET.
-pub const OPEN_TO_OTHER_SITES: [&str; 2] = [
+/// RP-Initiated Logout §2) — they read no session and change nothing: they send the browser
+/// on to the same request by GET —, and the token, userinfo and revocation endpoints, which a
+/// public client in the browser calls: they read no cookie, only the credentials and tokens
+/// the request carries.
+pub const OPEN_TO_OTHER_SITES: [&str; 5] = [
     crate::http::authorize::AUTHORIZE_PATH,
     crate::http::logout::LOGOUT_PATH,
+    crate::http::oidc::TOKEN_PATH,
+    crate::http::oidc::USERINFO_PATH,
+    crate::http::oidc::REVOCATION_PATH,
 ];
 
 /// Refuses state-changing requests that another site's page sends (CSRF), with 403.

@@ -310,3 +310,60 @@ fn the_signing_keys_are_published() {
         assert!(!jwks.to_string().contains("\"d\""), "no private part");
     });
 }
+
+#[test]
+fn a_public_client_in_another_sites_page_may_call_the_endpoints() {
+    crate::common::run(async {
+        let mut p = provider(true).await;
+        let code = p
+            .code(
+                "openid",
+                &[
+                    ("code_challenge", crate::common::oidc::CHALLENGE),
+                    ("code_challenge_method", "S256"),
+                ],
+            )
+            .await;
+        let id = p.client.client_id.clone();
+        let form = encode(&[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("client_id", &id),
+            ("code_verifier", crate::common::oidc::VERIFIER),
+        ]);
+        let request = p
+            .app
+            .request_builder("POST", "/oauth2/token")
+            .header("content-type", FORM)
+            .header("origin", "https://spa.example.com")
+            .header("sec-fetch-site", "cross-site")
+            .body(axum::body::Body::from(form))
+            .unwrap();
+        let reply = p.app.send(request).await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        assert_eq!(reply.headers["access-control-allow-origin"], "*");
+        assert!(
+            reply
+                .headers
+                .get("access-control-allow-credentials")
+                .is_none()
+        );
+
+        // The browser asks first before sending the token in a header.
+        let preflight = p
+            .app
+            .request_builder("OPTIONS", "/oauth2/userinfo")
+            .header("origin", "https://spa.example.com")
+            .header("access-control-request-method", "GET")
+            .header("access-control-request-headers", "authorization")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let reply = p.app.send(preflight).await;
+        assert_eq!(reply.status, 200);
+        let allowed = reply.headers["access-control-allow-headers"]
+            .to_str()
+            .unwrap();
+        assert!(allowed.contains("authorization"), "{allowed}");
+    });
+}
