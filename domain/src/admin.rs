@@ -48,6 +48,11 @@ pub enum AdminError {
     ConfirmationRequired,
     #[error("no such account")]
     NoSuchAccount,
+    #[error("no such application")]
+    NoSuchApplication,
+    /// The application's name or one of its addresses cannot be registered.
+    #[error("application registration invalid")]
+    ApplicationInvalid,
     /// The password given to confirm was wrong (or limited).
     #[error(transparent)]
     Account(AccountError),
@@ -56,4 +61,29 @@ pub enum AdminError {
     Factor(FactorError),
     #[error(transparent)]
     Fault(#[from] Fault),
+}
+
+/// A client secret made on the administrator page, sealed for the administrator who made it
+/// until the page shows it, once (kept in that browser's session meanwhile).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SealedSecret {
+    pub client_id: String,
+    /// Base64 of the sealed secret.
+    pub sealed: String,
+}
+
+/// A client secret, opened to be shown this once.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownSecret {
+    pub client_id: String,
+    pub name: String,
+    pub secret: String,
+}
+
+impl std::fmt::Debug for ShownSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ShownSecret")
+            .field("client_id", &self.client_id)
+            .finish_non_exhaustive()
+    }
 }

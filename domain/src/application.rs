@@ -101,6 +101,18 @@ pub struct Application {
     pub secret_rotated_at: Option<i64>,
 }
 
+/// What an operator or an administrator registers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    pub name: String,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_uris: Vec<String>,
+    pub public: bool,
+    pub require: AppRequirement,
+    pub consent: bool,
+    pub signing: SigningAlgorithm,
+}
+
 /// Longest name of an application, in characters.
 pub const MAX_APP_NAME: usize = 64;
 /// Most redirect (or post-logout) addresses of one application.

@@ -88,10 +88,16 @@ pub enum EventKind {
     ApplicationConnected,
     /// The owner disconnected an application (the entry's subject is its name).
     ApplicationDisconnected,
+    /// In an administrator's own log: they registered the application (subject: its name).
+    ApplicationAdded,
+    /// They gave the application a new client secret.
+    ApplicationSecretRotated,
+    /// They removed the application.
+    ApplicationRemoved,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 40] = [
+    pub const ALL: [Self; 43] = [
         Self::LoginSucceeded,
         Self::LoginFailed,
         Self::CodeRefused,
@@ -132,6 +138,9 @@ impl EventKind {
         Self::TrustedBrowserNewNetwork,
         Self::ApplicationConnected,
         Self::ApplicationDisconnected,
+        Self::ApplicationAdded,
+        Self::ApplicationSecretRotated,
+        Self::ApplicationRemoved,
     ];
 
     /// The name stored in the database.
@@ -177,6 +186,9 @@ impl EventKind {
             Self::TrustedBrowserNewNetwork => "trusted-browser-new-network",
             Self::ApplicationConnected => "application-connected",
             Self::ApplicationDisconnected => "application-disconnected",
+            Self::ApplicationAdded => "application-added",
+            Self::ApplicationSecretRotated => "application-secret-rotated",
+            Self::ApplicationRemoved => "application-removed",
         }
     }
 
@@ -227,6 +239,9 @@ impl EventKind {
             Self::TrustedBrowserNewNetwork => msg("event-trusted-browser-new-network"),
             Self::ApplicationConnected => msg("event-application-connected"),
             Self::ApplicationDisconnected => msg("event-application-disconnected"),
+            Self::ApplicationAdded => msg("event-application-added"),
+            Self::ApplicationSecretRotated => msg("event-application-secret-rotated"),
+            Self::ApplicationRemoved => msg("event-application-removed"),
         }
     }
 

@@ -9,8 +9,8 @@ use async_trait::async_trait;
 
 use crate::{
     account::{AccountView, Asker, Changed, Client, SignedOutElsewhere, UserId},
-    admin::{AdminAction, AdminError, AdminUser},
-    application::ConnectedApp,
+    admin::{AdminAction, AdminError, AdminUser, SealedSecret, ShownSecret},
+    application::{Application, ConnectedApp, Registration},
     error::{AccountError, FactorError, Fault},
     factor::{AuthenticatorSetup, BackupCodes},
     keys::{Ceremony, KeyAdded, KeyChallenge, KeyInfo},
@@ -341,6 +341,35 @@ pub trait Administration: Send + Sync + 'static {
         grace_days: i64,
         client: &Client,
     ) -> Result<Policy, AdminError>;
+    /// The registered applications, by name.
+    async fn applications(&self, admin: UserId) -> Result<Vec<Application>, AdminError>;
+    /// Registers an application; a confidential client's secret comes sealed for `admin`.
+    async fn add_application(
+        &self,
+        admin: UserId,
+        registration: Registration,
+        client: &Client,
+    ) -> Result<(Application, Option<SealedSecret>), AdminError>;
+    /// A new secret for a confidential client (the old one stops working), sealed for `admin`.
+    async fn rotate_application_secret(
+        &self,
+        admin: UserId,
+        client_id: &str,
+        client: &Client,
+    ) -> Result<SealedSecret, AdminError>;
+    /// Removes an application with its codes, tokens and consents.
+    async fn remove_application(
+        &self,
+        admin: UserId,
+        client_id: &str,
+        client: &Client,
+    ) -> Result<(), AdminError>;
+    /// Opens a secret sealed for `admin`, to show it once.
+    async fn open_secret(
+        &self,
+        admin: UserId,
+        sealed: &SealedSecret,
+    ) -> Result<ShownSecret, AdminError>;
 }
 
 /// Everything the pages' server functions use.

@@ -52,6 +52,9 @@ pub struct SessionData {
     /// Applications' sign-in requests waiting for this browser (OpenID Connect), newest last.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authorizing: Vec<Authorizing>,
+    /// A client secret the administrator page made, sealed, until that page shows it once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_to_show: Option<crate::admin::SealedSecret>,
 }
 
 /// An application's authorization request waiting for the browser to sign in: the request's

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { PASSWORD } from './helpers';
 import { enrolledAccount } from './two-factor';
+import { applicationItem, registerApplication, signedInAdministrator, uniqueAppName } from './admin-apps';
 
 test('without JavaScript an administrator searches and acts', async ({ browser, page }) => {
   // Turning two-factor on needs JavaScript (the dialogs); the administrator page does not.
@@ -29,4 +30,22 @@ test('without JavaScript an administrator searches and acts', async ({ browser, 
   // deployment's, and other tests run meanwhile; it.administration sends it).
   await expect(page.getByRole('button', { name: 'Save policy' })).toBeVisible();
   await expect(page.getByLabel('Grace period in days (0: at once)')).toBeVisible();
+});
+
+test('without JavaScript an administrator registers an application and sees its secret once', async ({
+  browser,
+  page,
+}) => {
+  await signedInAdministrator(browser, page, false);
+  await page.goto('/admin');
+  const name = uniqueAppName();
+  await registerApplication(page, name);
+  await expect(page.getByTestId('admin-app-secret')).toContainText(name);
+  await expect(page.getByTestId('admin-app-secret-value')).toHaveText(/^[A-Za-z0-9_-]{43}$/);
+  await page.reload();
+  await expect(page.getByTestId('admin-app-secret')).toHaveCount(0);
+  const item = applicationItem(page, name);
+  await item.getByTestId('admin-app-remove').locator('summary').click();
+  await item.getByRole('button', { name: `Remove \u2068${name}\u2069` }).click();
+  await expect(applicationItem(page, name)).toHaveCount(0);
 });

@@ -106,7 +106,6 @@ impl Core {
         )
     }
 
-    /// The registered applications (OpenID Connect clients).
     /// The authorization code flow in the browser, as `issuer`.
     pub fn flow(&self, issuer: openidconnect::IssuerUrl) -> Flow {
         let name = issuer.as_str().to_owned();
@@ -129,6 +128,7 @@ impl Core {
         )
     }
 
+    /// The registered applications (OpenID Connect clients).
     pub fn applications(&self) -> Applications {
         Applications::new(self.pool.clone(), self.clock.clone())
     }
@@ -188,6 +188,8 @@ pub fn services(config: &Config, core: &Core, clock: Arc<dyn Clock>) -> Result<W
         operator: core.operator(),
         accounts: accounts.clone(),
         two_factor: two_factor.clone(),
+        applications: core.applications(),
+        secrets: core.secrets.totp.clone(),
     };
     let ownership = OwnershipService::new(
         pool.clone(),

@@ -80,7 +80,7 @@ pub async fn admin_confirm(
 
 /// The signed-in administrator, if this session confirmed recently enough.
 #[cfg(feature = "ssr")]
-async fn confirmed() -> Result<(domain::ports::Services, domain::UserId), AppError> {
+pub(super) async fn confirmed() -> Result<(domain::ports::Services, domain::UserId), AppError> {
     let Caller {
         services,
         session,

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_apps;
 pub mod auth;
 pub mod authorize;
 pub mod connections;

@@ -252,6 +252,28 @@ pub async fn take_notice(session: &Session) -> Result<Option<Notice>, AppError> 
     Ok(notice)
 }
 
+/// Keeps a client secret the administrator page made, sealed, until that page shows it.
+pub async fn keep_secret(
+    session: &Session,
+    sealed: domain::admin::SealedSecret,
+) -> Result<(), AppError> {
+    let mut data = read(session).await?;
+    data.secret_to_show = Some(sealed);
+    write(session, &data).await
+}
+
+/// The sealed client secret waiting to be shown, removed so that it shows once.
+pub async fn take_secret(
+    session: &Session,
+) -> Result<Option<domain::admin::SealedSecret>, AppError> {
+    let mut data = read(session).await?;
+    let sealed = data.secret_to_show.take();
+    if sealed.is_some() {
+        write(session, &data).await?;
+    }
+    Ok(sealed)
+}
+
 /// Keeps the handle of a WebAuthn ceremony this browser started (a new one replaces it).
 pub async fn set_ceremony(session: &Session, ceremony: Ceremony) -> Result<(), AppError> {
     let mut data = read(session).await?;

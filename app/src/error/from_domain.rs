@@ -66,6 +66,8 @@ impl From<AdminError> for AppError {
             AdminError::NotAdministrator => Self::Forbidden,
             AdminError::ConfirmationRequired => Self::ConfirmationRequired,
             AdminError::NoSuchAccount => Self::NoSuchAccount,
+            AdminError::NoSuchApplication => Self::NoSuchApplication,
+            AdminError::ApplicationInvalid => Self::ApplicationInvalid,
             AdminError::Account(err) => err.into(),
             AdminError::Factor(err) => err.into(),
             AdminError::Fault(fault) => fault.into(),

@@ -90,6 +90,12 @@ pub enum AppError {
     /// No account has this address (administrator page).
     #[error("no such account")]
     NoSuchAccount,
+    /// The application is not (or no longer) registered.
+    #[error("no such application")]
+    NoSuchApplication,
+    /// An application's name or one of its addresses cannot be registered.
+    #[error("application invalid")]
+    ApplicationInvalid,
     /// The deployment requires two-factor of the account: it cannot be turned off, and until
     /// it is set up only the set-up is open.
     #[error("two-factor required")]

@@ -67,6 +67,8 @@ error_table! {
     Self::TwoFactorRequired = Self::TwoFactorRequired => 403, msg("error-two-factor-required");
     Self::ConfirmationRequired = Self::ConfirmationRequired => 401, msg("error-confirmation-required");
     Self::NoSuchAccount = Self::NoSuchAccount => 404, msg("error-no-such-account");
+    Self::NoSuchApplication = Self::NoSuchApplication => 404, msg("error-no-such-application");
+    Self::ApplicationInvalid = Self::ApplicationInvalid => 422, msg("error-application-invalid");
     Self::AddressUnconfirmed = Self::AddressUnconfirmed => 403, msg("error-address-unconfirmed");
     Self::MailedCodeWrong = Self::MailedCodeWrong => 401, msg("error-mailed-code");
     Self::LinkExpired = Self::LinkExpired => 410, msg("error-link-expired");

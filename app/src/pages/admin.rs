@@ -29,7 +29,10 @@ use crate::{
     form::{Form, FormAction},
     i18n::{PageTitle, Texts, msg, t, t_args},
     island,
-    pages::security_log::{date_time, time_element},
+    pages::{
+        admin_apps::{self, ApplicationsSection},
+        security_log::{date_time, time_element},
+    },
     redirect::login_url_for,
 };
 
@@ -42,6 +45,7 @@ pub fn AdminPage() -> impl IntoView {
         let query = query.clone();
         Resource::new(move || query.clone(), admin_users)
     };
+    let apps = admin_apps::overview();
     view! {
         <PageTitle id=msg("admin-title") />
         <div class="settings admin">
@@ -52,6 +56,8 @@ pub fn AdminPage() -> impl IntoView {
                     Suspend::new(async move {
                         // The administrator's own factors, for the confirmation's inputs.
                         let me = auth.account.await.ok().flatten();
+                        // Refused (`ConfirmationRequired`) until the session confirms.
+                        let apps = apps.await.ok();
                         match (state.await, users.await) {
                             (Err(AppError::Unauthorized), _) | (_, Err(AppError::Unauthorized)) => {
                                 view! { <Redirect path=login_url_for(ADMIN_PAGE) /> }.into_any()
@@ -69,6 +75,7 @@ pub fn AdminPage() -> impl IntoView {
                                 {users.ok().map(|users| view! {
                                     <AccountsSection query users confirmed=state.confirmed />
                                 })}
+                                {apps.map(|overview| view! { <ApplicationsSection overview /> })}
                                 <PolicySection policy=state.policy confirmed=state.confirmed />
                             }
                                 .into_any(),

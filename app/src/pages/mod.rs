@@ -1,4 +1,5 @@
 pub mod admin;
+pub mod admin_apps;
 pub mod authorize;
 pub mod home;
 pub mod login;

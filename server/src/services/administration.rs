@@ -5,9 +5,11 @@
 
 use crate::services::factors::Factors;
 use async_trait::async_trait;
+use base64::{Engine, engine::general_purpose::STANDARD};
 use domain::{
     Client, Fault, UserId,
-    admin::{AdminAction, AdminError, AdminUser, MAX_LISTED},
+    admin::{AdminAction, AdminError, AdminUser, MAX_LISTED, SealedSecret, ShownSecret},
+    application::{Application, Registration},
     events::EventKind,
     policy::{Policy, RequiredOf},
     ports::Administration,
@@ -17,18 +19,24 @@ use domain::{
 
 use super::{
     accounts::AccountService,
+    applications::{ApplicationError, Applications, ClientSecret},
     faults::db,
     limits::{factor_scope, password_scope},
     operator::{self, By, Operator},
+    secret_box::SecretBox,
     two_factor::TwoFactorService,
 };
 use crate::storage::{Db, limits, users};
+use std::sync::Arc;
 
 pub struct AdminConsole {
     pub pool: Db,
     pub operator: Operator,
     pub accounts: AccountService,
     pub two_factor: TwoFactorService,
+    pub applications: Applications,
+    /// Seals the client secrets made here until the page shows them.
+    pub secrets: Arc<SecretBox>,
 }
 
 impl From<operator::OperatorError> for AdminError {
@@ -44,7 +52,60 @@ impl From<operator::OperatorError> for AdminError {
     }
 }
 
+impl From<ApplicationError> for AdminError {
+    fn from(err: ApplicationError) -> Self {
+        match err {
+            ApplicationError::NameInvalid
+            | ApplicationError::RedirectUriCount
+            | ApplicationError::UriInvalid(_) => Self::ApplicationInvalid,
+            ApplicationError::NoSuchApplication(_) | ApplicationError::PublicClient(_) => {
+                Self::NoSuchApplication
+            }
+            ApplicationError::Fault(fault) => Self::Fault(fault),
+            ApplicationError::Database(err) => {
+                tracing::error!(error = %err, "applications");
+                Self::Fault(Fault::Internal)
+            }
+        }
+    }
+}
+
 impl AdminConsole {
+    /// `secret` of `client_id`, sealed for `admin`.
+    fn seal(
+        &self,
+        admin: UserId,
+        client_id: &str,
+        secret: &ClientSecret,
+    ) -> Result<SealedSecret, AdminError> {
+        let sealed = self
+            .secrets
+            .seal(admin.0, secret.0.as_bytes())
+            .map_err(|err| {
+                tracing::error!(error = %err, "seal a client secret");
+                Fault::Internal
+            })?;
+        Ok(SealedSecret {
+            client_id: client_id.to_owned(),
+            sealed: STANDARD.encode(sealed),
+        })
+    }
+
+    /// Writes `kind` about the application `name` to the administrator's own log.
+    async fn log_application(
+        &self,
+        admin: UserId,
+        kind: EventKind,
+        name: &str,
+        client: &Client,
+    ) -> Result<(), AdminError> {
+        self.operator
+            .security()
+            .record_application(admin, kind, name, client)
+            .await?;
+        Ok(())
+    }
+
     /// The administrator's address, if `admin` holds the role and has two-factor on.
     async fn administrator(&self, admin: UserId) -> Result<String, AdminError> {
         let row = users::by_id(&self.pool, admin.0)
@@ -177,5 +238,82 @@ impl Administration for AdminConsole {
             )
             .await?;
         Ok(policy)
+    }
+
+    async fn applications(&self, admin: UserId) -> Result<Vec<Application>, AdminError> {
+        self.administrator(admin).await?;
+        Ok(self.applications.list().await?)
+    }
+
+    async fn add_application(
+        &self,
+        admin: UserId,
+        registration: Registration,
+        client: &Client,
+    ) -> Result<(Application, Option<SealedSecret>), AdminError> {
+        let by = self.administrator(admin).await?;
+        let (app, secret) = self.applications.add(registration, &by).await?;
+        let sealed = secret
+            .map(|secret| self.seal(admin, &app.client_id, &secret))
+            .transpose()?;
+        self.log_application(admin, EventKind::ApplicationAdded, &app.name, client)
+            .await?;
+        Ok((app, sealed))
+    }
+
+    async fn rotate_application_secret(
+        &self,
+        admin: UserId,
+        client_id: &str,
+        client: &Client,
+    ) -> Result<SealedSecret, AdminError> {
+        let by = self.administrator(admin).await?;
+        let app = self.applications.show(client_id).await?;
+        let secret = self.applications.rotate_secret(client_id, &by).await?;
+        let sealed = self.seal(admin, client_id, &secret)?;
+        self.log_application(
+            admin,
+            EventKind::ApplicationSecretRotated,
+            &app.name,
+            client,
+        )
+        .await?;
+        Ok(sealed)
+    }
+
+    async fn remove_application(
+        &self,
+        admin: UserId,
+        client_id: &str,
+        client: &Client,
+    ) -> Result<(), AdminError> {
+        let by = self.administrator(admin).await?;
+        let app = self.applications.show(client_id).await?;
+        self.applications.remove(client_id, &by).await?;
+        self.log_application(admin, EventKind::ApplicationRemoved, &app.name, client)
+            .await
+    }
+
+    async fn open_secret(
+        &self,
+        admin: UserId,
+        sealed: &SealedSecret,
+    ) -> Result<ShownSecret, AdminError> {
+        self.administrator(admin).await?;
+        let app = self.applications.show(&sealed.client_id).await?;
+        let secret = STANDARD
+            .decode(&sealed.sealed)
+            .ok()
+            .and_then(|bytes| self.secrets.open(admin.0, &bytes).ok())
+            .and_then(|plain| String::from_utf8(plain.to_vec()).ok())
+            .ok_or_else(|| {
+                tracing::error!(client_id = %sealed.client_id, "open a sealed client secret");
+                Fault::Internal
+            })?;
+        Ok(ShownSecret {
+            client_id: app.client_id,
+            name: app.name,
+            secret,
+        })
     }
 }

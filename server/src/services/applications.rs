@@ -7,11 +7,10 @@
 use std::sync::Arc;
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+pub use domain::application::Registration;
 use domain::{
     Fault,
-    application::{
-        AppRequirement, Application, MAX_APP_NAME, MAX_APP_URI, MAX_APP_URIS, SigningAlgorithm,
-    },
+    application::{Application, MAX_APP_NAME, MAX_APP_URI, MAX_APP_URIS},
 };
 use rand::RngCore;
 use subtle::ConstantTimeEq;
@@ -44,18 +43,6 @@ pub enum ApplicationError {
     Database(#[from] sqlx::Error),
     #[error(transparent)]
     Fault(#[from] Fault),
-}
-
-/// What an operator registers.
-#[derive(Debug, Clone, Default)]
-pub struct Registration {
-    pub name: String,
-    pub redirect_uris: Vec<String>,
-    pub post_logout_uris: Vec<String>,
-    pub public: bool,
-    pub require: AppRequirement,
-    pub consent: bool,
-    pub signing: SigningAlgorithm,
 }
 
 /// A client secret, shown once (wiped from memory when dropped).

@@ -13,7 +13,7 @@ const USER: &str = "user_1@example.com";
 
 /// An app whose administrator [`GRACE`] signed in with a code just now, and a user [`USER`]
 /// signed in on another browser; returns both and the administrator's authenticator key.
-async fn with_admin() -> (TestApp, TestApp, String) {
+pub async fn with_admin() -> (TestApp, TestApp, String) {
     let (mut admin, key, _) = enrolled(TestApp::new().await).await;
     admin
         .operator()

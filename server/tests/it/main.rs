@@ -10,6 +10,7 @@ mod account_safety;
 mod accounts;
 mod address_change;
 mod admin;
+mod admin_applications;
 mod administration;
 mod applications;
 mod cli;

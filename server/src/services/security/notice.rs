@@ -227,6 +227,9 @@ fn mail_texts(kind: EventKind) -> Option<(&'static str, &'static str)> {
         ),
         EventKind::LoginSucceeded
         | EventKind::ApplicationDisconnected
+        | EventKind::ApplicationAdded
+        | EventKind::ApplicationSecretRotated
+        | EventKind::ApplicationRemoved
         | EventKind::KeyRefused
         | EventKind::LoginFailed
         | EventKind::CodeRefused
