@@ -11,12 +11,18 @@ use tokio::net::TcpStream;
 pub struct Conn {
     addr: SocketAddr,
     sender: SendRequest<Full<Bytes>>,
+    /// The `Cookie` header sent.
     pub cookie: Option<String>,
+    /// Whether every cookie set is kept (a browser of another provider), or only Twofold's
+    /// session.
+    pub every_cookie: bool,
 }
 
 pub struct Reply {
     pub status: StatusCode,
     pub body: Bytes,
+    /// The `Location` header, if any.
+    pub location: Option<String>,
 }
 
 impl Reply {
@@ -47,15 +53,41 @@ impl Conn {
             addr,
             sender,
             cookie: None,
+            every_cookie: false,
         })
     }
 
     /// Opens a new connection, keeping the cookie (after the server closed the old one).
     async fn reconnect(&mut self) -> Result<(), Error> {
-        let cookie = self.cookie.take();
+        let (cookie, every_cookie) = (self.cookie.take(), self.every_cookie);
         *self = Self::open(self.addr).await?;
         self.cookie = cookie;
+        self.every_cookie = every_cookie;
         Ok(())
+    }
+
+    /// Keeps the cookie `set` (a `Set-Cookie` value) in the `Cookie` header: replaces one of
+    /// the same name, drops it when it is cleared.
+    fn keep_cookie(&mut self, set: &str) {
+        let pair = set.split(';').next().unwrap_or_default().trim();
+        let Some((name, value)) = pair.split_once('=') else {
+            return;
+        };
+        if !self.every_cookie && !name.ends_with("twofold_session") {
+            return;
+        }
+        let cleared = value.is_empty() || set.contains("Max-Age=0");
+        let mut pairs: Vec<&str> = self
+            .cookie
+            .as_deref()
+            .unwrap_or_default()
+            .split("; ")
+            .filter(|p| !p.is_empty() && p.split('=').next() != Some(name))
+            .collect();
+        if !cleared {
+            pairs.push(pair);
+        }
+        self.cookie = (!pairs.is_empty()).then(|| pairs.join("; "));
     }
 
     async fn send(&mut self, request: Request<Full<Bytes>>) -> Result<Reply, Error> {
@@ -76,22 +108,26 @@ impl Conn {
         let status = response.status();
         // The session cookie (a sign-in also sets the device cookie, which a tab of the
         // benchmark does not keep: its logins meet every limit, as a new browser's would).
-        if let Some(set) = response
+        let set: Vec<String> = response
             .headers()
             .get_all(header::SET_COOKIE)
             .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| {
-                v.split(';')
-                    .next()
-                    .is_some_and(|pair| pair.contains("twofold_session="))
-            })
-        {
-            let pair = set.split(';').next().unwrap_or_default().trim().to_owned();
-            self.cookie = (!set.contains("Max-Age=0") && !pair.ends_with('=')).then_some(pair);
+            .filter_map(|v| v.to_str().ok().map(str::to_owned))
+            .collect();
+        for set in set {
+            self.keep_cookie(&set);
         }
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let body = response.into_body().collect().await?.to_bytes();
-        Ok(Reply { status, body })
+        Ok(Reply {
+            status,
+            body,
+            location,
+        })
     }
 
     fn builder(&self, method: &str, path: &str) -> http::request::Builder {
@@ -125,6 +161,17 @@ impl Conn {
 
     /// Calls a server function as the hydrated app does.
     pub async fn call(&mut self, endpoint: &str, form: &[(&str, &str)]) -> Result<Reply, Error> {
+        self.post_form(&format!("/api/{endpoint}"), form, None)
+            .await
+    }
+
+    /// POSTs `form` (URL-encoded) to `path`, with an `Authorization` header if given.
+    pub async fn post_form(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+        authorization: Option<&str>,
+    ) -> Result<Reply, Error> {
         let body = form
             .iter()
             .map(|(k, v)| {
@@ -136,11 +183,27 @@ impl Conn {
             })
             .collect::<Vec<_>>()
             .join("&");
-        let request = self
-            .builder("POST", &format!("/api/{endpoint}"))
+        let mut builder = self
+            .builder("POST", path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json");
+        if let Some(authorization) = authorization {
+            builder = builder.header(header::AUTHORIZATION, authorization);
+        }
+        self.send(builder.body(Full::new(Bytes::from(body)))?).await
+    }
+
+    /// GETs `path` with an `Authorization` header (a bearer token).
+    pub async fn get_authorized(
+        &mut self,
+        path: &str,
+        authorization: &str,
+    ) -> Result<Reply, Error> {
+        let request = self
+            .builder("GET", path)
             .header(header::ACCEPT, "application/json")
-            .body(Full::new(Bytes::from(body)))?;
+            .header(header::AUTHORIZATION, authorization)
+            .body(Full::new(Bytes::new()))?;
         self.send(request).await
     }
 }

@@ -133,7 +133,9 @@ impl Report {
             self.rss_sessions_kib as f64 / 1024.0,
             self.rss_highest_kib as f64 / 1024.0
         ));
-        md.push_str("\nRerun with `./bench/run.sh` (see `docs/benchmarks.md`).\n");
+        md.push('\n');
+        md.push_str(&self.oidc_markdown());
+        md.push_str("Rerun with `./bench/run.sh` (see `docs/benchmarks.md`).\n");
         md
     }
 
@@ -192,7 +194,7 @@ impl Report {
         );
         let rss = self.rss_sessions_kib as f64 / 1024.0;
         let logins = 100.0 * self.logins_per_sec / self.login_bound();
-        let rows = [
+        let rows = vec![
             (
                 "Heaviest page, first visit, on the wire".to_owned(),
                 "≤ 120 KiB".to_owned(),
@@ -257,7 +259,7 @@ impl Report {
              sent uncompressed and without cache headers, no preloading).\n\n\
              | Measure | Target | Before | This run | |\n| --- | --- | --- | --- | --- |\n",
         );
-        for (measure, target, before, now, ok) in rows {
+        for (measure, target, before, now, ok) in rows.into_iter().chain(self.oidc_targets()) {
             md.push_str(&format!(
                 "| {measure} | {target} | {before} | {now} | {} |\n",
                 met(ok)

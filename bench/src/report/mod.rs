@@ -2,6 +2,7 @@
 //! `results.json` (the same numbers) and `page-weight.svg`, `latency.svg` (plots).
 
 mod markdown;
+mod oidc;
 
 use std::{io::Write, path::Path, time::Duration};
 
@@ -197,6 +198,9 @@ pub struct Report {
     #[serde(default)]
     pub rss_highest_kib: u64,
     pub hydration: Hydration,
+    /// Sign-in for other applications: Twofold and its peer.
+    #[serde(default)]
+    pub oidc: Vec<crate::oidc::OidcRun>,
 }
 
 fn command_output(program: &str, args: &[&str]) -> String {

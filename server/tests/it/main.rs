@@ -32,6 +32,7 @@ mod oidc_endpoints;
 mod oidc_flow;
 mod oidc_grants;
 mod oidc_logout;
+mod oidc_plan;
 mod oidc_requirements;
 mod outbox;
 mod ownership;

@@ -21,7 +21,7 @@ fn encode(pairs: &[(&str, &str)]) -> Vec<u8> {
         .into_bytes()
 }
 
-fn basic(p: &Provider) -> String {
+pub(crate) fn basic(p: &Provider) -> String {
     let secret = p.auth.secret.clone().unwrap();
     format!(
         "Basic {}",
@@ -29,7 +29,12 @@ fn basic(p: &Provider) -> String {
     )
 }
 
-async fn post(p: &mut Provider, path: &str, pairs: &[(&str, &str)], auth: Option<&str>) -> Reply {
+pub(crate) async fn post(
+    p: &mut Provider,
+    path: &str,
+    pairs: &[(&str, &str)],
+    auth: Option<&str>,
+) -> Reply {
     let mut request = p
         .app
         .request_builder("POST", path)
@@ -62,7 +67,7 @@ async fn tokens(p: &mut Provider, scope: &str) -> Value {
 }
 
 /// The status of `GET /oauth2/userinfo` with the access token `access`.
-async fn userinfo_status(p: &mut Provider, access: &str) -> u16 {
+pub(crate) async fn userinfo_status(p: &mut Provider, access: &str) -> u16 {
     let bearer = format!("Bearer {access}");
     let got = p
         .app
@@ -71,7 +76,7 @@ async fn userinfo_status(p: &mut Provider, access: &str) -> u16 {
     got.status.as_u16()
 }
 
-fn error_of(reply: &Reply) -> String {
+pub(crate) fn error_of(reply: &Reply) -> String {
     let body: Value = serde_json::from_str(&reply.body).unwrap();
     body["error"].as_str().unwrap().to_owned()
 }

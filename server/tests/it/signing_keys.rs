@@ -12,7 +12,7 @@ use openidconnect::{
 };
 use server::{
     clock::{Clock, ManualClock},
-    services::oidc::signing::{ID_TOKEN_SECS, SigningKeys},
+    services::oidc::signing::{CURRENT_KEY_SECS, ID_TOKEN_SECS, SigningKeys},
 };
 
 use crate::{
@@ -133,6 +133,44 @@ fn two_servers_sign_with_the_same_key() {
         let now = clock.now();
         let token = signed(&one, SigningAlgorithm::Es256, now).await;
         verifies(&token, two.jwks().await.unwrap(), now).unwrap();
+    });
+}
+
+/// The key id in `token`'s header.
+fn kid(token: &CoreIdToken) -> String {
+    let header = token.to_string();
+    let header = header.split('.').next().unwrap();
+    let header: serde_json::Value = serde_json::from_slice(
+        &base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, header).unwrap(),
+    )
+    .unwrap();
+    header["kid"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn a_key_rotated_on_another_server_signs_here_within_half_a_minute() {
+    common::run(async {
+        let (_dir, config, clock) = setup().await;
+        let (here, there) = (keys(&config, &clock).await, keys(&config, &clock).await);
+        let before = kid(&signed(&here, SigningAlgorithm::Rs256, clock.now()).await);
+        there.rotate(SigningAlgorithm::Rs256).await.unwrap();
+        let rotated = kid(&signed(&there, SigningAlgorithm::Rs256, clock.now()).await);
+        assert_ne!(
+            rotated, before,
+            "the rotating server signs with the new key at once"
+        );
+        // Here, the key read is current for CURRENT_KEY_SECS (and still published), then
+        // the new one is read.
+        clock.advance(CURRENT_KEY_SECS - 1);
+        assert_eq!(
+            kid(&signed(&here, SigningAlgorithm::Rs256, clock.now()).await),
+            before
+        );
+        clock.advance(1);
+        assert_eq!(
+            kid(&signed(&here, SigningAlgorithm::Rs256, clock.now()).await),
+            rotated
+        );
     });
 }
 
