@@ -17,44 +17,54 @@ step_done
 tmp=$(mktemp -d)
 server_pid=
 peer_pid=
+# Stops what was started (each one, whatever the others answer).
 cleanup() {
     for pid in $peer_pid $server_pid; do
-        kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+        { kill "$pid" && wait "$pid"; } 2>/dev/null || true
     done
     rm -rf "$tmp"
-    return 0
 }
 trap cleanup EXIT
 
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
-port=$(free_port)
-step "Starting the release server on 127.0.0.1:$port"
-# The flood guard and the sign-up limit would throttle the load generator (one address); the
-# attempt limits stay on.
-export TWOFOLD_DATA_DIR="$tmp" DATABASE_URL="sqlite://$tmp/bench.db?mode=rwc" \
-    LEPTOS_OUTPUT_NAME=twofold TWOFOLD_OPERATOR=bench
-TWOFOLD_ADDR="127.0.0.1:$port" \
-    LEPTOS_SITE_ROOT="$ROOT/target/site" \
-    TWOFOLD_API_REQUESTS_PER_MINUTE=100000000 \
-    TWOFOLD_SIGN_UPS_PER_HOUR=100000000 \
-    RUST_LOG=warn \
-    "$TARGET_DIR/release/server" &
-server_pid=$!
-for _ in $(seq 100); do
-    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-    sleep 0.2
-done
-sleep 1
-rss_idle=$(awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status")
-step_done
+# Starts the release server on a throwaway SQLite database in the folder $1 (its data dir),
+# on a free port; sets `port` and `server_pid`. The flood guard and the sign-up limit would
+# throttle the load generator (one address); the attempt limits stay on.
+start_server() {
+    port=$(free_port)
+    mkdir -p "$1"
+    TWOFOLD_DATA_DIR="$1" \
+        DATABASE_URL="sqlite://$1/bench.db?mode=rwc" \
+        TWOFOLD_ADDR="127.0.0.1:$port" \
+        LEPTOS_SITE_ROOT="$ROOT/target/site" \
+        LEPTOS_OUTPUT_NAME=twofold \
+        TWOFOLD_API_REQUESTS_PER_MINUTE=100000000 \
+        TWOFOLD_SIGN_UPS_PER_HOUR=100000000 \
+        RUST_LOG=warn \
+        "$TARGET_DIR/release/server" &
+    server_pid=$!
+    for _ in $(seq 100); do
+        curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+        sleep 0.2
+    done
+    sleep 1
+}
 
-# First, on the server just started (its memory under the flows is measured): sign-in flows
-# for applications, side by side with npm oidc-provider, which is stopped afterwards.
+stop_server() {
+    { kill "$server_pid" && wait "$server_pid"; } 2>/dev/null || true
+    server_pid=
+}
+
+# First, on a server of its own just started (its memory under the flows is measured, and
+# the rows the flows write do not weigh on the other measures): sign-in flows for
+# applications, side by side with npm oidc-provider. Both are stopped afterwards.
 step "Sign-in flows for applications, side by side with npm oidc-provider"
+start_server "$tmp/oidc"
 redirect_uri=http://127.0.0.1:9/cb
-registered=$("$TARGET_DIR/release/server" admin app add "Bench" --redirect-uri "$redirect_uri")
+registered=$(TWOFOLD_DATA_DIR="$tmp/oidc" DATABASE_URL="sqlite://$tmp/oidc/bench.db?mode=rwc" \
+    TWOFOLD_OPERATOR=bench "$TARGET_DIR/release/server" admin app add "Bench" --redirect-uri "$redirect_uri")
 client_id=$(awk -F': *' '/^client id:/ { print $2 }' <<<"$registered")
 client_secret=$(awk -F': *' '/^client secret:/ { print $2 }' <<<"$registered")
 peer_port=$(free_port)
@@ -68,8 +78,8 @@ done
 "$TARGET_DIR/release/twofold-bench" oidc \
     --addr "127.0.0.1:$port" \
     --pid "$server_pid" \
-    --database "sqlite://$tmp/bench.db?mode=rwc" \
-    --outbox "$tmp/outbox" \
+    --database "sqlite://$tmp/oidc/bench.db?mode=rwc" \
+    --outbox "$tmp/oidc/outbox" \
     --seconds "${BENCH_SECONDS:-8}" \
     --oidc-client "$client_id" \
     --oidc-secret "$client_secret" \
@@ -77,10 +87,16 @@ done
     --peer-pid "$peer_pid" \
     --peer-secret "$peer_secret" \
     --out "$tmp/oidc.json"
-kill "$peer_pid" && wait "$peer_pid" 2>/dev/null || true
+{ kill "$peer_pid" && wait "$peer_pid"; } 2>/dev/null || true
 peer_pid=
+stop_server
 step_done
 
+step "Starting the release server for the other measures"
+start_server "$tmp"
+rss_idle=$(awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status")
+echo "on 127.0.0.1:$port"
+step_done
 
 step "Hydration in headless Chromium (${HYDRATION_RUNS:-15} loads per page)"
 "$TARGET_DIR/release/twofold-bench" accounts \

@@ -106,7 +106,7 @@ impl PrivateSigningKey for SigningKey {
     }
 }
 
-/// An RS256 key, signing with OpenSSL (linked already for the security keys): about five
+/// An RS256 key, signing with OpenSSL (linked already for the mail client's TLS): about five
 /// times faster than the pure-Rust `rsa` crate the `openidconnect` crate signs with, and the
 /// same signature (RSASSA-PKCS1-v1_5 is deterministic). Its public half as the crate makes it.
 pub struct RsaKey {
