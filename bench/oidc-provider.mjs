@@ -1,5 +1,6 @@
 // The benchmark's peer for sign-in to other applications: npm `oidc-provider` (a certified
-// OpenID provider) with its in-memory adapter, ID tokens signed RS256 like Twofold's default,
+// OpenID provider) with an in-memory adapter (below: its own quick-start one keeps only the
+// last 1000 entries, and drops codes still in use under 100 concurrent flows), ID tokens signed RS256 like Twofold's default,
 // one confidential client, and one account. Its interaction pages are answered at once (the
 // account signs in, the grant is made without a consent page), so that a browser which went
 // through them once is a signed-in browser, as the Twofold side's is.
@@ -18,7 +19,72 @@ const ACCOUNT = 'bench-account';
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'bench-rs256', alg: 'RS256', use: 'sig' };
 
+/** Everything in one Map, as long as it lives; expired entries are swept every 10 s. */
+const entries = new Map();
+const byGrant = new Map();
+const now = () => Date.now();
+setInterval(() => {
+  for (const [key, entry] of entries) {
+    if (entry.expiresAt <= now()) {
+      entries.delete(key);
+      byGrant.get(entry.payload.grantId)?.delete(key);
+    }
+  }
+}, 10_000).unref();
+
+class MemoryAdapter {
+  constructor(name) {
+    this.name = name;
+  }
+
+  key(id) {
+    return `${this.name}:${id}`;
+  }
+
+  async upsert(id, payload, expiresIn) {
+    const key = this.key(id);
+    entries.set(key, { payload, expiresAt: expiresIn ? now() + expiresIn * 1000 : Infinity });
+    if (payload.grantId) {
+      if (!byGrant.has(payload.grantId)) byGrant.set(payload.grantId, new Set());
+      byGrant.get(payload.grantId).add(key);
+    }
+    if (payload.uid) entries.set(`${this.name}:uid:${payload.uid}`, { payload: id, expiresAt: Infinity });
+    if (payload.userCode) entries.set(`${this.name}:userCode:${payload.userCode}`, { payload: id, expiresAt: Infinity });
+  }
+
+  async find(id) {
+    const entry = entries.get(this.key(id));
+    if (!entry || entry.expiresAt <= now()) return undefined;
+    return entry.payload;
+  }
+
+  async findByUid(uid) {
+    const id = entries.get(`${this.name}:uid:${uid}`)?.payload;
+    return id === undefined ? undefined : this.find(id);
+  }
+
+  async findByUserCode(userCode) {
+    const id = entries.get(`${this.name}:userCode:${userCode}`)?.payload;
+    return id === undefined ? undefined : this.find(id);
+  }
+
+  async consume(id) {
+    const entry = entries.get(this.key(id));
+    if (entry) entry.payload.consumed = Math.floor(now() / 1000);
+  }
+
+  async destroy(id) {
+    entries.delete(this.key(id));
+  }
+
+  async revokeByGrantId(grantId) {
+    for (const key of byGrant.get(grantId) ?? []) entries.delete(key);
+    byGrant.delete(grantId);
+  }
+}
+
 const provider = new Provider(issuer, {
+  adapter: MemoryAdapter,
   clients: [
     {
       client_id: clientId,
@@ -59,6 +125,9 @@ const provider = new Provider(issuer, {
     return grant;
   },
 });
+
+// A refused token request says why (the benchmark stops at the first one).
+provider.on('grant.error', (_ctx, err) => console.error('grant.error:', err.error_detail ?? err.message));
 
 const handle = provider.callback();
 createServer(async (req, res) => {

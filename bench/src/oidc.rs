@@ -1,6 +1,7 @@
 //! Sign-in to other applications, side by side with a peer provider: complete authorization
-//! code flows of a signed-in browser (authorize → token → userinfo, the ID token's signature
-//! and claims verified by the client with the `openidconnect` crate) per second and their
+//! code flows of a signed-in browser (authorize in the browser; token and userinfo from the
+//! application's back end, without the browser's cookies; the ID token's signature and claims
+//! verified by the client with the `openidconnect` crate) per second and their
 //! latency, the token endpoint's latency at a fixed rate, and the provider's memory under 100
 //! concurrent flows. The same client code runs against Twofold and against the peer; only the
 //! provider's address, discovery and client registration differ.
@@ -196,15 +197,16 @@ impl Provider {
             .map_err(|e| format!("{}: token endpoint: {e}", self.name).into())
     }
 
-    /// One complete flow: code, tokens, the ID token verified, userinfo.
-    async fn flow(&self, conn: &mut Conn) -> Result<(), Error> {
-        let (code, nonce, verifier) = self.code(conn).await?;
-        let tokens = self.exchange(conn, &code, &verifier).await?;
+    /// One complete flow: the code in the browser (`browser`), then the tokens, the ID
+    /// token verified and userinfo by the application's back end (`app`: no cookie).
+    async fn flow(&self, browser: &mut Conn, app: &mut Conn) -> Result<(), Error> {
+        let (code, nonce, verifier) = self.code(browser).await?;
+        let tokens = self.exchange(app, &code, &verifier).await?;
         let id_token: CoreIdToken = tokens.id_token.parse()?;
         id_token
             .claims(&self.verifier, &nonce)
             .map_err(|e| format!("{}: ID token refused: {e}", self.name))?;
-        let reply = conn
+        let reply = app
             .get_authorized(&self.userinfo, &format!("Bearer {}", tokens.access_token))
             .await?;
         if !reply.status.is_success() {
@@ -225,11 +227,12 @@ async fn flows_until(
     for _ in 0..workers {
         let (provider, cookie) = (provider.clone(), cookie.clone());
         tasks.push(tokio::spawn(async move {
-            let mut conn = provider.browser(cookie).await?;
+            let mut browser = provider.browser(cookie).await?;
+            let mut app = Conn::open(provider.addr).await?;
             let mut times = Vec::new();
             while Instant::now() < until {
                 let start = Instant::now();
-                provider.flow(&mut conn).await?;
+                provider.flow(&mut browser, &mut app).await?;
                 times.push(start.elapsed().as_secs_f64() * 1000.0);
             }
             Ok::<_, Error>(times)
@@ -252,8 +255,12 @@ pub async fn measure(
 ) -> Result<OidcRun, Error> {
     let provider = Arc::new(provider);
     // The browser's session: the first flow (not measured) signs in where needed.
+    let phase = |name: &'static str| move |e: Error| -> Error { format!("{name}: {e}").into() };
     let mut first = provider.browser(cookie).await?;
-    provider.flow(&mut first).await?;
+    provider
+        .flow(&mut first, &mut Conn::open(provider.addr).await?)
+        .await
+        .map_err(phase("first flow"))?;
     let cookie = first.cookie.clone();
     // Warm-up, not measured.
     flows_until(
@@ -265,14 +272,18 @@ pub async fn measure(
     .await?;
 
     let start = Instant::now();
-    let times = flows_until(&provider, &cookie, CONCURRENT, start + duration).await?;
+    let times = flows_until(&provider, &cookie, CONCURRENT, start + duration)
+        .await
+        .map_err(phase("flows"))?;
     let flows = Latency::from_times(times, start.elapsed());
 
     let token =
         token_at_fixed_rate(&provider, &cookie, duration.min(Duration::from_secs(5))).await?;
 
     let rss_before_kib = rss_kib(pid)?;
-    let rss_flows_kib = rss_under_flows(&provider, &cookie, pid).await?;
+    let rss_flows_kib = rss_under_flows(&provider, &cookie, pid)
+        .await
+        .map_err(phase("memory under flows"))?;
     Ok(OidcRun {
         provider: provider.name.clone(),
         flows,

@@ -4,8 +4,18 @@ use sqlx::Row;
 
 use super::Db;
 
-/// The subject of `user`, made from `candidate` if the account has none yet.
+/// The subject of `user`, made from `candidate` if the account has none yet (read first: it
+/// is written once per account, read on every token).
 pub async fn subject(pool: &Db, user: i64, candidate: &str) -> Result<String, sqlx::Error> {
+    let known: Option<String> =
+        sqlx::query_scalar("SELECT subject FROM oidc_subjects WHERE user_id = $1")
+            .bind(user)
+            .fetch_optional(pool)
+            .await?;
+    if let Some(subject) = known {
+        return Ok(subject);
+    }
+    // Another server may make one at the same moment: then its subject is the account's.
     sqlx::query(
         "INSERT INTO oidc_subjects (user_id, subject) VALUES ($1, $2) \
          ON CONFLICT (user_id) DO NOTHING",
