@@ -83,7 +83,7 @@ export async function logOut(page: Page) {
  * leaves the page while its islands are still loading).
  */
 export async function expectSettingsFor(page: Page, email: string, javaScript = true) {
-  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page).toHaveURL(/^[^?]*\/settings$/);
   await expect(page.getByTestId('account-email')).toHaveText(email);
   if (javaScript) {
     await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
