@@ -70,7 +70,7 @@ test('a refused registration says why and keeps the form open', async ({ browser
   await expectAccessible(page, 'the registration refused');
 });
 
-/** The new secret and an application as the section shows them, in each language and scheme. */
+/** The new secret, an application and the registration form, in each language and scheme. */
 test('pictures of an application on the administrator page', async ({ browser, page, baseURL }) => {
   await signedInAdministrator(browser, page, true);
   await page.goto('/admin');
@@ -86,6 +86,7 @@ test('pictures of an application on the administrator page', async ({ browser, p
       await item.getByTestId('admin-app-rotate').locator('summary').click();
       await item.getByTestId('admin-app-rotate').locator('button').click();
       await expect(page.getByTestId('admin-app-secret')).toBeVisible();
+      await page.getByTestId('admin-app-add').locator('summary').click();
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 800 });
         // What changes from run to run: the client id, the secret and the time.
@@ -97,6 +98,7 @@ test('pictures of an application on the administrator page', async ({ browser, p
         for (const [what, element] of [
           ['secret', page.getByTestId('admin-app-secret')],
           ['application', item],
+          ['add', page.getByTestId('admin-app-add')],
         ] as const) {
           await expect(element).toHaveScreenshot(`${language}-${colorScheme}-admin-app-${what}-${width}.png`, {
             mask,
@@ -107,10 +109,6 @@ test('pictures of an application on the administrator page', async ({ browser, p
     }
   }
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.getByTestId('admin-app-add').locator('summary').click();
-  await page.screenshot({ path: test.info().outputPath('admin-page.png'), fullPage: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.screenshot({ path: test.info().outputPath('admin-page-375.png'), fullPage: true });
   await item.getByTestId('admin-app-remove').locator('summary').click();
   await item.getByTestId('admin-app-remove').locator('button').click();
   await expect(item).toHaveCount(0);

@@ -24,8 +24,7 @@ async fn signed_in_to_app(
 fn the_first_sign_in_to_an_application_is_logged_and_mailed_once() {
     run(async {
         let mut p = provider(false).await;
-        let rp =
-            RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+        let rp = RelyingParty::of(&p).await;
         signed_in_to_app(&mut p, &rp).await;
         signed_in_to_app(&mut p, &rp).await;
         let kinds = p.app.event_kinds().await;
@@ -62,8 +61,7 @@ fn disconnecting_an_application_ends_its_tokens_and_consent_at_once() {
             .execute(&p.app.pool)
             .await
             .unwrap();
-        let rp =
-            RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+        let rp = RelyingParty::of(&p).await;
         let started = rp.start(&["email", "offline_access"], &[]);
         let page = p
             .app
@@ -138,8 +136,7 @@ fn sign_ins_are_counted_per_application_and_outcome() {
             .execute(&p.app.pool)
             .await
             .unwrap();
-        let rp =
-            RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+        let rp = RelyingParty::of(&p).await;
         signed_in_to_app(&mut p, &rp).await;
         let started = rp.start(&[], &[("prompt", "consent")]);
         p.app.get(&started.path).await;

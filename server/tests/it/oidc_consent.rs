@@ -16,7 +16,7 @@ async fn with_consent() -> (Provider, RelyingParty) {
         .execute(&p.app.pool)
         .await
         .unwrap();
-    let rp = RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+    let rp = RelyingParty::of(&p).await;
     (p, rp)
 }
 
@@ -149,8 +149,7 @@ fn another_sites_page_cannot_answer_for_the_user() {
 fn prompt_consent_asks_even_a_first_party_application_once() {
     run(async {
         let mut p = provider(false).await;
-        let rp =
-            RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+        let rp = RelyingParty::of(&p).await;
         let started = rp.start(&[], &[("prompt", "consent")]);
         let (_, handle) = consent_page(&mut p.app, &started.path).await;
         let reply = decide(&mut p.app, &handle, "allow", &[]).await;

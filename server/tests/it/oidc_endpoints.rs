@@ -21,7 +21,7 @@ fn encode(pairs: &[(&str, &str)]) -> Vec<u8> {
         .into_bytes()
 }
 
-pub(crate) fn basic(p: &Provider) -> String {
+fn basic(p: &Provider) -> String {
     let secret = p.auth.secret.clone().unwrap();
     format!(
         "Basic {}",
@@ -29,12 +29,7 @@ pub(crate) fn basic(p: &Provider) -> String {
     )
 }
 
-pub(crate) async fn post(
-    p: &mut Provider,
-    path: &str,
-    pairs: &[(&str, &str)],
-    auth: Option<&str>,
-) -> Reply {
+async fn post(p: &mut Provider, path: &str, pairs: &[(&str, &str)], auth: Option<&str>) -> Reply {
     let mut request = p
         .app
         .request_builder("POST", path)
@@ -46,21 +41,21 @@ pub(crate) async fn post(
     p.app.send(request).await
 }
 
+/// Redeems `code` at the token endpoint, the client's credentials in the header.
+pub(crate) async fn redeem(p: &mut Provider, code: &str) -> Reply {
+    let auth = basic(p);
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("code", code),
+        ("redirect_uri", REDIRECT),
+    ];
+    post(p, "/oauth2/token", &form, Some(&auth)).await
+}
+
 /// Exchanges a new code for `scope` with the header's credentials.
 async fn tokens(p: &mut Provider, scope: &str) -> Value {
     let code = p.code(scope, &[]).await;
-    let auth = basic(p);
-    let reply = post(
-        p,
-        "/oauth2/token",
-        &[
-            ("grant_type", "authorization_code"),
-            ("code", &code),
-            ("redirect_uri", REDIRECT),
-        ],
-        Some(&auth),
-    )
-    .await;
+    let reply = redeem(p, &code).await;
     assert_eq!(reply.status, 200, "{}", reply.body);
     assert_eq!(reply.headers["cache-control"], "no-store");
     serde_json::from_str(&reply.body).unwrap()
@@ -86,20 +81,14 @@ fn the_token_endpoint_exchanges_a_code_once() {
     crate::common::run(async {
         let mut p = provider(false).await;
         let code = p.code("openid", &[]).await;
-        let auth = basic(&p);
-        let form = [
-            ("grant_type", "authorization_code"),
-            ("code", code.as_str()),
-            ("redirect_uri", REDIRECT),
-        ];
-        let reply = post(&mut p, "/oauth2/token", &form, Some(&auth)).await;
+        let reply = redeem(&mut p, &code).await;
         assert_eq!(reply.status, 200, "{}", reply.body);
         let body: Value = serde_json::from_str(&reply.body).unwrap();
         assert_eq!(body["token_type"], "Bearer");
         assert_eq!(body["scope"], "openid");
         assert!(body["id_token"].as_str().unwrap().split('.').count() == 3);
         assert!(body.get("refresh_token").is_none());
-        let again = post(&mut p, "/oauth2/token", &form, Some(&auth)).await;
+        let again = redeem(&mut p, &code).await;
         assert_eq!(
             (again.status.as_u16(), error_of(&again).as_str()),
             (400, "invalid_grant")

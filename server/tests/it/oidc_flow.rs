@@ -7,14 +7,10 @@ use openidconnect::{OAuth2TokenResponse, RefreshToken, core::CoreUserInfoClaims}
 
 use crate::common::{
     KEY_ORIGIN, PASSWORD, Reply, TestApp,
-    oidc::{EMAIL, Provider, provider},
+    oidc::{EMAIL, provider},
     relying_party::{RelyingParty, Started, answer, http},
     run,
 };
-
-async fn party(p: &Provider) -> RelyingParty {
-    RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await
-}
 
 /// The browser follows the request to its first answer.
 async fn follow(app: &mut TestApp, started: &Started) -> Reply {
@@ -43,7 +39,7 @@ fn continue_path(login: &str) -> String {
 fn a_signed_in_browser_gets_a_code_and_the_application_its_tokens() {
     run(async {
         let mut p = provider(false).await;
-        let rp = party(&p).await;
+        let rp = RelyingParty::of(&p).await;
         let started = rp.start(&["email", "profile", "groups", "offline_access"], &[]);
         let before = server::storage::now();
         let reply = follow(&mut p.app, &started).await;
@@ -102,7 +98,7 @@ fn a_signed_in_browser_gets_a_code_and_the_application_its_tokens() {
 fn a_signed_out_browser_signs_in_on_twofold_and_comes_back_with_a_code() {
     run(async {
         let mut p = provider(false).await;
-        let rp = party(&p).await;
+        let rp = RelyingParty::of(&p).await;
         p.app.call("log-out", &[]).await;
         let started = rp.start(
             &["email"],
@@ -183,7 +179,7 @@ fn a_signed_out_browser_signs_in_on_twofold_and_comes_back_with_a_code() {
 fn prompt_none_answers_at_once() {
     run(async {
         let mut p = provider(false).await;
-        let rp = party(&p).await;
+        let rp = RelyingParty::of(&p).await;
         let started = rp.start(&[], &[("prompt", "none")]);
         let reply = follow(&mut p.app, &started).await;
         rp.code_in(&location(&reply), &started);
@@ -201,7 +197,7 @@ fn prompt_none_answers_at_once() {
 fn prompt_login_and_max_age_ask_for_a_new_sign_in() {
     run(async {
         let mut p = provider(false).await;
-        let rp = party(&p).await;
+        let rp = RelyingParty::of(&p).await;
 
         let started = rp.start(&[], &[("prompt", "login")]);
         let login = location(&follow(&mut p.app, &started).await);
@@ -301,7 +297,7 @@ fn errors_go_back_to_the_application_with_its_state() {
 fn a_request_by_post_is_the_same_request_by_get() {
     run(async {
         let mut p = provider(false).await;
-        let rp = party(&p).await;
+        let rp = RelyingParty::of(&p).await;
         let started = rp.start(&[], &[]);
         let query = started.path.split_once('?').unwrap().1.to_owned();
         // Posted from the application's own page, on another site.

@@ -17,7 +17,7 @@ use crate::common::{
 
 /// Signs in to the application and returns the ID token it got.
 async fn signed_in(p: &mut Provider) -> (RelyingParty, CoreIdToken) {
-    let rp = RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+    let rp = RelyingParty::of(p).await;
     let started = rp.start(&["email"], &[]);
     let reply = p.app.get(&started.path).await;
     let code = rp.code_in(reply.location().unwrap(), &started);

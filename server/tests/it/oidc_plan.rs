@@ -8,36 +8,26 @@ use serde_json::Value;
 
 use crate::{
     common::{
-        oidc::{EMAIL, Provider, REDIRECT, provider},
+        oidc::{EMAIL, provider},
         relying_party::RelyingParty,
         run,
     },
-    oidc_endpoints::{basic, error_of, post, userinfo_status},
+    oidc_endpoints::{error_of, redeem, userinfo_status},
 };
-
-async fn party(p: &Provider) -> RelyingParty {
-    RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await
-}
 
 #[test]
 fn a_code_used_again_30_seconds_later_is_refused_and_ends_its_tokens() {
     run(async {
         let mut p = provider(false).await;
         let code = p.code("openid", &[]).await;
-        let auth = basic(&p);
-        let form = [
-            ("grant_type", "authorization_code"),
-            ("code", code.as_str()),
-            ("redirect_uri", REDIRECT),
-        ];
-        let first = post(&mut p, "/oauth2/token", &form, Some(&auth)).await;
+        let first = redeem(&mut p, &code).await;
         assert_eq!(first.status, 200, "{}", first.body);
         let body: Value = serde_json::from_str(&first.body).unwrap();
         let access = body["access_token"].as_str().unwrap().to_owned();
         assert_eq!(userinfo_status(&mut p, &access).await, 200);
 
         p.app.clock.advance(30);
-        let again = post(&mut p, "/oauth2/token", &form, Some(&auth)).await;
+        let again = redeem(&mut p, &code).await;
         assert_eq!(again.status, 400, "{}", again.body);
         assert_eq!(error_of(&again), "invalid_grant");
         assert_eq!(
@@ -52,7 +42,7 @@ fn a_code_used_again_30_seconds_later_is_refused_and_ends_its_tokens() {
 fn parameters_twofold_does_not_use_are_ignored() {
     run(async {
         let mut p = provider(false).await;
-        let rp = party(&p).await;
+        let rp = RelyingParty::of(&p).await;
         let started = rp.start(
             &["email"],
             &[
@@ -73,7 +63,7 @@ fn parameters_twofold_does_not_use_are_ignored() {
 fn every_scope_at_once_gives_what_each_known_one_does() {
     run(async {
         let mut p = provider(false).await;
-        let rp = party(&p).await;
+        let rp = RelyingParty::of(&p).await;
         let started = rp.start(
             &[
                 "email",
@@ -115,7 +105,7 @@ fn every_scope_at_once_gives_what_each_known_one_does() {
 fn a_code_issued_by_one_server_is_redeemed_at_another_over_http() {
     run(async {
         let mut p = provider(false).await;
-        let rp = party(&p).await;
+        let rp = RelyingParty::of(&p).await;
         let started = rp.start(&["email"], &[]);
         let reply = p.app.get(&started.path).await;
         assert_eq!(reply.status, 303, "{}", reply.body);

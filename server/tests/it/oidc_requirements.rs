@@ -21,7 +21,7 @@ async fn requiring(requirement: &str) -> (Provider, RelyingParty) {
     .execute(&p.app.pool)
     .await
     .unwrap();
-    let rp = RelyingParty::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await;
+    let rp = RelyingParty::of(&p).await;
     (p, rp)
 }
 

@@ -20,7 +20,10 @@ use openidconnect::{
 };
 use tower::ServiceExt;
 
-use super::{KEY_ORIGIN, TestApp, oidc::REDIRECT};
+use super::{
+    KEY_ORIGIN, TestApp,
+    oidc::{Provider, REDIRECT},
+};
 
 type Response = Pin<Box<dyn Future<Output = Result<openidconnect::HttpResponse, std::io::Error>>>>;
 
@@ -76,6 +79,11 @@ pub struct Started {
 }
 
 impl RelyingParty {
+    /// The application of `p`, as a relying party of its provider.
+    pub async fn of(p: &Provider) -> Self {
+        Self::discover(&p.app, &p.client.client_id, p.auth.secret.as_deref()).await
+    }
+
     /// Discovers the provider of `app` and registers as `client_id` with `secret`.
     pub async fn discover(app: &TestApp, client_id: &str, secret: Option<&str>) -> Self {
         let metadata = CoreProviderMetadata::discover_async(
